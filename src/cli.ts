@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { extractCommand } from './commands/extract.js';
+import { CitegraphError } from './errors.js';
+import { VERSION } from './version.js';
+
+/** One stderr line and an exit code for any failure: ours are expected, the rest are bugs. */
+export function reportError(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode;
+  const isKnown = error instanceof CitegraphError;
+  process.stderr.write(`citegraph: ${isKnown ? error.message : `internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`}\n`);
+  return isKnown ? error.exitCode : 70;
+}
+
+export const program = new Command('citegraph')
+  .description('Offline knowledge graphs of named entities and the sources they are cited with')
+  .version(VERSION)
+  .showHelpAfterError()
+  .addCommand(extractCommand);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.exitCode = reportError(error);
+});

@@ -1,0 +1,71 @@
+import { extname } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { Command, Option } from 'commander';
+import { CitegraphError } from '../errors.js';
+import { loadLexicon } from '../extract/lexicon.js';
+import { buildGraph } from '../graph/build.js';
+import { toGexf } from '../export/gexf.js';
+import { toGraphml } from '../export/graphml.js';
+import { toJson } from '../export/json.js';
+import { collectInputs, extractInputs } from '../pipeline.js';
+import { writeFileAtomic } from './output.js';
+
+const WRITERS = { '.json': toJson, '.gexf': toGexf, '.graphml': toGraphml } as const;
+// Below this many files a bar would only flicker.
+const PROGRESS_THRESHOLD = 20;
+
+interface ExtractCommandOptions {
+  output?: string;
+  lexicon: string[];
+  quiet?: boolean;
+}
+
+export const extractCommand = new Command('extract')
+  .description('extract entities and the sources they are cited with from files, folders (recursive) or - for stdin')
+  .argument('<paths...>', 'Markdown, HTML or text files, folders, or - for stdin')
+  .option('-o, --output <file>', 'write the graph to FILE (.json, .gexf or .graphml), atomically; default: JSON on stdout')
+  .addOption(new Option('--lexicon <file>', 'extra lexicon (JSON, same format as the built-in one); repeatable').default([]).argParser(collect))
+  .option('-q, --quiet', 'no progress bar and no summary line')
+  .action(async (paths: string[], options: ExtractCommandOptions) => {
+    const started = performance.now();
+    const writer = options.output === undefined ? toJson : writerFor(options.output);
+    const lexicon = loadLexicon(options.lexicon);
+    const inputs = await collectInputs(paths);
+    const bar = !options.quiet && process.stderr.isTTY && inputs.length >= PROGRESS_THRESHOLD
+      ? new SingleBar({ format: 'citegraph {bar} {value}/{total} documents', stream: process.stderr, clearOnComplete: true, hideCursor: true })
+      : undefined;
+    bar?.start(inputs.length, 0);
+    let extractions;
+    try {
+      extractions = await extractInputs(inputs, {
+        lexicon,
+        onProgress: (done) => bar?.update(done),
+        onWarning: (message) => process.stderr.write(`citegraph: warning: ${message}\n`),
+      });
+    } finally {
+      bar?.stop();
+    }
+    const graph = buildGraph(extractions);
+    const content = writer(graph);
+    if (options.output === undefined) process.stdout.write(content);
+    else await writeFileAtomic(options.output, content);
+    if (!options.quiet) {
+      const count = (kind: string) => graph.filterNodes((_n, a) => a.kind === kind).length;
+      const citations = graph.filterEdges((_e, a) => a.kind === 'cites').length;
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      const documents = count('document');
+      process.stderr.write(
+        `citegraph: ${documents} document${documents === 1 ? '' : 's'}, ${count('entity')} entities, ${count('source')} sources, ${citations} citations in ${seconds} s\n`,
+      );
+    }
+  });
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function writerFor(path: string) {
+  const extension = extname(path).toLowerCase();
+  if (extension in WRITERS) return WRITERS[extension as keyof typeof WRITERS];
+  throw new CitegraphError(`${path}: unknown output format "${extension || '(none)'}", expected .json, .gexf or .graphml`);
+}

@@ -1,0 +1,125 @@
+import type { Category } from '../graph/schema.js';
+import { addVotes, decideCategory, type CategoryVotes } from './categorize.js';
+import { foldName, type LexiconEntry } from './lexicon.js';
+import type { NameCandidate } from './names.js';
+
+/** All the mentions of one thing in one document. */
+export interface NameGroup {
+  key: string;
+  /** Surface forms and how often each was seen. */
+  forms: Map<string, number>;
+  votes: CategoryVotes;
+  lexicon?: LexiconEntry;
+  mentions: NameCandidate[];
+  /** Forms of the group's own name, before other groups were merged into it as aliases. */
+  ownForms: Map<string, number>;
+  /** Every mention was a lone capitalised common word. */
+  isTentative: boolean;
+  /** Preceded by "the" at least once ("the Council"). */
+  hasArticle: boolean;
+}
+
+const CONNECTOR_WORDS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'de', 'van', 'von', 'der']);
+
+/** The key a name is grouped under: folded, without a leading "the". */
+export function nameKey(name: string): string {
+  return foldName(name).replace(/^the /, '');
+}
+
+/** Groups a document's names into one group per thing and settles which are aliases of which. */
+export function groupNames(
+  names: readonly NameCandidate[],
+  votesOf: (name: NameCandidate) => CategoryVotes,
+  hasArticle: (name: NameCandidate) => boolean,
+): NameGroup[] {
+  const groups = new Map<string, NameGroup>();
+  for (const name of names) {
+    const key = nameKey(name.lexicon?.name ?? name.surface);
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, forms: new Map(), ownForms: new Map(), votes: {}, mentions: [], isTentative: true, hasArticle: false };
+      groups.set(key, group);
+    }
+    if (name.lexicon) group.lexicon = name.lexicon;
+    group.forms.set(name.surface, (group.forms.get(name.surface) ?? 0) + 1);
+    group.ownForms.set(name.surface, (group.ownForms.get(name.surface) ?? 0) + 1);
+    group.mentions.push(name);
+    group.isTentative &&= name.isTentative;
+    group.hasArticle ||= hasArticle(name);
+    addVotes(group.votes, votesOf(name));
+  }
+  mergeShortForms(groups);
+  for (const [key, group] of groups) {
+    // A lone common word that is no one's alias is a name only if it recurs.
+    if (group.isTentative && group.mentions.length < 2) groups.delete(key);
+  }
+  return [...groups.values()];
+}
+
+/** The category a group's votes give so far (used to decide which merges make sense). */
+export function groupCategory(group: NameGroup): Category {
+  return decideCategory(group.votes, group.key.includes(' ') ? 'other' : 'product');
+}
+
+/**
+ * Surnames and first names after a full name ("Haverbeke" → "Marijn Haverbeke"),
+ * head words after a longer name ("the Council" → "Leadership Council") and
+ * acronyms of a longer name ("RF" → "Rust Foundation") become its aliases.
+ */
+function mergeShortForms(groups: Map<string, NameGroup>): void {
+  const multiword = [...groups.values()].filter((g) => g.key.includes(' '));
+  const people = multiword.filter((g) => groupCategory(g) === 'person');
+  const others = multiword.filter((g) => groupCategory(g) !== 'person');
+
+  const personByPart = new Map<string, NameGroup | null>();
+  for (const person of people) {
+    const parts = person.key.split(' ').filter((p) => !CONNECTOR_WORDS.has(p) && p.length > 1);
+    for (const part of new Set([parts[0], parts.at(-1)])) {
+      if (part === undefined) continue;
+      const seen = personByPart.get(part);
+      personByPart.set(part, seen === undefined || seen === person ? person : null);
+    }
+  }
+  const byHead = new Map<string, NameGroup | null>();
+  const byInitials = new Map<string, NameGroup | null>();
+  for (const group of others) {
+    const words = group.key.split(' ');
+    const head = words.at(-1)!;
+    byHead.set(head, byHead.has(head) ? null : group);
+    const initials = words.filter((w) => !CONNECTOR_WORDS.has(w)).map((w) => w[0]).join('');
+    if (initials.length >= 2) byInitials.set(initials, byInitials.has(initials) ? null : group);
+  }
+
+  for (const group of [...groups.values()]) {
+    if (group.key.includes(' ')) continue;
+    const isLexiconName = group.lexicon !== undefined;
+    const form = [...group.forms.keys()][0] ?? '';
+    let target: NameGroup | null | undefined;
+    if (!isLexiconName) target = personByPart.get(group.key);
+    if (!target && (group.isTentative || group.hasArticle) && !isLexiconName) target = byHead.get(group.key);
+    if (!target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName) target = byInitials.get(group.key);
+    if (!target || target === group) continue;
+    for (const [surface, count] of group.forms) target.forms.set(surface, (target.forms.get(surface) ?? 0) + count);
+    target.mentions.push(...group.mentions);
+    addVotes(target.votes, group.votes);
+    groups.delete(group.key);
+  }
+}
+
+/** The display name: the lexicon's, else the group's most frequent own form (longer, then smaller, on ties). */
+export function canonicalLabel(group: Pick<NameGroup, 'lexicon' | 'ownForms'>): string {
+  if (group.lexicon) return group.lexicon.name;
+  return pickLabel(group.ownForms);
+}
+
+export function pickLabel(forms: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [form, count] of forms) {
+    if (count > bestCount || (count === bestCount && (form.length > best.length || (form.length === best.length && form < best)))) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,144 @@
+import { CATEGORIES, type Category } from '../graph/schema.js';
+import type { Link } from '../read/types.js';
+import type { SentenceView } from './evidence.js';
+import type { NameCandidate } from './names.js';
+import { hasInnerCapital, isAcronym, isCapitalized } from './tokens.js';
+import { headCategory, isCommonWord, isFirstName, properCategory, SPEECH_VERBS } from './words.js';
+
+/** Evidence for each category, summed over a name's mentions; the largest wins. */
+export type CategoryVotes = Partial<Record<Category, number>>;
+
+// Lower-case words right after a name that say what it is: "the Asterinas kernel".
+const PRODUCT_NOUNS = new Set([
+  'kernel', 'library', 'libraries', 'crate', 'crates', 'framework', 'engine', 'language', 'compiler', 'runtime',
+  'database', 'tool', 'tools', 'toolchain', 'app', 'apps', 'application', 'editor', 'browser', 'package', 'packages',
+  'plugin', 'extension', 'server', 'api', 'model', 'models', 'chip', 'chips', 'processor', 'device', 'platform',
+  'os', 'distro', 'distribution', 'binary', 'binaries', 'repository', 'repo', 'codebase', 'compiler', 'backend',
+  'frontend', 'target', 'version', 'release', 'releases', 'feature', 'features', 'syntax', 'ecosystem', 'bindings',
+  'implementation', 'project', 'website', 'site', 'service', 'software', 'program', 'script', 'command', 'cli',
+  'interpreter', 'debugger', 'linter', 'formatter', 'installer', 'component', 'container', 'instance', 'users',
+  'user', 'code', 'ide', 'protocol', 'format', 'standard', 'docs', 'documentation', 'channel', 'server', 'bot',
+]);
+const ORGANIZATION_NOUNS = new Set([
+  'company', 'companies', 'team', 'foundation', 'startup', 'firm', 'organization', 'organisation', 'group',
+  'agency', 'university', 'government', 'administration', 'corporation', 'employees', 'staff', 'engineers',
+  'researchers', 'ceo', 'founder', 'founders', 'executives', 'spokesperson', 'board', 'officials', 'members',
+  'community', 'maintainers', 'developers', 'contributors', 'sponsors', 'partners', 'subsidiary', 'lab', 'labs',
+]);
+const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
+const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?)\s+$/i;
+const PRODUCT_NOUN_BEFORE = /\b(?:the|a|an|its|our|their) (?:\w+ )?(?:kernel|library|crate|framework|engine|language|compiler|runtime|database|tool|app|editor|browser|package|plugin|extension|project|service|platform|model|program|game|search engine)\s+$/i;
+const ORG_PHRASE_BEFORE = /\b(?:works? (?:at|for)|worked (?:at|for)|joined|employees? (?:of|at)|founded|acquired|CEO of|engineers? at|researchers? at|companies? (?:like|such as)|organizations? (?:like|such as)|sponsored by|funded by)\s+$/i;
+const HOSTS_OF_PROJECTS = /^(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|crates\.io|docs\.rs|lib\.rs|npmjs\.com|pypi\.org|pkg\.go\.dev|sr\.ht|git\.sr\.ht)$/;
+
+export interface CategorizeContext {
+  text: string;
+  view: SentenceView;
+  link?: Link;
+}
+
+/** Votes for a name's category from this one mention: its words, its shape and its context. */
+export function voteCategory(name: NameCandidate, context: CategorizeContext): CategoryVotes {
+  const votes: CategoryVotes = {};
+  const add = (category: Category, weight: number) => (votes[category] = (votes[category] ?? 0) + weight);
+  if (name.lexicon) {
+    add(name.lexicon.category, 10);
+    return votes;
+  }
+  const words = name.surface.split(/\s+/);
+  const lowerWords = words.map((w) => w.toLowerCase());
+  const lower = lowerWords.join(' ');
+  const last = lowerWords.at(-1)!;
+
+  const whole = properCategory(lower);
+  if (whole && (words.length > 1 || whole !== 'person')) add(whole, words.length > 1 ? 6 : 4);
+
+  const head = headCategory(last.replace(/'s$/, ''));
+  if (head && words.length > 1) add(head, 3);
+  if (head && words.length === 1 && /(?:conf|con|fest)$/.test(last) && last.length > 5) add('other', 3);
+  const ofIndex = lowerWords.indexOf('of');
+  if (ofIndex > 0) {
+    const before = headCategory(lowerWords[ofIndex - 1]!);
+    if (before) add(before, 3);
+  }
+
+  // People: two to four words shaped like a name, or one known first name.
+  const isNameShaped = words.every((w) => /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$|^\p{Lu}\.$/u.test(w) || /^(?:de|van|von|der|da|di|du|la|le|bin|al)$/.test(w));
+  if (isNameShaped && !head) {
+    if (isFirstName(lowerWords[0]!)) add('person', words.length > 1 ? 5 : 2);
+    else if (words.length > 1 && words.length <= 4 && lowerWords.every((w) => !isCommonWord(w) || properCategory(w) === 'person')) add('person', 2.5);
+  }
+  if (name.hasTitle) add('person', 4);
+
+  // Shapes.
+  const surface = name.surface;
+  if (isAcronym(surface)) add(/\p{N}|-/u.test(surface) ? 'product' : 'organization', 1.5);
+  else if (hasInnerCapital(surface) || /^\p{Ll}/u.test(surface)) add('product', 2);
+  else if (/\p{N}/u.test(surface)) add('product', 1.5);
+  if (/^[\p{L}\p{N}-]+\.(?:io|rs|dev|com|org|net|ai|app|sh|so|js)$/iu.test(surface)) add('product', 3);
+
+  // Context around the mention.
+  const { tokens } = context.view;
+  const next = tokens[name.last + 1];
+  const nextWord = next?.isWord ? next.text.toLowerCase() : '';
+  if (next?.isWord && !isCapitalized(next.text)) {
+    if (PRODUCT_NOUNS.has(nextWord)) add('product', 2);
+    if (ORGANIZATION_NOUNS.has(nextWord)) add('organization', 2);
+    if (SPEECH_VERBS.has(nextWord)) add('person', words.length > 1 ? 2 : 1);
+  }
+  const before = context.text.slice(Math.max(0, name.start - 60), name.start);
+  if (PLACE_PREPOSITIONS.test(before)) add('place', 2.5);
+  if (PRODUCT_NOUN_BEFORE.test(before)) add('product', 2);
+  if (ORG_PHRASE_BEFORE.test(before)) add('organization', 2);
+  if (/-based$/i.test(context.text.slice(name.end, name.end + 6))) add('place', 3);
+  if (/^\s*\(@[\w-]+\)/.test(context.text.slice(name.end, name.end + 40))) add('person', 4);
+  const previous = tokens[name.first - 1];
+  if (previous?.isWord && PERSON_NOUNS_BEFORE.has(previous.text.toLowerCase()) && isNameShaped && words.length > 1) add('person', 0.5);
+
+  // A link whose text is the name and whose URL is the project's page.
+  if (context.link && context.link.start === name.start && context.link.end === name.end) {
+    const match = linkMatchesName(context.link.url, surface);
+    if (match === 'project') add('product', 3);
+    if (match === 'host') add(words.length > 1 ? 'organization' : 'product', 2);
+  }
+  return votes;
+}
+
+function slug(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Whether a URL is a project page for the name (github.com/x/name) or the name's own site (name.io). */
+export function linkMatchesName(url: string, name: string): 'project' | 'host' | undefined {
+  const parsed = URL.parse(url);
+  if (!parsed) return undefined;
+  const host = parsed.hostname.replace(/^www\./, '');
+  const key = slug(name);
+  if (key.length < 3) return undefined;
+  const segments = parsed.pathname.split('/').filter(Boolean).map(slug);
+  if (HOSTS_OF_PROJECTS.test(host) && segments.slice(0, 3).includes(key)) return 'project';
+  const labels = host.split('.');
+  if (labels.slice(0, -1).some((label) => slug(label) === key) || slug(labels.slice(0, -1).join('')) === key) return 'host';
+  return undefined;
+}
+
+/** The winning category; ties go to the earlier category in CATEGORIES order. */
+export function decideCategory(votes: CategoryVotes, fallback: Category): Category {
+  let best: Category = fallback;
+  let bestScore = 0;
+  for (const category of CATEGORIES) {
+    const score = votes[category] ?? 0;
+    if (score > bestScore) {
+      best = category;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function addVotes(into: CategoryVotes, from: CategoryVotes): void {
+  for (const category of CATEGORIES) {
+    const score = from[category];
+    if (score) into[category] = (into[category] ?? 0) + score;
+  }
+}

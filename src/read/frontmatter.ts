@@ -1,0 +1,66 @@
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
+
+export interface FrontMatter {
+  title?: string;
+  date?: string;
+}
+
+export interface SplitSource {
+  frontMatter: FrontMatter;
+  /** The document after its front matter. */
+  body: string;
+  /** Set when a front matter block was found but could not be parsed. */
+  problem?: string;
+}
+
+// The fences are the whole of the format; the contents go to real YAML and TOML parsers.
+const FENCES = [
+  { open: /^---[ \t]*\r?\n/, close: /^(?:---|\.\.\.)[ \t]*$/m, language: 'YAML', parse: (s: string) => parseYaml(s) as unknown },
+  { open: /^\+\+\+[ \t]*\r?\n/, close: /^\+\+\+[ \t]*$/m, language: 'TOML', parse: (s: string) => parseToml(s) as unknown },
+] as const;
+
+/** Separates YAML (`---`) or TOML (`+++`) front matter from the body and reads its title and date. */
+export function splitFrontMatter(source: string): SplitSource {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  for (const fence of FENCES) {
+    const open = fence.open.exec(text);
+    if (!open) continue;
+    const rest = text.slice(open[0].length);
+    const close = fence.close.exec(rest);
+    if (!close) return { frontMatter: {}, body: text };
+    const raw = rest.slice(0, close.index);
+    const body = rest.slice(close.index + close[0].length).replace(/^\r?\n/, '');
+    try {
+      return { frontMatter: readFields(fence.parse(raw)), body };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      return { frontMatter: {}, body, problem: `invalid ${fence.language} front matter (${reason})` };
+    }
+  }
+  return { frontMatter: {}, body: text };
+}
+
+function readFields(data: unknown): FrontMatter {
+  if (typeof data !== 'object' || data === null) return {};
+  const record = data as Record<string, unknown>;
+  const fields: FrontMatter = {};
+  const title = asText(record.title);
+  if (title) fields.title = title;
+  const date = asDate(record.date ?? record.published ?? record.pubDate);
+  if (date) fields.date = date;
+  return fields;
+}
+
+function asText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.replace(/\s+/g, ' ').trim();
+  return text === '' ? undefined : text;
+}
+
+function asDate(value: unknown): string | undefined {
+  // smol-toml's TomlDate gives a local date as written (`2026-01-04`), a date-time as ISO 8601.
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'number') return String(value);
+  return asText(value);
+}

@@ -1,0 +1,89 @@
+import type { AnyNode, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { findOne, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import { ProseBuilder } from './prose.js';
+import type { BlockKind, Document } from './types.js';
+
+/** Elements whose content is never prose: page chrome, code, embedded media, forms. */
+const SKIPPED = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'video', 'audio',
+  'picture', 'pre', 'nav', 'footer', 'form', 'button', 'select', 'textarea', 'input', 'label',
+]);
+const CODE = new Set(['code', 'kbd', 'samp', 'var', 'tt']);
+const BLOCK_KINDS = new Map<string, BlockKind>([
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, 'heading'] as const),
+  ...['li', 'dt', 'dd'].map((tag) => [tag, 'item'] as const),
+  ...['td', 'th', 'caption'].map((tag) => [tag, 'cell'] as const),
+  ['blockquote', 'quote'],
+  ...['p', 'div', 'section', 'article', 'main', 'header', 'aside', 'figure', 'figcaption', 'address', 'details', 'summary',
+    'ul', 'ol', 'dl', 'table', 'tr', 'thead', 'tbody', 'tfoot', 'body', 'hr'].map((tag) => [tag, 'paragraph'] as const),
+]);
+
+/** Walks parsed HTML into a prose builder; also used for raw HTML inside Markdown. */
+export function walkHtml(nodes: readonly AnyNode[], prose: ProseBuilder, context: BlockKind = 'paragraph'): void {
+  for (const node of nodes) {
+    if (isText(node)) prose.text(node.data);
+    else if (isTag(node)) walkElement(node, prose, context);
+  }
+}
+
+function walkElement(element: Element, prose: ProseBuilder, context: BlockKind): void {
+  const tag = element.name;
+  if (SKIPPED.has(tag) || element.attribs.hidden !== undefined) return;
+  if (tag === 'br') return prose.space();
+  if (CODE.has(tag)) return prose.code(textContent(element));
+  if (tag === 'a' && element.attribs.href !== undefined) {
+    prose.openLink(element.attribs.href);
+    walkHtml(element.children, prose, context);
+    return prose.closeLink();
+  }
+  const kind = BLOCK_KINDS.get(tag);
+  if (kind === undefined) return walkHtml(element.children, prose, context);
+  // A paragraph inside a list item or a table cell still belongs to that item.
+  const inner = kind === 'paragraph' && context !== 'paragraph' ? context : kind;
+  prose.openBlock(inner);
+  walkHtml(element.children, prose, inner);
+  prose.closeBlock();
+}
+
+const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+
+/** Reads an HTML page: the prose of its `<main>` or `<article>` (else `<body>`), its title and date. */
+export function readHtml(source: string, path: string): Document {
+  const dom = parseDocument(source, PARSER_OPTIONS);
+  const root = findOne((e) => e.name === 'main', dom.children) ?? findOne((e) => e.name === 'article', dom.children);
+  return describe(dom.children, root ? [root] : dom.children, path);
+}
+
+/** Reads HTML that is all content (rendered Markdown): everything is prose, the first `<h1>` is the title. */
+export function readHtmlFragment(html: string, path: string): Document {
+  const nodes = parseDocument(html, PARSER_OPTIONS).children;
+  return describe(nodes, nodes, path);
+}
+
+function describe(page: AnyNode[], content: AnyNode[], path: string): Document {
+  const prose = new ProseBuilder();
+  walkHtml(content, prose);
+  const document: Document = { path, format: 'html', ...prose.build() };
+  const title = htmlTitle(page);
+  if (title) document.title = title;
+  const date = htmlDate(page);
+  if (date) document.date = date;
+  return document;
+}
+
+function htmlTitle(nodes: AnyNode[]): string | undefined {
+  const meta = findOne((e) => e.name === 'meta' && e.attribs.property === 'og:title', nodes)?.attribs.content;
+  const element = findOne((e) => e.name === 'title', nodes) ?? findOne((e) => e.name === 'h1', nodes);
+  const title = (element ? textContent(element) : meta ?? '').replace(/\s+/g, ' ').trim();
+  return title === '' ? undefined : title;
+}
+
+function htmlDate(nodes: AnyNode[]): string | undefined {
+  const names = ['article:published_time', 'date', 'dc.date', 'pubdate'];
+  const meta = findOne((e) => e.name === 'meta' && names.includes((e.attribs.property ?? e.attribs.name ?? '').toLowerCase()), nodes);
+  const time = findOne((e) => e.name === 'time' && e.attribs.datetime !== undefined, nodes);
+  const date = (meta?.attribs.content ?? time?.attribs.datetime ?? '').trim();
+  return date === '' ? undefined : date;
+}

@@ -1,0 +1,83 @@
+import { parseDocument } from 'htmlparser2';
+import MarkdownIt from 'markdown-it';
+import footnote from 'markdown-it-footnote';
+import type Token from 'markdown-it/lib/token.mjs';
+import { walkHtml } from './html.js';
+import { ProseBuilder } from './prose.js';
+import type { BlockKind, Document } from './types.js';
+
+// CommonMark plus GFM tables, strikethrough and footnotes (each footnote becomes a
+// block of its own at the end). Bare URLs are found by the prose builder
+// (linkify-it), so markdown-it's own linkify stays off.
+const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote);
+
+const CONTAINERS: Readonly<Record<string, BlockKind>> = {
+  list_item: 'item',
+  th: 'cell',
+  td: 'cell',
+  blockquote: 'quote',
+};
+
+/**
+ * Reads Markdown (front matter already removed) by walking markdown-it's token
+ * stream; raw HTML (blocks, and inlines that hold tags) goes through the HTML
+ * reader's walker so that `<a href>` and `<code>` read as they do in a page.
+ */
+export function readMarkdown(body: string, path: string): Document {
+  const tokens = markdown.parse(body, {});
+  const prose = new ProseBuilder();
+  const containers: BlockKind[] = [];
+  let title: string | undefined;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const name = token.type.replace(/_(open|close)$/, '');
+    const container = CONTAINERS[name];
+    if (container && token.nesting === 1) containers.push(container);
+    if (container && token.nesting === -1) containers.pop();
+    const kind = containers.at(-1) ?? 'paragraph';
+
+    if (token.type === 'heading_open') {
+      prose.openBlock('heading');
+      if (title === undefined && token.tag === 'h1') title = plainText(tokens[i + 1]);
+    } else if (token.type === 'paragraph_open' || token.type === 'th_open' || token.type === 'td_open') {
+      prose.openBlock(kind);
+    } else if (token.type === 'inline') {
+      walkInline(token.children ?? [], prose, kind);
+    } else if (token.type === 'html_block') {
+      prose.closeBlock();
+      walkHtml(parseDocument(token.content).children, prose, kind);
+      prose.closeBlock();
+    } else if (token.nesting === -1) {
+      prose.closeBlock();
+    }
+  }
+  const document: Document = { path, format: 'markdown', ...prose.build() };
+  if (title) document.title = title;
+  return document;
+}
+
+function plainText(inline: Token | undefined): string | undefined {
+  const text = (inline?.children ?? [])
+    .filter((t) => t.type === 'text' || t.type === 'code_inline')
+    .map((t) => t.content)
+    .join('')
+    .trim();
+  return text === '' ? undefined : text;
+}
+
+function walkInline(children: Token[], prose: ProseBuilder, kind: BlockKind): void {
+  if (children.some((t) => t.type === 'html_inline')) {
+    // Tags can open in one token and close in another: let the HTML parser pair them.
+    const html = markdown.renderer.renderInline(children, markdown.options, {});
+    return walkHtml(parseDocument(html).children, prose, kind);
+  }
+  for (const token of children) {
+    if (token.type === 'text' || token.type === 'text_special') prose.text(token.content);
+    else if (token.type === 'code_inline') prose.code(token.content);
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') prose.space();
+    else if (token.type === 'link_open') prose.openLink(token.attrGet('href') ?? '');
+    else if (token.type === 'link_close') prose.closeLink();
+    // images and emphasis markers carry no prose of their own
+  }
+}

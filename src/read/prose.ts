@@ -1,0 +1,137 @@
+import type { Block, BlockKind, Document, Link, Verbatim } from './types.js';
+import { findBareUrls, isWebUrl } from './urls.js';
+
+type Prose = Pick<Document, 'text' | 'blocks' | 'links' | 'verbatim'>;
+
+interface LinkSpan {
+  url: string;
+  start: number;
+  end: number;
+}
+
+const BLOCK_SEPARATOR = '\n\n';
+
+const withoutScheme = (url: string) => url.trim().replace(/^https?:\/\//i, '').replace(/\/$/, '');
+const byPosition = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
+
+/**
+ * Accumulates the prose of one document as a reader walks its syntax tree:
+ * whitespace collapsed, one block per paragraph, heading, list item or table
+ * cell, with the offsets of links and verbatim spans in the final text.
+ */
+export class ProseBuilder {
+  // NOTE: pieces are joined once in build(); slicing a growing string per link is quadratic.
+  #pieces: string[] = [];
+  #length = 0;
+  #blockStart = -1;
+  #blockKind: BlockKind = 'paragraph';
+  #blocks: Block[] = [];
+  #links: LinkSpan[] = [];
+  #verbatim: Verbatim[] = [];
+  #openLinks: LinkSpan[] = [];
+  #pendingSpace = false;
+
+  /** Starts a block; an open one is closed first (blocks never nest). */
+  openBlock(kind: BlockKind): void {
+    this.closeBlock();
+    this.#blockKind = kind;
+  }
+
+  closeBlock(): void {
+    if (this.#blockStart >= 0) {
+      this.#blocks.push({ start: this.#blockStart, end: this.#length, kind: this.#blockKind });
+      this.#blockStart = -1;
+    }
+    this.#pendingSpace = false;
+    this.#blockKind = 'paragraph';
+  }
+
+  /** Adds prose; `http(s)` and `www.` URLs in it become bare links (unless it is a link's own text). */
+  text(value: string): void {
+    let last = 0;
+    const urls = this.#openLinks.length > 0 ? [] : findBareUrls(value);
+    for (const url of urls) {
+      this.#append(value.slice(last, url.index));
+      this.openLink(url.url);
+      this.#append(url.text);
+      this.closeLink();
+      last = url.lastIndex;
+    }
+    this.#append(last === 0 ? value : value.slice(last));
+  }
+
+  /** Adds inline code: part of the sentence as read, never a name. */
+  code(value: string): void {
+    const start = this.#append(value);
+    if (start < this.#length) this.#verbatim.push({ start, end: this.#length, kind: 'code' });
+  }
+
+  /** A break between words that is not a block boundary (soft line break, `<br>`). */
+  space(): void {
+    this.#pendingSpace = this.#blockStart >= 0;
+  }
+
+  /** Opens a link to any target; only absolute http(s) targets are kept when it closes. */
+  openLink(url: string): void {
+    this.#flushSpace();
+    this.#openLinks.push({ url: url.trim(), start: this.#length, end: this.#length });
+  }
+
+  closeLink(): void {
+    const link = this.#openLinks.pop();
+    if (!link || !isWebUrl(link.url)) return;
+    link.start = Math.min(link.start, this.#length);
+    link.end = this.#length;
+    this.#links.push(link);
+  }
+
+  build(): Prose {
+    while (this.#openLinks.length > 0) this.closeLink();
+    this.closeBlock();
+    const text = this.#pieces.join('');
+    const links: Link[] = [];
+    for (const { url, start, end } of this.#links.sort(byPosition)) {
+      const linkText = text.slice(start, end);
+      // Autolinks and bare URLs read as their own target: not prose. A link whose text is
+      // just a domain name ([crates.io](https://crates.io)) names a site and stays prose.
+      const isBare = linkText !== '' && withoutScheme(linkText) === withoutScheme(url) && /:\/\/|^www\.|\//i.test(linkText);
+      if (isBare) this.#verbatim.push({ start, end, kind: 'url' });
+      links.push({ url, text: linkText, start, end, isBare });
+    }
+    return { text, blocks: this.#blocks, links, verbatim: this.#verbatim.sort(byPosition) };
+  }
+
+  /** Appends normalized text and returns the offset where it starts. */
+  #append(value: string): number {
+    let normalized = /\s/.test(value) ? value.replace(/\s+/g, ' ') : value;
+    if (normalized.startsWith(' ')) {
+      this.#pendingSpace ||= this.#blockStart >= 0;
+      normalized = normalized.slice(1);
+    }
+    if (normalized === '') return this.#length;
+    const hasTrailingSpace = normalized.endsWith(' ');
+    if (hasTrailingSpace) normalized = normalized.slice(0, -1);
+    if (this.#blockStart < 0) {
+      if (this.#length > 0) this.#push(BLOCK_SEPARATOR);
+      this.#blockStart = this.#length;
+      // A link opened before its block's first character starts with that character.
+      for (const link of this.#openLinks) link.start = Math.max(link.start, this.#blockStart);
+    } else {
+      this.#flushSpace();
+    }
+    const start = this.#length;
+    this.#push(normalized);
+    this.#pendingSpace = hasTrailingSpace;
+    return start;
+  }
+
+  #push(piece: string): void {
+    this.#pieces.push(piece);
+    this.#length += piece.length;
+  }
+
+  #flushSpace(): void {
+    if (this.#pendingSpace && this.#blockStart >= 0) this.#push(' ');
+    this.#pendingSpace = false;
+  }
+}

@@ -1,0 +1,47 @@
+/** The input formats citegraph reads. */
+export type Format = 'markdown' | 'html' | 'text';
+
+/** What kind of block a piece of prose came from: sentences never cross blocks. */
+export type BlockKind = 'paragraph' | 'heading' | 'item' | 'cell' | 'quote';
+
+export interface Span {
+  /** Offset of the first character in `Document.text`. */
+  start: number;
+  /** Offset one past the last character. */
+  end: number;
+}
+
+export interface Block extends Span {
+  kind: BlockKind;
+}
+
+/** A http(s) link in the prose: `start`/`end` cover its text (for a bare URL, the URL). */
+export interface Link extends Span {
+  /** The target, as written in the document (not yet normalized). */
+  url: string;
+  /** The link text as it reads in the prose. */
+  text: string;
+  /** Whether the text is the URL itself (autolinks and bare URLs). */
+  isBare: boolean;
+}
+
+/** Text that reads as part of a sentence but is not prose: inline code and bare URLs. */
+export interface Verbatim extends Span {
+  kind: 'code' | 'url';
+}
+
+/** One input, reduced to its prose and the links it holds. */
+export interface Document {
+  /** The path as given (posix separators), or `-` for stdin. */
+  path: string;
+  format: Format;
+  /** From front matter, `<title>`, or the first top-level heading. */
+  title?: string;
+  /** From front matter or HTML metadata, as written (usually ISO 8601). */
+  date?: string;
+  /** Prose only: blocks separated by a blank line, code blocks and front matter removed. */
+  text: string;
+  blocks: Block[];
+  links: Link[];
+  verbatim: Verbatim[];
+}

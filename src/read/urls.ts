@@ -1,0 +1,67 @@
+import LinkifyIt from 'linkify-it';
+
+/** A URL written out in prose, found by linkify-it. */
+export interface BareUrl {
+  index: number;
+  lastIndex: number;
+  url: string;
+  text: string;
+}
+
+const withScheme = new LinkifyIt({}, { fuzzyLink: false, fuzzyEmail: false });
+// NOTE: fuzzy matching is only for `www.` links, as in GFM: a bare `crates.io`
+// in prose is a name, not a citation. It is also ten times slower, so it runs
+// only on text that holds `www.`.
+const fuzzy = new LinkifyIt({}, { fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false });
+
+/** Finds http(s) and `www.` URLs in a run of prose. */
+export function findBareUrls(text: string): BareUrl[] {
+  const hasWww = /www\./i.test(text);
+  if (!hasWww && !text.includes('://')) return [];
+  const matches = (hasWww ? fuzzy : withScheme).match(text) ?? [];
+  const found: BareUrl[] = [];
+  for (const m of matches) {
+    const isWeb = m.schema === 'http:' || m.schema === 'https:';
+    const isWww = m.schema === '' && /^www\./i.test(m.text);
+    if (isWeb || isWww) found.push({ index: m.index, lastIndex: m.lastIndex, url: m.url, text: m.text });
+  }
+  return found;
+}
+
+/** Whether a link target is an absolute http(s) URL. */
+export function isWebUrl(url: string): boolean {
+  const parsed = URL.parse(url.trim());
+  return parsed !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
+}
+
+/**
+ * The canonical form of a source URL: WHATWG parsing (lower-case host,
+ * punycode, default port dropped), no fragment, no `www.`, no trailing slash
+ * on the path, and `http` folded into `https`, so that the same page cited two
+ * ways is one source node.
+ */
+export function normalizeUrl(url: string): string {
+  const parsed = new URL(url.trim());
+  parsed.hash = '';
+  parsed.protocol = 'https:';
+  parsed.hostname = parsed.hostname.replace(/^www\./, '');
+  if (parsed.port === '443' || parsed.port === '80') parsed.port = '';
+  let href = parsed.href;
+  if (parsed.search === '' && parsed.pathname.endsWith('/')) href = href.replace(/\/+$/, '');
+  return href;
+}
+
+/** `domain/path` for display, without scheme or query. */
+export function shortUrlLabel(normalized: string): string {
+  const parsed = new URL(normalized);
+  const path = parsed.pathname === '/' ? '' : decodeSafely(parsed.pathname);
+  return parsed.hostname + path;
+}
+
+function decodeSafely(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}

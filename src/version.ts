@@ -1,0 +1,2 @@
+/** The package version, written into every graph's `generator` attribute. */
+export const VERSION = '0.1.0';

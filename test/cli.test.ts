@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { citegraph, SAMPLE, temporaryDirectory } from './support/cli.js';
+
+const here = '[cli] ';
+
+interface Exported {
+  attributes: { documents: number };
+  nodes: { key: string; attributes: Record<string, unknown> }[];
+  edges: { source: string; target: string; attributes: { kind: string } }[];
+}
+const labels = (graph: Exported, kind = 'entity') => graph.nodes.filter((n) => n.attributes.kind === kind).map((n) => n.attributes.label);
+
+describe('citegraph extract', () => {
+  it(`${here}writes the sample's graph as JSON to stdout and a one-line summary to stderr`, () => {
+    const run = citegraph(['extract', SAMPLE]);
+    expect(run.status).toBe(0);
+    const graph = JSON.parse(run.stdout) as Exported;
+    expect(labels(graph)).toEqual(expect.arrayContaining(['Huawei', 'China', 'Rust', 'RISC-V', 'Rust Foundation', 'United States']));
+    expect(labels(graph, 'source')).toHaveLength(14);
+    expect(run.stderr).toMatch(/^citegraph: 1 document, \d+ entities, 14 sources, \d+ citations in \d+\.\d\d s\n$/);
+  });
+
+  it(`${here}writes JSON, GEXF or GraphML by the output's extension, byte-identical run after run`, () => {
+    const dir = temporaryDirectory();
+    for (const extension of ['json', 'gexf', 'graphml']) {
+      const first = join(dir, `first.${extension}`);
+      const second = join(dir, `second.${extension}`);
+      expect(citegraph(['extract', SAMPLE, '-o', first]).status).toBe(0);
+      expect(citegraph(['extract', SAMPLE, '-o', second, '--quiet']).status).toBe(0);
+      expect(readFileSync(first, 'utf8')).toBe(readFileSync(second, 'utf8'));
+    }
+    expect(readFileSync(join(dir, 'first.gexf'), 'utf8')).toMatch(/^<\?xml[^>]*>\n<gexf /);
+    expect(readFileSync(join(dir, 'first.graphml'), 'utf8')).toMatch(/^<\?xml[^>]*>\n<graphml /);
+  });
+
+  it(`${here}reads folders recursively (Markdown, HTML, text; hidden files skipped) and stdin`, () => {
+    const dir = temporaryDirectory();
+    mkdirSync(join(dir, 'posts/deep'), { recursive: true });
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, 'posts/a.md'), 'Mozilla funds [Servo](https://servo.org/).');
+    writeFileSync(join(dir, 'posts/deep/b.html'), '<p>NVIDIA sells GPUs, see <a href="https://nvidia.com">NVIDIA</a>.</p>');
+    writeFileSync(join(dir, 'posts/c.txt'), 'TSMC makes chips: https://tsmc.com/en');
+    writeFileSync(join(dir, 'posts/notes.pdf'), 'Intel is not read.');
+    writeFileSync(join(dir, '.git/d.md'), 'Huawei is hidden.');
+    const run = citegraph(['extract', 'posts', '-', '--quiet'], { cwd: dir, input: 'Zulip hosts [chat](https://zulip.com).' });
+    expect(run.status).toBe(0);
+    const graph = JSON.parse(run.stdout) as Exported;
+    expect(graph.attributes.documents).toBe(4);
+    expect(graph.nodes.filter((n) => n.attributes.kind === 'document').map((n) => n.attributes.path)).toEqual(['-', 'posts/a.md', 'posts/c.txt', 'posts/deep/b.html']);
+    expect(labels(graph).sort()).toEqual(['Mozilla', 'NVIDIA', 'Servo', 'TSMC', 'Zulip']);
+    expect(run.stderr).toBe('');
+  });
+
+  it(`${here}names a missing input on one line, exits non-zero and writes nothing`, () => {
+    const dir = temporaryDirectory();
+    const output = join(dir, 'graph.json');
+    const run = citegraph(['extract', SAMPLE, 'missing.md', '-o', output]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('citegraph: missing.md: no such file or directory\n');
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it(`${here}refuses a binary file and leaves the previous output untouched`, () => {
+    const dir = temporaryDirectory();
+    const output = join(dir, 'graph.json');
+    writeFileSync(output, 'previous graph');
+    writeFileSync(join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]));
+    const run = citegraph(['extract', 'image.md', '-o', output], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('citegraph: image.md: binary file, expected Markdown, HTML or text\n');
+    expect(readFileSync(output, 'utf8')).toBe('previous graph');
+  });
+
+  it(`${here}refuses an unknown output format before reading anything`, () => {
+    const run = citegraph(['extract', SAMPLE, '-o', 'graph.csv']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('citegraph: graph.csv: unknown output format ".csv", expected .json, .gexf or .graphml\n');
+  });
+
+  it(`${here}refuses a folder with nothing to read`, () => {
+    const dir = temporaryDirectory();
+    const run = citegraph(['extract', dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`citegraph: ${dir}: no Markdown, HTML or text files in this folder\n`);
+  });
+
+  it(`${here}extends the lexicon with --lexicon and names a bad lexicon file`, () => {
+    const dir = temporaryDirectory();
+    writeFileSync(join(dir, 'doc.md'), 'We met the Zorblax people.');
+    writeFileSync(join(dir, 'lexicon.json'), JSON.stringify({ organization: ['Zorblax|Zorblax Corp'] }));
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ companies: ['Zorblax'] }));
+    const run = citegraph(['extract', 'doc.md', '--lexicon', 'lexicon.json', '-q'], { cwd: dir });
+    const graph = JSON.parse(run.stdout) as Exported;
+    expect(graph.nodes.find((n) => n.attributes.label === 'Zorblax')?.attributes.category).toBe('organization');
+    const bad = citegraph(['extract', 'doc.md', '--lexicon', 'bad.json'], { cwd: dir });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe('citegraph: bad.json: unknown lexicon key "companies", expected one of person, organization, place, product, other, notEntities\n');
+  });
+});
+
+describe('library API', () => {
+  it(`${here}should expose the public api`, async () => {
+    const api = await import('citegraph');
+    expect(Object.keys(api)).toEqual(expect.arrayContaining(['extract', 'buildGraph', 'readDocument', 'readSource', 'toJson', 'toGexf', 'toGraphml', 'loadLexicon', 'CitegraphError']));
+  });
+
+  it(`${here}gives the same graph as the CLI`, async () => {
+    const { buildGraph, extract, readDocument, toJson } = await import('citegraph');
+    const graph = buildGraph([extract(await readDocument('data/rust-is-much-more-than-a-language.md'))]);
+    expect(toJson(graph)).toBe(citegraph(['extract', 'data/rust-is-much-more-than-a-language.md', '-q']).stdout);
+  });
+});

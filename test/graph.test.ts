@@ -1,0 +1,104 @@
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { describe, expect, it } from 'vitest';
+import { buildGraph, extract, readSource, toGexf, toGraphml, toJson, type Extraction } from '../src/index.js';
+
+const here = '[graph] ';
+
+const documents = [
+  readSource(
+    [
+      '---',
+      'title: Chips and sanctions',
+      'date: 2026-01-04',
+      '---',
+      'China recognized this threat, exemplified by the campaign against [Huawei](https://www.congress.gov/crs-product/R47012).',
+      'After the U.S. blocked access to chips and TSMC, Huawei invested to [produce chips](https://www.cnbc.com/2025/06/10/huawei.html).',
+      'Huawei invests in Rust and is part of the Rust Foundation.',
+    ].join('\n'),
+    'essay.md',
+  ),
+  readSource('The Rust Foundation supports [Rust](https://www.rust-lang.org/). Huawei joined it.', 'second.md'),
+];
+const extractions: Extraction[] = documents.map((document) => extract(document));
+const graph = buildGraph(extractions);
+const exported = JSON.parse(toJson(graph));
+
+describe('graph contract (schema 1)', () => {
+  it(`${here}carries the graph attributes and options of DESIGN.md`, () => {
+    expect(exported.attributes).toEqual({ name: 'citegraph', schemaVersion: 1, generator: 'citegraph 0.1.0', documents: 2 });
+    expect(exported.options).toEqual({ type: 'mixed', multi: false, allowSelfLoops: false });
+  });
+
+  it(`${here}gives every node kind its attributes, drawable by Sigma.js`, () => {
+    for (const { attributes } of exported.nodes) {
+      expect(attributes).toEqual(expect.objectContaining({ x: expect.any(Number), y: expect.any(Number), size: expect.any(Number), color: expect.stringMatching(/^#[0-9a-f]{6}$/) }));
+      expect(attributes).not.toHaveProperty('type');
+    }
+    const huawei = exported.nodes.find((n: { attributes: { label: string } }) => n.attributes.label === 'Huawei').attributes;
+    expect(huawei).toMatchObject({ kind: 'entity', category: 'organization', aliases: ['Huawei'], mentions: 4, documents: 2, community: expect.any(Number) });
+    const source = exported.nodes.find((n: { attributes: { url?: string } }) => n.attributes.url === 'https://congress.gov/crs-product/R47012').attributes;
+    expect(source).toMatchObject({ kind: 'source', label: 'congress.gov/crs-product/R47012', domain: 'congress.gov', anchors: ['Huawei'], citations: 1 });
+    const essay = exported.nodes.find((n: { key: string }) => n.key === 'document:essay.md').attributes;
+    expect(essay).toMatchObject({ kind: 'document', label: 'Chips and sanctions', path: 'essay.md', title: 'Chips and sanctions', date: '2026-01-04' });
+  });
+
+  it(`${here}links entities to the sources cited in their sentence, with evidence`, () => {
+    const cites = exported.edges.filter((e: { attributes: { kind: string } }) => e.attributes.kind === 'cites');
+    const pairs = cites.map((e: { source: string; target: string }) => `${e.source} -> ${e.target}`).sort();
+    expect(pairs).toEqual([
+      'entity:china -> source:https://congress.gov/crs-product/R47012',
+      'entity:huawei -> source:https://cnbc.com/2025/06/10/huawei.html',
+      'entity:huawei -> source:https://congress.gov/crs-product/R47012',
+      'entity:rust -> source:https://rust-lang.org',
+      'entity:rust foundation -> source:https://rust-lang.org',
+      'entity:tsmc -> source:https://cnbc.com/2025/06/10/huawei.html',
+      'entity:united states -> source:https://cnbc.com/2025/06/10/huawei.html',
+    ]);
+    const edge = cites.find((e: { source: string; target: string }) => e.source === 'entity:china');
+    expect(edge.attributes).toEqual({
+      kind: 'cites',
+      weight: 1,
+      evidence: [{ document: 'essay.md', sentence: 'China recognized this threat, exemplified by the campaign against Huawei.' }],
+    });
+  });
+
+  it(`${here}counts mentions per document, links per document, and co-occurrences undirected`, () => {
+    const edge = (kind: string, source: string, target: string) =>
+      exported.edges.find((e: { source: string; target: string; attributes: { kind: string } }) => e.attributes.kind === kind && e.source === source && e.target === target);
+    expect(edge('mentions', 'document:essay.md', 'entity:huawei').attributes.weight).toBe(3);
+    expect(edge('links', 'document:second.md', 'source:https://rust-lang.org').attributes.weight).toBe(1);
+    const cooccurs = edge('cooccurs', 'entity:china', 'entity:huawei');
+    expect(cooccurs).toMatchObject({ undirected: true, attributes: { kind: 'cooccurs', weight: 1 } });
+  });
+
+  it(`${here}loads back with Graph.from`, () => {
+    const loaded = Graph.from(exported);
+    expect(loaded.order).toBe(graph.order);
+    expect(loaded.size).toBe(graph.size);
+  });
+
+  it(`${here}gives byte-identical exports for the same input, whatever the document order`, () => {
+    const again = toJson(buildGraph([...extractions].reverse()));
+    expect(again).toBe(toJson(graph));
+    expect(toGexf(buildGraph(extractions))).toBe(toGexf(graph));
+  });
+
+  it(`${here}writes the same nodes and edges to GEXF and GraphML`, () => {
+    const graphml = toGraphml(graph);
+    const fromGexf = parseGexf(Graph, toGexf(graph));
+    const fromGraphml = parseGraphml(Graph, graphml);
+    const cooccurs = graph.edges().find((e) => graph.getEdgeAttribute(e, 'kind') === 'cooccurs')!;
+    for (const other of [fromGexf, fromGraphml]) {
+      expect(other.nodes().sort()).toEqual(graph.nodes().sort());
+      expect(other.edges().sort()).toEqual(graph.edges().sort());
+      expect(other.getNodeAttribute('entity:huawei', 'label')).toBe('Huawei');
+      expect(other.getEdgeAttribute(cooccurs, 'weight')).toBe(1);
+      expect(other.extremities(cooccurs).sort()).toEqual(graph.extremities(cooccurs).sort());
+    }
+    expect(fromGexf.isUndirected(cooccurs)).toBe(true);
+    // graphology-graphml reads only `edgedefault`; the per-edge `directed` attribute is standard GraphML.
+    expect(graphml).toContain(`<edge id="${cooccurs}" source="${graph.source(cooccurs)}" target="${graph.target(cooccurs)}" directed="false">`);
+  });
+});

@@ -1,0 +1,135 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDocument, readSource } from '../src/read/index.js';
+import { normalizeUrl } from '../src/read/urls.js';
+
+const here = '[read] ';
+const linkTexts = (source: string, path = 'doc.md') => readSource(source, path).links.map((l) => [l.text, l.url]);
+
+describe('Markdown reader', () => {
+  it(`${here}keeps inline, reference-style, autolinks and bare URLs with their text`, () => {
+    const source = [
+      'See [Huawei][h], <https://a.example/x>, https://b.example/y. and www.c.org/z too.',
+      '',
+      '[h]: https://h.example/p',
+    ].join('\n');
+    expect(linkTexts(source)).toEqual([
+      ['Huawei', 'https://h.example/p'],
+      ['https://a.example/x', 'https://a.example/x'],
+      ['https://b.example/y', 'https://b.example/y'],
+      ['www.c.org/z', 'http://www.c.org/z'],
+    ]);
+  });
+
+  it(`${here}places each link where its text stands in the prose`, () => {
+    const document = readSource('China recognized this, exemplified by the campaign against [Huawei](https://x.example).', 'a.md');
+    const [link] = document.links;
+    expect(document.text.slice(link!.start, link!.end)).toBe('Huawei');
+  });
+
+  it(`${here}does not treat code as prose or as sources`, () => {
+    const document = readSource('Run `cargo add https://x.example` now.\n\n```\nhttps://y.example\nVec::new()\n```\n\nDone.', 'a.md');
+    expect(document.links).toEqual([]);
+    expect(document.text).toBe('Run cargo add https://x.example now.\n\nDone.');
+    expect(document.verbatim).toEqual([{ start: 4, end: 31, kind: 'code' }]);
+  });
+
+  it(`${here}ignores links that are not http(s)`, () => {
+    expect(linkTexts('[mail](mailto:a@b.c) [rel](/docs/x) [ftp](ftp://x.example) [ok](http://ok.example)')).toEqual([['ok', 'http://ok.example']]);
+  });
+
+  it(`${here}does not read a bare domain name as a link`, () => {
+    expect(linkTexts('Users of crates.io and docs.rs are not affected.')).toEqual([]);
+  });
+
+  it(`${here}makes headings, list items and table cells blocks of their own`, () => {
+    const document = readSource('# Title\n\n- one item\n- two\n\n| a | b |\n|---|---|\n| [X](https://x.example) | y |\n', 'a.md');
+    expect(document.blocks.map((b) => [b.kind, document.text.slice(b.start, b.end)])).toEqual([
+      ['heading', 'Title'],
+      ['item', 'one item'],
+      ['item', 'two'],
+      ['cell', 'a'],
+      ['cell', 'b'],
+      ['cell', 'X'],
+      ['cell', 'y'],
+    ]);
+    expect(document.title).toBe('Title');
+  });
+
+  it(`${here}reads raw HTML links and code inside Markdown`, () => {
+    const document = readSource('Read <a href="https://d.example">the <code>D</code> corp</a> <a name="x">page</a>.', 'a.md');
+    expect(document.links.map((l) => [l.text, l.url])).toEqual([['the D corp', 'https://d.example']]);
+    expect(document.verbatim.map((v) => document.text.slice(v.start, v.end))).toEqual(['D']);
+  });
+
+  it(`${here}takes title and date from YAML front matter, never as body text`, () => {
+    const document = readSource('---\ntitle: An essay\ndate: 2026-01-04\nlink: https://front.example\n---\n\nBody text.', 'a.md');
+    expect(document).toMatchObject({ title: 'An essay', date: '2026-01-04', text: 'Body text.', links: [] });
+  });
+
+  it(`${here}takes title and date from TOML front matter`, () => {
+    const document = readSource('+++\ntitle = "Announcing Rust 1.94.1"\ndate = 2026-03-26\n[extra]\nteam_url = "https://t.example"\n+++\n\nBody.', 'a.md');
+    expect(document).toMatchObject({ title: 'Announcing Rust 1.94.1', date: '2026-03-26', text: 'Body.', links: [] });
+  });
+
+  it(`${here}warns about broken front matter and reads the body`, () => {
+    const warnings: string[] = [];
+    const document = readSource('---\ntitle: [unclosed\n---\nBody.', 'bad.md', { onWarning: (m) => warnings.push(m) });
+    expect(document.text).toBe('Body.');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^bad\.md: invalid YAML front matter/);
+  });
+});
+
+describe('HTML reader', () => {
+  const page = `<!doctype html><html><head><title>Page title</title>
+    <meta property="article:published_time" content="2025-06-10"><script>alert("https://script.example")</script></head>
+    <body><nav><a href="https://nav.example">Home</a></nav>
+    <main><h1>Heading</h1><p>Read <a href="https://a.example/x">Huawei &amp; co</a> and <code>x.y()</code>.</p>
+    <pre>https://pre.example</pre><ul><li>One <b>item</b></li></ul></main><footer>https://footer.example</footer></body></html>`;
+
+  it(`${here}reads the main content's prose and links, not scripts, navigation or code blocks`, () => {
+    const document = readSource(page, 'page.html');
+    expect(document.links.map((l) => [l.text, l.url])).toEqual([['Huawei & co', 'https://a.example/x']]);
+    expect(document.text).toBe('Heading\n\nRead Huawei & co and x.y().\n\nOne item');
+    expect(document).toMatchObject({ format: 'html', title: 'Page title', date: '2025-06-10' });
+  });
+});
+
+describe('text reader', () => {
+  it(`${here}splits paragraphs on blank lines and finds bare URLs`, () => {
+    const document = readSource('First line\nsame paragraph https://t.example/a.\n\nSecond.', 'notes.txt');
+    expect(document.blocks).toHaveLength(2);
+    expect(document.links.map((l) => l.url)).toEqual(['https://t.example/a']);
+  });
+});
+
+describe('reading files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'citegraph-read-'));
+
+  it(`${here}names the file when it is binary`, async () => {
+    const path = join(dir, 'image.md');
+    writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    await expect(readDocument(path)).rejects.toThrow(`${path}: binary file, expected Markdown, HTML or text`);
+  });
+
+  it(`${here}names the file when it is missing`, async () => {
+    await expect(readDocument(join(dir, 'nope.md'))).rejects.toThrow(/nope\.md: no such file or directory/);
+  });
+
+  it(`${here}names the file when it is not UTF-8`, async () => {
+    const path = join(dir, 'latin1.txt');
+    writeFileSync(path, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    await expect(readDocument(path)).rejects.toThrow(`${path}: not valid UTF-8 text`);
+  });
+});
+
+describe('URL normalization', () => {
+  it(`${here}folds scheme, www, fragment and trailing slash`, () => {
+    expect(normalizeUrl('http://www.Example.com/a/#x')).toBe('https://example.com/a');
+    expect(normalizeUrl('https://pola.rs/')).toBe('https://pola.rs');
+    expect(normalizeUrl('https://x.example/p?q=1#f')).toBe('https://x.example/p?q=1');
+  });
+});

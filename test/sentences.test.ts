@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../src/extract/sentences.js';
+import { readSource } from '../src/read/index.js';
+
+const here = '[sentences] ';
+const split = (markdown: string) => {
+  const document = readSource(markdown, 'a.md');
+  return segmentSentences(document).map((s) => document.text.slice(s.start, s.end));
+};
+
+describe('sentence segmenter', () => {
+  it(`${here}splits on sentence-final punctuation`, () => {
+    expect(split('Rust is fast. It is safe! Is it fun? Yes.')).toEqual(['Rust is fast.', 'It is safe!', 'Is it fun?', 'Yes.']);
+  });
+
+  it(`${here}survives abbreviations and initials`, () => {
+    expect(split('After the U.S. blocked access, China responded. Dr. Smith met Mr. Jones at 3 p.m. today. See e.g. the RFC.')).toEqual([
+      'After the U.S. blocked access, China responded.',
+      'Dr. Smith met Mr. Jones at 3 p.m. today.',
+      'See e.g. the RFC.',
+    ]);
+    expect(split('J. R. R. Tolkien wrote it. The end.')).toEqual(['J. R. R. Tolkien wrote it.', 'The end.']);
+  });
+
+  it(`${here}ends a sentence after an abbreviation when a new one clearly starts`, () => {
+    expect(split('It was made in the U.S. The rest came later.')).toEqual(['It was made in the U.S.', 'The rest came later.']);
+  });
+
+  it(`${here}keeps closing quotes and brackets with their sentence`, () => {
+    expect(split('I warned, "Today it targets them." We all agreed.')).toEqual(['I warned, "Today it targets them."', 'We all agreed.']);
+  });
+
+  it(`${here}does not split inside inline code, URLs or version numbers`, () => {
+    expect(split('Call `foo. Bar()` now. Visit https://x.example/a. Then upgrade to 1.94.1 today.')).toEqual([
+      'Call foo. Bar() now.',
+      'Visit https://x.example/a.',
+      'Then upgrade to 1.94.1 today.',
+    ]);
+  });
+
+  it(`${here}never joins headings, list items or table cells to the text around them`, () => {
+    expect(split('# What is new\n\nIntro text\n\n- first item\n- second item. With two sentences\n\n| A cell | Another |\n|---|---|\n| x | y |')).toEqual([
+      'What is new',
+      'Intro text',
+      'first item',
+      'second item.',
+      'With two sentences',
+      'A cell',
+      'Another',
+      'x',
+      'y',
+    ]);
+  });
+});
