@@ -204,8 +204,11 @@ class SentenceNames {
     return this.#evidence.capitalized.get(surface) ?? 0;
   }
 
+  /** The lexicon entry for a name: as written, else ignoring case and periods (not for a single all-caps word: MAC is not Mac). */
   #lexiconFor(surface: string): LexiconEntry | undefined {
-    return this.#lexicon.byForm.get(surface) ?? (/\s|\p{Lu}/u.test(surface) ? this.#lexicon.byFold.get(foldName(surface)) : undefined);
+    const exact = this.#lexicon.byForm.get(surface);
+    if (exact || (!/\s/.test(surface) && isAcronym(surface))) return exact;
+    return /\s|\p{Lu}/u.test(surface) ? this.#lexicon.byFold.get(foldName(surface)) : undefined;
   }
 
   #surfaceOf(run: readonly number[]): string {
@@ -249,7 +252,7 @@ class SentenceNames {
         const entry = this.#lexicon.byForm.get(phrase) ?? this.#lexicon.byFold.get(foldName(phrase));
         if (!entry || !(phrase.includes(' ') || phrase.includes(','))) continue;
         const inner = tokens.slice(i, j + 1);
-        const isBuildable = inner.every((t, k) => t.isWord && (k === 0 || this.#isNameWord(i + k)));
+        const isBuildable = inner.every((t, k) => t.isWord && this.#isNameWord(i + k));
         const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1)) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
         if (isBuildable || isExtended) break;
         if (entry.isAmbiguous && this.#view.initial.has(i)) break;
