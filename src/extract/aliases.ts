@@ -1,6 +1,7 @@
 import type { Category } from '../graph/schema.js';
 import { addVotes, decideCategory, type CategoryVotes } from './categorize.js';
 import { foldName, type LexiconEntry } from './lexicon.js';
+import { isDemonym, properCategory } from './words.js';
 import type { NameCandidate } from './names.js';
 
 /** All the mentions of one thing in one document. */
@@ -27,14 +28,19 @@ export function nameKey(name: string): string {
 }
 
 /** Groups a document's names into one group per thing and settles which are aliases of which. */
-export function groupNames(
-  names: readonly NameCandidate[],
-  votesOf: (name: NameCandidate) => CategoryVotes,
-  hasArticle: (name: NameCandidate) => boolean,
-): NameGroup[] {
+export interface GroupContext {
+  votesOf: (name: NameCandidate) => CategoryVotes;
+  /** Whether "the" stands right before the mention. */
+  hasArticle: (name: NameCandidate) => boolean;
+  /** The lower-case word right after the mention, if any ("team" in "the Types team"). */
+  nextWord: (name: NameCandidate) => string | undefined;
+}
+
+export function groupNames(names: readonly NameCandidate[], context: GroupContext): NameGroup[] {
+  const { votesOf, hasArticle } = context;
   const groups = new Map<string, NameGroup>();
   for (const name of names) {
-    const key = nameKey(name.lexicon?.name ?? name.surface);
+    const key = nameKey(name.lexicon?.name ?? name.name ?? name.surface);
     let group = groups.get(key);
     if (!group) {
       group = { key, forms: new Map(), ownForms: new Map(), votes: {}, mentions: [], isTentative: true, hasArticle: false };
@@ -42,12 +48,15 @@ export function groupNames(
     }
     if (name.lexicon) group.lexicon = name.lexicon;
     group.forms.set(name.surface, (group.forms.get(name.surface) ?? 0) + 1);
-    group.ownForms.set(name.surface, (group.ownForms.get(name.surface) ?? 0) + 1);
+    for (const form of name.extraForms ?? []) group.forms.set(form, (group.forms.get(form) ?? 0) + 1);
+    const own = name.name ?? name.surface;
+    group.ownForms.set(own, (group.ownForms.get(own) ?? 0) + 1);
     group.mentions.push(name);
     group.isTentative &&= name.isTentative;
     group.hasArticle ||= hasArticle(name);
     addVotes(group.votes, votesOf(name));
   }
+  mergeVariants(groups, context.nextWord);
   mergeShortForms(groups);
   for (const [key, group] of groups) {
     // A lone common word that is no one's alias is a name only if it recurs.
@@ -99,10 +108,60 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
     if (!target && (group.isTentative || group.hasArticle) && !isLexiconName) target = byHead.get(group.key);
     if (!target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName) target = byInitials.get(group.key);
     if (!target || target === group) continue;
-    for (const [surface, count] of group.forms) target.forms.set(surface, (target.forms.get(surface) ?? 0) + count);
-    target.mentions.push(...group.mentions);
-    addVotes(target.votes, group.votes);
-    groups.delete(group.key);
+    merge(groups, group, target);
+  }
+}
+
+const CONTENT_STOP = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'at']);
+const contentKey = (key: string) => key.split(' ').filter((w) => !CONTENT_STOP.has(w)).sort().join(' ');
+
+function merge(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup): void {
+  for (const [surface, count] of from.forms) into.forms.set(surface, (into.forms.get(surface) ?? 0) + count);
+  into.mentions.push(...from.mentions);
+  into.isTentative &&= from.isTentative;
+  addVotes(into.votes, from.votes);
+  into.lexicon ??= from.lexicon;
+  groups.delete(from.key);
+}
+
+/**
+ * The same name written differently: the same words in another order
+ * ("Columbia School of Journalism", "Education Department" / "Department of
+ * Education"), a country before it ("U.S. Department of Education"), or a
+ * lower-case head after it ("the Types team" → Types Team).
+ */
+function mergeVariants(groups: Map<string, NameGroup>, nextWord: (name: NameCandidate) => string | undefined): void {
+  const byContent = new Map<string, NameGroup>();
+  for (const group of [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || (a.key < b.key ? -1 : 1))) {
+    if (!group.key.includes(' ')) continue;
+    const content = contentKey(group.key);
+    const twin = byContent.get(content);
+    if (twin) merge(groups, group, twin);
+    else byContent.set(content, group);
+  }
+  for (const group of [...groups.values()]) {
+    const words = group.key.split(' ');
+    if (words.length < 3) continue;
+    for (const size of [1, 2]) {
+      const prefix = words.slice(0, size).join(' ');
+      const rest = groups.get(words.slice(size).join(' '));
+      const isPlace = groups.get(prefix)?.lexicon?.category === 'place' || properCategory(prefix) === 'place' || isDemonym(prefix);
+      if (rest && rest !== group && isPlace && rest.key.includes(' ')) {
+        merge(groups, rest, group);
+        break;
+      }
+    }
+  }
+  for (const group of [...groups.values()]) {
+    if (group.key.includes(' ') || group.lexicon) continue;
+    const heads = new Set(group.mentions.map(nextWord).filter((w): w is string => w !== undefined));
+    for (const head of heads) {
+      const longer = groups.get(`${group.key} ${head}`);
+      if (longer) {
+        merge(groups, group, longer);
+        break;
+      }
+    }
   }
 }
 

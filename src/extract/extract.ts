@@ -64,7 +64,11 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   const linkAt = (name: NameCandidate): Link | undefined => evidence.linksByStart.get(name.start);
   const votesOf = (name: NameCandidate) => voteCategory(name, { text: document.text, view: views[name.sentence]!, link: linkAt(name) });
   const hasArticle = (name: NameCandidate) => /\bthe\s$/i.test(document.text.slice(Math.max(0, name.start - 4), name.start));
-  const groups = groupNames(names, votesOf, hasArticle);
+  const nextWord = (name: NameCandidate) => {
+    const next = views[name.sentence]!.tokens[name.last + 1];
+    return next?.isWord && next.start === name.end + 1 && /^\p{Ll}+$/u.test(next.text) ? next.text : undefined;
+  };
+  const groups = groupNames(names, { votesOf, hasArticle, nextWord });
 
   const entities: ExtractedEntity[] = [];
   const keyOfMention = new Map<NameCandidate, string>();

@@ -20,6 +20,10 @@ export interface NameCandidate {
   isTentative: boolean;
   /** A title such as "President" or "Dr." stood right before it. */
   hasTitle: boolean;
+  /** The name it stands for when that differs from the surface: "Language" in "the Language and Compiler Teams" is Language Team. */
+  name?: string;
+  /** Other forms seen for it, kept as aliases: "President Obama" for Obama. */
+  extraForms?: string[];
 }
 
 export interface FindOptions {
@@ -71,6 +75,13 @@ const SUFFIX = /-(\p{Ll}+)$/u;
 // A domain name written in prose: crates.io, WhiteHouse.gov, registry.k8s.io.
 const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|dev|gov|edu|ai|app|co|us|uk|de|fr|jp|cn|rs|so|fm|tv|me|info|eu|ca|au|in|xyz|tech|cloud|page|site|blog|news|social|zone|wiki)$/iu;
 const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'bench', 'benches', 'example', 'examples', 'src', 'bin', 'foo', 'bar', 'index', 'config', 'setup', 'readme', 'license', 'changelog', 'cargo']);
+// Plural heads shared by coordinated names.
+const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foundations', 'universities', 'departments', 'ministries', 'companies', 'projects', 'working groups', 'agencies', 'offices', 'labs', 'institutes']);
+const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
+// Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
+const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
+// Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
+const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'binary', 'daemon', 'utility']);
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
 const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|Map|Set|Sets|List|Cell|Error|Result|Option|Config|Kind|Trait|Iter|Fn|Mut|Id|Info|Constructor|Visitor|Provider|Context|Request|Response|Stream|Buffer|Reader|Writer|Event|Handle|Node|Type|Value|State|Spec|Service|Budget|Budgets|Resource|Resources|Claim|Claims|Policy|Policies|Controller|Object|Expr|Stmt|Item|Ty|Args|Arg|Params)$/u;
 
@@ -119,7 +130,24 @@ class SentenceNames {
       i = j;
     }
     results.push(...this.#lowerCaseNames(claimed));
-    return results.sort((a, b) => a.start - b.start);
+    results.sort((a, b) => a.start - b.start);
+    this.#splitCoordination(results);
+    return results;
+  }
+
+  /** "the Language and Compiler Teams" names two teams: Language Team and Compiler Team. */
+  #splitCoordination(results: NameCandidate[]): void {
+    for (let n = 1; n < results.length; n++) {
+      const second = results[n]!;
+      const first = results[n - 1]!;
+      const head = this.#words[second.last]?.lower ?? '';
+      if (second.first === second.last || !PLURAL_HEADS.has(head) || first.last !== second.first - 2 || first.first !== first.last) continue;
+      if (this.#words[second.first - 1]?.lower !== 'and' || first.lexicon) continue;
+      const singular = singularize(this.#words[second.last]!.surface);
+      first.name = `${first.surface} ${singular}`;
+      first.isTentative = false;
+      second.name = `${this.#text.slice(second.start, this.#startOf(second.last))}${singular}`;
+    }
   }
 
   /** How many tokens from `j` continue the run (0: the run ends). */
@@ -193,7 +221,7 @@ class SentenceNames {
   #knowledge(i: number): Knowledge {
     const lower = this.#words[i]!.lower;
     if (properCategory(lower)) return 'proper';
-    return isCommonWord(lower) ? 'common' : 'unknown';
+    return isCommonWord(lower) || COMMON_SUFFIX.test(lower) ? 'common' : 'unknown';
   }
 
   #isStrongShape(surface: string): boolean {
@@ -227,9 +255,10 @@ class SentenceNames {
     const start = this.#startOf(first);
     const end = this.#endOf(last);
     const previous = this.#words[first - 1];
-    const titled = hasTitle || (previous !== undefined && isTitle(previous.lower) && /^\.? $/.test(this.#text.slice(previous.token.end, start)));
-    const candidate: NameCandidate = { surface: this.#text.slice(start, end), start, end, sentence: this.#sentence, first, last, isTentative, hasTitle: titled };
+    const isAfterTitle = previous !== undefined && isTitle(previous.lower) && /^\.? $/.test(this.#text.slice(previous.token.end, start));
+    const candidate: NameCandidate = { surface: this.#text.slice(start, end), start, end, sentence: this.#sentence, first, last, isTentative, hasTitle: hasTitle || isAfterTitle };
     if (entry) candidate.lexicon = entry;
+    if (isAfterTitle && isCapitalized(previous.surface)) candidate.extraForms = [this.#text.slice(previous.start, end)];
     return candidate;
   }
 
@@ -282,6 +311,12 @@ class SentenceNames {
       }
       const link = this.#evidence.linksByStart.get(token.start);
       if (link && !link.isBare && link.end === token.end && /\p{L}{3}/u.test(token.text) && linkMatchesName(link.url, token.text)) {
+        found.push(this.#candidate(k, k, undefined, false));
+        return;
+      }
+      const next = this.#tokens[k + 1];
+      const isToolName = /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(token.text) && next?.isWord && this.#gap(k + 1) === ' ' && TOOL_NOUNS.has(next.text.toLowerCase());
+      if (isToolName && (!isCommonWord(token.text) || /^crates?$/i.test(next.text)) && !isFunctionWord(token.text) && !COMMON_SUFFIX.test(token.text)) {
         found.push(this.#candidate(k, k, undefined, false));
       }
     });

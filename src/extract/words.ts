@@ -173,7 +173,7 @@ const TITLES = new Set([
   'col', 'lieutenant', 'lt', 'sergeant', 'sgt', 'officer', 'detective', 'rev', 'reverend', 'father', 'sister',
   'founder', 'cofounder', 'co-founder', 'author', 'engineer', 'maintainer', 'former', 'late', 'saint', 'editor',
   'deputy', 'chief', 'executive', 'senior', 'acting', 'interim', 'attorney', 'adviser', 'advisor', 'counsel',
-  'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'dean', 'provost', 'bishop', 'cardinal', 'coach',
+  'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'dean', 'provost', 'bishop', 'cardinal', 'coach', 'ed',
 ]);
 
 export function isTitle(lower: string): boolean {
