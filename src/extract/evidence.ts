@@ -13,6 +13,8 @@ export interface DocumentEvidence {
   codeWords: ReadonlySet<string>;
   /** Links by the offset where their text starts. */
   linksByStart: ReadonlyMap<number, Link>;
+  /** Links whose text is a title (three or more words, all capitalised): capitals there are style. */
+  titledLinks: readonly Link[];
   /** Acronyms the document defines by a lower-case phrase: "return-position impl trait (RPIT)" is vocabulary, not a name. */
   jargon: ReadonlySet<string>;
 }
@@ -52,27 +54,43 @@ function initialPositions(tokens: readonly Token[]): Set<number> {
   return initial;
 }
 
-/** Three or more content words, all capitalised: a title, not a sentence. */
+/**
+ * A title rather than a sentence or a name: every word capitalised (short
+ * function words aside) and either a capitalised function word inside ("Year
+ * In Review") or five words or more. "Serving Working Group" stays a name.
+ */
 function isTitleCase(tokens: readonly Token[], initial: ReadonlySet<number>): boolean {
-  let content = 0;
-  let capitalized = 0;
-  tokens.forEach((token, i) => {
-    if (!token.isWord || token.isVerbatim || /^\p{N}/u.test(token.text) || initial.has(i)) return;
-    if (isFunctionWord(token.text.toLowerCase()) && !isCapitalized(token.text)) return;
-    content++;
-    if (isCapitalized(token.text)) capitalized++;
-  });
-  return content >= 3 && capitalized === content;
+  const words = tokens.filter((token) => token.isWord && !token.isVerbatim && /^\p{L}/u.test(token.text));
+  return isTitleWords(words.map((t) => t.text), words.length > 0 && initial.has(tokens.indexOf(words[0]!)));
+}
+
+function isTitleWords(words: readonly string[], startsSentence = true): boolean {
+  if (words.length < 3) return false;
+  let hasInnerFunctionWord = false;
+  for (const [i, word] of words.entries()) {
+    const isFunction = isFunctionWord(word.toLowerCase());
+    if (!isCapitalized(word) && !(isFunction && word.length <= 4)) return false;
+    if (isFunction && isCapitalized(word) && (i > 0 || !startsSentence)) hasInnerFunctionWord = true;
+  }
+  return hasInnerFunctionWord || words.length >= 5;
+}
+
+function isTitleText(text: string): boolean {
+  return isTitleWords(text.split(/\s+/).filter((w) => /^\p{L}/u.test(w)));
 }
 
 export function gatherEvidence(document: Document, views: readonly SentenceView[]): DocumentEvidence {
   const capitalized = new Map<string, number>();
   const lowercase = new Map<string, number>();
+  const titledLinks = document.links.filter((link) => !link.isBare && isTitleText(link.text));
+  let t = 0;
   for (const view of views) {
     view.tokens.forEach((token, i) => {
       if (!token.isWord || token.isVerbatim) return;
+      while (t < titledLinks.length && titledLinks[t]!.end <= token.start) t++;
+      const isInTitle = t < titledLinks.length && titledLinks[t]!.start <= token.start;
       if (isCapitalized(token.text)) {
-        if (!view.isTitleLike && !view.initial.has(i)) capitalized.set(token.text, (capitalized.get(token.text) ?? 0) + 1);
+        if (!view.isTitleLike && !view.initial.has(i) && !isInTitle) capitalized.set(token.text, (capitalized.get(token.text) ?? 0) + 1);
       } else {
         const lower = token.text.toLowerCase();
         lowercase.set(lower, (lowercase.get(lower) ?? 0) + 1);
@@ -89,7 +107,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const linksByStart = new Map(document.links.map((link) => [link.start, link]));
   const jargon = new Set<string>();
   for (const view of views) findJargon(view.tokens, jargon);
-  return { capitalized, lowercase, codeWords, linksByStart, jargon };
+  return { capitalized, lowercase, codeWords, linksByStart, titledLinks, jargon };
 }
 
 const SKIPPABLE = new Set(['of', 'in', 'the', 'and', 'for', 'to', 'a', 'an', 'on', 'with']);

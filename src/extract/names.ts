@@ -3,7 +3,7 @@ import { linkMatchesName } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { foldName, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
-import { isCommonWord, isDemonym, isFirstName, isFunctionWord, isMonthOrDay, isTitle, properCategory } from './words.js';
+import { isCommonWord, isDemonym, isFirstName, isFunctionWord, isMonthOrDay, isTitle, MONTH_ABBREVIATIONS, properCategory } from './words.js';
 
 /** A name found in one sentence, before categories and aliases are settled. */
 export interface NameCandidate {
@@ -41,6 +41,8 @@ interface Word {
   start: number;
   end: number;
   lower: string;
+  /** A modifier suffix was cut off (LLVM-based): the name ends here. */
+  isModifier: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', '&']);
@@ -75,6 +77,8 @@ const SUFFIX = /-(\p{Ll}+)$/u;
 // A domain name written in prose: crates.io, WhiteHouse.gov, registry.k8s.io.
 const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|dev|gov|edu|ai|app|co|us|uk|de|fr|jp|cn|rs|so|fm|tv|me|info|eu|ca|au|in|xyz|tech|cloud|page|site|blog|news|social|zone|wiki)$/iu;
 const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'bench', 'benches', 'example', 'examples', 'src', 'bin', 'foo', 'bar', 'index', 'config', 'setup', 'readme', 'license', 'changelog', 'cargo']);
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'its', 'their']);
+const YEAR_HEADS = new Set(['edition', 'survey', 'conference', 'summit', 'olympics', 'election', 'elections', 'games', 'world cup']);
 // Plural heads shared by coordinated names.
 const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foundations', 'universities', 'departments', 'ministries', 'companies', 'projects', 'working groups', 'agencies', 'offices', 'labs', 'institutes']);
 const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
@@ -120,6 +124,10 @@ class SentenceNames {
         continue;
       }
       const run = [i];
+      // A capitalised function word mid-sentence starts the name: "the Rust All Hands".
+      if (i > 0 && !claimed.has(i - 1) && this.#isCapitalizedFunctionWord(i - 1) && this.#gap(i) === ' ' && !this.#isNameWord(i - 2)) run.unshift(i - 1);
+      // A year before an edition or event: "the 2024 Edition".
+      else if (i > 0 && /^(?:19|20)\d\d$/.test(tokens[i - 1]!.text) && this.#gap(i) === ' ' && YEAR_HEADS.has(this.#words[i]!.lower)) run.unshift(i - 1);
       let j = i + 1;
       while (j < tokens.length && !claimed.has(j)) {
         const step = this.#extend(run, j);
@@ -154,6 +162,7 @@ class SentenceNames {
   #extend(run: number[], j: number): number {
     const token = this.#tokens[j]!;
     const previous = this.#tokens[j - 1]!;
+    if (this.#words[j - 1]?.isModifier) return 0;
     if (this.#isNameWord(j) && this.#isAdjacent(j)) {
       run.push(j);
       return 1;
@@ -166,6 +175,11 @@ class SentenceNames {
     // An initial: John F. Kennedy.
     if (token.text === '.' && /^\p{Lu}$/u.test(previous.text) && this.#gap(j) === '' && this.#isNameWord(j + 1) && this.#gap(j + 1) === ' ') {
       run.push(j + 1);
+      return 2;
+    }
+    // A capitalised function word inside a name: the Rust All Hands, Lord of The Rings.
+    if (this.#isCapitalizedFunctionWord(j) && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
+      run.push(j, j + 1);
       return 2;
     }
     const lower = token.text.toLowerCase();
@@ -211,11 +225,22 @@ class SentenceNames {
     if (NUMBERED_NAME.test(surface)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
     if (/^\p{N}/u.test(surface) || PERIOD.test(surface)) return false;
-    if (isFunctionWord(lower) || isMonthOrDay(lower)) return false;
+    if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
     if (isPluralAcronym(surface) || this.#lexicon.notEntities.has(foldName(surface)) || this.#evidence.jargon.has(surface)) return false;
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
     return true;
+  }
+
+  #isCapitalizedFunctionWord(i: number): boolean {
+    const word = this.#words[i];
+    return word !== undefined && !word.token.isVerbatim && isCapitalized(word.surface) && isFunctionWord(word.lower) &&
+      !PRONOUNS.has(word.lower) && !/['’]/.test(word.surface) && !this.#view.initial.has(i) && !this.#view.isTitleLike;
+  }
+
+  #isBesideNumber(i: number): boolean {
+    const isNumber = (k: number) => /^\p{N}/u.test(this.#tokens[k]?.text ?? '');
+    return isNumber(i + 1) || isNumber(i - 1) || (this.#tokens[i + 1]?.text === '.' && isNumber(i + 2));
   }
 
   #knowledge(i: number): Knowledge {
@@ -336,7 +361,8 @@ class SentenceNames {
     if (titled) return titled;
     const whole = this.#surfaceOf(run);
     const isKnownWhole = this.#lexiconFor(whole) !== undefined || (run.length > 1 && properCategory(whole.toLowerCase()) !== undefined);
-    const parts = this.#view.isTitleLike && !isKnownWhole ? this.#splitTitle(run) : [run];
+    const isTitle = this.#view.isTitleLike || this.#isInTitledLink(run);
+    const parts = isTitle && !isKnownWhole ? this.#splitTitle(run) : [run];
     return parts.flatMap((part) => this.#judgePart(part));
   }
 
@@ -453,7 +479,16 @@ class SentenceNames {
     if (this.#isLinkText(run) && !isInitial) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     if (view.isTitleLike) return [];
     if (words.length === 1 && isDemonym(head)) return [];
+    // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
+    const next = this.#tokens[run.at(-1)! + 1];
+    if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, true)];
+  }
+
+  /** Inside a link whose text is a title: "[2025 Year In Review](…)". */
+  #isInTitledLink(run: readonly number[]): boolean {
+    const start = this.#startOf(run[0]!);
+    return this.#evidence.titledLinks.some((l) => l.start <= start && start < l.end);
   }
 
   #isLinkText(run: readonly number[]): boolean {
@@ -472,8 +507,9 @@ function toWord(token: Token): Word {
   }
   // A compound with a lower-case tail: Rust-based, Foundation-project, Northeast-regional.
   const suffix = SUFFIX.exec(surface);
-  if (suffix && suffix[1]!.length > 2 && isCapitalized(surface) && isCommonWord(suffix[1]!)) surface = surface.slice(0, suffix.index);
-  return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase() };
+  const isModifier = suffix !== null && suffix[1]!.length > 2 && isCapitalized(surface) && isCommonWord(suffix[1]!);
+  if (isModifier) surface = surface.slice(0, suffix.index);
+  return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase(), isModifier };
 }
 
 function isDomainName(word: string): boolean {

@@ -57,11 +57,12 @@ const FUNCTION_WORDS = new Set([
   'maybe', 'perhaps', 'meanwhile', 'instead', 'otherwise', 'anyway', 'yes', 'no',
 ]);
 
+// Abbreviated months (Jan, Mar) are also names (Jan Koum): the finder treats them as months only beside a number.
 const MONTHS_AND_DAYS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter',
 ]);
+export const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 // Languages and nationalities: names of a kind, but adjectives in use (GOLD.md: optional).
 const LANGUAGES = new Set([
@@ -173,7 +174,7 @@ const TITLES = new Set([
   'col', 'lieutenant', 'lt', 'sergeant', 'sgt', 'officer', 'detective', 'rev', 'reverend', 'father', 'sister',
   'founder', 'cofounder', 'co-founder', 'author', 'engineer', 'maintainer', 'former', 'late', 'saint', 'editor',
   'deputy', 'chief', 'executive', 'senior', 'acting', 'interim', 'attorney', 'adviser', 'advisor', 'counsel',
-  'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'dean', 'provost', 'bishop', 'cardinal', 'coach', 'ed',
+  'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'dean', 'provost', 'bishop', 'cardinal', 'coach',
 ]);
 
 export function isTitle(lower: string): boolean {
