@@ -29,6 +29,8 @@ interface Score {
 }
 interface Scored {
   documents: Score[];
+  /** Matched entities whose category differs from the gold one: [document, label, ours, gold]. */
+  confusions?: [string, string, string, string][];
   total: { entities: Prf; categoryAccuracy: number; citations: Prf; sourceRecall: number; extraSources: number };
 }
 interface Prf {
@@ -42,21 +44,49 @@ export function documentPath(document: string): string {
   return document.startsWith('corpus/') ? join(shared, document) : join(root, document);
 }
 
+// The scorer's name folding (../shared/fixtures/score.mjs), to pair our entities with gold ones.
+const normName = (s: string) =>
+  s.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '').replace(/'s?$/, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#]+$/gu, '').replace(/\./g, '');
+
+interface GoldEntity {
+  name: string;
+  category: string;
+  aliases?: string[];
+  optional?: boolean;
+}
+
+function categoryConfusions(document: string, graphJson: string, gold: GoldEntity[]): [string, string, string, string][] {
+  const byName = new Map<string, GoldEntity>();
+  for (const g of gold) for (const n of [g.name, ...(g.aliases ?? [])]) byName.set(normName(n), g);
+  const confusions: [string, string, string, string][] = [];
+  for (const node of JSON.parse(graphJson).nodes as { attributes: { kind: string; label: string; aliases: string[]; category: string } }[]) {
+    const a = node.attributes;
+    if (a.kind !== 'entity') continue;
+    const g = byName.get(normName(a.label)) ?? a.aliases.map((n) => byName.get(normName(n))).find(Boolean);
+    if (g && !g.optional && g.category !== a.category) confusions.push([document, a.label, a.category, g.category]);
+  }
+  return confusions;
+}
+
 export async function evaluate(goldFiles: readonly string[]): Promise<Scored> {
   // CITEGRAPH_EVAL_NO_LEXICON=1 measures the rules alone, without the lexicon's knowledge.
   const lexicon = process.env.CITEGRAPH_EVAL_NO_LEXICON ? buildLexicon([]) : loadLexicon();
   const work = mkdtempSync(join(tmpdir(), 'citegraph-eval-'));
   try {
     const args: string[] = [];
+    const confusions: [string, string, string, string][] = [];
     for (const [i, goldFile] of goldFiles.entries()) {
-      const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { document: string };
+      const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { document: string; entities: GoldEntity[] };
       const path = gold.document.startsWith('data/') ? join(root, gold.document) : documentPath(gold.document);
-      const graph = buildGraph([extract(await readDocument(path), { lexicon })], { iterations: 1 });
+      const json = toJson(buildGraph([extract(await readDocument(path), { lexicon })], { iterations: 1 }));
       const graphFile = join(work, `${i}.json`);
-      writeFileSync(graphFile, toJson(graph));
+      writeFileSync(graphFile, json);
       args.push(graphFile, goldFile);
+      confusions.push(...categoryConfusions(gold.document, json, gold.entities));
     }
-    return JSON.parse(execFileSync(process.execPath, [scorer, ...args, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as Scored;
+    const scored = JSON.parse(execFileSync(process.execPath, [scorer, ...args, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as Scored;
+    return { ...scored, confusions };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -104,6 +134,9 @@ function printErrors(scored: Scored, limit: number): void {
   for (const item of falsePositives) console.log(`  ${item}`);
   console.log(`misses (${scored.documents.reduce((n, d) => n + d.entities.fn, 0)}):`);
   for (const item of misses) console.log(`  ${item}`);
+  const confusions = scored.confusions ?? [];
+  console.log(`category confusions (${confusions.length}, ours -> gold):`);
+  for (const [document, label, ours, gold] of confusions.slice(0, limit)) console.log(`  ${label}: ${ours} -> ${gold}  (${short(document)})`);
 }
 
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@ import type { Link } from '../read/types.js';
 import type { SentenceView } from './evidence.js';
 import type { NameCandidate } from './names.js';
 import { hasInnerCapital, isAcronym, isCapitalized } from './tokens.js';
-import { headCategory, isCommonWord, isFirstName, properCategory, SPEECH_VERBS } from './words.js';
+import { compromiseTag, headCategory, isCommonWord, isFirstName, properCategory, SPEECH_VERBS } from './words.js';
 
 /** Evidence for each category, summed over a name's mentions; the largest wins. */
 export type CategoryVotes = Partial<Record<Category, number>>;
@@ -25,6 +25,10 @@ const ORGANIZATION_NOUNS = new Set([
   'researchers', 'ceo', 'founder', 'founders', 'executives', 'spokesperson', 'board', 'officials', 'members',
   'community', 'maintainers', 'developers', 'contributors', 'sponsors', 'partners', 'subsidiary', 'lab', 'labs',
 ]);
+// A word of a person's name: Haverbeke, McLuckie, O'Brien, Jean-Luc, an initial.
+const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu}\.$/u;
+const PARTICLE = /^(?:de|van|von|der|den|da|di|du|la|le|bin|al|dos|das|del)$/;
+const EVENT_WORD = /^[\p{L}]{2,}(?:conf|con|fest|summit|camp|hackathon|meetup)$|^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/u;
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
 const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?)\s+$/i;
 const PRODUCT_NOUN_BEFORE = /\b(?:the|a|an|its|our|their) (?:\w+ )?(?:kernel|library|crate|framework|engine|language|compiler|runtime|database|tool|app|editor|browser|package|plugin|extension|project|service|platform|model|program|game|search engine)\s+$/i;
@@ -45,35 +49,39 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
     add(name.lexicon.category, 10);
     return votes;
   }
-  const words = name.surface.split(/\s+/);
+  const words = (name.name ?? name.surface).split(/\s+/);
   const lowerWords = words.map((w) => w.toLowerCase());
   const lower = lowerWords.join(' ');
   const last = lowerWords.at(-1)!;
 
   const whole = properCategory(lower);
   if (whole && (words.length > 1 || whole !== 'person')) add(whole, words.length > 1 ? 6 : 4);
+  // A lone surname compromise knows (Clinton): a person, unless something stronger says otherwise.
+  if (words.length === 1 && compromiseTag(lower) === 'LastName') add('person', 1.5);
 
   const head = headCategory(last.replace(/'s$/, ''));
-  if (head && words.length > 1) add(head, 3);
-  if (head && words.length === 1 && /(?:conf|con|fest)$/.test(last) && last.length > 5) add('other', 3);
+  if (head) add(head, words.length > 1 ? 3 : 1.5);
+  // Events: RustConf, DockerCon 2014, RustFest Netherlands, Rust LATAM 2020.
+  if (lowerWords.some((w) => EVENT_WORD.test(w)) || (words.length > 1 && /^(?:19|20)\d\d$/.test(last))) add('other', 4);
   const ofIndex = lowerWords.indexOf('of');
   if (ofIndex > 0) {
     const before = headCategory(lowerWords[ofIndex - 1]!);
     if (before) add(before, 3);
   }
 
-  // People: two to four words shaped like a name, or one known first name.
-  const isNameShaped = words.every((w) => /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$|^\p{Lu}\.$/u.test(w) || /^(?:de|van|von|der|da|di|du|la|le|bin|al)$/.test(w));
+  // People: two to four words shaped like a name (Marijn Haverbeke, Craig McLuckie, Dawn Chen), or one known first name.
+  const isNameShaped = words.every((w) => PERSON_WORD.test(w) || PARTICLE.test(w));
   if (isNameShaped && !head) {
+    const isSurnameUnknown = !isCommonWord(last) && !PARTICLE.test(last);
     if (isFirstName(lowerWords[0]!)) add('person', words.length > 1 ? 5 : 2);
-    else if (words.length > 1 && words.length <= 4 && lowerWords.every((w) => !isCommonWord(w) || properCategory(w) === 'person')) add('person', 2.5);
+    else if (words.length > 1 && words.length <= 4 && (isSurnameUnknown || lowerWords.every((w) => !isCommonWord(w) || properCategory(w) === 'person'))) add('person', 2.5);
   }
   if (name.hasTitle) add('person', 4);
 
   // Shapes.
   const surface = name.surface;
   if (isAcronym(surface)) add(/\p{N}|-/u.test(surface) ? 'product' : 'organization', 1.5);
-  else if (hasInnerCapital(surface) || /^\p{Ll}/u.test(surface)) add('product', 2);
+  else if ((hasInnerCapital(surface) && !isNameShaped) || /^\p{Ll}/u.test(surface)) add('product', 2);
   else if (/\p{N}/u.test(surface)) add('product', 1.5);
   if (/^[\p{L}\p{N}-]+\.(?:io|rs|dev|com|org|net|ai|app|sh|so|js)$/iu.test(surface)) add('product', 3);
 
