@@ -125,8 +125,10 @@ export function linkMatchesName(url: string, name: string): 'project' | 'host' |
   if (key.length < 3) return undefined;
   const segments = parsed.pathname.split('/').filter(Boolean).map(slug);
   if (HOSTS_OF_PROJECTS.test(host) && segments.slice(0, 3).includes(key)) return 'project';
+  // The site's own name (quickwit.io, pola.rs), not a service's subdomain (calendar.google.com).
   const labels = host.split('.');
-  if (labels.slice(0, -1).some((label) => slug(label) === key) || slug(labels.slice(0, -1).join('')) === key) return 'host';
+  const site = labels.length > 2 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2);
+  if ((site !== undefined && slug(site) === key) || slug(host) === key) return 'host';
   return undefined;
 }
 

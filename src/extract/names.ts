@@ -85,7 +85,7 @@ const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, ''
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
 // Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
-const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'binary', 'daemon', 'utility']);
+const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon']);
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
 const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|Map|Set|Sets|List|Cell|Error|Result|Option|Config|Kind|Trait|Iter|Fn|Mut|Id|Info|Constructor|Visitor|Provider|Context|Request|Response|Stream|Buffer|Reader|Writer|Event|Handle|Node|Type|Value|State|Spec|Service|Budget|Budgets|Resource|Resources|Claim|Claims|Policy|Policies|Controller|Object|Expr|Stmt|Item|Ty|Args|Arg|Params)$/u;
 
@@ -341,7 +341,7 @@ class SentenceNames {
       }
       const next = this.#tokens[k + 1];
       const isToolName = /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(token.text) && next?.isWord && this.#gap(k + 1) === ' ' && TOOL_NOUNS.has(next.text.toLowerCase());
-      if (isToolName && (!isCommonWord(token.text) || /^crates?$/i.test(next.text)) && !isFunctionWord(token.text) && !COMMON_SUFFIX.test(token.text)) {
+      if (isToolName && (!isCommonCompound(token.text) || /^crates?$/i.test(next.text)) && !isFunctionWord(token.text) && !COMMON_SUFFIX.test(token.text)) {
         found.push(this.#candidate(k, k, undefined, false));
       }
     });
@@ -510,6 +510,13 @@ function toWord(token: Token): Word {
   const isModifier = suffix !== null && suffix[1]!.length > 2 && isCapitalized(surface) && isCommonWord(suffix[1]!);
   if (isModifier) surface = surface.slice(0, suffix.index);
   return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase(), isModifier };
+}
+
+const WORD_PREFIXES = new Set(['pre', 'non', 're', 'co', 'multi', 'cross', 'self', 'sub', 'super', 'post', 'anti', 'de', 'un', 'semi', 'well', 'high', 'low', 'long', 'short', 'open', 'built', 'in', 'out', 'up', 'down']);
+
+/** An ordinary word or a compound of ordinary words: pre-compiled, well-known, open-source. */
+function isCommonCompound(word: string): boolean {
+  return word.split('-').every((part) => part === '' || isCommonWord(part) || WORD_PREFIXES.has(part) || /^\p{N}+$/u.test(part));
 }
 
 function isDomainName(word: string): boolean {
