@@ -13,9 +13,17 @@ const entity = (markdown: string, label: string, lexiconFile?: LexiconFile) =>
 
 describe('entity finder', () => {
   it(`${here}finds acronyms, camel-case, hyphenated and multi-word names`, () => {
-    expect(names('Chips from TSMC power the new version of InfluxDB on RISC-V boards, says the Rust Foundation.')).toEqual([
+    expect(names("Chips from TSMC's fabs power the new version of InfluxDB on RISC-V boards, says the Rust Foundation.")).toEqual([
       'InfluxDB', 'RISC-V', 'Rust Foundation', 'TSMC',
     ]);
+  });
+
+  it(`${here}keeps an unknown acronym only when the document treats it as a name`, () => {
+    const text = [
+      'We stabilized return-position impl trait (RPIT) and RPIT now works; the FCP closed.',
+      'The Container Storage Interface (CSI) reached GA. SMIC said it would comply, and the BRQV company agreed.',
+    ].join(' ');
+    expect(names(text)).toEqual(['BRQV', 'Container Storage Interface', 'SMIC']);
   });
 
   it(`${here}skips sentence-initial words and pronouns`, () => {

@@ -17,6 +17,12 @@ export interface DocumentEvidence {
   titledLinks: readonly Link[];
   /** Acronyms the document defines by a lower-case phrase: "return-position impl trait (RPIT)" is vocabulary, not a name. */
   jargon: ReadonlySet<string>;
+  /**
+   * Acronyms the document treats as names: spelled out in capitals ("Container
+   * Storage Interface (CSI)"), possessive ("NASA's"), or before a word such as
+   * "company" or "said". Other unknown acronyms are vocabulary (RPIT, FCP).
+   */
+  namedAcronyms: ReadonlySet<string>;
 }
 
 /** Per-sentence facts that the name finder needs. */
@@ -106,17 +112,37 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   }
   const linksByStart = new Map(document.links.map((link) => [link.start, link]));
   const jargon = new Set<string>();
-  for (const view of views) findJargon(view.tokens, jargon);
-  return { capitalized, lowercase, codeWords, linksByStart, titledLinks, jargon };
+  const namedAcronyms = new Set<string>();
+  for (const view of views) findAcronyms(view.tokens, jargon, namedAcronyms);
+  return { capitalized, lowercase, codeWords, linksByStart, titledLinks, jargon, namedAcronyms };
 }
+
+const ACRONYM = /^\p{Lu}{2,8}s?$/u;
+// Words after an acronym that make it a name: "the BSI said", "ASML shares".
+const NAMING_WORDS = new Set([
+  'company', 'corporation', 'agency', 'team', 'foundation', 'project', 'group', 'university', 'council', 'ministry',
+  'department', 'members', 'staff', 'officials', 'said', 'says', 'announced', 'reported', 'spokesperson', 'ceo',
+  'founder', 'shares', 'stock', 'board', 'chief', 'president', 'director', 'headquarters', 'employees', 'researchers',
+  'conference', 'summit', 'community',
+]);
 
 const SKIPPABLE = new Set(['of', 'in', 'the', 'and', 'for', 'to', 'a', 'an', 'on', 'with']);
 
-/** "…lower-case words (ABC)" where the words' initials spell ABC and most are lower-case. */
-function findJargon(tokens: readonly Token[], jargon: Set<string>): void {
+/**
+ * Sorts acronyms into vocabulary and names: "…words (ABC)" and "ABC (words…)"
+ * where the words' initials spell ABC go by the case of the words; a possessive
+ * or a naming word after it makes an acronym a name.
+ */
+function findAcronyms(tokens: readonly Token[], jargon: Set<string>, named: Set<string>): void {
+  for (const [k, token] of tokens.entries()) {
+    if (!token.isWord || token.isVerbatim || !ACRONYM.test(token.text)) continue;
+    const next = tokens[k + 1];
+    if (token.isPossessive || (next?.isWord && NAMING_WORDS.has(next.text.toLowerCase()))) named.add(token.text);
+    if (next?.text === '(') spelledAfter(tokens, k, jargon, named);
+  }
   for (let k = 1; k + 2 < tokens.length + 1; k++) {
     const acronym = tokens[k];
-    if (tokens[k - 1]?.text !== '(' || tokens[k + 1]?.text !== ')' || !acronym?.isWord || !/^\p{Lu}{2,8}s?$/u.test(acronym.text)) continue;
+    if (tokens[k - 1]?.text !== '(' || tokens[k + 1]?.text !== ')' || !acronym?.isWord || !ACRONYM.test(acronym.text)) continue;
     const letters = acronym.text.replace(/s$/, '').toLowerCase();
     const parts: string[] = [];
     for (let i = k - 2; i >= 0 && parts.length < letters.length * 2 + 2; i--) {
@@ -125,11 +151,28 @@ function findJargon(tokens: readonly Token[], jargon: Set<string>): void {
       parts.unshift(...token.text.split('-').filter(Boolean));
       const initials = parts.filter((p) => !SKIPPABLE.has(p.toLowerCase())).map((p) => p[0]!.toLowerCase()).join('');
       if (initials === letters) {
-        const lowerCount = parts.filter((p) => !isCapitalized(p)).length;
-        if (lowerCount * 2 >= parts.length) jargon.add(acronym.text);
+        classify(acronym.text, parts, jargon, named);
         break;
       }
       if (initials.length > letters.length || !letters.endsWith(initials)) break;
     }
   }
+}
+
+/** "ABC (words spelling it out)". */
+function spelledAfter(tokens: readonly Token[], k: number, jargon: Set<string>, named: Set<string>): void {
+  const acronym = tokens[k]!.text;
+  const letters = acronym.replace(/s$/, '').toLowerCase();
+  const parts: string[] = [];
+  for (let i = k + 2; i < tokens.length && tokens[i]!.text !== ')'; i++) {
+    if (tokens[i]!.isWord) parts.push(...tokens[i]!.text.split('-').filter(Boolean));
+  }
+  const initials = parts.filter((p) => !SKIPPABLE.has(p.toLowerCase())).map((p) => p[0]!.toLowerCase()).join('');
+  if (initials === letters) classify(acronym, parts, jargon, named);
+}
+
+function classify(acronym: string, parts: readonly string[], jargon: Set<string>, named: Set<string>): void {
+  const lowerCount = parts.filter((p) => !isCapitalized(p) && !SKIPPABLE.has(p)).length;
+  if (lowerCount * 2 >= parts.length) jargon.add(acronym);
+  else named.add(acronym);
 }

@@ -79,6 +79,7 @@ const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|dev|gov|edu|ai|app|co|us
 const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'bench', 'benches', 'example', 'examples', 'src', 'bin', 'foo', 'bar', 'index', 'config', 'setup', 'readme', 'license', 'changelog', 'cargo']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'its', 'their']);
 const YEAR_HEADS = new Set(['edition', 'survey', 'conference', 'summit', 'olympics', 'election', 'elections', 'games', 'world cup']);
+const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
 // Plural heads shared by coordinated names.
 const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foundations', 'universities', 'departments', 'ministries', 'companies', 'projects', 'working groups', 'agencies', 'offices', 'labs', 'institutes']);
 const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
@@ -467,6 +468,8 @@ class SentenceNames {
     });
     if (isInformative) {
       if (words.length === 1 && isDemonym(this.#words[words[0]!]!.lower)) return [];
+      // An acronym nothing marks as a name is vocabulary: RPIT, FCP, HRTB.
+      if (run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#isLinkText(run)) return [];
       const single = run.length === 1 ? this.#lexiconFor(this.#words[run[0]!]!.surface) : undefined;
       return [this.#candidate(run[0]!, run.at(-1)!, single, false)];
     }
