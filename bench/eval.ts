@@ -6,6 +6,7 @@
  *   npm run eval                 # the table
  *   npm run eval -- --json       # the scorer's full JSON, for the regression test and scripts
  *   npm run eval -- --errors 40  # list more errors
+ *   npm run eval -- --holdout    # the held-out set: its totals only, so that nobody tunes on it
  *   CITEGRAPH_EVAL_NO_LEXICON=1 npm run eval   # the rules alone, without the lexicon
  */
 import { execFileSync } from 'node:child_process';
@@ -17,7 +18,7 @@ import { buildGraph, buildLexicon, extract, loadLexicon, readDocument, toJson } 
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared');
-const goldDir = join(root, 'test/fixtures/dev-gold');
+const goldDirs = { dev: join(root, 'test/fixtures/dev-gold'), holdout: join(root, 'test/fixtures/holdout-gold') };
 const scorer = join(shared, 'fixtures/score.mjs');
 const sampleGold = join(shared, 'fixtures/rust-is-much-more-than-a-language.gold.json');
 
@@ -92,11 +93,14 @@ export async function evaluate(goldFiles: readonly string[]): Promise<Scored> {
   }
 }
 
-export function devGoldFiles(): string[] {
-  return readdirSync(goldDir)
+/** The gold files of a set: `dev` (error analysis and tuning) or `holdout` (measured only, never tuned on). */
+export function goldFiles(set: keyof typeof goldDirs = 'dev'): string[] {
+  const dir = goldDirs[set];
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.gold.json'))
     .sort()
-    .map((name) => join(goldDir, name));
+    .map((name) => join(dir, name));
 }
 
 const prf = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }): Prf => {
@@ -143,20 +147,26 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const limit = Number(args[args.indexOf('--errors') + 1]) || 25;
   if (!existsSync(scorer)) throw new Error(`${scorer}: the scorer is missing (../shared must sit beside the repo)`);
-  const scored = await evaluate(devGoldFiles());
+  if (args.includes('--holdout')) {
+    const files = goldFiles('holdout');
+    const held = (await evaluate(files)).total;
+    console.log(`held-out set (${files.length} documents): ${summary(held)}`);
+    return;
+  }
+  const scored = await evaluate(goldFiles('dev'));
   if (args.includes('--json')) {
     console.log(JSON.stringify(scored, null, 2));
     return;
   }
   printTable(scored);
   if (!args.includes('--quiet')) printErrors(scored, args.includes('--errors') ? limit : 25);
-  const t = scored.total;
-  console.log(
-    `\ndev set (${scored.documents.length} documents): entities F1 ${f3(t.entities.f1)} (P ${f3(t.entities.precision)} R ${f3(t.entities.recall)}) · ` +
-      `category ${f3(t.categoryAccuracy)} · citations F1 ${f3(t.citations.f1)} (P ${f3(t.citations.precision)} R ${f3(t.citations.recall)}) · sources R ${f3(t.sourceRecall)}`,
-  );
-  const sample = (await evaluate([sampleGold])).total;
-  console.log(`sample essay: entities F1 ${f3(sample.entities.f1)} · category ${f3(sample.categoryAccuracy)} · citations F1 ${f3(sample.citations.f1)} · sources R ${f3(sample.sourceRecall)}`);
+  console.log(`\ndev set (${scored.documents.length} documents): ${summary(scored.total)}`);
+  console.log(`sample essay: ${summary((await evaluate([sampleGold])).total)}`);
+}
+
+function summary(t: Scored['total']): string {
+  return `entities F1 ${f3(t.entities.f1)} (P ${f3(t.entities.precision)} R ${f3(t.entities.recall)}) · category ${f3(t.categoryAccuracy)} · ` +
+    `citations F1 ${f3(t.citations.f1)} (P ${f3(t.citations.precision)} R ${f3(t.citations.recall)}) · sources R ${f3(t.sourceRecall)}`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -28,10 +28,14 @@ export interface Lexicon {
   notEntities: ReadonlySet<string>;
   /** The longest name, in words. */
   maxWords: number;
+  /** First words (folded) of names with spaces or punctuation, to find such phrases quickly. */
+  phraseStarts: ReadonlySet<string>;
 }
 
 /** Case- and punctuation-insensitive form of a name: `U.S.` → `us`, `GitHub` → `github`. */
 export function foldName(name: string): string {
+  // The common case, a plain word, skips the Unicode work.
+  if (/^[A-Za-z0-9&+#'-]*$/.test(name)) return name.toLowerCase();
   return name
     .normalize('NFKC')
     .toLowerCase()
@@ -122,5 +126,9 @@ export function buildLexicon(files: readonly LexiconFile[]): Lexicon {
       if (!byForm.has(capitalized)) byForm.set(capitalized, entry);
     }
   }
-  return { byForm, byFold, notEntities, maxWords };
+  const phraseStarts = new Set<string>();
+  for (const form of byForm.keys()) {
+    if (/[\s,]/.test(form)) phraseStarts.add(foldName(form.split(/[\s,]/)[0]!));
+  }
+  return { byForm, byFold, notEntities, maxWords, phraseStarts };
 }

@@ -299,7 +299,7 @@ class SentenceNames {
     const maxTokens = this.#lexicon.maxWords * 2 + 1;
     for (let i = 0; i < tokens.length; i++) {
       const first = this.#words[i];
-      if (!first || first.token.isVerbatim || !isCapitalized(first.surface)) continue;
+      if (!first || first.token.isVerbatim || !isCapitalized(first.surface) || !this.#lexicon.phraseStarts.has(foldName(first.token.text))) continue;
       for (let j = Math.min(tokens.length - 1, i + maxTokens); j > i; j--) {
         if (!tokens[j]!.isWord || tokens[j]!.isVerbatim) continue;
         const phrase = this.#text.slice(tokens[i]!.start, tokens[j]!.end);
@@ -320,7 +320,7 @@ class SentenceNames {
     return claimed;
   }
 
-  /** Lower-case names: those the lexicon knows (rustup, crates.io), domain names, and link texts naming their own project page. */
+  /** Lower-case names: those the lexicon knows (rustup, crates.io) and those #isLowerCaseName finds. */
   #lowerCaseNames(claimed: ReadonlySet<number>): NameCandidate[] {
     const found: NameCandidate[] = [];
     this.#tokens.forEach((token, k) => {
@@ -328,25 +328,22 @@ class SentenceNames {
       const entry = this.#lexicon.byForm.get(token.text);
       if (entry) {
         if (!entry.isAmbiguous && !isCommonWord(token.text)) found.push(this.#candidate(k, k, entry, false));
-        return;
-      }
-      if (this.#lexicon.notEntities.has(foldName(token.text)) || this.#evidence.codeWords.has(token.text)) return;
-      if (isDomainName(token.text)) {
-        found.push(this.#candidate(k, k, undefined, false));
-        return;
-      }
-      const link = this.#evidence.linksByStart.get(token.start);
-      if (link && !link.isBare && link.end === token.end && /\p{L}{3}/u.test(token.text) && linkMatchesName(link.url, token.text)) {
-        found.push(this.#candidate(k, k, undefined, false));
-        return;
-      }
-      const next = this.#tokens[k + 1];
-      const isToolName = /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(token.text) && next?.isWord && this.#gap(k + 1) === ' ' && TOOL_NOUNS.has(next.text.toLowerCase());
-      if (isToolName && (!isCommonCompound(token.text) || /^crates?$/i.test(next.text)) && !isFunctionWord(token.text) && !COMMON_SUFFIX.test(token.text)) {
+      } else if (this.#isLowerCaseName(k) && !this.#evidence.codeWords.has(token.text) && !this.#lexicon.notEntities.has(foldName(token.text))) {
         found.push(this.#candidate(k, k, undefined, false));
       }
     });
     return found;
+  }
+
+  /** A domain name in prose, a link's text naming its own project page, or a word before "crate" or "tool". */
+  #isLowerCaseName(k: number): boolean {
+    const token = this.#tokens[k]!;
+    if (isDomainName(token.text)) return true;
+    const link = this.#evidence.linksByStart.get(token.start);
+    if (link && !link.isBare && link.end === token.end && /\p{L}{3}/u.test(token.text) && linkMatchesName(link.url, token.text)) return true;
+    const next = this.#tokens[k + 1];
+    const isBeforeToolNoun = /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(token.text) && next?.isWord === true && this.#gap(k + 1) === ' ' && TOOL_NOUNS.has(next.text.toLowerCase());
+    return isBeforeToolNoun && (!isCommonCompound(token.text) || /^crates?$/i.test(next.text)) && !isFunctionWord(token.text) && !COMMON_SUFFIX.test(token.text);
   }
 
   /** Splits, trims and accepts or rejects one run of capitalised words. */
