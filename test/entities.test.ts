@@ -72,6 +72,18 @@ describe('entity finder', () => {
     expect(names('Publish to crates.io with rustup and cargo.', lexicon)).toEqual(['crates.io', 'rustup']);
   });
 
+  it(`${here}reads lower-case names from their links and from "crate" or "tool" after them`, () => {
+    const text = [
+      'The trait solver [chalk](https://github.com/rust-lang/chalk) lives on; see the [calendar](https://calendar.google.com/x).',
+      'It needs the syn crate and the kubeadm tool, not a pre-compiled binary or a new tool.',
+    ].join(' ');
+    expect(names(text)).toEqual(['chalk', 'kubeadm', 'syn']);
+  });
+
+  it(`${here}leaves out usernames linked to their own account`, () => {
+    expect(names('Thanks to [TaKO8Ki](https://github.com/TaKO8Ki) and [Niko Matsakis](https://github.com/nikomatsakis).')).toEqual(['Niko Matsakis']);
+  });
+
   it(`${here}strips a title before a person's name`, () => {
     expect(entity('The talk by President Emmanuel Macron was long.', 'Emmanuel Macron')?.category).toBe('person');
   });

@@ -33,7 +33,13 @@ const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and'
 const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?)\s+$/i;
 const PRODUCT_NOUN_BEFORE = /\b(?:the|a|an|its|our|their) (?:\w+ )?(?:kernel|library|crate|framework|engine|language|compiler|runtime|database|tool|app|editor|browser|package|plugin|extension|project|service|platform|model|program|game|search engine)\s+$/i;
 const ORG_PHRASE_BEFORE = /\b(?:works? (?:at|for)|worked (?:at|for)|joined|employees? (?:of|at)|founded|acquired|CEO of|engineers? at|researchers? at|companies? (?:like|such as)|organizations? (?:like|such as)|sponsored by|funded by)\s+$/i;
-const HOSTS_OF_PROJECTS = /^(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|crates\.io|docs\.rs|lib\.rs|npmjs\.com|pypi\.org|pkg\.go\.dev|sr\.ht|git\.sr\.ht)$/;
+// Where a project's name sits in the path of its page: github.com/owner/NAME, crates.io/crates/NAME, docs.rs/NAME.
+const PROJECT_PATHS: Readonly<Record<string, number>> = {
+  'github.com': 1, 'gitlab.com': 1, 'codeberg.org': 1, 'bitbucket.org': 1, 'sr.ht': 1, 'git.sr.ht': 1,
+  'crates.io': 1, 'lib.rs': 1, 'npmjs.com': 1, 'pypi.org': 1, 'docs.rs': 0, 'pkg.go.dev': 0,
+};
+// Hosts whose one-segment paths are people's or organisations' accounts: github.com/USER.
+const ACCOUNT_HOSTS = /^(?:github\.com|gitlab\.com|codeberg\.org|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/;
 
 export interface CategorizeContext {
   text: string;
@@ -71,9 +77,12 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
 
   // People: two to four words shaped like a name (Marijn Haverbeke, Craig McLuckie, Dawn Chen), or one known first name.
   const isNameShaped = words.every((w) => PERSON_WORD.test(w) || PARTICLE.test(w));
+  const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.length <= 3;
+  // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks.
+  if (isFirstNamed && head && words.length > 1 && head !== 'organization') add('person', 5);
   if (isNameShaped && !head) {
     const isSurnameUnknown = !isCommonWord(last) && !PARTICLE.test(last);
-    if (isFirstName(lowerWords[0]!)) add('person', words.length > 1 ? 5 : 2);
+    if (isFirstNamed) add('person', words.length > 1 ? 5 : 2);
     else if (words.length > 1 && words.length <= 4 && (isSurnameUnknown || lowerWords.every((w) => !isCommonWord(w) || properCategory(w) === 'person'))) add('person', 2.5);
   }
   if (name.hasTitle) add('person', 4);
@@ -116,15 +125,17 @@ function slug(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Whether a URL is a project page for the name (github.com/x/name) or the name's own site (name.io). */
-export function linkMatchesName(url: string, name: string): 'project' | 'host' | undefined {
+/** Whether a URL is a project page for the name (github.com/x/name), an account of that name (github.com/name) or the name's own site (name.io). */
+export function linkMatchesName(url: string, name: string): 'project' | 'account' | 'host' | undefined {
   const parsed = URL.parse(url);
   if (!parsed) return undefined;
   const host = parsed.hostname.replace(/^www\./, '');
   const key = slug(name);
   if (key.length < 3) return undefined;
   const segments = parsed.pathname.split('/').filter(Boolean).map(slug);
-  if (HOSTS_OF_PROJECTS.test(host) && segments.slice(0, 3).includes(key)) return 'project';
+  if (ACCOUNT_HOSTS.test(host) && segments.length === 1 && segments[0] === key) return 'account';
+  const at = PROJECT_PATHS[host];
+  if (at !== undefined && segments[at] === key) return 'project';
   // The site's own name (quickwit.io, pola.rs), not a service's subdomain (calendar.google.com).
   const labels = host.split('.');
   const site = labels.length > 2 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2);

@@ -68,8 +68,8 @@ const EPONYM_HEADS = new Set([
   'fallacy', 'curse', 'corollary', 'maxim', 'lemma', 'square', 'college', 'hospital',
 ]);
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
-// Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA).
-const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}\p{Lu}+$/u;
+// Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K).
+const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
 // Quarters, halves and fiscal years: Q2, H1, FY2024.
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
@@ -326,8 +326,12 @@ class SentenceNames {
     this.#tokens.forEach((token, k) => {
       if (claimed.has(k) || !token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text)) return;
       const entry = this.#lexicon.byForm.get(token.text);
+      const linked = this.#linkNaming(k);
       if (entry) {
         if (!entry.isAmbiguous && !isCommonWord(token.text)) found.push(this.#candidate(k, k, entry, false));
+      } else if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
+        // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
+        found.push(this.#candidate(k, k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)), false));
       } else if (this.#isLowerCaseName(k) && !this.#evidence.codeWords.has(token.text) && !this.#lexicon.notEntities.has(foldName(token.text))) {
         found.push(this.#candidate(k, k, undefined, false));
       }
@@ -339,8 +343,9 @@ class SentenceNames {
   #isLowerCaseName(k: number): boolean {
     const token = this.#tokens[k]!;
     if (isDomainName(token.text)) return true;
-    const link = this.#evidence.linksByStart.get(token.start);
-    if (link && !link.isBare && link.end === token.end && /\p{L}{3}/u.test(token.text) && linkMatchesName(link.url, token.text)) return true;
+    // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
+    const match = this.#linkNaming(k);
+    if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
     const next = this.#tokens[k + 1];
     const isBeforeToolNoun = /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(token.text) && next?.isWord === true && this.#gap(k + 1) === ' ' && TOOL_NOUNS.has(next.text.toLowerCase());
     return isBeforeToolNoun && (!isCommonCompound(token.text) || /^crates?$/i.test(next.text)) && !isFunctionWord(token.text) && !COMMON_SUFFIX.test(token.text);
@@ -465,6 +470,8 @@ class SentenceNames {
     });
     if (isInformative) {
       if (words.length === 1 && isDemonym(this.#words[words[0]!]!.lower)) return [];
+      // A link to an account named like its text is a username (@TaKO8Ki): optional in GOLD.md, so left out.
+      if (run.length === 1 && this.#isAccountLink(run)) return [];
       // An acronym nothing marks as a name is vocabulary: RPIT, FCP, HRTB.
       if (run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#isLinkText(run)) return [];
       const single = run.length === 1 ? this.#lexiconFor(this.#words[run[0]!]!.surface) : undefined;
@@ -489,6 +496,18 @@ class SentenceNames {
   #isInTitledLink(run: readonly number[]): boolean {
     const start = this.#startOf(run[0]!);
     return this.#evidence.titledLinks.some((l) => l.start <= start && start < l.end);
+  }
+
+  /** How the link whose whole text is token `k` names it: its project page, its account or its site. */
+  #linkNaming(k: number): ReturnType<typeof linkMatchesName> {
+    const token = this.#tokens[k]!;
+    const link = this.#evidence.linksByStart.get(token.start);
+    return link && !link.isBare && link.end === token.end ? linkMatchesName(link.url, token.text) : undefined;
+  }
+
+  #isAccountLink(run: readonly number[]): boolean {
+    const link = this.#evidence.linksByStart.get(this.#startOf(run[0]!));
+    return link !== undefined && link.end === this.#endOf(run.at(-1)!) && linkMatchesName(link.url, this.#surfaceOf(run)) === 'account';
   }
 
   #isLinkText(run: readonly number[]): boolean {
