@@ -348,7 +348,7 @@ class SentenceNames {
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
     const next = this.#tokens[k + 1];
     const isBeforeToolNoun = /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(token.text) && next?.isWord === true && this.#gap(k + 1) === ' ' && TOOL_NOUNS.has(next.text.toLowerCase());
-    return isBeforeToolNoun && (!isCommonCompound(token.text) || /^crates?$/i.test(next.text)) && !isFunctionWord(token.text) && !COMMON_SUFFIX.test(token.text);
+    return isBeforeToolNoun && !isCommonCompound(token.text) && !isFunctionWord(token.text) && !COMMON_SUFFIX.test(token.text);
   }
 
   /** Splits, trims and accepts or rejects one run of capitalised words. */

@@ -30,6 +30,41 @@ interface CompromiseModel {
 const model = nlp.model() as CompromiseModel;
 const lexicon = model.one.lexicon;
 
+// Everyday words of software writing that SCOWL's general lists lack; like them, they are
+// names only when something else says so ("Namespace", "Allocator" in a heading are not).
+const SOFTWARE_WORDS = [
+  'namespace', 'allocator', 'statics', 'struct', 'enum', 'mutex', 'async', 'await', 'runtime', 'codegen', 'boolean',
+  'dataflow', 'backend', 'frontend', 'toolchain', 'config', 'metadata', 'middleware', 'repo', 'webhook', 'api',
+  'tokenize', 'tokenizer', 'serializer', 'deserializer', 'serialize', 'deserialize', 'subcommand', 'stdlib', 'bugfix',
+  'hotfix', 'changelog', 'onboarding', 'desugaring', 'desugar', 'coroutine', 'scalability', 'interop',
+  'interoperability', 'uptime', 'checkbox', 'dropdown', 'monomorphization', 'monomorphize', 'lifetime', 'mutability',
+  'immutability', 'iterator', 'closure', 'tuple', 'vector', 'hashmap', 'bitflag', 'bitflags', 'bytecode', 'codebase',
+  'compile', 'compiler', 'compilation', 'preprocessor', 'linter', 'lint', 'formatter', 'debugger', 'profiler',
+  'profiling', 'benchmark', 'benchmarking', 'refactor', 'refactoring', 'regex', 'regexes', 'syntax', 'semantics',
+  'typecheck', 'typechecker', 'typechecking', 'inference', 'unsafe', 'unsoundness', 'soundness', 'borrowck',
+  'borrowing', 'ownership', 'generics', 'polymorphism', 'subtyping', 'supertrait', 'subtrait', 'trait', 'impl',
+  'impls', 'const', 'consts', 'static', 'mut', 'fn', 'fns', 'newtype', 'pointer', 'pointers', 'allocation',
+  'deallocation', 'heap', 'stack', 'thread', 'threads', 'multithreading', 'concurrency', 'parallelism', 'scheduler',
+  'executor', 'future', 'futures', 'stream', 'streams', 'channel', 'channels', 'socket', 'sockets', 'endpoint',
+  'endpoints', 'payload', 'schema', 'schemas', 'database', 'databases', 'query', 'queries', 'cache', 'caching',
+  'cookie', 'cookies', 'token', 'tokens', 'auth', 'authn', 'authz', 'login', 'logout', 'signup', 'username',
+  'password', 'passwords', 'sandbox', 'sandboxing', 'container', 'containers', 'containerized', 'deployment',
+  'deployments', 'pipeline', 'pipelines', 'workflow', 'workflows', 'plugin', 'plugins', 'addon', 'addons', 'crate',
+  'crates', 'package', 'packages', 'dependency', 'dependencies', 'semver', 'versioning', 'upstream', 'downstream',
+  'nightly', 'beta', 'stable', 'stabilization', 'stabilize', 'deprecation', 'deprecate', 'regression', 'regressions',
+  'triage', 'backport', 'backports', 'milestone', 'milestones', 'roadmap', 'roadmaps', 'retrospective', 'postmortem',
+  'rollout', 'rollback', 'prototype', 'prototyping', 'tooling', 'toolkit', 'sdk', 'cli', 'gui', 'tui', 'ide', 'repl',
+  'shell', 'terminal', 'console', 'binary', 'binaries', 'executable', 'library', 'libraries', 'module', 'modules',
+  'macro', 'macros', 'attribute', 'attributes', 'annotation', 'annotations', 'docstring', 'doctest', 'doctests',
+  'testsuite', 'fuzzing', 'fuzzer', 'sanitizer', 'sanitizers', 'instrumentation', 'telemetry', 'observability',
+  'logging', 'tracing', 'metrics', 'dashboard', 'dashboards', 'frontends', 'backends', 'microservice',
+  'microservices', 'serverless', 'kernel', 'kernels', 'firmware', 'embedded', 'microcontroller', 'microcontrollers',
+  'wasm', 'simd', 'intrinsics', 'intrinsic', 'assembly', 'linker', 'linking', 'loader', 'bootstrap', 'bootstrapping',
+  'rebase', 'merge', 'commit', 'commits', 'fork', 'forks', 'upstreaming', 'maintainer', 'maintainers', 'contributor',
+  'contributors', 'reviewer', 'reviewers', 'mentor', 'mentors', 'mentorship', 'newsletter', 'blog', 'blogpost',
+  'livestream', 'podcast', 'keynote', 'unconference', 'workshop', 'hackathon', 'meetup', 'meetups', 'checklist',
+];
+
 /** compromise's tag for a lower-case word or phrase, if it has one. */
 export function compromiseTag(lower: string): string | undefined {
   const tag = lexicon[lower];
@@ -87,11 +122,38 @@ const PROPER_TAGS: Record<string, Category> = {
   Person: 'person',
 };
 
+for (const word of SOFTWARE_WORDS) commonWords.add(word);
+
+// Inflections whose stems SCOWL lists: simplifies -> simplify, targeted -> target, stopped -> stop.
+// Plain plurals are left alone: SCOWL lists the real ones, and Polars or Pandas are names.
+const INFLECTIONS: [RegExp, string[]][] = [
+  [/ies$/, ['y']],
+  [/ied$/, ['y']],
+  [/ed$/, ['', 'e', '-']],
+  [/ing$/, ['', 'e', '-']],
+  [/ly$/, ['', 'le']],
+];
+
+function isInflectionOfCommonWord(lower: string): boolean {
+  for (const [ending, replacements] of INFLECTIONS) {
+    if (!ending.test(lower)) continue;
+    const stem = lower.replace(ending, '');
+    if (stem.length < 3) continue;
+    for (const replacement of replacements) {
+      // '-': a doubled final consonant (stopped -> stop)
+      const candidate = replacement === '-' ? stem.slice(0, -1) : stem + replacement;
+      if (candidate.length >= 3 && commonWords.has(candidate)) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a lower-case word is an ordinary English word (it may still be a name when capitalised). */
 export function isCommonWord(lower: string): boolean {
   if (commonWords.has(lower)) return true;
   const tag = compromiseTag(lower);
-  return tag !== undefined && !(tag in PROPER_TAGS) && tag !== 'ProperNoun';
+  if (tag !== undefined) return !(tag in PROPER_TAGS) && tag !== 'ProperNoun';
+  return isInflectionOfCommonWord(lower);
 }
 
 const CONTRACTION = /['\u2019](?:m|s|re|ve|ll|d|t)$|n['\u2019]t$/;
@@ -149,6 +211,11 @@ const EVENT_HEADS = new Set([
   'games', 'cup', 'championship', 'election', 'edition', 'all-hands', 'devroom', 'sprint', 'day', 'days', 'week',
   'revolution', 'crisis', 'pandemic', 'declaration', 'manifesto', 'directive', 'regulation', 'law', 'bill',
 ]);
+// Works: books, manuals, guides, blogs and reports are "other" in GOLD.md.
+const WORK_HEADS = new Set([
+  'book', 'manual', 'guide', 'handbook', 'reference', 'specification', 'spec', 'documentation', 'blog', 'newsletter',
+  'podcast', 'report', 'survey', 'rfc', 'whitepaper', 'paper', 'journal', 'magazine', 'review', 'book',
+]);
 const PRODUCT_HEADS = new Set([
   'os', 'linux', 'browser', 'engine', 'framework', 'language', 'compiler', 'runtime', 'kernel', 'database', 'db',
   'server', 'editor', 'ide', 'app', 'toolkit', 'sdk', 'api', 'cloud', 'platform', 'chip', 'processor', 'phone', 'pro',
@@ -160,7 +227,7 @@ const PRODUCT_HEADS = new Set([
 export function headCategory(lower: string): Category | undefined {
   if (ORGANIZATION_HEADS.has(lower)) return 'organization';
   if (PLACE_HEADS.has(lower)) return 'place';
-  if (EVENT_HEADS.has(lower) || /(?:conf|con|fest)$/.test(lower)) return 'other';
+  if (EVENT_HEADS.has(lower) || WORK_HEADS.has(lower) || /(?:conf|con|fest)$/.test(lower)) return 'other';
   if (PRODUCT_HEADS.has(lower)) return 'product';
   return undefined;
 }
