@@ -73,6 +73,17 @@ describe('graph contract (schema 1)', () => {
     expect(cooccurs).toMatchObject({ undirected: true, attributes: { kind: 'cooccurs', weight: 1 } });
   });
 
+  it(`${here}resolves a short name used alone to the one longer name that dominates it`, () => {
+    const first = readSource('The Leadership Council met Niko Matsakis. The Leadership Council thanked Niko Matsakis. Niko Matsakis agreed.', 'one.md');
+    const second = readSource('Later the Council voted, and Matsakis wrote the [minutes](https://minutes.example). The Council agreed.', 'two.md');
+    const merged = buildGraph([extract(first), extract(second)]);
+    expect(merged.hasNode('entity:council')).toBe(false);
+    expect(merged.hasNode('entity:matsakis')).toBe(false);
+    expect(merged.getNodeAttributes('entity:leadership council')).toMatchObject({ label: 'Leadership Council', mentions: 4, documents: 2, aliases: ['Leadership Council', 'Council'] });
+    expect(merged.getNodeAttributes('entity:niko matsakis')).toMatchObject({ label: 'Niko Matsakis', mentions: 4, documents: 2 });
+    expect(merged.hasEdge('entity:niko matsakis', 'source:https://minutes.example')).toBe(true);
+  });
+
   it(`${here}loads back with Graph.from`, () => {
     const loaded = Graph.from(exported);
     expect(loaded.order).toBe(graph.order);

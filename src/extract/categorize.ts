@@ -100,6 +100,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   const nextWord = next?.isWord ? next.text.toLowerCase() : '';
   if (next?.isWord && !isCapitalized(next.text)) {
     if (PRODUCT_NOUNS.has(nextWord)) add('product', 2);
+    // An acronym used as a modifier of a thing ("the MIR borrow checker") is more often a technology than a body.
+    else if (isAcronym(name.surface) && !ORGANIZATION_NOUNS.has(nextWord) && !SPEECH_VERBS.has(nextWord) && isCommonWord(nextWord)) add('product', 1);
     if (ORGANIZATION_NOUNS.has(nextWord)) add('organization', 2);
     if (SPEECH_VERBS.has(nextWord)) add('person', words.length > 1 ? 2 : 1);
   }

@@ -209,7 +209,7 @@ const EVENT_HEADS = new Set([
   'conference', 'conf', 'summit', 'fest', 'festival', 'expo', 'meetup', 'hackathon', 'hackfest', 'workshop',
   'symposium', 'war', 'act', 'treaty', 'accord', 'agreement', 'convention', 'award', 'awards', 'prize', 'olympics',
   'games', 'cup', 'championship', 'election', 'edition', 'all-hands', 'devroom', 'sprint', 'day', 'days', 'week',
-  'revolution', 'crisis', 'pandemic', 'declaration', 'manifesto', 'directive', 'regulation', 'law', 'bill',
+  'revolution', 'crisis', 'pandemic', 'declaration', 'manifesto', 'directive', 'regulation', 'law', 'bill', 'hands',
 ]);
 // Works: books, manuals, guides, blogs and reports are "other" in GOLD.md.
 const WORK_HEADS = new Set([

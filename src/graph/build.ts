@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import Graph from 'graphology';
 import { pickLabel } from '../extract/aliases.js';
 import { addVotes, decideCategory, type CategoryVotes } from '../extract/categorize.js';
+import { headCategory, isCommonWord } from '../extract/words.js';
 import type { Extraction } from '../extract/extract.js';
 import { shortUrlLabel } from '../read/urls.js';
 import { VERSION } from '../version.js';
@@ -60,7 +61,10 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildOpt
   const settings = { ...BUILD_DEFAULTS, ...options };
   const documents = [...extractions].sort((a, b) => compare(a.document.path, b.document.path));
 
+  const canonical = resolveShortNames(documents);
+  const keyOf = (key: string) => canonical.get(key) ?? key;
   const entities = new Map<string, EntityTotals>();
+  const entityDocuments = new Map<string, Set<string>>();
   const sources = new Map<string, SourceTotals>();
   const mentions = new Map<string, number>(); // document\0entity
   const links = new Map<string, number>(); // document\0url
@@ -69,18 +73,24 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildOpt
 
   for (const { document, entities: found, sentences, links: documentLinks } of documents) {
     for (const entity of found) {
-      const totals: EntityTotals = entities.get(entity.key) ?? { labels: new Map(), forms: new Map(), votes: {}, mentions: 0, documents: 0 };
-      totals.labels.set(entity.label, (totals.labels.get(entity.label) ?? 0) + entity.mentions);
-      if (entity.isKnown) {
+      const key = keyOf(entity.key);
+      const totals: EntityTotals = entities.get(key) ?? { labels: new Map(), forms: new Map(), votes: {}, mentions: 0, documents: 0 };
+      // A short name merged into a longer one (Council into Leadership Council) lends no label.
+      if (key === entity.key) totals.labels.set(entity.label, (totals.labels.get(entity.label) ?? 0) + entity.mentions);
+      if (entity.isKnown && key === entity.key) {
         totals.knownLabel = entity.label;
         totals.knownCategory = entity.category;
       }
       for (const [form, count] of Object.entries(entity.forms)) totals.forms.set(form, (totals.forms.get(form) ?? 0) + count);
       addVotes(totals.votes, entity.votes);
       totals.mentions += entity.mentions;
-      totals.documents += 1;
-      entities.set(entity.key, totals);
-      mentions.set(`${document.path}\0${entity.key}`, entity.mentions);
+      entities.set(key, totals);
+      const seenIn = entityDocuments.get(key) ?? new Set();
+      seenIn.add(document.path);
+      entityDocuments.set(key, seenIn);
+      totals.documents = seenIn.size;
+      const mentionKey = `${document.path}\0${key}`;
+      mentions.set(mentionKey, (mentions.get(mentionKey) ?? 0) + entity.mentions);
     }
     for (const link of documentLinks) {
       const totals = sources.get(link.url) ?? { anchors: [], citations: 0 };
@@ -91,9 +101,10 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildOpt
       links.set(key, (links.get(key) ?? 0) + 1);
     }
     for (const sentence of sentences) {
+      const named = [...new Set(sentence.entities.map(keyOf))].sort(compare);
       for (const url of sentence.sources) {
         sources.get(url)!.citations += 1;
-        for (const entity of sentence.entities) {
+        for (const entity of named) {
           const key = `${entity}\0${url}`;
           const pair = cites.get(key) ?? { weight: 0, evidence: [] };
           pair.weight += 1;
@@ -101,7 +112,6 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildOpt
           cites.set(key, pair);
         }
       }
-      const named = [...sentence.entities].sort(compare);
       for (let i = 0; i < named.length; i++) {
         for (let j = i + 1; j < named.length; j++) {
           const key = `${named[i]}\0${named[j]}`;
@@ -176,6 +186,52 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildOpt
 
   analyzeGraph(graph, settings);
   return graph;
+}
+
+/**
+ * Across documents, a short name that a document used alone resolves to the
+ * one longer name that clearly dominates it elsewhere: "the Council" to the
+ * Leadership Council, "Matsakis" to Niko Matsakis. Only for a capitalised head
+ * noun (Council, Foundation, Project) or a surname, and only when the longer
+ * name has three times the mentions of any rival.
+ */
+function resolveShortNames(documents: readonly Extraction[]): Map<string, string> {
+  const mentions = new Map<string, number>();
+  const known = new Set<string>();
+  const categories = new Map<string, CategoryVotes>();
+  for (const { entities } of documents) {
+    for (const entity of entities) {
+      mentions.set(entity.key, (mentions.get(entity.key) ?? 0) + entity.mentions);
+      if (entity.isKnown) known.add(entity.key);
+      const votes = categories.get(entity.key) ?? {};
+      addVotes(votes, entity.votes);
+      categories.set(entity.key, votes);
+    }
+  }
+  const byLastWord = new Map<string, string[]>();
+  for (const key of mentions.keys()) {
+    const words = key.split(' ');
+    if (words.length < 2) continue;
+    const list = byLastWord.get(words.at(-1)!) ?? [];
+    list.push(key);
+    byLastWord.set(words.at(-1)!, list);
+  }
+  const canonical = new Map<string, string>();
+  for (const key of [...mentions.keys()].sort(compare)) {
+    if (key.includes(' ') || known.has(key)) continue;
+    const isHead = headCategory(key) !== undefined && isCommonWord(key);
+    const isSurname = !isCommonWord(key);
+    const isPerson = (k: string) => decideCategory(categories.get(k)!, 'other') === 'person';
+    const longer = (byLastWord.get(key) ?? []).filter((k) => isHead || (isSurname && isPerson(k)));
+    if (longer.length === 0) continue;
+    longer.sort((a, b) => mentions.get(b)! - mentions.get(a)! || compare(a, b));
+    const [best, rival] = longer;
+    const isDominant = mentions.get(best!)! >= 3 * (rival === undefined ? 0 : mentions.get(rival)!);
+    // A surname far more common than the full name is someone else's (or something else): Lang is not Louis Lang.
+    const isPlausible = isHead || mentions.get(best!)! * 4 >= mentions.get(key)!;
+    if (isDominant && isPlausible) canonical.set(key, best!);
+  }
+  return canonical;
 }
 
 export const entityKey = (key: string) => `entity:${key}`;
