@@ -29,6 +29,7 @@ const ORGANIZATION_NOUNS = new Set([
 const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu}\.$/u;
 const PARTICLE = /^(?:de|van|von|der|den|da|di|du|la|le|bin|al|dos|das|del)$/;
 const EVENT_WORD = /^[\p{L}]{2,}(?:conf|con|fest|summit|camp|hackathon|meetup)$|^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/u;
+const EVENT_NOUNS = new Set(['conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'workshop', 'event', 'unconference', 'symposium', 'expo']);
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
 const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?)\s+$/i;
 const PRODUCT_NOUN_BEFORE = /\b(?:the|a|an|its|our|their) (?:\w+ )?(?:kernel|library|crate|framework|engine|language|compiler|runtime|database|tool|app|editor|browser|package|plugin|extension|project|service|platform|model|program|game|search engine)\s+$/i;
@@ -99,7 +100,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   const next = tokens[name.last + 1];
   const nextWord = next?.isWord ? next.text.toLowerCase() : '';
   if (next?.isWord && !isCapitalized(next.text)) {
-    if (PRODUCT_NOUNS.has(nextWord)) add('product', 2);
+    if (EVENT_NOUNS.has(nextWord)) add('other', 2);
+    else if (PRODUCT_NOUNS.has(nextWord)) add('product', 2);
     // An acronym used as a modifier of a thing ("the MIR borrow checker") is more often a technology than a body.
     else if (isAcronym(name.surface) && !ORGANIZATION_NOUNS.has(nextWord) && !SPEECH_VERBS.has(nextWord) && isCommonWord(nextWord)) add('product', 1);
     if (ORGANIZATION_NOUNS.has(nextWord)) add('organization', 2);

@@ -3,7 +3,7 @@ import { linkMatchesName } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { foldName, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
-import { isCommonWord, isDemonym, isFirstName, isFunctionWord, isMonthOrDay, isTitle, MONTH_ABBREVIATIONS, properCategory } from './words.js';
+import { headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isMonthOrDay, isTitle, MONTH_ABBREVIATIONS, properCategory } from './words.js';
 
 /** A name found in one sentence, before categories and aliases are settled. */
 export interface NameCandidate {
@@ -80,6 +80,13 @@ const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'ben
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'its', 'their']);
 const YEAR_HEADS = new Set(['edition', 'survey', 'conference', 'summit', 'olympics', 'election', 'elections', 'games', 'world cup']);
 const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
+// Lower-case nouns that say what the name before them is.
+const CATEGORY_NOUNS = new Set([
+  'conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'event', 'workshop', 'team', 'company',
+  'startup', 'foundation', 'project', 'library', 'crate', 'framework', 'tool', 'language', 'database', 'engine', 'app',
+  'browser', 'editor', 'organization', 'organisation', 'nonprofit', 'agency', 'group', 'magazine', 'newspaper',
+  'website', 'podcast', 'city', 'town', 'village', 'country', 'university', 'school', 'kernel', 'compiler', 'runtime',
+]);
 // Plural heads shared by coordinated names.
 const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foundations', 'universities', 'departments', 'ministries', 'companies', 'projects', 'working groups', 'agencies', 'offices', 'labs', 'institutes']);
 const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
@@ -447,12 +454,19 @@ class SentenceNames {
       const entry = this.#lexiconFor(firstWord.surface);
       const knowledge = this.#knowledge(run[0]!);
       const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous);
-      const keep = hasEvidence ||
+      const keep = hasEvidence || this.#isDefined(run) ||
         (knowledge !== 'common' && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run)));
       if (!keep) run = this.#trimConnectors(run.slice(1));
       if (run.length === 0) return [];
     }
     const surface = this.#surfaceOf(run);
+    // A known name and a plural common noun: "Linux Containers", "NVIDIA GPUs" name Linux and NVIDIA.
+    if (run.length >= 2) {
+      const tail = this.#words[run.at(-1)!]!;
+      const isPlainPlural = /s$/.test(tail.lower) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined;
+      const known = isPlainPlural ? this.#lexiconFor(this.#surfaceOf(run.slice(0, -1))) : undefined;
+      if (known && !this.#lexiconFor(surface)) return [this.#candidate(run[0]!, run.at(-2)!, known, false)];
+    }
     const exact = this.#lexiconFor(surface);
     const isInitial = view.initial.has(run[0]!);
     if (exact) {
@@ -483,13 +497,24 @@ class SentenceNames {
     if (words.length >= 2 && !view.isTitleLike && (JOINING_HEADS.has(head) || HEAD_WORDS.has(head))) {
       return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     }
-    if (this.#isLinkText(run) && !isInitial) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
-    if (view.isTitleLike) return [];
     if (words.length === 1 && isDemonym(head)) return [];
+    if ((this.#isLinkText(run) && !isInitial) || this.#isDefined(run)) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
+    if (view.isTitleLike) return [];
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
     const next = this.#tokens[run.at(-1)! + 1];
     if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, true)];
+  }
+
+  /** What follows says what the name is: "the Oxidize conference", "Rusty Days is a new conference". */
+  #isDefined(run: readonly number[]): boolean {
+    let k = run.at(-1)! + 1;
+    const lower = (i: number) => (this.#tokens[i]?.isWord ? this.#tokens[i]!.text : '');
+    if (/^(?:is|was|are|were)$/.test(lower(k)) && /^(?:a|an|the)$/.test(lower(k + 1))) {
+      k += 2;
+      for (let extra = 0; extra < 2 && !CATEGORY_NOUNS.has(lower(k)) && /^\p{Ll}+$/u.test(lower(k)); extra++) k++;
+    }
+    return CATEGORY_NOUNS.has(lower(k)) && this.#gap(k) === ' ';
   }
 
   /** Inside a link whose text is a title: "[2025 Year In Review](…)". */
