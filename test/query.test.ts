@@ -183,6 +183,33 @@ describe('questions', () => {
     expect(answer.domains.total).toBe(13);
   });
 
+  it(`${here}keeps the answer fields the README documents for --json`, () => {
+    const fields = (value: object) => Object.keys(value).sort().join(' ');
+    const entity = query(sample, { question: 'entity', name: 'Huawei' });
+    expect(fields(entity)).toBe('documents entity neighbors question sources');
+    expect(fields(entity.entity)).toBe('aliases category community degree documents key label mentions pagerank');
+    expect(fields(entity.documents)).toBe('items total');
+    expect(fields(entity.documents.items[0]!)).toBe('key label mentions path');
+    expect(fields(entity.neighbors.items[0]!)).toBe('category key label sentences sharedSources');
+    expect(fields(entity.sources.items[0]!)).toBe('domain evidence key label sentences url');
+    const cited = query(sample, { question: 'cited', target: 'cnbc.com' });
+    expect(fields(cited)).toBe('entities match question sources target');
+    expect(fields(cited.sources.items[0]!)).toBe('citations domain key label url');
+    expect(fields(cited.entities.items[0]!)).toBe('category key label sentences sources');
+    const path = query(GRAPHS.basic, { question: 'path', from: 'Delta', to: 'Beta' });
+    expect(fields(path)).toBe('edges from length nodes question to');
+    expect(path.nodes.map(fields)).toEqual(['category key kind label', 'domain key kind label url', 'category key kind label']);
+    expect(fields(path.edges[0]!)).toBe('direction kind weight');
+    const top = query(sample, { question: 'top' });
+    expect(fields(top)).toBe('by category entities question');
+    expect(fields(top.entities.items[0]!)).toBe('category degree documents key label mentions pagerank');
+    const stats = query(sample, { question: 'stats' });
+    expect(fields(stats)).toBe('categories documents domains edges generator nodes question schemaVersion');
+    expect(fields(stats.domains.items[0]!)).toBe('citations domain sources');
+    expect(fields(query(sample, { question: 'neighbors', name: 'Huawei' }))).toBe('entity neighbors question');
+    expect(fields(query(sample, { question: 'sources', name: 'Huawei' }))).toBe('entity question sources');
+  });
+
   it(`${here}refuses an unknown question`, () => {
     expect(() => query(sample, { question: 'who' } as never)).toThrow('unknown question "who", expected one of entity, neighbors, sources, cited, path, top, stats');
   });

@@ -3,39 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, extract, readDocument, readSource, toJson } from '../src/index.js';
+import { buildGraph, extract, readDocument, toJson } from '../src/index.js';
 import { GRAPH_SCHEMA_ID, GRAPH_SCHEMA_PATH } from '../src/query/check.js';
-import { seededRandom } from '../src/graph/analyze.js';
 import { collectInputs, extractInputs } from '../src/pipeline.js';
 import { ROOT, SAMPLE } from './support/cli.js';
+import { generateDocuments } from './support/documents.js';
 
 const here = '[schema] ';
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema/graph.schema.json'), 'utf8'));
 // A plain validator, as a user would set one up: strict, every error.
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 const errorsOf = (graph: unknown) => (validate(graph) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`));
-
-/** Documents made up from a seed: Markdown with front matter, HTML and text, names and links in varied shapes. */
-function generateDocuments(seed: number, count: number) {
-  const random = seededRandom(seed);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-  const names = ['Huawei', 'TSMC', 'NVIDIA', 'Rust Foundation', 'Mozilla', 'Linus Torvalds', 'Berlin', 'GitHub', 'RISC-V', 'Ferrous Systems', 'Tokyo', 'Graydon Hoare', 'U.S.', 'Kubernetes'];
-  const urls = ['https://www.cnbc.com/tech/', 'http://congress.gov/bill/1#top', 'https://github.com/rust-lang/rust', 'https://docs.rs/serde', 'https://blog.example.org/2024/post?id=7', 'https://en.wikipedia.org/wiki/Berlin'];
-  const sentence = (format: string) => {
-    const [a, b, url] = [pick(names), pick(names), pick(urls)];
-    const link = format === 'html' ? `<a href="${url}">${pick(['the report', a, 'this'])}</a>` : format === 'md' ? `[${pick(['the report', a, 'this'])}](${url})` : url;
-    return pick([`${a} met ${b} in ${pick(names)}, see ${link}.`, `According to ${link}, ${a} invests in ${b}.`, `${a} and ${b} were named together.`, `Nothing here names anyone at all.`]);
-  };
-  return Array.from({ length: count }, (_, i) => {
-    const format = pick(['md', 'html', 'txt']);
-    const body = Array.from({ length: 2 + Math.floor(random() * 5) }, () => sentence(format)).join(' ');
-    const path = `generated/doc-${i}.${format}`;
-    if (format === 'html') return readSource(`<html><head><title>Page ${i}</title></head><body><p>${body}</p></body></html>`, path);
-    if (format === 'txt') return readSource(body, path);
-    const frontMatter = pick(['', `---\ntitle: Post ${i}\ndate: 2025-0${1 + (i % 9)}-1${i % 10}\n---\n`, `+++\ntitle = "Post ${i}"\n+++\n`]);
-    return readSource(`${frontMatter}# Heading ${i}\n\n${body}\n`, path);
-  });
-}
 
 /** Attribute names the export writes, by node kind and edge kind. */
 function attributeNames(graph: { nodes: { attributes: Record<string, unknown> }[]; edges: { attributes: Record<string, unknown> }[] }) {
