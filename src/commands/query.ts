@@ -53,23 +53,23 @@ function parseLimit(value: string): number {
 function toQuestion(name: QuestionName, words: readonly string[], options: QueryCommandOptions): Question {
   const usage = (text: string) => new CitegraphError(`query ${name}: ${text}`);
   if (name !== 'top' && (options.by !== undefined || options.category !== undefined)) throw usage('--by and --category apply to top only');
-  const limit = options.limit === undefined ? {} : { limit: options.limit };
+  const { limit } = options;
   switch (name) {
     case 'entity':
     case 'neighbors':
     case 'sources':
       if (words.length === 0) throw usage(`expected a name, as in: ${name} Huawei`);
-      return { question: name, name: words.join(' '), ...limit };
+      return { question: name, name: words.join(' '), limit };
     case 'cited':
       if (words.length !== 1) throw usage('expected one URL or domain, as in: cited cnbc.com');
-      return { question: name, target: words[0]!, ...limit };
+      return { question: name, target: words[0]!, limit };
     case 'path':
       if (words.length !== 2) throw usage('expected two names, as in: path Huawei NVIDIA (quote names with spaces)');
-      if (options.limit !== undefined) throw usage('--limit does not apply to path');
+      if (limit !== undefined) throw usage('--limit does not apply to path');
       return { question: name, from: words[0]!, to: words[1]! };
     case 'top':
     case 'stats':
       if (words.length > 0) throw usage(`takes no name, got ${JSON.stringify(words.join(' '))}`);
-      return name === 'top' ? { question: name, ...limit, ...(options.by && { by: options.by }), ...(options.category && { category: options.category }) } : { question: name, ...limit };
+      return name === 'top' ? { question: name, by: options.by, category: options.category, limit } : { question: name, limit };
   }
 }

@@ -5,6 +5,7 @@ import type { CitegraphGraph } from '../graph/build.js';
 import { SCHEMA_VERSION, type SerializedCitegraph } from '../graph/schema.js';
 import { findProblem } from './check.js';
 
+// Re-exported: findProblem was part of this module's API before the schema moved to check.ts.
 export { findProblem } from './check.js';
 
 /**

@@ -28,7 +28,7 @@ const MAX_SUGGESTIONS = 3;
  */
 export function findEntity(graph: CitegraphGraph, name: string): string {
   const fold = foldName(name);
-  let best: { key: string; isLabel: boolean; mentions: number; label: string } | undefined;
+  let best: Match | undefined;
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== 'entity') return;
     const isLabel = foldName(attributes.label) === fold;
@@ -42,7 +42,14 @@ export function findEntity(graph: CitegraphGraph, name: string): string {
   throw new NotFoundError(`no entity named ${JSON.stringify(name)}`, name, closestNames(name, names));
 }
 
-function isBetterMatch(a: { isLabel: boolean; mentions: number; label: string }, b: { isLabel: boolean; mentions: number; label: string }): boolean {
+interface Match {
+  key: string;
+  isLabel: boolean;
+  mentions: number;
+  label: string;
+}
+
+function isBetterMatch(a: Match, b: Match): boolean {
   if (a.isLabel !== b.isLabel) return a.isLabel;
   if (a.mentions !== b.mentions) return a.mentions > b.mentions;
   return compareText(a.label, b.label) < 0;
