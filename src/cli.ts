@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './commands/extract.js';
+import { queryCommand } from './commands/query.js';
 import { CitegraphError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -16,7 +17,13 @@ export const program = new Command('citegraph')
   .description('Offline knowledge graphs of named entities and the sources they are cited with')
   .version(VERSION)
   .showHelpAfterError()
-  .addCommand(extractCommand);
+  .addCommand(extractCommand)
+  .addCommand(queryCommand);
+
+// A reader that stops early (`citegraph query … | head`) is not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.exitCode = reportError(error);

@@ -25,3 +25,5 @@ export { toGexf } from './export/gexf.js';
 export { toGraphml } from './export/graphml.js';
 export { collectInputs, extractInputs } from './pipeline.js';
 export type { Input, ExtractFilesOptions } from './pipeline.js';
+export { loadGraph, parseGraph, validateGraph, findProblem, GRAPH_SCHEMA_ID, GRAPH_SCHEMA_PATH, query, QUESTIONS, NotFoundError, TOP_METRICS } from './query/index.js';
+export type * from './query/index.js';
