@@ -2,15 +2,16 @@ import { extname } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
 import { CitegraphError } from '../errors.js';
-import { loadLexicon } from '../extract/lexicon.js';
-import { buildGraph } from '../graph/build.js';
-import { toGexf } from '../export/gexf.js';
-import { toGraphml } from '../export/graphml.js';
-import { toJson } from '../export/json.js';
-import { collectInputs, extractInputs } from '../pipeline.js';
+import type Graph from 'graphology';
 import { writeFileAtomic } from './output.js';
 
-const WRITERS = { '.json': toJson, '.gexf': toGexf, '.graphml': toGraphml } as const;
+// The extraction modules (compromise, word lists, lexicon) load only when this command
+// runs, so that `citegraph query` and `serve` start fast.
+const WRITERS: Readonly<Record<string, () => Promise<(graph: Graph) => string>>> = {
+  '.json': async () => (await import('../export/json.js')).toJson,
+  '.gexf': async () => (await import('../export/gexf.js')).toGexf,
+  '.graphml': async () => (await import('../export/graphml.js')).toGraphml,
+};
 // Below this many files a bar would only flicker.
 const PROGRESS_THRESHOLD = 20;
 
@@ -28,7 +29,12 @@ export const extractCommand = new Command('extract')
   .option('-q, --quiet', 'no progress bar and no summary line')
   .action(async (paths: string[], options: ExtractCommandOptions) => {
     const started = performance.now();
-    const writer = options.output === undefined ? toJson : writerFor(options.output);
+    const writer = await (options.output === undefined ? WRITERS['.json']! : writerFor(options.output))();
+    const [{ loadLexicon }, { buildGraph }, { collectInputs, extractInputs }] = await Promise.all([
+      import('../extract/lexicon.js'),
+      import('../graph/build.js'),
+      import('../pipeline.js'),
+    ]);
     const lexicon = loadLexicon(options.lexicon);
     const inputs = await collectInputs(paths);
     const bar = !options.quiet && process.stderr.isTTY && inputs.length >= PROGRESS_THRESHOLD
@@ -64,8 +70,9 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function writerFor(path: string) {
+function writerFor(path: string): () => Promise<(graph: Graph) => string> {
   const extension = extname(path).toLowerCase();
-  if (extension in WRITERS) return WRITERS[extension as keyof typeof WRITERS];
+  const writer = WRITERS[extension];
+  if (writer) return writer;
   throw new CitegraphError(`${path}: unknown output format "${extension || '(none)'}", expected .json, .gexf or .graphml`);
 }
