@@ -84,6 +84,19 @@ describe('entity finder', () => {
     expect(names('Thanks to [TaKO8Ki](https://github.com/TaKO8Ki) and [Niko Matsakis](https://github.com/nikomatsakis).')).toEqual(['Niko Matsakis']);
   });
 
+  it(`${here}drops roles and keyboard shortcuts`, () => {
+    expect(names('The First Lady spoke. Press CTRL-C to copy, and the Vice President agreed.')).toEqual([]);
+  });
+
+  it(`${here}splits a known name off the end of a longer run`, () => {
+    const lexicon = buildLexicon([{ organization: ['White House'] }]);
+    expect(names('Records of the Obama White House were archived.', lexicon)).toEqual(['Obama', 'White House']);
+  });
+
+  it(`${here}keeps names joined by + (Rust+GNOME Hackfest)`, () => {
+    expect(names('The goal of the Rust+GNOME Hackfest is interoperability.')).toEqual(['Rust+GNOME Hackfest']);
+  });
+
   it(`${here}strips a title before a person's name`, () => {
     expect(entity('The talk by President Emmanuel Macron was long.', 'Emmanuel Macron')?.category).toBe('person');
   });
@@ -131,6 +144,15 @@ describe('aliases', () => {
     const lexicon = buildLexicon([{ place: ['United States|USA|U.S.|US'] }]);
     const found = extract(readSource('The USA and the U.S. and the US are one.', 'a.md'), { lexicon });
     expect(found.entities.map((e) => [e.label, e.forms, e.category])).toEqual([['United States', { USA: 1, 'U.S.': 1, US: 1 }, 'place']]);
+  });
+
+  it(`${here}merges a name written with and without a known name before it`, () => {
+    const lexicon = buildLexicon([{ product: ['~Rust'] }]);
+    const found = extract(readSource('The Async Working Group met. Later the Rust Async Working Group published Rust notes.', 'a.md'), { lexicon });
+    expect(found.entities.map((e) => [e.label, e.forms])).toEqual([
+      ['Rust', { Rust: 1 }],
+      ['Rust Async Working Group', { 'Rust Async Working Group': 1, 'Async Working Group': 1 }],
+    ]);
   });
 
   it(`${here}merges an acronym into the name it abbreviates`, () => {

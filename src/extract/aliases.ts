@@ -145,8 +145,9 @@ function mergeVariants(groups: Map<string, NameGroup>, nextWord: (name: NameCand
     for (const size of [1, 2]) {
       const prefix = words.slice(0, size).join(' ');
       const rest = groups.get(words.slice(size).join(' '));
-      const isPlace = groups.get(prefix)?.lexicon?.category === 'place' || properCategory(prefix) === 'place' || isDemonym(prefix);
-      if (rest && rest !== group && isPlace && rest.key.includes(' ')) {
+      // A country or another known name before it: "U.S. Department of Education", "Rust Async Working Group".
+      const isKnownPrefix = groups.get(prefix)?.lexicon !== undefined || properCategory(prefix) === 'place' || isDemonym(prefix);
+      if (rest && rest !== group && isKnownPrefix && rest.key.includes(' ')) {
         merge(groups, rest, group);
         break;
       }

@@ -70,6 +70,8 @@ const EPONYM_HEADS = new Set([
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
 // Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K).
 const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
+// Keyboard shortcuts: CTRL-C, Alt+F4, Cmd-V.
+const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|super)[-+]/i;
 // Quarters, halves and fiscal years: Q2, H1, FY2024.
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
@@ -232,7 +234,7 @@ class SentenceNames {
     if (this.#lexicon.byForm.has(surface) && isCapitalized(surface)) return true;
     if (NUMBERED_NAME.test(surface)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
-    if (/^\p{N}/u.test(surface) || PERIOD.test(surface)) return false;
+    if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || KEY_COMBINATION.test(surface)) return false;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
     if (isPluralAcronym(surface) || this.#lexicon.notEntities.has(foldName(surface)) || this.#evidence.jargon.has(surface)) return false;
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
@@ -254,7 +256,8 @@ class SentenceNames {
   #knowledge(i: number): Knowledge {
     const lower = this.#words[i]!.lower;
     if (properCategory(lower)) return 'proper';
-    return isCommonWord(lower) || COMMON_SUFFIX.test(lower) ? 'common' : 'unknown';
+    const isCommon = isCommonWord(lower) || COMMON_SUFFIX.test(lower) || (lower.includes('-') && isCommonCompound(lower));
+    return isCommon ? 'common' : 'unknown';
   }
 
   #isStrongShape(surface: string): boolean {
@@ -369,6 +372,16 @@ class SentenceNames {
     }
     const titled = this.#splitAtTitles(run);
     if (titled) return titled;
+    // A known name at the end of a longer run stands on its own: "the Bush White House" is Bush and the White House.
+    if (run.length >= 3 && !this.#lexiconFor(this.#surfaceOf(run))) {
+      for (let cut = 1; cut <= run.length - 2; cut++) {
+        const tail = run.slice(cut);
+        const entry = this.#lexiconFor(this.#surfaceOf(tail));
+        if (entry && !entry.isAmbiguous && CONNECTORS.has(this.#words[tail[0]!]?.lower ?? '') === false) {
+          return [...this.#judgePart(this.#trimConnectors(run.slice(0, cut))), this.#candidate(tail[0]!, tail.at(-1)!, entry, false)];
+        }
+      }
+    }
     const whole = this.#surfaceOf(run);
     const isKnownWhole = this.#lexiconFor(whole) !== undefined || (run.length > 1 && properCategory(whole.toLowerCase()) !== undefined);
     const isTitle = this.#view.isTitleLike || this.#isInTitledLink(run);
@@ -388,8 +401,10 @@ class SentenceNames {
     const firstTitle = positions[0]!;
     const lastTitle = positions.at(-1)!;
     const results: NameCandidate[] = [];
+    // Words glued to a title are part of the role (First Lady, Chief Executive) unless one of them names something.
     const before = run.slice(0, firstTitle);
-    if (before.length > 0) results.push(...this.#judgePart(before));
+    const isRole = before.every((k) => this.#knowledge(k) === 'common' && !this.#lexicon.byForm.has(this.#words[k]!.surface));
+    if (before.length > 0 && !isRole) results.push(...this.#judgePart(before));
     const after = run.slice(lastTitle + 1);
     const person = this.#personTail(after);
     if (person) results.push(this.#candidate(person[0]!, person.at(-1)!, this.#lexiconFor(this.#surfaceOf(person)), false, true));

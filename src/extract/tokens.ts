@@ -12,10 +12,11 @@ export interface Token {
   isVerbatim: boolean;
 }
 
-// A word: letters and digits, joined inside by - ' ’ . & and ::, with a trailing
-// ++ or # (C++, C#). Anything else that is not space is a one-character token.
+// A word: letters and digits, joined inside by - ' ’ . & and :: (and + before a capital:
+// Rust+GNOME), with a trailing ++ or # (C++, C#). Anything else that is not space is a
+// one-character token.
 const TOKEN =
-  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|::(?=[\p{L}_]))*(?:\+\+|#(?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|\+(?=\p{Lu})|::(?=[\p{L}_]))*(?:\+\+|#(?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 const POSSESSIVE = /['’]s$/;
 
