@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import { CitegraphError } from './errors.js';
 import { extract, type Extraction } from './extract/extract.js';
 import type { Lexicon } from './extract/lexicon.js';
@@ -26,16 +26,18 @@ const toPosix = (path: string) => path.split(sep).join('/');
 export async function collectInputs(paths: readonly string[], readStdin: () => Promise<string> = readAllStdin): Promise<Input[]> {
   const inputs: Input[] = [];
   const seen = new Set<string>();
+  // The same file named twice (a.md, ./a.md, /abs/a.md) is read once, under the first name given.
   const add = (path: string) => {
-    const key = toPosix(path);
+    const key = resolve(path);
     if (!seen.has(key)) {
       seen.add(key);
-      inputs.push({ path: key });
+      inputs.push({ path: toPosix(normalize(path)) });
     }
   };
   for (const path of paths) {
     if (path === '-') {
-      inputs.push({ path: '-', text: await readStdin() });
+      if (!seen.has('-')) inputs.push({ path: '-', text: await readStdin() });
+      seen.add('-');
       continue;
     }
     let info;

@@ -53,6 +53,12 @@ describe('citegraph extract', () => {
     expect(run.stderr).toBe('');
   });
 
+  it(`${here}reads each input once, however it is named`, () => {
+    const run = citegraph(['extract', '-', '-', 'data/../data/rust-is-much-more-than-a-language.md', SAMPLE, '-q'], { input: 'Huawei and [RISC-V](https://riscv.org).' });
+    const graph = JSON.parse(run.stdout) as Exported;
+    expect(graph.nodes.filter((n) => n.attributes.kind === 'document').map((n) => n.key)).toEqual(['document:-', 'document:data/rust-is-much-more-than-a-language.md']);
+  });
+
   it(`${here}names a missing input on one line, exits non-zero and writes nothing`, () => {
     const dir = temporaryDirectory();
     const output = join(dir, 'graph.json');
