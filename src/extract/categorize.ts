@@ -3,33 +3,15 @@ import type { Link } from '../read/types.js';
 import type { SentenceView } from './evidence.js';
 import type { NameCandidate } from './names.js';
 import { hasInnerCapital, isAcronym, isCapitalized } from './tokens.js';
-import { compromiseTag, headCategory, isCommonWord, isFirstName, properCategory, SPEECH_VERBS } from './words.js';
+import { compromiseTag, headCategory, isCommonWord, isFirstName, nounCategory, properCategory, SPEECH_VERBS } from './words.js';
 
 /** Evidence for each category, summed over a name's mentions; the largest wins. */
 export type CategoryVotes = Partial<Record<Category, number>>;
 
-// Lower-case words right after a name that say what it is: "the Asterinas kernel".
-const PRODUCT_NOUNS = new Set([
-  'kernel', 'library', 'libraries', 'crate', 'crates', 'framework', 'engine', 'language', 'compiler', 'runtime',
-  'database', 'tool', 'tools', 'toolchain', 'app', 'apps', 'application', 'editor', 'browser', 'package', 'packages',
-  'plugin', 'extension', 'server', 'api', 'model', 'models', 'chip', 'chips', 'processor', 'device', 'platform',
-  'os', 'distro', 'distribution', 'binary', 'binaries', 'repository', 'repo', 'codebase', 'compiler', 'backend',
-  'frontend', 'target', 'version', 'release', 'releases', 'feature', 'features', 'syntax', 'ecosystem', 'bindings',
-  'implementation', 'project', 'website', 'site', 'service', 'software', 'program', 'script', 'command', 'cli',
-  'interpreter', 'debugger', 'linter', 'formatter', 'installer', 'component', 'container', 'instance', 'users',
-  'user', 'code', 'ide', 'protocol', 'format', 'standard', 'docs', 'documentation', 'channel', 'server', 'bot',
-]);
-const ORGANIZATION_NOUNS = new Set([
-  'company', 'companies', 'team', 'foundation', 'startup', 'firm', 'organization', 'organisation', 'group',
-  'agency', 'university', 'government', 'administration', 'corporation', 'employees', 'staff', 'engineers',
-  'researchers', 'ceo', 'founder', 'founders', 'executives', 'spokesperson', 'board', 'officials', 'members',
-  'community', 'maintainers', 'developers', 'contributors', 'sponsors', 'partners', 'subsidiary', 'lab', 'labs',
-]);
 // A word of a person's name: Haverbeke, McLuckie, O'Brien, Jean-Luc, an initial.
 const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu}\.$/u;
 const PARTICLE = /^(?:de|van|von|der|den|da|di|du|la|le|bin|al|dos|das|del)$/;
 const EVENT_WORD = /^[\p{L}]{2,}(?:conf|con|fest|summit|camp|hackathon|meetup)$|^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/u;
-const EVENT_NOUNS = new Set(['conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'workshop', 'event', 'unconference', 'symposium', 'expo']);
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
 const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?)\s+$/i;
 const PRODUCT_NOUN_BEFORE = /\b(?:the|a|an|its|our|their) (?:\w+ )?(?:kernel|library|crate|framework|engine|language|compiler|runtime|database|tool|app|editor|browser|package|plugin|extension|project|service|platform|model|program|game|search engine)\s+$/i;
@@ -100,11 +82,10 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   const next = tokens[name.last + 1];
   const nextWord = next?.isWord ? next.text.toLowerCase() : '';
   if (next?.isWord && !isCapitalized(next.text)) {
-    if (EVENT_NOUNS.has(nextWord)) add('other', 2);
-    else if (PRODUCT_NOUNS.has(nextWord)) add('product', 2);
+    const said = nounCategory(nextWord);
+    if (said) add(said, 2);
     // An acronym used as a modifier of a thing ("the MIR borrow checker") is more often a technology than a body.
-    else if (isAcronym(name.surface) && !ORGANIZATION_NOUNS.has(nextWord) && !SPEECH_VERBS.has(nextWord) && isCommonWord(nextWord)) add('product', 1);
-    if (ORGANIZATION_NOUNS.has(nextWord)) add('organization', 2);
+    else if (isAcronym(name.surface) && !SPEECH_VERBS.has(nextWord) && isCommonWord(nextWord)) add('product', 1);
     if (SPEECH_VERBS.has(nextWord)) add('person', words.length > 1 ? 2 : 1);
   }
   const before = context.text.slice(Math.max(0, name.start - 60), name.start);

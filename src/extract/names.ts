@@ -3,7 +3,10 @@ import { linkMatchesName } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { foldName, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
-import { headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isMonthOrDay, isTitle, MONTH_ABBREVIATIONS, properCategory } from './words.js';
+import {
+  headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNamingHead, isTitle,
+  MONTH_ABBREVIATIONS, properCategory,
+} from './words.js';
 
 /** A name found in one sentence, before categories and aliases are settled. */
 export interface NameCandidate {
@@ -46,18 +49,6 @@ interface Word {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', '&']);
-// "of"/"for"/"on" continue a name only after one of these heads: "Bank of America", "Center for Democracy".
-const JOINING_HEADS = new Set([
-  'university', 'bank', 'department', 'ministry', 'institute', 'museum', 'republic', 'kingdom', 'federation',
-  'association', 'society', 'church', 'office', 'bureau', 'school', 'college', 'academy', 'league', 'union',
-  'court', 'house', 'council', 'board', 'commission', 'committee', 'center', 'centre', 'foundation', 'order',
-  'city', 'state', 'states', 'province', 'isle', 'isles', 'gulf', 'bay', 'lake', 'sea', 'cape', 'port', 'statue',
-  'tower', 'secretary', 'alliance', 'coalition', 'fund', 'agency', 'organization', 'organisation', 'conference',
-  'festival', 'summit', 'battle', 'treaty', 'act', 'library', 'journal', 'times', 'hall', 'campaign', 'group',
-  'laboratory', 'network', 'party', 'program', 'programme', 'initiative', 'days', 'institution', 'minister',
-  'director', 'chair', 'president', 'governor', 'mayor', 'administration', 'division', 'corps', 'service',
-  'services', 'authority', 'assembly', 'parliament', 'congress', 'senate', 'cathedral', 'temple', 'palace',
-]);
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'bin', 'al']);
 // Numbered names: RFC 3501, PEP 8, ISO 8601.
 const NUMBERED = new Set(['rfc', 'pep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc']);
@@ -82,13 +73,6 @@ const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'ben
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'its', 'their']);
 const YEAR_HEADS = new Set(['edition', 'survey', 'conference', 'summit', 'olympics', 'election', 'elections', 'games', 'world cup']);
 const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
-// Lower-case nouns that say what the name before them is.
-const CATEGORY_NOUNS = new Set([
-  'conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'event', 'workshop', 'team', 'company',
-  'startup', 'foundation', 'project', 'library', 'crate', 'framework', 'tool', 'language', 'database', 'engine', 'app',
-  'browser', 'editor', 'organization', 'organisation', 'nonprofit', 'agency', 'group', 'magazine', 'newspaper',
-  'website', 'podcast', 'city', 'town', 'village', 'country', 'university', 'school', 'kernel', 'compiler', 'runtime',
-]);
 // Plural heads shared by coordinated names.
 const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foundations', 'universities', 'departments', 'ministries', 'companies', 'projects', 'working groups', 'agencies', 'offices', 'labs', 'institutes']);
 const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
@@ -215,7 +199,7 @@ class SentenceNames {
   #canJoin(previous: Token, connector: string): boolean {
     if (connector === '&') return true;
     if (PARTICLES.has(connector)) return isCapitalized(previous.text);
-    return JOINING_HEADS.has(previous.text.toLowerCase());
+    return isJoiningHead(previous.text.toLowerCase());
   }
 
   #canNumber(previous: Token, number: Token, j: number): boolean {
@@ -509,7 +493,7 @@ class SentenceNames {
     // Only capitalised common words: a name if its last word says what it is ("Leadership
     // Council"), if it is a link's whole text, or (later) if it recurs or names something longer.
     const head = this.#words[run.at(-1)!]!.lower;
-    if (words.length >= 2 && !view.isTitleLike && (JOINING_HEADS.has(head) || HEAD_WORDS.has(head))) {
+    if (words.length >= 2 && !view.isTitleLike && isNamingHead(head)) {
       return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     }
     if (words.length === 1 && isDemonym(head)) return [];
@@ -527,9 +511,9 @@ class SentenceNames {
     const lower = (i: number) => (this.#tokens[i]?.isWord ? this.#tokens[i]!.text : '');
     if (/^(?:is|was|are|were)$/.test(lower(k)) && /^(?:a|an|the)$/.test(lower(k + 1))) {
       k += 2;
-      for (let extra = 0; extra < 2 && !CATEGORY_NOUNS.has(lower(k)) && /^\p{Ll}+$/u.test(lower(k)); extra++) k++;
+      for (let extra = 0; extra < 2 && !isKindNoun(lower(k)) && /^\p{Ll}+$/u.test(lower(k)); extra++) k++;
     }
-    return CATEGORY_NOUNS.has(lower(k)) && this.#gap(k) === ' ';
+    return isKindNoun(lower(k)) && this.#gap(k) === ' ';
   }
 
   /** Inside a link whose text is a title: "[2025 Year In Review](…)". */
@@ -592,12 +576,3 @@ function isIdentifierLike(word: string): boolean {
   return CODE_SUFFIX.test(word);
 }
 
-const HEAD_WORDS = new Set([
-  'team', 'teams', 'council', 'foundation', 'committee', 'group', 'board', 'union', 'party', 'university', 'institute',
-  'lab', 'labs', 'corporation', 'company', 'inc', 'corp', 'agency', 'department', 'ministry', 'office', 'bureau',
-  'commission', 'court', 'senate', 'congress', 'parliament', 'assembly', 'government', 'association', 'society',
-  'consortium', 'alliance', 'federation', 'coalition', 'project', 'conference', 'summit', 'festival', 'war', 'act',
-  'treaty', 'north', 'south', 'east', 'west', 'city', 'county', 'state', 'province', 'valley', 'island', 'islands',
-  'river', 'lake', 'sea', 'ocean', 'mountains', 'edition', 'award', 'prize', 'working', 'school', 'college', 'museum',
-  'hospital', 'times', 'post', 'news', 'journal', 'review', 'magazine', 'press', 'prize', 'law',
-]);

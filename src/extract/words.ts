@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
-import type { Category } from '../graph/schema.js';
+import { CATEGORIES, type Category } from '../graph/schema.js';
 
 /**
  * What citegraph knows about English words, from two sources: compromise's
@@ -230,6 +230,81 @@ export function headCategory(lower: string): Category | undefined {
   if (EVENT_HEADS.has(lower) || WORK_HEADS.has(lower) || /(?:conf|con|fest)$/.test(lower)) return 'other';
   if (PRODUCT_HEADS.has(lower)) return 'product';
   return undefined;
+}
+
+// Lower-case nouns right after a name that say what it is: "the Asterinas kernel", "the Oxidize conference".
+const NOUN_CATEGORIES: Readonly<Record<Category, ReadonlySet<string>>> = {
+  other: new Set(['conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'workshop', 'event', 'unconference', 'symposium', 'expo']),
+  product: new Set([
+    'kernel', 'library', 'libraries', 'crate', 'crates', 'framework', 'engine', 'language', 'compiler', 'runtime',
+    'database', 'tool', 'tools', 'toolchain', 'app', 'apps', 'application', 'editor', 'browser', 'package', 'packages',
+    'plugin', 'extension', 'server', 'api', 'model', 'models', 'chip', 'chips', 'processor', 'device', 'platform',
+    'os', 'distro', 'distribution', 'binary', 'binaries', 'repository', 'repo', 'codebase', 'backend', 'frontend',
+    'target', 'version', 'release', 'releases', 'feature', 'features', 'syntax', 'ecosystem', 'bindings',
+    'implementation', 'website', 'site', 'service', 'software', 'program', 'script', 'command', 'cli',
+    'interpreter', 'debugger', 'linter', 'formatter', 'installer', 'component', 'container', 'instance', 'users',
+    'user', 'code', 'ide', 'protocol', 'format', 'standard', 'docs', 'documentation', 'channel', 'bot', 'podcast',
+  ]),
+  organization: new Set([
+    'company', 'companies', 'team', 'foundation', 'startup', 'firm', 'organization', 'organisation', 'group',
+    'agency', 'university', 'government', 'administration', 'corporation', 'employees', 'staff', 'engineers',
+    'researchers', 'ceo', 'founder', 'founders', 'executives', 'spokesperson', 'board', 'officials', 'members',
+    'community', 'maintainers', 'developers', 'contributors', 'sponsors', 'partners', 'subsidiary', 'lab', 'labs',
+    'project', 'nonprofit', 'magazine', 'newspaper', 'school',
+  ]),
+  place: new Set(['city', 'town', 'village', 'country', 'region', 'province', 'state']),
+  person: new Set(),
+};
+
+/** The category a lower-case noun after a name signals, if any. */
+export function nounCategory(lower: string): Category | undefined {
+  for (const category of CATEGORIES) if (NOUN_CATEGORIES[category].has(lower)) return category;
+  return undefined;
+}
+
+// Nouns that say what kind of thing the name before them is (not merely something about it).
+const KIND_NOUNS = new Set([
+  'conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'event', 'workshop', 'team', 'company',
+  'startup', 'foundation', 'project', 'library', 'crate', 'framework', 'tool', 'language', 'database', 'engine', 'app',
+  'browser', 'editor', 'organization', 'organisation', 'nonprofit', 'agency', 'group', 'magazine', 'newspaper',
+  'website', 'podcast', 'city', 'town', 'village', 'country', 'university', 'school', 'kernel', 'compiler', 'runtime',
+]);
+
+/** "the Oxidize conference": a noun that defines what the name before it is. */
+export function isKindNoun(lower: string): boolean {
+  return KIND_NOUNS.has(lower);
+}
+
+// Last words that make a phrase of ordinary capitalised words a name: Leadership Council, Global South, Cold War.
+const NAMING_HEADS = new Set([
+  'team', 'teams', 'council', 'foundation', 'committee', 'group', 'board', 'union', 'party', 'university', 'institute',
+  'lab', 'labs', 'corporation', 'company', 'inc', 'corp', 'agency', 'department', 'ministry', 'office', 'bureau',
+  'commission', 'court', 'senate', 'congress', 'parliament', 'assembly', 'government', 'association', 'society',
+  'consortium', 'alliance', 'federation', 'coalition', 'project', 'conference', 'summit', 'festival', 'war', 'act',
+  'treaty', 'north', 'south', 'east', 'west', 'city', 'county', 'state', 'province', 'valley', 'island', 'islands',
+  'river', 'lake', 'sea', 'ocean', 'mountains', 'edition', 'award', 'prize', 'working', 'school', 'college', 'museum',
+  'hospital', 'times', 'post', 'news', 'journal', 'review', 'magazine', 'press', 'law',
+]);
+
+export function isNamingHead(lower: string): boolean {
+  return NAMING_HEADS.has(lower) || JOINING_HEADS.has(lower);
+}
+
+// Heads after which "of", "for" or "on" continue a name: Bank of America, Center for Democracy.
+const JOINING_HEADS = new Set([
+  'university', 'bank', 'department', 'ministry', 'institute', 'museum', 'republic', 'kingdom', 'federation',
+  'association', 'society', 'church', 'office', 'bureau', 'school', 'college', 'academy', 'league', 'union',
+  'court', 'house', 'council', 'board', 'commission', 'committee', 'center', 'centre', 'foundation', 'order',
+  'city', 'state', 'states', 'province', 'isle', 'isles', 'gulf', 'bay', 'lake', 'sea', 'cape', 'port', 'statue',
+  'tower', 'secretary', 'alliance', 'coalition', 'fund', 'agency', 'organization', 'organisation', 'conference',
+  'festival', 'summit', 'battle', 'treaty', 'act', 'library', 'journal', 'times', 'hall', 'campaign', 'group',
+  'laboratory', 'network', 'party', 'program', 'programme', 'initiative', 'days', 'institution', 'minister',
+  'director', 'chair', 'president', 'governor', 'mayor', 'administration', 'division', 'corps', 'service',
+  'services', 'authority', 'assembly', 'parliament', 'congress', 'senate', 'cathedral', 'temple', 'palace',
+]);
+
+export function isJoiningHead(lower: string): boolean {
+  return JOINING_HEADS.has(lower);
 }
 
 // Titles and roles before a name: "President Macron", "Dr. Ada Lovelace".
