@@ -59,6 +59,26 @@ describe('citegraph extract', () => {
     expect(graph.nodes.filter((n) => n.attributes.kind === 'document').map((n) => n.key)).toEqual(['document:-', 'document:data/rust-is-much-more-than-a-language.md']);
   });
 
+  it(`${here}gives the same graph, and the same first error, on worker threads as in one thread`, () => {
+    const dir = temporaryDirectory();
+    const names = ['Huawei', 'NVIDIA', 'TSMC', 'Mozilla', 'Zulip'];
+    for (let i = 0; i < 40; i++) {
+      const name = names[i % names.length];
+      writeFileSync(join(dir, `post-${String(i).padStart(2, '0')}.md`), `# Post ${i}\n\n${name} and Rust, says [the report](https://example.org/${i}).`);
+    }
+    const one = citegraph(['extract', dir, '-q', '--jobs', '1']);
+    const two = citegraph(['extract', dir, '-q', '--jobs', '2']);
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    writeFileSync(join(dir, 'post-07.md'), Buffer.from([0, 1, 2]));
+    writeFileSync(join(dir, 'post-31.md'), Buffer.from([0, 1, 2]));
+    for (const jobs of ['1', '2']) {
+      const run = citegraph(['extract', dir, '-q', '--jobs', jobs]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(`citegraph: ${join(dir, 'post-07.md')}: binary file, expected Markdown, HTML or text\n`);
+    }
+  });
+
   it(`${here}names a missing input on one line, exits non-zero and writes nothing`, () => {
     const dir = temporaryDirectory();
     const output = join(dir, 'graph.json');

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { CitegraphError } from '../errors.js';
 import type Graph from 'graphology';
 import { writeFileAtomic } from './output.js';
@@ -19,35 +19,44 @@ interface ExtractCommandOptions {
   output?: string;
   lexicon: string[];
   quiet?: boolean;
+  jobs?: number;
 }
+
+// Below this many files, starting worker threads costs more than it saves.
+const PARALLEL_THRESHOLD = 16;
 
 export const extractCommand = new Command('extract')
   .description('extract entities and the sources they are cited with from files, folders (recursive) or - for stdin')
   .argument('<paths...>', 'Markdown, HTML or text files, folders, or - for stdin')
   .option('-o, --output <file>', 'write the graph to FILE (.json, .gexf or .graphml), atomically; default: JSON on stdout')
   .addOption(new Option('--lexicon <file>', 'extra lexicon (JSON, same format as the built-in one); repeatable').default([]).argParser(collect))
+  .option('-j, --jobs <n>', 'worker threads for reading and extracting (default: one per CPU)', parseJobs)
   .option('-q, --quiet', 'no progress bar and no summary line')
   .action(async (paths: string[], options: ExtractCommandOptions) => {
     const started = performance.now();
     const writer = await (options.output === undefined ? WRITERS['.json']! : writerFor(options.output))();
-    const [{ loadLexicon }, { buildGraph }, { collectInputs, extractInputs }] = await Promise.all([
+    const [{ loadLexicon }, { buildGraph }, { collectInputs, extractInputs }, { defaultJobs, extractInParallel }] = await Promise.all([
       import('../extract/lexicon.js'),
       import('../graph/build.js'),
       import('../pipeline.js'),
+      import('../parallel.js'),
     ]);
-    const lexicon = loadLexicon(options.lexicon);
+    const lexicon = loadLexicon(options.lexicon); // checked here, once, before any worker starts
     const inputs = await collectInputs(paths);
+    const jobs = options.jobs ?? defaultJobs();
     const bar = !options.quiet && process.stderr.isTTY && inputs.length >= PROGRESS_THRESHOLD
       ? new SingleBar({ format: 'citegraph {bar} {value}/{total} documents', stream: process.stderr, clearOnComplete: true, hideCursor: true })
       : undefined;
     bar?.start(inputs.length, 0);
     let extractions;
+    const reporting = {
+      onProgress: (done: number) => bar?.update(done),
+      onWarning: (message: string) => process.stderr.write(`citegraph: warning: ${message}\n`),
+    };
     try {
-      extractions = await extractInputs(inputs, {
-        lexicon,
-        onProgress: (done) => bar?.update(done),
-        onWarning: (message) => process.stderr.write(`citegraph: warning: ${message}\n`),
-      });
+      extractions = jobs > 1 && inputs.length >= PARALLEL_THRESHOLD
+        ? await extractInParallel(inputs, { ...reporting, jobs, lexiconFiles: options.lexicon })
+        : await extractInputs(inputs, { ...reporting, lexicon });
     } finally {
       bar?.stop();
     }
@@ -65,6 +74,12 @@ export const extractCommand = new Command('extract')
       );
     }
   });
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return jobs;
+}
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];

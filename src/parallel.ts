@@ -1,0 +1,71 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { CitegraphError } from './errors.js';
+import type { Extraction } from './extract/extract.js';
+import type { ExtractFilesOptions, Input } from './pipeline.js';
+
+/** What the main thread sends a worker, and what it answers. */
+export type WorkerRequest = { index: number; input: Input };
+export type WorkerReply =
+  | { index: number; extraction: Extraction; warnings: string[] }
+  | { index: number; error: { message: string; exitCode: number; isKnown: boolean }; warnings: string[] };
+
+export interface ParallelOptions extends Omit<ExtractFilesOptions, 'lexicon'> {
+  /** Extra lexicon files, loaded by every worker (default: none). */
+  lexiconFiles?: readonly string[];
+  /** How many worker threads (default: the machine's available parallelism). */
+  jobs?: number;
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/**
+ * Reads and extracts documents on worker threads, one document at a time per
+ * worker. The result is in input order, and on failure the error is the one
+ * of the first failing input in that order, exactly as when run in sequence.
+ */
+export async function extractInParallel(inputs: readonly Input[], options: ParallelOptions = {}): Promise<Extraction[]> {
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), inputs.length));
+  const results: (Extraction | undefined)[] = new Array(inputs.length);
+  const failures = new Map<number, Error>();
+  let firstFailure = Number.POSITIVE_INFINITY;
+  let next = 0;
+  let done = 0;
+
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { lexiconFiles: options.lexiconFiles ?? [] } }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const dispatch = () => {
+              // Past a failure, only earlier inputs still matter: they may hold an earlier failure.
+              if (next >= inputs.length || next > firstFailure) return resolve();
+              const index = next++;
+              worker.postMessage({ index, input: inputs[index]! } satisfies WorkerRequest);
+            };
+            worker.on('message', (reply: WorkerReply) => {
+              for (const warning of reply.warnings) options.onWarning?.(warning);
+              if ('error' in reply) {
+                const { message, exitCode, isKnown } = reply.error;
+                failures.set(reply.index, isKnown ? new CitegraphError(message, exitCode) : new Error(message));
+                firstFailure = Math.min(firstFailure, reply.index);
+              } else {
+                results[reply.index] = reply.extraction;
+                options.onProgress?.(++done, inputs.length);
+              }
+              dispatch();
+            });
+            worker.on('error', reject);
+            dispatch();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  if (failures.size > 0) throw failures.get(firstFailure)!;
+  return results as Extraction[];
+}
