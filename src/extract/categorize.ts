@@ -87,9 +87,12 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
     // An acronym used as a modifier of a thing ("the MIR borrow checker") is more often a technology than a body.
     else if (isAcronym(name.surface) && !SPEECH_VERBS.has(nextWord) && isCommonWord(nextWord)) add('product', 1);
     if (SPEECH_VERBS.has(nextWord)) add('person', words.length > 1 ? 2 : 1);
+    // "the Bush administration", "the Obama era": a politician's name.
+    if (/^(?:administration|presidency|era|campaign|family|government|cabinet|years)$/.test(nextWord) && isNameShaped) add('person', 2);
   }
   const before = context.text.slice(Math.max(0, name.start - 60), name.start);
   if (PLACE_PREPOSITIONS.test(before)) add('place', 2.5);
+  if (/\baccording to\s+$/i.test(before)) add(words.length > 1 && isNameShaped ? 'person' : 'organization', 1);
   if (PRODUCT_NOUN_BEFORE.test(before)) add('product', 2);
   if (ORG_PHRASE_BEFORE.test(before)) add('organization', 2);
   if (/-based$/i.test(context.text.slice(name.end, name.end + 6))) add('place', 3);
