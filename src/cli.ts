@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './commands/extract.js';
+import { serveCommand } from './commands/serve.js';
+import { siteCommand } from './commands/site.js';
 import { CitegraphError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -16,7 +18,9 @@ export const program = new Command('citegraph')
   .description('Offline knowledge graphs of named entities and the sources they are cited with')
   .version(VERSION)
   .showHelpAfterError()
-  .addCommand(extractCommand);
+  .addCommand(extractCommand)
+  .addCommand(serveCommand)
+  .addCommand(siteCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.exitCode = reportError(error);

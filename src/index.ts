@@ -25,3 +25,5 @@ export { toGexf } from './export/gexf.js';
 export { toGraphml } from './export/graphml.js';
 export { collectInputs, extractInputs } from './pipeline.js';
 export type { Input, ExtractFilesOptions } from './pipeline.js';
+export { startServer, SERVE_DEFAULTS, CONTENT_SECURITY_POLICY } from './serve/index.js';
+export type { ServeOptions, RunningServer } from './serve/index.js';
