@@ -1,4 +1,5 @@
 import Sigma from 'sigma';
+import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { CitegraphGraph } from '../../src/graph/build.js';
 import { edgeReducer, nodeReducer } from './reducers.js';
@@ -47,6 +48,7 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
   const renderer = new Sigma(graph, container, {
     ...SIGMA_SETTINGS,
     hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
+    edgeProgramClasses: { line: graph.size > LARGE_GRAPH_EDGES ? EdgeLineProgram : EdgeRectangleProgram },
     nodeReducer: nodeReducer(getState),
     edgeReducer: edgeReducer(getState, graph),
   });
