@@ -148,6 +148,8 @@ describe('citegraph site', () => {
       expect.arrayContaining([expect.stringMatching(/^\.\/assets\/.+\.js$/), expect.stringMatching(/^\.\/assets\/.+\.css$/)]),
     );
     expect(html).not.toMatch(/(?:src|href)="\//);
+    // Whatever server hosts the site, the page carries the server's policy itself.
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;;[^"]*object-src &#39;none&#39;/);
   });
 
   it(`${here}replaces an earlier site but never a folder of other files`, () => {

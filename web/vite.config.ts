@@ -1,7 +1,20 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../src/serve/headers.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The server's policy, also in the page for `citegraph site` output, whatever
+ * server hosts it (less `frame-ancestors`, which only a header can carry).
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const policy = CONTENT_SECURITY_POLICY.split('; ').filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');
+  return {
+    name: 'citegraph-content-security-policy',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  };
+}
 
 /**
  * The explorer: relative URLs (`base: './'`) so that the built folder works
@@ -12,6 +25,7 @@ export default defineConfig({
   root: here('.'),
   base: './',
   logLevel: 'warn',
+  plugins: [contentSecurityPolicyMeta()],
   resolve: {
     // The graph loader is shared with the CLI; in the page only its parser runs, never its file reading.
     alias: { 'node:fs/promises': here('src/no-fs.ts') },

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
 /**
- * A plain static file server, as a user's would be: no Content-Security-Policy,
- * so a page that let a graph's text run as HTML would show it. Serves `dir`
- * under `prefix` only, to check that a site works under any sub-path.
+ * A plain static file server, as a user's would be: no security headers, only
+ * what the page carries itself. Serves `dir` under `prefix` only, to check
+ * that a site works under any sub-path.
  */
 export async function serveStatic(dir: string, prefix: string): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(dir, { dev: true });
