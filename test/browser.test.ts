@@ -194,6 +194,26 @@ describe('the explorer', () => {
     await page.close();
   });
 
+  it(`${here}highlights a hovered node's neighbourhood and fades the rest`, async () => {
+    const { page } = await open(served.url);
+    // Places: China is a neighbour of Rust; Global North, Global South and United States are not.
+    const places = async () => countPixels(browser, await page.locator('#graph').screenshot(), CATEGORY_COLORS.place);
+    // Selecting centres the camera on the node; closing the panel leaves it there, with nothing highlighted.
+    await search(page, 'Rust');
+    await page.waitForTimeout(700);
+    await page.locator('#panel-close').click();
+    await page.mouse.move(5, 5);
+    const before = await places();
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const hovered = await places();
+    expect(hovered).toBeGreaterThan(20);
+    expect(hovered).toBeLessThan(before - 20);
+    await page.mouse.move(5, 5);
+    expect(await places()).toBe(before);
+    await page.close();
+  });
+
   it(`${here}hides sources with their filter and brings them back`, async () => {
     const { page } = await open(served.url);
     const sourcePixels = async () => countPixels(browser, await page.locator('#graph').screenshot(), SOURCE_COLOR);

@@ -38,14 +38,14 @@ export async function waitForGraph(page: Page): Promise<string> {
 }
 
 /**
- * How many pixels of a PNG are close to one colour: a screenshot decoded in a
- * blank page, so that nothing of the page under test is involved.
+ * How many pixels of a PNG are close to one of some colours: a screenshot
+ * decoded in a blank page, so that nothing of the page under test is involved.
  */
-export async function countPixels(browser: Browser, png: Buffer, hexColor: string, tolerance = 12): Promise<number> {
+export async function countPixels(browser: Browser, png: Buffer, hexColors: string | readonly string[], tolerance = 12): Promise<number> {
   const page = await browser.newPage();
   try {
     return await page.evaluate(
-      async ({ base64, hexColor, tolerance }) => {
+      async ({ base64, hexColors, tolerance }) => {
         const image = new Image();
         image.src = `data:image/png;base64,${base64}`;
         await image.decode();
@@ -55,14 +55,14 @@ export async function countPixels(browser: Browser, png: Buffer, hexColor: strin
         const context = canvas.getContext('2d')!;
         context.drawImage(image, 0, 0);
         const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hexColor.slice(i, i + 2), 16));
+        const colors = hexColors.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
         let count = 0;
         for (let i = 0; i < data.length; i += 4) {
-          if (Math.abs(data[i]! - r!) <= tolerance && Math.abs(data[i + 1]! - g!) <= tolerance && Math.abs(data[i + 2]! - b!) <= tolerance) count++;
+          if (colors.some(([r, g, b]) => Math.abs(data[i]! - r!) <= tolerance && Math.abs(data[i + 1]! - g!) <= tolerance && Math.abs(data[i + 2]! - b!) <= tolerance)) count++;
         }
         return count;
       },
-      { base64: png.toString('base64'), hexColor, tolerance },
+      { base64: png.toString('base64'), hexColors: typeof hexColors === 'string' ? [hexColors] : [...hexColors], tolerance },
     );
   } finally {
     await page.close();

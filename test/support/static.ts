@@ -15,7 +15,9 @@ export async function serveStatic(dir: string, prefix: string): Promise<{ url: s
       return;
     }
     req.url = req.url.slice(prefix.length - 1);
-    files(req, res, () => res.writeHead(404).end());
+    files(req, res, () => {
+      res.writeHead(404).end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
