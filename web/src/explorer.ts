@@ -29,7 +29,6 @@ const MIN_FOCUS_RATIO = 0.02;
 const MAX_FOCUS_RATIO = 1;
 
 export const SIGMA_SETTINGS: Partial<Settings> = {
-  defaultEdgeColor: '#d3d8de',
   labelFont: 'system-ui, sans-serif',
   labelSize: 13,
   labelWeight: '500',
@@ -63,7 +62,8 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
 
   const selectNode: Explorer['selectNode'] = (node, { focus = false } = {}) => {
     const known = node !== undefined && graph.hasNode(node) ? node : undefined;
-    update({ selectedNode: known, selectedNeighbors: known === undefined ? undefined : new Set(graph.neighbors(known)) });
+    // A full refresh of a big graph costs a frame or more: only when the selection changes.
+    if (known !== state.selectedNode) update({ selectedNode: known, selectedNeighbors: known === undefined ? undefined : new Set(graph.neighbors(known)) });
     if (known !== undefined && focus) {
       const position = renderer.getNodeDisplayData(known);
       if (position) void renderer.getCamera().animate({ x: position.x, y: position.y, ratio: neighbourhoodRatio(renderer, known) }, { duration: 400 });
