@@ -22,7 +22,8 @@ export interface ExplorerOptions {
   onSelect?: (node: string | undefined) => void;
 }
 
-// Past this many edges, drawing them while panning costs frames; they come back when the camera stops.
+// Past this many edges, filling them costs frames (most of all with software WebGL): they are drawn as
+// one-pixel GL lines, and hidden while the camera moves, coming back when it stops.
 const LARGE_GRAPH_EDGES = 10_000;
 // Camera ratios when focusing a node: close enough to read, never past the whole graph.
 const MIN_FOCUS_RATIO = 0.02;
@@ -40,7 +41,7 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   enableEdgeEvents: false,
 };
 
-/** Draws `graph` in `container` with the file's positions, sizes and colours; the view state lives here, not in the graph. */
+/** Draws `graph` in `container` with the file's positions and sizes; the view state lives here, not in the graph. */
 export function createExplorer(container: HTMLElement, graph: CitegraphGraph, options: ExplorerOptions = {}): Explorer {
   let state: State = INITIAL_STATE;
   const getState = () => state;
@@ -75,8 +76,14 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
   renderer.on('leaveNode', () => setHoveredNode(undefined));
   renderer.on('clickNode', ({ node }) => selectNode(node));
   renderer.on('clickStage', () => selectNode(undefined));
-  // Sigma follows the window's size; the side panel opening changes the container's alone.
-  const resizeObserver = new ResizeObserver(() => renderer.scheduleRefresh());
+  // Sigma follows the window's size; the side panel opening changes the container's alone. The observer
+  // also reports the first size, which sigma already has: refreshing a big graph for it would cost a frame.
+  let size = `${container.offsetWidth}x${container.offsetHeight}`;
+  const resizeObserver = new ResizeObserver(() => {
+    const next = `${container.offsetWidth}x${container.offsetHeight}`;
+    if (next !== size) renderer.scheduleRefresh();
+    size = next;
+  });
   resizeObserver.observe(container);
 
   return {
