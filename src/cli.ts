@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './commands/extract.js';
 import { queryCommand } from './commands/query.js';
+import { serveCommand } from './commands/serve.js';
+import { siteCommand } from './commands/site.js';
 import { CitegraphError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -18,7 +20,9 @@ export const program = new Command('citegraph')
   .version(VERSION)
   .showHelpAfterError()
   .addCommand(extractCommand)
-  .addCommand(queryCommand);
+  .addCommand(queryCommand)
+  .addCommand(serveCommand)
+  .addCommand(siteCommand);
 
 // A reader that stops early (`citegraph query … | head`) is not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

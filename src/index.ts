@@ -27,3 +27,5 @@ export { collectInputs, extractInputs } from './pipeline.js';
 export type { Input, ExtractFilesOptions } from './pipeline.js';
 export { loadGraph, parseGraph, validateGraph, findProblem, GRAPH_SCHEMA_ID, GRAPH_SCHEMA_PATH, query, QUESTIONS, NotFoundError, TOP_METRICS } from './query/index.js';
 export type * from './query/index.js';
+export { startServer, SERVE_DEFAULTS, CONTENT_SECURITY_POLICY } from './serve/index.js';
+export type { ServeOptions, RunningServer } from './serve/index.js';

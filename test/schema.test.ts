@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, extract, readDocument, toJson } from '../src/index.js';
-import { GRAPH_SCHEMA_ID, GRAPH_SCHEMA_PATH } from '../src/query/check.js';
+import { GRAPH_SCHEMA_ID } from '../src/query/check.js';
+import { GRAPH_SCHEMA_PATH } from '../src/query/schema-path.js';
 import { collectInputs, extractInputs } from '../src/pipeline.js';
 import { ROOT, SAMPLE } from './support/cli.js';
 import { generateDocuments } from './support/documents.js';
@@ -84,10 +85,16 @@ describe('JSON Schema of the export (schema 1)', () => {
     expect(broken((g) => (g.nodes.find((n: any) => n.attributes.kind === 'source').attributes.url = 'ftp://x'))).not.toEqual([]);
   });
 
+  it(`${here}is what the loader's compiled validator checks (src/query/graph-validator.js is current)`, async () => {
+    // @ts-expect-error: a plain .mjs script without types
+    const { compileValidator } = (await import('../schema/compile.mjs')) as { compileValidator: () => string };
+    expect(readFileSync(join(ROOT, 'src/query/graph-validator.js'), 'utf8')).toBe(compileValidator());
+  });
+
   it(`${here}ships with the package, where the loader reads it, importable by its package path`, async () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
     const files = pack.files.map((f: { path: string }) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['schema/graph.schema.json', 'dist/query/check.js']));
+    expect(files).toEqual(expect.arrayContaining(['schema/graph.schema.json', 'dist/query/check.js', 'dist/query/graph-validator.js']));
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(manifest.exports['./schema/graph.schema.json']).toBe('./schema/graph.schema.json');
     const imported = await import('citegraph/schema/graph.schema.json', { with: { type: 'json' } });

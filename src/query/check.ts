@@ -1,22 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
+// Compiled from schema/graph.schema.json at build time (schema/compile.mjs): no file to read and no
+// code generated at run time, so the explorer page, under its Content-Security-Policy, checks graphs
+// with exactly the code the CLI and the server use.
+import { validate as schemaValidator } from './graph-validator.js';
+import { GRAPH_NAME, SCHEMA_VERSION } from '../graph/schema.js';
 
-/** The JSON Schema (draft 2020-12) of the schema-1 export; it ships with the package, at its root. */
-export const GRAPH_SCHEMA_PATH = fileURLToPath(new URL('../../schema/graph.schema.json', import.meta.url));
 export const GRAPH_SCHEMA_ID = 'urn:citegraph:schema:graph:1';
 
 /** Where in the document (`nodes[3].attributes.label`), and what is wrong there. */
 export type Problem = [path: string, problem: string];
-
-let compiled: ValidateFunction | undefined;
-
-// NOTE: compiled on first use, not at import, so that commands that never
-// load a graph (extract) do not pay for reading and compiling the schema.
-function schemaValidator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: false, verbose: true }).compile(JSON.parse(readFileSync(GRAPH_SCHEMA_PATH, 'utf8')));
-  return compiled;
-}
 
 /**
  * The first way in which `data` is not a citegraph schema-1 graph, if any:
@@ -24,8 +16,13 @@ function schemaValidator(): ValidateFunction {
  * (node keys are unique, edges join nodes that exist).
  */
 export function findProblem(data: unknown): Problem | undefined {
-  const validate = schemaValidator();
-  if (!validate(data)) return describeError(validate.errors![0]!, data);
+  // A graph from another tool or another schema version says so first, whatever else differs.
+  const attributes = (data as { attributes?: { name?: unknown; schemaVersion?: unknown } } | null)?.attributes;
+  if (typeof attributes === 'object' && attributes !== null) {
+    if (attributes.name !== GRAPH_NAME) return ['attributes.name', `is ${JSON.stringify(attributes.name)}, expected "${GRAPH_NAME}"`];
+    if (attributes.schemaVersion !== SCHEMA_VERSION) return ['attributes.schemaVersion', `is ${JSON.stringify(attributes.schemaVersion)}, expected ${SCHEMA_VERSION}`];
+  }
+  if (!schemaValidator(data)) return describeError(schemaValidator.errors![0]!, data);
   const graph = data as { nodes: { key: string }[]; edges: { source: string; target: string }[] };
   const keys = new Set<string>();
   for (const [i, { key }] of graph.nodes.entries()) {

@@ -1,6 +1,7 @@
 /** Querying a graph file: load and validate it, then ask it the questions of `citegraph query`. */
 export { loadGraph, parseGraph, validateGraph } from './load.js';
-export { findProblem, GRAPH_SCHEMA_ID, GRAPH_SCHEMA_PATH } from './check.js';
+export { findProblem, GRAPH_SCHEMA_ID } from './check.js';
+export { GRAPH_SCHEMA_PATH } from './schema-path.js';
 export type { Problem } from './check.js';
 export { query, QUESTIONS } from './query.js';
 export type { Answer, Answers, Question, QuestionName } from './query.js';

@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { Command } from 'commander';
+import { CitegraphError } from '../errors.js';
+import { startServer } from '../serve/server.js';
+
+interface ServeCommandOptions {
+  port?: string;
+  host: string;
+  open?: boolean;
+}
+
+export const serveCommand = new Command('serve')
+  .description('serve the explorer on http://127.0.0.1:PORT; without a graph file the page asks for one')
+  .argument('[graph]', 'a graph file written by citegraph extract (JSON, schema 1)')
+  .option('-p, --port <port>', 'port to listen on (default: $PORT, else a free port)')
+  .option('--host <host>', 'address to listen on; anything but 127.0.0.1 exposes the graph to other machines', '127.0.0.1')
+  .option('--open', 'open the page in the default browser')
+  .action(async (graph: string | undefined, options: ServeCommandOptions) => {
+    const port = options.port !== undefined ? parsePort(options.port, '--port') : process.env.PORT ? parsePort(process.env.PORT, 'PORT') : 0;
+    const server = await startServer({ graph, port, host: options.host });
+    process.stdout.write(`${server.url}\n`);
+    process.stderr.write(`citegraph: serving ${graph ?? 'the explorer (no graph: open one in the page)'}; Ctrl-C stops\n`);
+    if (options.open) openInBrowser(server.url);
+    const stop = () => void server.close().finally(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+
+function parsePort(value: string, name: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value.trim()) || port > 65535) throw new CitegraphError(`${name}: "${value}" is not a port number (0-65535)`);
+  return port;
+}
+
+function openInBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  const child = spawn(command, args as string[], { detached: true, stdio: 'ignore' });
+  child.on('error', (error) => process.stderr.write(`citegraph: warning: cannot open a browser (${command}: ${error.message}); open ${url} yourself\n`));
+  child.unref();
+}

@@ -1,0 +1,16 @@
+import { toBlob } from '@sigma/export-image';
+import type Sigma from 'sigma';
+
+// Everything drawn but the mouse layer, on white: a PNG looks as the page does.
+const LAYERS = ['edges', 'nodes', 'edgeLabels', 'labels', 'hovers', 'hoverNodes'];
+
+/** Saves the current view (camera, filters, highlight) as a PNG file. */
+export async function downloadPng(renderer: Sigma, fileName: string): Promise<void> {
+  const blob = await toBlob(renderer, { layers: LAYERS, backgroundColor: '#ffffff', format: 'png' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${fileName}.png`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../src/serve/headers.js';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The server's policy, also in the page for `citegraph site` output, whatever
+ * server hosts it (less `frame-ancestors`, which only a header can carry).
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const policy = CONTENT_SECURITY_POLICY.split('; ').filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');
+  return {
+    name: 'citegraph-content-security-policy',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  };
+}
+
+/**
+ * The explorer: relative URLs (`base: './'`) so that the built folder works
+ * under any path of any static server, and no inline script, so that the
+ * server's Content-Security-Policy can forbid them.
+ */
+export default defineConfig({
+  root: here('.'),
+  base: './',
+  logLevel: 'warn',
+  plugins: [contentSecurityPolicyMeta()],
+  resolve: {
+    // The graph loader is shared with the CLI; in the page only its parser runs, never its file reading.
+    alias: { 'node:fs/promises': here('src/no-fs.ts') },
+  },
+  build: {
+    outDir: here('../dist/web'),
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1024,
+  },
+});
