@@ -22,15 +22,17 @@ interface ExtractCommandOptions {
   jobs?: number;
 }
 
-// Below this many files, starting worker threads costs more than it saves.
-const PARALLEL_THRESHOLD = 16;
+// Below this many files, starting worker threads (each loads compromise, the word lists and
+// the lexicon) costs more than it saves: measured on 2 cores, 754 posts ran 8% slower on two
+// threads than on one, 3,016 posts 12% faster. An explicit --jobs always uses threads.
+const PARALLEL_THRESHOLD = 1000;
 
 export const extractCommand = new Command('extract')
   .description('extract entities and the sources they are cited with from files, folders (recursive) or - for stdin')
   .argument('<paths...>', 'Markdown, HTML or text files, folders, or - for stdin')
   .option('-o, --output <file>', 'write the graph to FILE (.json, .gexf or .graphml), atomically; default: JSON on stdout')
   .addOption(new Option('--lexicon <file>', 'extra lexicon (JSON, same format as the built-in one); repeatable').default([]).argParser(collect))
-  .option('-j, --jobs <n>', 'worker threads for reading and extracting (default: one per CPU)', parseJobs)
+  .option('-j, --jobs <n>', 'worker threads for reading and extracting (default: one per CPU from 1,000 files on)', parseJobs)
   .option('-q, --quiet', 'no progress bar and no summary line')
   .action(async (paths: string[], options: ExtractCommandOptions) => {
     const started = performance.now();
@@ -54,7 +56,7 @@ export const extractCommand = new Command('extract')
       onWarning: (message: string) => process.stderr.write(`citegraph: warning: ${message}\n`),
     };
     try {
-      extractions = jobs > 1 && inputs.length >= PARALLEL_THRESHOLD
+      extractions = jobs > 1 && (options.jobs !== undefined || inputs.length >= PARALLEL_THRESHOLD)
         ? await extractInParallel(inputs, { ...reporting, jobs, lexiconFiles: options.lexicon })
         : await extractInputs(inputs, { ...reporting, lexicon });
     } finally {
