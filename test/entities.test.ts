@@ -84,6 +84,23 @@ describe('entity finder', () => {
     expect(names('Thanks to [TaKO8Ki](https://github.com/TaKO8Ki) and [Niko Matsakis](https://github.com/nikomatsakis).')).toEqual(['Niko Matsakis']);
   });
 
+  it(`${here}joins "and" inside a name that has "of" or "for", and ends a name at a capitalised function word`, () => {
+    expect(names('Arrests were counted by the Egyptian Center for Economic and Social Rights and by Access Now. We thank Access Now.')).toEqual([
+      'Access Now', 'Egyptian Center for Economic and Social Rights',
+    ]);
+  });
+
+  it(`${here}never reads network numbers or long identifiers as names`, () => {
+    expect(names('Blocked on AS8452 and AS36935; donate to AEL8Ke2VNV7wrHMwkck6QNTfd5gchbPu76h1wS1MqEs3 today.')).toEqual([]);
+  });
+
+  it(`${here}finds lexicon names written with a curly apostrophe or spelled out longer`, () => {
+    const lexicon = buildLexicon([{ product: ["Let's Encrypt", 'Google Play|Play Store'] }]);
+    expect(names('The fund supported the Let’s Encrypt project, and Azerbaijan blocked the Google Play Store.', lexicon)).toEqual([
+      'Azerbaijan', 'Google Play', "Let's Encrypt",
+    ]);
+  });
+
   it(`${here}drops roles and keyboard shortcuts`, () => {
     expect(names('The First Lady spoke. Press CTRL-C to copy, and the Vice President agreed.')).toEqual([]);
   });
@@ -120,6 +137,10 @@ describe('categories', () => {
   it(`${here}reads products from shape and context`, () => {
     expect(entity('It runs the Asterinas kernel.', 'Asterinas')?.category).toBe('product');
     expect(entity('The new InfluxDB is fast.', 'InfluxDB')?.category).toBe('product');
+  });
+
+  it(`${here}does not take a company and its country for a person`, () => {
+    expect(entity('Customers of Vodafone Egypt were cut off.', 'Vodafone Egypt')?.category).toBe('organization');
   });
 
   it(`${here}reads places from compromise's lexicon`, () => {

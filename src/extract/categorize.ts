@@ -59,7 +59,10 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   }
 
   // People: two to four words shaped like a name (Marijn Haverbeke, Craig McLuckie, Dawn Chen), or one known first name.
-  const isNameShaped = words.every((w) => PERSON_WORD.test(w) || PARTICLE.test(w));
+  // A place among the words (Vodafone Egypt, Radio Free Asia) makes it no one's name.
+  const hasPlace = words.length > 1 && lowerWords.some((w) => properCategory(w) === 'place');
+  if (hasPlace && !whole) add(head ?? 'organization', 1.5);
+  const isNameShaped = !hasPlace && words.every((w) => PERSON_WORD.test(w) || PARTICLE.test(w));
   const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.length <= 3;
   // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks.
   if (isFirstNamed && head && words.length > 1 && head !== 'organization') add('person', 5);

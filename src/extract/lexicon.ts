@@ -128,7 +128,8 @@ export function buildLexicon(files: readonly LexiconFile[]): Lexicon {
   }
   const phraseStarts = new Set<string>();
   for (const form of byForm.keys()) {
-    if (/[\s,]/.test(form)) phraseStarts.add(foldName(form.split(/[\s,]/)[0]!));
+    // The tokenizer reads "Let's" as "Let" and a possessive: index both.
+    if (/[\s,]/.test(form)) phraseStarts.add(foldName(form.split(/[\s,]/)[0]!).replace(/'s$/, ''));
   }
   return { byForm, byFold, notEntities, maxWords, phraseStarts };
 }

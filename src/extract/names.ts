@@ -49,6 +49,8 @@ interface Word {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', '&']);
+// Connectors that only join after a naming head ("Council for …"): a run holding one is a name.
+const JOINERS = new Set(['of', 'for', 'on']);
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'bin', 'al']);
 // Numbered names: RFC 3501, PEP 8, ISO 8601.
 const NUMBERED = new Set(['rfc', 'pep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc']);
@@ -61,6 +63,10 @@ const EPONYM_HEADS = new Set([
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
 // Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K).
 const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
+// Arabic and European particles joined to a name: el-Sisi, al-Assad, ibn-Khaldun, van-Dyke.
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|da|de|di|du|van|von|le|la)-\p{Lu}\p{Ll}/u;
+// Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
+const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
 // Keyboard shortcuts: CTRL-C, Alt+F4, Cmd-V.
 const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|super)[-+]/i;
 // Quarters, halves and fiscal years: Q2, H1, FY2024.
@@ -70,6 +76,8 @@ const SUFFIX = /-(\p{Ll}+)$/u;
 // A domain name written in prose: crates.io, WhiteHouse.gov, registry.k8s.io.
 const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|dev|gov|edu|ai|app|co|us|uk|de|fr|jp|cn|rs|so|fm|tv|me|info|eu|ca|au|in|xyz|tech|cloud|page|site|blog|news|social|zone|wiki)$/iu;
 const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'bench', 'benches', 'example', 'examples', 'src', 'bin', 'foo', 'bar', 'index', 'config', 'setup', 'readme', 'license', 'changelog', 'cargo']);
+// Function words that open names when capitalised mid-sentence: The Guardian, All Hands, No Starch Press.
+const NAME_OPENERS = new Set(['the', 'all', 'no']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'its', 'their']);
 const YEAR_HEADS = new Set(['edition', 'survey', 'conference', 'summit', 'olympics', 'election', 'elections', 'games', 'world cup']);
 const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
@@ -119,7 +127,7 @@ class SentenceNames {
       }
       const run = [i];
       // A capitalised function word mid-sentence starts the name: "the Rust All Hands".
-      if (i > 0 && !claimed.has(i - 1) && this.#isCapitalizedFunctionWord(i - 1) && this.#gap(i) === ' ' && !this.#isNameWord(i - 2)) run.unshift(i - 1);
+      if (i > 0 && !claimed.has(i - 1) && this.#isCapitalizedFunctionWord(i - 1) && NAME_OPENERS.has(this.#words[i - 1]!.lower) && this.#gap(i) === ' ' && !this.#isNameWord(i - 2)) run.unshift(i - 1);
       // A year before an edition or event: "the 2024 Edition".
       else if (i > 0 && /^(?:19|20)\d\d$/.test(tokens[i - 1]!.text) && this.#gap(i) === ' ' && YEAR_HEADS.has(this.#words[i]!.lower)) run.unshift(i - 1);
       let j = i + 1;
@@ -171,13 +179,18 @@ class SentenceNames {
       run.push(j + 1);
       return 2;
     }
-    // A capitalised function word inside a name: the Rust All Hands, Lord of The Rings.
-    if (this.#isCapitalizedFunctionWord(j) && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
-      run.push(j, j + 1);
-      return 2;
+    // A capitalised function word inside or at the end of a name: the Rust All Hands, Access Now.
+    if (this.#isCapitalizedFunctionWord(j) && this.#isAdjacent(j)) {
+      run.push(j);
+      return 1;
     }
     const lower = token.text.toLowerCase();
-    if (CONNECTORS.has(lower) && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1) && this.#canJoin(previous, lower)) {
+    const hasJoined = run.some((k) => JOINERS.has(this.#tokens[k]!.text));
+    // "and" between two ordinary words continues a name that already has an "of" or "for": Center for
+    // Economic and Social Rights, Office of Management and Budget (not "University of Cambridge and Bank …").
+    const isInnerAnd = lower === 'and' && hasJoined && this.#knowledge(j - 1) === 'common' && this.#words[j + 1] !== undefined && this.#knowledge(j + 1) === 'common';
+    const canJoin = this.#canJoin(previous, lower) || isInnerAnd;
+    if ((CONNECTORS.has(lower) || lower === 'and') && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
     }
@@ -216,9 +229,9 @@ class SentenceNames {
     if (!word || word.token.isVerbatim || isCodeLike(word.token.text)) return false;
     const { surface, lower } = word;
     if (this.#lexicon.byForm.has(surface) && isCapitalized(surface)) return true;
-    if (NUMBERED_NAME.test(surface)) return true;
+    if (NUMBERED_NAME.test(surface) || PARTICLE_NAME.test(surface)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
-    if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || KEY_COMBINATION.test(surface)) return false;
+    if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || KEY_COMBINATION.test(surface) || IDENTIFIER.test(surface)) return false;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
     if (isPluralAcronym(surface) || this.#lexicon.notEntities.has(foldName(surface)) || this.#evidence.jargon.has(surface)) return false;
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
@@ -255,7 +268,7 @@ class SentenceNames {
   /** The lexicon entry for a name: as written, else ignoring case and periods (not for a single all-caps word: MAC is not Mac). */
   #lexiconFor(surface: string): LexiconEntry | undefined {
     const exact = this.#lexicon.byForm.get(surface);
-    if (exact || (!/\s/.test(surface) && isAcronym(surface))) return exact;
+    if (exact || (!/[\s.]/.test(surface) && isAcronym(surface))) return exact;
     return /\s|\p{Lu}/u.test(surface) ? this.#lexicon.byFold.get(foldName(surface)) : undefined;
   }
 
@@ -361,6 +374,9 @@ class SentenceNames {
       for (let cut = 1; cut <= run.length - 2; cut++) {
         const tail = run.slice(cut);
         const entry = this.#lexiconFor(this.#surfaceOf(tail));
+        // "Google Play Store" is Google Play (its alias Play Store) written out, not Google and Play Store.
+        const isSameThing = entry !== undefined && run.some((_, k) => k >= 2 && this.#lexiconFor(this.#surfaceOf(run.slice(0, k))) === entry);
+        if (isSameThing) return [this.#candidate(run[0]!, run.at(-1)!, entry, false)];
         if (entry && !entry.isAmbiguous && CONNECTORS.has(this.#words[tail[0]!]?.lower ?? '') === false) {
           return [...this.#judgePart(this.#trimConnectors(run.slice(0, cut))), this.#candidate(tail[0]!, tail.at(-1)!, entry, false)];
         }
@@ -477,7 +493,7 @@ class SentenceNames {
       return isCapitalized(s) || hasInnerCapital(s) || NUMBERED_NAME.test(s);
     });
     if (words.length === 0) return [];
-    const isInformative = words.some((k) => {
+    const isInformative = this.#containsKnownName(run) || words.some((k) => {
       const s = this.#words[k]!.surface;
       return this.#knowledge(k) !== 'common' || this.#isStrongShape(s) || this.#lexicon.byForm.has(s);
     });
@@ -493,7 +509,8 @@ class SentenceNames {
     // Only capitalised common words: a name if its last word says what it is ("Leadership
     // Council"), if it is a link's whole text, or (later) if it recurs or names something longer.
     const head = this.#words[run.at(-1)!]!.lower;
-    if (words.length >= 2 && !view.isTitleLike && isNamingHead(head)) {
+    const isJoined = run.some((k) => JOINERS.has(this.#tokens[k]!.text));
+    if (words.length >= 2 && !view.isTitleLike && (isNamingHead(head) || isJoined)) {
       return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     }
     if (words.length === 1 && isDemonym(head)) return [];
@@ -503,6 +520,16 @@ class SentenceNames {
     const next = this.#tokens[run.at(-1)! + 1];
     if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, true)];
+  }
+
+  /** A known name of two or more words inside the run: "Middle East Broadcasting". */
+  #containsKnownName(run: readonly number[]): boolean {
+    for (let from = 0; from < run.length - 1; from++) {
+      for (let to = from + 2; to <= run.length; to++) {
+        if (this.#lexiconFor(this.#surfaceOf(run.slice(from, to)))) return true;
+      }
+    }
+    return false;
   }
 
   /** What follows says what the name is: "the Oxidize conference", "Rusty Days is a new conference". */
