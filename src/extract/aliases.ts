@@ -1,5 +1,5 @@
 import type { Category } from '../graph/schema.js';
-import { addVotes, decideCategory, type CategoryVotes } from './categorize.js';
+import { addVotes, decideCategory, fallbackCategory, type CategoryVotes } from './categorize.js';
 import { foldName, type LexiconEntry } from './lexicon.js';
 import { isDemonym, properCategory } from './words.js';
 import type { NameCandidate } from './names.js';
@@ -67,7 +67,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
 
 /** The category a group's votes give so far (used to decide which merges make sense). */
 export function groupCategory(group: NameGroup): Category {
-  return decideCategory(group.votes, group.key.includes(' ') ? 'other' : 'product');
+  return decideCategory(group.votes, fallbackCategory(group.key));
 }
 
 /**

@@ -52,10 +52,11 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (head) add(head, words.length > 1 ? 3 : 1.5);
   // Events: RustConf, DockerCon 2014, RustFest Netherlands, Rust LATAM 2020.
   if (lowerWords.some((w) => EVENT_WORD.test(w)) || (words.length > 1 && /^(?:19|20)\d\d$/.test(last))) add('other', 4);
-  const ofIndex = lowerWords.indexOf('of');
-  if (ofIndex > 0) {
-    const before = headCategory(lowerWords[ofIndex - 1]!);
-    if (before) add(before, 3);
+  // In "X of Y" / "X for Y" the head is X: Bank of America, Center for Economic and Social Rights.
+  const joiner = lowerWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  if (joiner > 0) {
+    const before = headCategory(lowerWords[joiner - 1]!);
+    if (before) add(before, 4);
   }
 
   // People: two to four words shaped like a name (Marijn Haverbeke, Craig McLuckie, Dawn Chen), or one known first name.
@@ -132,6 +133,14 @@ export function linkMatchesName(url: string, name: string): 'project' | 'account
   const site = labels.length > 2 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2);
   if ((site !== undefined && slug(site) === key) || slug(host) === key) return 'host';
   return undefined;
+}
+
+/**
+ * What a name with no evidence at all most likely is: a single unknown word is most often a
+ * product in the writing citegraph reads, a longer one that is not a person's name an organization.
+ */
+export function fallbackCategory(key: string): Category {
+  return key.includes(' ') ? 'organization' : 'product';
 }
 
 /** The winning category; ties go to the earlier category in CATEGORIES order. */

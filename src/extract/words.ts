@@ -197,7 +197,8 @@ const ORGANIZATION_HEADS = new Set([
   'coalition', 'initiative', 'project', 'working', 'wg', 'taskforce', 'media', 'news', 'times', 'post', 'journal',
   'press', 'studios', 'records', 'bank', 'fund', 'ventures', 'partners', 'holdings', 'industries', 'motors',
   'airlines', 'school', 'college', 'academy', 'hospital', 'museum', 'police', 'army', 'navy', 'force', 'guard',
-  'collective', 'network', 'technologies', 'systems', 'software', 'labs', 'research', 'cabinet', 'club',
+  'collective', 'network', 'technologies', 'systems', 'software', 'labs', 'research', 'cabinet', 'club', 'telecom',
+  'telecoms', 'communications', 'broadcasting', 'radio', 'television', 'tv',
 ]);
 const PLACE_HEADS = new Set([
   ...Object.keys(placeWords),

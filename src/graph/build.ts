@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import Graph from 'graphology';
 import { pickLabel } from '../extract/aliases.js';
-import { addVotes, decideCategory, type CategoryVotes } from '../extract/categorize.js';
+import { addVotes, decideCategory, fallbackCategory, type CategoryVotes } from '../extract/categorize.js';
 import { headCategory, isCommonWord } from '../extract/words.js';
 import type { Extraction } from '../extract/extract.js';
 import { shortUrlLabel } from '../read/urls.js';
@@ -135,7 +135,7 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildOpt
   for (const key of [...entities.keys()].sort(compare)) {
     const totals = entities.get(key)!;
     const label = totals.knownLabel ?? pickLabel(totals.labels);
-    const category = totals.knownCategory ?? decideCategory(totals.votes, key.includes(' ') ? 'other' : 'product');
+    const category = totals.knownCategory ?? decideCategory(totals.votes, fallbackCategory(key));
     graph.addNode(entityKey(key), {
       kind: 'entity',
       label,
