@@ -10,12 +10,12 @@ const here = '[accuracy] ';
 // from ../shared/corpus, which `npm test` never reads) plus the sample essay, scored
 // by ../shared/fixtures/score.mjs. The floors sit just under the scores reached;
 // `npm run eval` prints the whole dev set.
-const FLOORS = { entities: 0.9, citations: 0.91, sources: 1, category: 0.85, sample: 0.95 };
+const FLOORS = { entities: 0.91, citations: 0.935, sources: 1, category: 0.87, sample: 0.95 };
 
 describe('extraction accuracy', () => {
   it(`${here}keeps the in-repo dev documents and the sample essay above their floors`, async () => {
     const files = goldFiles('dev').filter((file) => !(JSON.parse(readFileSync(file, 'utf8')) as { document: string }).document.startsWith('corpus/'));
-    expect(files.length).toBeGreaterThanOrEqual(5);
+    expect(files.length).toBeGreaterThanOrEqual(10);
     const { total } = await evaluate([...files, join(ROOT, '../shared/fixtures/rust-is-much-more-than-a-language.gold.json')]);
     expect(total.entities.f1).toBeGreaterThanOrEqual(FLOORS.entities);
     expect(total.citations.f1).toBeGreaterThanOrEqual(FLOORS.citations);

@@ -171,8 +171,8 @@ describe('aliases', () => {
     const lexicon = buildLexicon([{ product: ['~Rust'] }]);
     const found = extract(readSource('The Async Working Group met. Later the Rust Async Working Group published Rust notes.', 'a.md'), { lexicon });
     expect(found.entities.map((e) => [e.label, e.forms])).toEqual([
+      ['Async Working Group', { 'Async Working Group': 1, 'Rust Async Working Group': 1 }],
       ['Rust', { Rust: 1 }],
-      ['Rust Async Working Group', { 'Rust Async Working Group': 1, 'Async Working Group': 1 }],
     ]);
   });
 

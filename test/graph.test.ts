@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, extract, readSource, toGexf, toGraphml, toJson, type Extraction } from '../src/index.js';
+import { buildGraph, buildLexicon, extract, readSource, toGexf, toGraphml, toJson, type Extraction } from '../src/index.js';
 
 const here = '[graph] ';
 
@@ -82,6 +82,15 @@ describe('graph contract (schema 1)', () => {
     expect(merged.getNodeAttributes('entity:leadership council')).toMatchObject({ label: 'Leadership Council', mentions: 4, documents: 2, aliases: ['Leadership Council', 'Council'] });
     expect(merged.getNodeAttributes('entity:niko matsakis')).toMatchObject({ label: 'Niko Matsakis', mentions: 4, documents: 2 });
     expect(merged.hasEdge('entity:niko matsakis', 'source:https://minutes.example')).toBe(true);
+  });
+
+  it(`${here}merges a longer name with a known name before it into the name other documents use`, () => {
+    const lexicon = buildLexicon([{ product: ['~Rust'] }]);
+    const first = extract(readSource('The Rust Leadership Council met. Rust is fine.', 'one.md'), { lexicon });
+    const second = extract(readSource('The Leadership Council voted.', 'two.md'), { lexicon });
+    const merged = buildGraph([first, second]);
+    expect(merged.hasNode('entity:rust leadership council')).toBe(false);
+    expect(merged.getNodeAttributes('entity:leadership council')).toMatchObject({ label: 'Leadership Council', documents: 2, aliases: ['Leadership Council', 'Rust Leadership Council'] });
   });
 
   it(`${here}loads back with Graph.from`, () => {

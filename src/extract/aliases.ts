@@ -146,9 +146,10 @@ function mergeVariants(groups: Map<string, NameGroup>, nextWord: (name: NameCand
       const prefix = words.slice(0, size).join(' ');
       const rest = groups.get(words.slice(size).join(' '));
       // A country or another known name before it: "U.S. Department of Education", "Rust Async Working Group".
+      // The longer form joins the shorter, so that documents writing either agree on the key.
       const isKnownPrefix = groups.get(prefix)?.lexicon !== undefined || properCategory(prefix) === 'place' || isDemonym(prefix);
       if (rest && rest !== group && isKnownPrefix && rest.key.includes(' ')) {
-        merge(groups, rest, group);
+        merge(groups, group, rest);
         break;
       }
     }

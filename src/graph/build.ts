@@ -217,6 +217,13 @@ function resolveShortNames(documents: readonly Extraction[]): Map<string, string
     byLastWord.set(words.at(-1)!, list);
   }
   const canonical = new Map<string, string>();
+  // "Rust Leadership Council" where other documents write "Leadership Council": a known name before a
+  // longer name that exists on its own is the same thing.
+  for (const key of [...mentions.keys()].sort(compare)) {
+    const space = key.indexOf(' ');
+    const rest = key.slice(space + 1);
+    if (space > 0 && rest.includes(' ') && mentions.has(rest) && known.has(key.slice(0, space))) canonical.set(key, rest);
+  }
   for (const key of [...mentions.keys()].sort(compare)) {
     if (key.includes(' ') || known.has(key)) continue;
     const isHead = headCategory(key) !== undefined && isCommonWord(key);
