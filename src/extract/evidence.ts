@@ -7,8 +7,6 @@ import { isFunctionWord } from './words.js';
 export interface DocumentEvidence {
   /** Times each word is written capitalised where capitals are not required (mid-sentence, outside titles). */
   capitalized: ReadonlyMap<string, number>;
-  /** Times each lower-case word appears in prose. */
-  lowercase: ReadonlyMap<string, number>;
   /** Words that appear inside inline code: identifiers, not names. */
   codeWords: ReadonlySet<string>;
   /** Links by the offset where their text starts. */
@@ -87,7 +85,6 @@ function isTitleText(text: string): boolean {
 
 export function gatherEvidence(document: Document, views: readonly SentenceView[]): DocumentEvidence {
   const capitalized = new Map<string, number>();
-  const lowercase = new Map<string, number>();
   const titledLinks = document.links.filter((link) => !link.isBare && isTitleText(link.text));
   let t = 0;
   for (const view of views) {
@@ -95,11 +92,8 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
       if (!token.isWord || token.isVerbatim) return;
       while (t < titledLinks.length && titledLinks[t]!.end <= token.start) t++;
       const isInTitle = t < titledLinks.length && titledLinks[t]!.start <= token.start;
-      if (isCapitalized(token.text)) {
-        if (!view.isTitleLike && !view.initial.has(i) && !isInTitle) capitalized.set(token.text, (capitalized.get(token.text) ?? 0) + 1);
-      } else {
-        const lower = token.text.toLowerCase();
-        lowercase.set(lower, (lowercase.get(lower) ?? 0) + 1);
+      if (isCapitalized(token.text) && !view.isTitleLike && !view.initial.has(i) && !isInTitle) {
+        capitalized.set(token.text, (capitalized.get(token.text) ?? 0) + 1);
       }
     });
   }
@@ -114,7 +108,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const jargon = new Set<string>();
   const namedAcronyms = new Set<string>();
   for (const view of views) findAcronyms(view.tokens, jargon, namedAcronyms);
-  return { capitalized, lowercase, codeWords, linksByStart, titledLinks, jargon, namedAcronyms };
+  return { capitalized, codeWords, linksByStart, titledLinks, jargon, namedAcronyms };
 }
 
 const ACRONYM = /^\p{Lu}{2,8}s?$/u;
