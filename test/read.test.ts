@@ -40,6 +40,13 @@ describe('Markdown reader', () => {
     expect(linkTexts('[mail](mailto:a@b.c) [rel](/docs/x) [ftp](ftp://x.example) [ok](http://ok.example)')).toEqual([['ok', 'http://ok.example']]);
   });
 
+  it(`${here}reads the URL inside a target that sloppy Markdown wrapped in parentheses or quotes`, () => {
+    expect(linkTexts('Use [Python]((https://github.com/mtg/freesound-python)) or [C]("https://c.example/x").')).toEqual([
+      ['Python', 'https://github.com/mtg/freesound-python'],
+      ['C', 'https://c.example/x'],
+    ]);
+  });
+
   it(`${here}does not read a bare domain name as a link`, () => {
     expect(linkTexts('Users of crates.io and docs.rs are not affected.')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { Block, BlockKind, Document, Link, Verbatim } from './types.js';
-import { findBareUrls, isWebUrl } from './urls.js';
+import { findBareUrls, webUrlOf } from './urls.js';
 
 type Prose = Pick<Document, 'text' | 'blocks' | 'links' | 'verbatim'>;
 
@@ -71,7 +71,7 @@ export class ProseBuilder {
     this.#pendingSpace = this.#blockStart >= 0;
   }
 
-  /** Opens a link to any target; only absolute http(s) targets are kept when it closes. */
+  /** Opens a link to any target; only http(s) targets (once unwrapped, see webUrlOf) are kept when it closes. */
   openLink(url: string): void {
     this.#flushSpace();
     this.#openLinks.push({ url: url.trim(), start: this.#length, end: this.#length });
@@ -79,7 +79,9 @@ export class ProseBuilder {
 
   closeLink(): void {
     const link = this.#openLinks.pop();
-    if (!link || !isWebUrl(link.url)) return;
+    const url = link && webUrlOf(link.url);
+    if (!link || !url) return;
+    link.url = url;
     link.start = Math.min(link.start, this.#length);
     link.end = this.#length;
     this.#links.push(link);

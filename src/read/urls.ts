@@ -28,6 +28,17 @@ export function findBareUrls(text: string): BareUrl[] {
   return found;
 }
 
+// Quotes, brackets and parentheses that sloppy Markdown leaves around a target: [x]((https://…)), [x]("https://…").
+const WRAPPING = /^(?:[\s("'<]|%22|%27|%3C)+|(?:[\s)"'>]|%22|%27|%3E)+$/gi;
+
+/** The http(s) URL a link target stands for, once wrappers left by sloppy Markdown are removed; undefined when it has none. */
+export function webUrlOf(target: string): string | undefined {
+  const trimmed = target.trim();
+  if (isWebUrl(trimmed)) return trimmed;
+  const unwrapped = trimmed.replace(WRAPPING, '');
+  return unwrapped !== trimmed && isWebUrl(unwrapped) ? unwrapped : undefined;
+}
+
 /** Whether a link target is an absolute http(s) URL. */
 export function isWebUrl(url: string): boolean {
   const parsed = URL.parse(url.trim());
