@@ -20,14 +20,14 @@ export interface NameGroup {
   hasArticle: boolean;
 }
 
-const CONNECTOR_WORDS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'de', 'van', 'von', 'der']);
+// Small words inside names that initials and word-order comparisons skip.
+const CONNECTOR_WORDS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'at', 'de', 'van', 'von', 'der']);
 
 /** The key a name is grouped under: folded, without a leading "the". */
 export function nameKey(name: string): string {
   return foldName(name).replace(/^the /, '');
 }
 
-/** Groups a document's names into one group per thing and settles which are aliases of which. */
 export interface GroupContext {
   votesOf: (name: NameCandidate) => CategoryVotes;
   /** Whether "the" stands right before the mention. */
@@ -36,6 +36,7 @@ export interface GroupContext {
   nextWord: (name: NameCandidate) => string | undefined;
 }
 
+/** Groups a document's names into one group per thing and settles which are aliases of which. */
 export function groupNames(names: readonly NameCandidate[], context: GroupContext): NameGroup[] {
   const { votesOf, hasArticle } = context;
   const groups = new Map<string, NameGroup>();
@@ -112,8 +113,7 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
   }
 }
 
-const CONTENT_STOP = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'at']);
-const contentKey = (key: string) => key.split(' ').filter((w) => !CONTENT_STOP.has(w)).sort().join(' ');
+const contentKey = (key: string) => key.split(' ').filter((w) => !CONNECTOR_WORDS.has(w)).sort().join(' ');
 
 function merge(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup): void {
   for (const [surface, count] of from.forms) into.forms.set(surface, (into.forms.get(surface) ?? 0) + count);
