@@ -1,4 +1,4 @@
-import type { Document } from '../read/types.js';
+import type { Document, Link } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { foldName, type Lexicon, type LexiconEntry } from './lexicon.js';
@@ -549,22 +549,27 @@ class SentenceNames {
     return this.#evidence.titledLinks.some((l) => l.start <= start && start < l.end);
   }
 
+  /** The link whose whole text is tokens `first` to `last` (not a bare URL), if any. */
+  #wholeLink(first: number, last: number): Link | undefined {
+    const link = this.#evidence.linksByStart.get(this.#startOf(first));
+    return link && !link.isBare && link.end === this.#endOf(last) ? link : undefined;
+  }
+
   /** How the link whose whole text is token `k` names it: its project page, its account or its site. */
   #linkNaming(k: number): ReturnType<typeof linkMatchesName> {
-    const token = this.#tokens[k]!;
-    const link = this.#evidence.linksByStart.get(token.start);
-    return link && !link.isBare && link.end === token.end ? linkMatchesName(link.url, token.text) : undefined;
+    const link = this.#wholeLink(k, k);
+    return link ? linkMatchesName(link.url, this.#tokens[k]!.text) : undefined;
   }
 
   #isAccountLink(run: readonly number[]): boolean {
-    const link = this.#evidence.linksByStart.get(this.#startOf(run[0]!));
-    return link !== undefined && link.end === this.#endOf(run.at(-1)!) && linkMatchesName(link.url, this.#surfaceOf(run)) === 'account';
+    const link = this.#wholeLink(run[0]!, run.at(-1)!);
+    return link !== undefined && linkMatchesName(link.url, this.#surfaceOf(run)) === 'account';
   }
 
   #isLinkText(run: readonly number[]): boolean {
-    const link = this.#evidence.linksByStart.get(this.#startOf(run[0]!));
-    return link !== undefined && !link.isBare && link.end === this.#endOf(run.at(-1)!);
+    return this.#wholeLink(run[0]!, run.at(-1)!) !== undefined;
   }
+
 }
 
 function toWord(token: Token): Word {
