@@ -82,14 +82,18 @@ async function readAllStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Reads and extracts one input: the step both the sequential path and each worker thread take. */
+export async function extractInput(input: Input, options: Pick<ExtractFilesOptions, 'lexicon' | 'onWarning'> = {}): Promise<Extraction> {
+  const readOptions = options.onWarning ? { onWarning: options.onWarning } : {};
+  const document = 'text' in input ? readSource(input.text, input.path, readOptions) : await readDocument(input.path, readOptions);
+  return extract(document, options.lexicon ? { lexicon: options.lexicon } : {});
+}
+
 /** Reads and extracts every input, in order. */
 export async function extractInputs(inputs: readonly Input[], options: ExtractFilesOptions = {}): Promise<Extraction[]> {
   const extractions: Extraction[] = [];
-  const readOptions = options.onWarning ? { onWarning: options.onWarning } : {};
-  const extractOptions = options.lexicon ? { lexicon: options.lexicon } : {};
   for (const input of inputs) {
-    const document = 'text' in input ? readSource(input.text, input.path, readOptions) : await readDocument(input.path, readOptions);
-    extractions.push(extract(document, extractOptions));
+    extractions.push(await extractInput(input, options));
     options.onProgress?.(extractions.length, inputs.length);
   }
   return extractions;

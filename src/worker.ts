@@ -1,9 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CitegraphError } from './errors.js';
-import { extract } from './extract/extract.js';
 import { loadLexicon } from './extract/lexicon.js';
 import type { WorkerReply, WorkerRequest } from './parallel.js';
-import { readDocument, readSource } from './read/read.js';
+import { extractInput } from './pipeline.js';
 
 // One extraction worker (see parallel.ts): loads the lexicon once, then reads and
 // extracts the documents it is sent, one at a time.
@@ -11,11 +10,9 @@ const lexicon = loadLexicon((workerData as { lexiconFiles: string[] }).lexiconFi
 
 parentPort!.on('message', async ({ index, input }: WorkerRequest) => {
   const warnings: string[] = [];
-  const readOptions = { onWarning: (message: string) => warnings.push(message) };
   let reply: WorkerReply;
   try {
-    const document = 'text' in input ? readSource(input.text, input.path, readOptions) : await readDocument(input.path, readOptions);
-    reply = { index, extraction: extract(document, { lexicon }), warnings };
+    reply = { index, extraction: await extractInput(input, { lexicon, onWarning: (message) => warnings.push(message) }), warnings };
   } catch (error) {
     const isKnown = error instanceof CitegraphError;
     const message = error instanceof Error ? (isKnown ? error.message : error.stack ?? error.message) : String(error);
