@@ -3,14 +3,13 @@ import type { Link } from '../read/types.js';
 import type { SentenceView } from './evidence.js';
 import type { NameCandidate } from './names.js';
 import { hasInnerCapital, isAcronym, isCapitalized } from './tokens.js';
-import { compromiseTag, headCategory, isCommonWord, isFirstName, nounCategory, properCategory, SPEECH_VERBS } from './words.js';
+import { compromiseTag, headCategory, isCommonWord, isFirstName, isNameParticle, nounCategory, properCategory, SPEECH_VERBS } from './words.js';
 
 /** Evidence for each category, summed over a name's mentions; the largest wins. */
 export type CategoryVotes = Partial<Record<Category, number>>;
 
 // A word of a person's name: Haverbeke, McLuckie, O'Brien, Jean-Luc, an initial.
 const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu}\.$/u;
-const PARTICLE = /^(?:de|van|von|der|den|da|di|du|la|le|bin|al|dos|das|del)$/;
 const EVENT_WORD = /^[\p{L}]{2,}(?:conf|con|fest|summit|camp|hackathon|meetup)$|^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/u;
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
 const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?)\s+$/i;
@@ -63,12 +62,12 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // A place among the words (Vodafone Egypt, Radio Free Asia) makes it no one's name.
   const hasPlace = words.length > 1 && lowerWords.some((w) => properCategory(w) === 'place');
   if (hasPlace && !whole) add(head ?? 'organization', 1.5);
-  const isNameShaped = !hasPlace && words.every((w) => PERSON_WORD.test(w) || PARTICLE.test(w));
+  const isNameShaped = !hasPlace && words.every((w) => PERSON_WORD.test(w) || isNameParticle(w));
   const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.length <= 3;
   // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks.
   if (isFirstNamed && head && words.length > 1 && head !== 'organization') add('person', 5);
   if (isNameShaped && !head) {
-    const isSurnameUnknown = !isCommonWord(last) && !PARTICLE.test(last);
+    const isSurnameUnknown = !isCommonWord(last) && !isNameParticle(last);
     if (isFirstNamed) add('person', words.length > 1 ? 5 : 2);
     else if (words.length > 1 && words.length <= 4 && (isSurnameUnknown || lowerWords.every((w) => !isCommonWord(w) || properCategory(w) === 'person'))) add('person', 2.5);
   }

@@ -4,7 +4,7 @@ import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { foldName, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
-  headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNamingHead, isTitle,
+  headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
   MONTH_ABBREVIATIONS, properCategory,
 } from './words.js';
 
@@ -48,10 +48,10 @@ interface Word {
   isModifier: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', '&']);
 // Connectors that only join after a naming head ("Council for …"): a run holding one is a name.
 const JOINERS = new Set(['of', 'for', 'on']);
-const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'bin', 'al']);
+/** Small words that may sit inside a name: "of", "for", "on", "&" and name particles (van, de). */
+const isConnector = (lower: string) => JOINERS.has(lower) || lower === '&' || isNameParticle(lower);
 // Numbered names: RFC 3501, PEP 8, ISO 8601.
 const NUMBERED = new Set(['rfc', 'pep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc']);
 // Heads that make a possessive part of the name: Moore's Law, Hanlon's razor.
@@ -190,7 +190,7 @@ class SentenceNames {
     // Economic and Social Rights, Office of Management and Budget (not "University of Cambridge and Bank …").
     const isInnerAnd = lower === 'and' && hasJoined && this.#knowledge(j - 1) === 'common' && this.#words[j + 1] !== undefined && this.#knowledge(j + 1) === 'common';
     const canJoin = this.#canJoin(previous, lower) || isInnerAnd;
-    if ((CONNECTORS.has(lower) || lower === 'and') && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
+    if ((isConnector(lower) || lower === 'and') && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
     }
@@ -211,7 +211,7 @@ class SentenceNames {
 
   #canJoin(previous: Token, connector: string): boolean {
     if (connector === '&') return true;
-    if (PARTICLES.has(connector)) return isCapitalized(previous.text);
+    if (isNameParticle(connector)) return isCapitalized(previous.text);
     return isJoiningHead(previous.text.toLowerCase());
   }
 
@@ -377,7 +377,7 @@ class SentenceNames {
         // "Google Play Store" is Google Play (its alias Play Store) written out, not Google and Play Store.
         const isSameThing = entry !== undefined && run.some((_, k) => k >= 2 && this.#lexiconFor(this.#surfaceOf(run.slice(0, k))) === entry);
         if (isSameThing) return [this.#candidate(run[0]!, run.at(-1)!, entry, false)];
-        if (entry && !entry.isAmbiguous && CONNECTORS.has(this.#words[tail[0]!]?.lower ?? '') === false) {
+        if (entry && !entry.isAmbiguous && !isConnector(this.#words[tail[0]!]?.lower ?? '')) {
           return [...this.#judgePart(this.#trimConnectors(run.slice(0, cut))), this.#candidate(tail[0]!, tail.at(-1)!, entry, false)];
         }
       }
@@ -408,13 +408,13 @@ class SentenceNames {
     const after = run.slice(lastTitle + 1);
     const person = this.#personTail(after);
     if (person) results.push(this.#candidate(person[0]!, person.at(-1)!, this.#lexiconFor(this.#surfaceOf(person)), false, true));
-    else if (after.length > 0 && !CONNECTORS.has(this.#words[after[0]!]?.lower ?? '')) results.push(...this.#judgePart(after));
+    else if (after.length > 0 && !isConnector(this.#words[after[0]!]?.lower ?? '')) results.push(...this.#judgePart(after));
     return results;
   }
 
   /** The longest end of a run that reads as a person's name (two or three name-shaped words, or one right after a title). */
   #personTail(after: number[]): number[] | undefined {
-    const isNameShaped = (k: number) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(this.#words[k]?.surface ?? '') && !CONNECTORS.has(this.#words[k]!.lower);
+    const isNameShaped = (k: number) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(this.#words[k]?.surface ?? '') && !isConnector(this.#words[k]!.lower);
     for (const size of [3, 2]) {
       if (after.length < size) continue;
       const tail = after.slice(-size);

@@ -308,6 +308,13 @@ export function isJoiningHead(lower: string): boolean {
   return JOINING_HEADS.has(lower);
 }
 
+// Lower-case particles inside people's names: Ludwig van Beethoven, Charles de Gaulle.
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'dos', 'das']);
+
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word);
+}
+
 // Titles and roles before a name: "President Macron", "Dr. Ada Lovelace".
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime',
