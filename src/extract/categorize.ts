@@ -13,7 +13,8 @@ const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\
 const EVENT_WORD = /^[\p{L}]{2,}(?:conf|con|fest|summit|camp|hackathon|meetup)$|^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/u;
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
 const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?)\s+$/i;
-const PRODUCT_NOUN_BEFORE = /\b(?:the|a|an|its|our|their) (?:\w+ )?(?:kernel|library|crate|framework|engine|language|compiler|runtime|database|tool|app|editor|browser|package|plugin|extension|project|service|platform|model|program|game|search engine)\s+$/i;
+// "the search engine Quickwit", "a library called": a determiner, maybe a modifier, then a noun of kind.
+const NOUN_BEFORE = /\b(?:the|a|an|its|our|their) (?:[\p{Ll}-]+ )?([\p{Ll}]+) $/u;
 const ORG_PHRASE_BEFORE = /\b(?:works? (?:at|for)|worked (?:at|for)|joined|employees? (?:of|at)|founded|acquired|CEO of|engineers? at|researchers? at|companies? (?:like|such as)|organizations? (?:like|such as)|sponsored by|funded by)\s+$/i;
 // Where a project's name sits in the path of its page: github.com/owner/NAME, crates.io/crates/NAME, docs.rs/NAME.
 const PROJECT_PATHS: Readonly<Record<string, number>> = {
@@ -96,7 +97,10 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   const before = context.text.slice(Math.max(0, name.start - 60), name.start);
   if (PLACE_PREPOSITIONS.test(before)) add('place', 2.5);
   if (/\baccording to\s+$/i.test(before)) add(words.length > 1 && isNameShaped ? 'person' : 'organization', 1);
-  if (PRODUCT_NOUN_BEFORE.test(before)) add('product', 2);
+  // The kind noun before the name says what it is, as the one after it does.
+  const nounBefore = NOUN_BEFORE.exec(before)?.[1];
+  const saidBefore = nounBefore === undefined ? undefined : nounCategory(nounBefore);
+  if (saidBefore === 'product' || saidBefore === 'other') add(saidBefore, 2);
   if (ORG_PHRASE_BEFORE.test(before)) add('organization', 2);
   if (/-based$/i.test(context.text.slice(name.end, name.end + 6))) add('place', 3);
   if (/^\s*\(@[\w-]+\)/.test(context.text.slice(name.end, name.end + 40))) add('person', 4);
