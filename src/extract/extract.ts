@@ -51,6 +51,8 @@ export interface Extraction {
   links: ExtractedLink[];
 }
 
+// NOTE: the built-in lexicon is read once, on first use, and never changes: callers that
+// extract document after document without passing a lexicon should not re-read the file.
 let defaultLexicon: Lexicon | undefined;
 
 /** Finds the named entities of a document, the sentences naming them and the links cited with them. */
