@@ -12,6 +12,12 @@ const entity = (markdown: string, label: string, lexiconFile?: LexiconFile) =>
   extract(readSource(markdown, 'a.md'), { lexicon: lexiconFile ? buildLexicon([lexiconFile]) : bare }).entities.find((e) => e.label === label);
 
 describe('entity finder', () => {
+  it(`${here}reads a name, an ampersand and a title without failing (Johnson & President Obama)`, () => {
+    expect(names('Johnson & President Obama met.')).toEqual(['Johnson', 'Obama']);
+    expect(names('Smith & Senator Warren spoke.')).toEqual(['Smith', 'Warren']);
+    expect(names('X & Prime Minister spoke. D & Mr')).toEqual([]);
+  });
+
   it(`${here}finds acronyms, camel-case, hyphenated and multi-word names`, () => {
     expect(names("Chips from TSMC's fabs power the new version of InfluxDB on RISC-V boards, says the Rust Foundation.")).toEqual([
       'InfluxDB', 'RISC-V', 'Rust Foundation', 'TSMC',

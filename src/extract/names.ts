@@ -402,10 +402,11 @@ class SentenceNames {
     const lastTitle = positions.at(-1)!;
     const results: NameCandidate[] = [];
     // Words glued to a title are part of the role (First Lady, Chief Executive) unless one of them names something.
-    const before = run.slice(0, firstTitle);
+    // Connectors beside a title ('Johnson & President Obama') belong to neither side.
+    const before = this.#trimConnectors(run.slice(0, firstTitle));
     const isRole = before.every((k) => this.#knowledge(k) === 'common' && !this.#lexicon.byForm.has(this.#words[k]!.surface));
     if (before.length > 0 && !isRole) results.push(...this.#judgePart(before));
-    const after = run.slice(lastTitle + 1);
+    const after = this.#trimConnectors(run.slice(lastTitle + 1));
     const person = this.#personTail(after);
     if (person) results.push(this.#candidate(person[0]!, person.at(-1)!, this.#lexiconFor(this.#surfaceOf(person)), false, true));
     else if (after.length > 0 && !isConnector(this.#words[after[0]!]?.lower ?? '')) results.push(...this.#judgePart(after));
