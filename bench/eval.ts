@@ -20,7 +20,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared');
 const goldDirs = { dev: join(root, 'test/fixtures/dev-gold'), holdout: join(root, 'test/fixtures/holdout-gold') };
 const scorer = join(shared, 'fixtures/score.mjs');
-const sampleGold = join(shared, 'fixtures/rust-is-much-more-than-a-language.gold.json');
+const sampleGold = join(root, 'test/fixtures/sample-gold/rust-is-much-more-than-a-language.gold.json');
 
 interface Score {
   document: string;
@@ -40,9 +40,9 @@ interface Prf {
   f1: number;
 }
 
-/** Where a gold file's document lives: `corpus/…` and `data/…` are in ../shared, the rest in this repo. */
-export function documentPath(document: string): string {
-  return document.startsWith('corpus/') ? join(shared, document) : join(root, document);
+/** Where a gold file's document lives: relative to the gold file's folder, or absolute. */
+export function documentPath(goldFile: string, document: string): string {
+  return resolve(dirname(goldFile), document);
 }
 
 // The scorer's name folding (../shared/fixtures/score.mjs), to pair our entities with gold ones.
@@ -79,7 +79,7 @@ export async function evaluate(goldFiles: readonly string[]): Promise<Scored> {
     const confusions: [string, string, string, string][] = [];
     for (const [i, goldFile] of goldFiles.entries()) {
       const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { document: string; entities: GoldEntity[] };
-      const path = gold.document.startsWith('data/') ? join(root, gold.document) : documentPath(gold.document);
+      const path = documentPath(goldFile, gold.document);
       const json = toJson(buildGraph([extract(await readDocument(path), { lexicon })], { iterations: 1 }));
       const graphFile = join(work, `${i}.json`);
       writeFileSync(graphFile, json);
@@ -114,7 +114,7 @@ function printTable(scored: Scored): void {
   const rows = scored.documents.map((d) => {
     const e = prf(d.entities);
     const c = prf(d.citations);
-    const name = d.document.replace(/^corpus\/rust-blog\//, 'rust-blog/').replace(/^test\/fixtures\/dev-docs\//, '');
+    const name = d.document.replace(/^(\.\.\/)+(dev|holdout)-docs\//, '');
     return [name.length > 46 ? `${name.slice(0, 45)}…` : name, f3(e.precision), f3(e.recall), f3(e.f1), f3(c.precision), f3(c.recall), f3(c.f1),
       `${d.sources.found}/${d.sources.gold}`, d.entities.tp ? f3(d.entities.categoryRight / d.entities.tp) : '-'];
   });
