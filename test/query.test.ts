@@ -86,6 +86,17 @@ describe('entity lookup', () => {
     expect(query(GRAPHS.basic, { question: 'entity', name: 'acme' }).entity.label).toBe('Alpha Corp');
   });
 
+  it(`${here}ignores a leading "the" and a company's legal form the graph does not have`, () => {
+    expect(query(sample, { question: 'entity', name: 'the Rust Foundation' }).entity.label).toBe('Rust Foundation');
+    expect(query(sample, { question: 'entity', name: 'Nvidia Corp' }).entity.label).toBe('NVIDIA');
+    expect(query(sample, { question: 'entity', name: 'NVIDIA Corporation' }).entity.label).toBe('NVIDIA');
+    expect(query(sample, { question: 'sources', name: 'Huawei, Inc.' }).entity.label).toBe('Huawei');
+    expect(query(sample, { question: 'entity', name: 'The United States' }).entity.label).toBe('United States');
+    // The graph's own name first: "Alpha Corp" is a label, and "alpha corp." finds it, not the bare "Alpha".
+    expect(query(GRAPHS.basic, { question: 'entity', name: 'alpha corp.' }).entity.label).toBe('Alpha Corp');
+    expect(() => query(sample, { question: 'entity', name: 'the' })).toThrow(/^no entity named "the"/);
+  });
+
   it(`${here}prefers a label to an alias, then the most mentioned`, () => {
     expect(query(GRAPHS.basic, { question: 'entity', name: 'Alphabet' }).entity.label).toBe('Alphabet');
     expect(query(GRAPHS.basic, { question: 'entity', name: 'alpha' }).entity.label).toBe('Alpha Corp');
