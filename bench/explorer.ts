@@ -12,7 +12,7 @@
  *   npm run bench:explorer -- --graph big.json  # another big graph instead of the corpus
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,11 @@ import { launchChromium } from '../test/support/browser.js';
 const root = resolve(import.meta.dirname, '..');
 const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '3' }, graph: { type: 'string' } } });
 const runs = Number(options.runs);
+const corpus = join(root, '../shared/corpus/rust-blog');
+if (options.graph === undefined && !existsSync(corpus)) {
+  console.error(`bench:explorer: ${corpus}: no such folder; give a big graph, e.g. from a clone of https://github.com/rust-lang/blog.rust-lang.org: citegraph extract blog.rust-lang.org/content -o big.json, then npm run bench:explorer -- --graph big.json`);
+  process.exit(1);
+}
 
 const MARKS = ['citegraph:fetched', 'citegraph:parsed', 'citegraph:drawn', 'citegraph:frame'] as const;
 type Marks = Record<(typeof MARKS)[number], number>;
@@ -111,7 +116,7 @@ const servers: { close: () => Promise<void> }[] = [];
 let browser: Browser | undefined;
 try {
   const sample = extract(join(root, 'data'), join(work, 'sample.json'));
-  const big = options.graph ?? extract(join(root, '../shared/corpus/rust-blog'), join(work, 'rust-blog.json'));
+  const big = options.graph ?? extract(corpus, join(work, 'rust-blog.json'));
   const [sampleServer, bigServer] = await Promise.all([startServer({ graph: sample }), startServer({ graph: big })]);
   servers.push(sampleServer, bigServer);
   browser = await launchChromium();

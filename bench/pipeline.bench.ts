@@ -4,10 +4,10 @@
  * because these machines are noisy. Files are read into memory first so that
  * neither side pays for the disk.
  *
- *   npm run bench                       # ../shared/corpus/rust-blog
+ *   npm run bench                       # ../shared/corpus/rust-blog, when it sits beside the repo
  *   npm run bench -- path/to/folder     # any folder
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
 // The built code, as users run it (`npm run bench` builds first).
@@ -15,6 +15,10 @@ import { buildGraph, collectInputs, extract, loadLexicon, readSource, toJson } f
 import { defaultJobs, extractInParallel } from '../dist/parallel.js';
 
 const folder = process.argv[2] ?? resolve(import.meta.dirname, '../../shared/corpus/rust-blog');
+if (!existsSync(folder)) {
+  console.error(`bench: ${folder}: no such folder; give a corpus, e.g. git clone https://github.com/rust-lang/blog.rust-lang.org, then npm run bench -- blog.rust-lang.org/content`);
+  process.exit(1);
+}
 const inputs = await collectInputs([folder]);
 const texts = inputs.map((input) => ({ path: input.path, text: readFileSync(input.path, 'utf8') }));
 const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t.text), 0) / 1e6;

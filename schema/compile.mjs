@@ -3,14 +3,17 @@
 // "standalone code"): the CLI, the server and the explorer page then check graph
 // files with the same code, without compiling the schema at run time (which the
 // page's Content-Security-Policy forbids) and without reading files.
-// `npm run build` runs it; test/schema.test.ts checks that the module is current.
-import { readFileSync, writeFileSync } from 'node:fs';
+// The module is generated, never committed: `npm run build` (and so `npm install`,
+// `npm test`, `npm run eval`) writes it to generated/ (git-ignored), which the code
+// imports as `#graph-validator` (package.json "imports"); test/schema.test.ts checks it.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 
 const SCHEMA = fileURLToPath(new URL('./graph.schema.json', import.meta.url));
-const OUTPUT = fileURLToPath(new URL('../src/query/graph-validator.js', import.meta.url));
+export const OUTPUT = fileURLToPath(new URL('../generated/graph-validator.js', import.meta.url));
 
 /** The validator module's source text for the schema file. */
 export function compileValidator(schemaPath = SCHEMA) {
@@ -29,5 +32,6 @@ export function compileValidator(schemaPath = SCHEMA) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  mkdirSync(dirname(OUTPUT), { recursive: true });
   writeFileSync(OUTPUT, compileValidator());
 }

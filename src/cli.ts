@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { queryCommand } from './commands/query.js';
 import { serveCommand } from './commands/serve.js';
@@ -22,7 +23,8 @@ export const program = new Command('citegraph')
   .addCommand(extractCommand)
   .addCommand(queryCommand)
   .addCommand(serveCommand)
-  .addCommand(siteCommand);
+  .addCommand(siteCommand)
+  .addCommand(evalCommand);
 
 // A reader that stops early (`citegraph query … | head`) is not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

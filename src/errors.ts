@@ -9,3 +9,9 @@ export class CitegraphError extends Error {
     this.name = 'CitegraphError';
   }
 }
+
+/** The one line for a path that cannot be opened: `x.md: no such file or directory`, else the system's code. */
+export function pathError(path: string, error: unknown): CitegraphError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new CitegraphError(`${path}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${String(code)})`}`, 1, { cause: error });
+}

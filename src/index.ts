@@ -29,3 +29,5 @@ export { loadGraph, parseGraph, validateGraph, findProblem, GRAPH_SCHEMA_ID, GRA
 export type * from './query/index.js';
 export { startServer, SERVE_DEFAULTS, CONTENT_SECURITY_POLICY } from './serve/index.js';
 export type { ServeOptions, RunningServer } from './serve/index.js';
+export { evaluate, collectGoldFiles, readGold, parseGold, scoreGraph } from './eval/index.js';
+export type { EvaluateOptions, Evaluation, EvaluatedDocument, Gold, GoldEntity, GoldCitation, DocumentScore, Total, MacroTotal, GenreTotal, Prf } from './eval/index.js';

@@ -1,22 +1,24 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, goldFiles } from '../bench/eval.js';
-import { ROOT } from './support/cli.js';
+import { evaluate, goldFiles, SAMPLE_GOLD } from '../bench/eval.js';
 
 const here = '[accuracy] ';
 
-// The dev set's documents that live in this repository (the rust-blog half is read
-// from ../shared/corpus, which `npm test` never reads) plus the sample essay, scored
-// by ../shared/fixtures/score.mjs. The floors sit just under the scores reached;
-// `npm run eval` prints the whole dev set.
-const FLOORS = { entities: 0.91, citations: 0.935, sources: 1, category: 0.87, sample: 0.95 };
+// The whole dev set (test/fixtures/dev-gold, its documents in test/fixtures/dev-docs) plus
+// the sample essay, scored by src/eval as `npm run eval` and `citegraph eval` do. The floors
+// sit just under the micro averages reached; raise them as extraction improves.
+const FLOORS = {
+  entities: 0.915,
+  citations: 0.94,
+  sources: 1,
+  category: 0.88,
+  sample: { entities: 0.99, citations: 0.99, sources: 1 },
+};
 
 describe('extraction accuracy', () => {
-  it(`${here}keeps the in-repo dev documents and the sample essay above their floors`, async () => {
-    const files = goldFiles('dev').filter((file) => !(JSON.parse(readFileSync(file, 'utf8')) as { document: string }).document.includes('rust-blog/'));
-    expect(files.length).toBeGreaterThanOrEqual(10);
-    const { total } = await evaluate([...files, join(ROOT, 'test/fixtures/sample-gold/rust-is-much-more-than-a-language.gold.json')]);
+  it(`${here}keeps the dev set and the sample essay above their floors`, async () => {
+    const files = goldFiles('dev');
+    expect(files.length).toBeGreaterThanOrEqual(20);
+    const { total } = await evaluate([...files, SAMPLE_GOLD]);
     expect(total.entities.f1).toBeGreaterThanOrEqual(FLOORS.entities);
     expect(total.citations.f1).toBeGreaterThanOrEqual(FLOORS.citations);
     expect(total.sourceRecall).toBeGreaterThanOrEqual(FLOORS.sources);
@@ -24,9 +26,9 @@ describe('extraction accuracy', () => {
   });
 
   it(`${here}gets the sample essay right`, async () => {
-    const { total } = await evaluate([join(ROOT, 'test/fixtures/sample-gold/rust-is-much-more-than-a-language.gold.json')]);
-    expect(total.entities.f1).toBeGreaterThanOrEqual(FLOORS.sample);
-    expect(total.citations.f1).toBeGreaterThanOrEqual(FLOORS.sample);
-    expect(total.sourceRecall).toBe(1);
+    const { total } = await evaluate([SAMPLE_GOLD]);
+    expect(total.entities.f1).toBeGreaterThanOrEqual(FLOORS.sample.entities);
+    expect(total.citations.f1).toBeGreaterThanOrEqual(FLOORS.sample.citations);
+    expect(total.sourceRecall).toBe(FLOORS.sample.sources);
   });
 });

@@ -129,7 +129,7 @@ describe('citegraph extract', () => {
 describe('library API', () => {
   it(`${here}should expose the public api`, async () => {
     const api = await import('citegraph');
-    expect(Object.keys(api)).toEqual(expect.arrayContaining(['extract', 'buildGraph', 'readDocument', 'readSource', 'toJson', 'toGexf', 'toGraphml', 'loadLexicon', 'CitegraphError', 'startServer']));
+    expect(Object.keys(api)).toEqual(expect.arrayContaining(['extract', 'buildGraph', 'readDocument', 'readSource', 'toJson', 'toGexf', 'toGraphml', 'loadLexicon', 'CitegraphError', 'startServer', 'evaluate']));
   });
 
   it(`${here}gives the same graph as the CLI`, async () => {

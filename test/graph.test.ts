@@ -39,7 +39,8 @@ describe('graph contract (schema 1)', () => {
     const huawei = exported.nodes.find((n: { attributes: { label: string } }) => n.attributes.label === 'Huawei').attributes;
     expect(huawei).toMatchObject({ kind: 'entity', category: 'organization', aliases: ['Huawei'], mentions: 4, documents: 2, community: expect.any(Number) });
     const source = exported.nodes.find((n: { attributes: { url?: string } }) => n.attributes.url === 'https://congress.gov/crs-product/R47012').attributes;
-    expect(source).toMatchObject({ kind: 'source', label: 'congress.gov/crs-product/R47012', domain: 'congress.gov', anchors: ['Huawei'], citations: 1 });
+    // One sentence holds the link and names China and Huawei: two citations.
+    expect(source).toMatchObject({ kind: 'source', label: 'congress.gov/crs-product/R47012', domain: 'congress.gov', anchors: ['Huawei'], citations: 2 });
     const essay = exported.nodes.find((n: { key: string }) => n.key === 'document:essay.md').attributes;
     expect(essay).toMatchObject({ kind: 'document', label: 'Chips and sanctions', path: 'essay.md', title: 'Chips and sanctions', date: '2026-01-04' });
   });

@@ -77,7 +77,7 @@ describe('citegraph query', () => {
     const stats = ask('stats').stdout;
     expect(stats).toMatch(/^citegraph 0\.1\.0 graph \(schema 1\) of 1 document\n/);
     expect(stats).toMatch(/^entity +16$/m);
-    expect(stats).toMatch(/^github\.com +2 +2$/m);
+    expect(stats).toMatch(/^github\.com +7 +2$/m);
   });
 
   it(`${here}--json: every question prints JSON that parses, the same answer as the library`, async () => {

@@ -86,6 +86,17 @@ describe('entity lookup', () => {
     expect(query(GRAPHS.basic, { question: 'entity', name: 'acme' }).entity.label).toBe('Alpha Corp');
   });
 
+  it(`${here}ignores a leading "the" and a company's legal form the graph does not have`, () => {
+    expect(query(sample, { question: 'entity', name: 'the Rust Foundation' }).entity.label).toBe('Rust Foundation');
+    expect(query(sample, { question: 'entity', name: 'Nvidia Corp' }).entity.label).toBe('NVIDIA');
+    expect(query(sample, { question: 'entity', name: 'NVIDIA Corporation' }).entity.label).toBe('NVIDIA');
+    expect(query(sample, { question: 'sources', name: 'Huawei, Inc.' }).entity.label).toBe('Huawei');
+    expect(query(sample, { question: 'entity', name: 'The United States' }).entity.label).toBe('United States');
+    // The graph's own name first: "Alpha Corp" is a label, and "alpha corp." finds it, not the bare "Alpha".
+    expect(query(GRAPHS.basic, { question: 'entity', name: 'alpha corp.' }).entity.label).toBe('Alpha Corp');
+    expect(() => query(sample, { question: 'entity', name: 'the' })).toThrow(/^no entity named "the"/);
+  });
+
   it(`${here}prefers a label to an alias, then the most mentioned`, () => {
     expect(query(GRAPHS.basic, { question: 'entity', name: 'Alphabet' }).entity.label).toBe('Alphabet');
     expect(query(GRAPHS.basic, { question: 'entity', name: 'alpha' }).entity.label).toBe('Alpha Corp');
@@ -179,7 +190,7 @@ describe('questions', () => {
     const answer = query(sample, { question: 'stats' });
     expect(answer).toMatchObject({ generator: 'citegraph 0.1.0', schemaVersion: 1, documents: 1, nodes: { entity: 16, source: 14, document: 1 }, edges: { cites: 35 } });
     expect(Object.values(answer.categories).reduce((a, b) => a + b)).toBe(16);
-    expect(answer.domains.items[0]).toEqual({ domain: 'github.com', citations: 2, sources: 2 });
+    expect(answer.domains.items[0]).toEqual({ domain: 'github.com', citations: 7, sources: 2 });
     expect(answer.domains.total).toBe(13);
   });
 

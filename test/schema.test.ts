@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -85,16 +85,18 @@ describe('JSON Schema of the export (schema 1)', () => {
     expect(broken((g) => (g.nodes.find((n: any) => n.attributes.kind === 'source').attributes.url = 'ftp://x'))).not.toEqual([]);
   });
 
-  it(`${here}is what the loader's compiled validator checks (src/query/graph-validator.js is current)`, async () => {
+  it(`${here}is what the loader's compiled validator checks (generated/graph-validator.js is current, and not in src or git)`, async () => {
     // @ts-expect-error: a plain .mjs script without types
     const { compileValidator } = (await import('../schema/compile.mjs')) as { compileValidator: () => string };
-    expect(readFileSync(join(ROOT, 'src/query/graph-validator.js'), 'utf8')).toBe(compileValidator());
+    expect(readFileSync(join(ROOT, 'generated/graph-validator.js'), 'utf8')).toBe(compileValidator());
+    expect(existsSync(join(ROOT, 'src/query/graph-validator.js'))).toBe(false);
+    expect(readFileSync(join(ROOT, '.gitignore'), 'utf8').split('\n')).toContain('/generated/');
   });
 
   it(`${here}ships with the package, where the loader reads it, importable by its package path`, async () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
     const files = pack.files.map((f: { path: string }) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['schema/graph.schema.json', 'dist/query/check.js', 'dist/query/graph-validator.js']));
+    expect(files).toEqual(expect.arrayContaining(['schema/graph.schema.json', 'dist/query/check.js', 'generated/graph-validator.js']));
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(manifest.exports['./schema/graph.schema.json']).toBe('./schema/graph.schema.json');
     const imported = await import('citegraph/schema/graph.schema.json', { with: { type: 'json' } });

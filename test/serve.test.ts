@@ -124,6 +124,29 @@ describe('citegraph serve', () => {
     }
   });
 
+  it(`${here}says in one line, with the URL, when --open finds no browser, and goes on serving`, async () => {
+    const bin = temporaryDirectory();
+    const failing = join(bin, 'failing');
+    mkdirSync(failing);
+    // xdg-open on a machine without a browser exits 3; on one without xdg-open, spawning it fails.
+    writeFileSync(join(failing, 'xdg-open'), '#!/bin/sh\nexit 3\n', { mode: 0o755 });
+    for (const [path, why] of [[failing, 'xdg-open exited with 3'], [join(bin, 'empty'), 'xdg-open not found']] as const) {
+      const { child, url } = runServe([graphFile, '--open'], { PATH: path });
+      try {
+        const address = await url;
+        const line = await new Promise<string>((resolve) => {
+          const lines = createInterface({ input: child.stderr });
+          lines.on('line', (text) => text.includes('browser') && resolve(text));
+        });
+        expect(line).toBe(`citegraph: could not open a browser (${why}); open ${address} in one`);
+        expect((await fetch(`${address}graph.json`)).status).toBe(200);
+        expect(child.exitCode).toBeNull();
+      } finally {
+        child.kill();
+      }
+    }
+  });
+
   it(`${here}refuses a bad graph file with one line and exit code 1`, () => {
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"nodes": [');

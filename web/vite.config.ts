@@ -17,6 +17,18 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 /**
+ * A classic script (web/public/assets/opened-from-disk.js) that browsers run even from
+ * file://, where they refuse the page's module: it says why the graph cannot load
+ * and how to serve the folder. Added after bundling, which takes only modules.
+ */
+function openedFromDiskNotice(): Plugin {
+  return {
+    name: 'citegraph-opened-from-disk',
+    transformIndexHtml: { order: 'post', handler: () => [{ tag: 'script', attrs: { defer: true, src: './assets/opened-from-disk.js' }, injectTo: 'head' }] },
+  };
+}
+
+/**
  * The explorer: relative URLs (`base: './'`) so that the built folder works
  * under any path of any static server, and no inline script, so that the
  * server's Content-Security-Policy can forbid them.
@@ -25,7 +37,7 @@ export default defineConfig({
   root: here('.'),
   base: './',
   logLevel: 'warn',
-  plugins: [contentSecurityPolicyMeta()],
+  plugins: [contentSecurityPolicyMeta(), openedFromDiskNotice()],
   resolve: {
     // The graph loader is shared with the CLI; in the page only its parser runs, never its file reading.
     alias: { 'node:fs/promises': here('src/no-fs.ts') },

@@ -68,7 +68,8 @@ export const extractCommand = new Command('extract')
     else await writeFileAtomic(options.output, content);
     if (!options.quiet) {
       const count = (kind: string) => graph.filterNodes((_n, a) => a.kind === kind).length;
-      const citations = graph.filterEdges((_e, a) => a.kind === 'cites').length;
+      // A citation is an entity named in a sentence that holds a link: a cites edge counts as many as its weight.
+      const citations = graph.reduceEdges((sum, _e, a) => (a.kind === 'cites' ? sum + a.weight : sum), 0);
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       const documents = count('document');
       process.stderr.write(

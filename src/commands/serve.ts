@@ -32,10 +32,14 @@ function parsePort(value: string, name: string): number {
   return port;
 }
 
+/** Asks the system to open the page; when it cannot (no browser, no opener), one line says so and the server goes on. */
 function openInBrowser(url: string): void {
   const [command, args] =
     process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  const cannot = (why: string) => process.stderr.write(`citegraph: could not open a browser (${why}); open ${url} in one\n`);
   const child = spawn(command, args as string[], { detached: true, stdio: 'ignore' });
-  child.on('error', (error) => process.stderr.write(`citegraph: warning: cannot open a browser (${command}: ${error.message}); open ${url} yourself\n`));
+  child.on('error', (error: NodeJS.ErrnoException) => cannot(error.code === 'ENOENT' ? `${command} not found` : `${command}: ${error.message}`));
+  // xdg-open exits 3 when it finds no browser to run.
+  child.on('exit', (code) => (code !== null && code !== 0 ? cannot(`${command} exited with ${code}`) : undefined));
   child.unref();
 }

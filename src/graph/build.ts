@@ -103,11 +103,11 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildOpt
     for (const sentence of sentences) {
       const named = [...new Set(sentence.entities.map(keyOf))].sort(compare);
       for (const url of sentence.sources) {
-        sources.get(url)!.citations += 1;
         for (const entity of named) {
           const key = `${entity}\0${url}`;
           const pair = cites.get(key) ?? { weight: 0, evidence: [] };
           pair.weight += 1;
+          sources.get(url)!.citations += 1;
           if (pair.evidence.length < settings.maxEvidence) pair.evidence.push({ document: document.path, sentence: sentence.text });
           cites.set(key, pair);
         }

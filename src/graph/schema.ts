@@ -47,7 +47,7 @@ export interface SourceAttributes extends Drawable {
   domain: string;
   /** Link texts used for it (bare URLs excluded). */
   anchors: string[];
-  /** Citing sentences: how many (sentence, entity) pairs name it, counted by sentence. */
+  /** Its citations: each entity named in each sentence that holds the link; the sum of its `cites` edges' weights. */
   citations: number;
   pagerank: number;
   degree: number;

@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv';
-// Compiled from schema/graph.schema.json at build time (schema/compile.mjs): no file to read and no
-// code generated at run time, so the explorer page, under its Content-Security-Policy, checks graphs
-// with exactly the code the CLI and the server use.
-import { validate as schemaValidator } from './graph-validator.js';
+// Compiled from schema/graph.schema.json at build time (schema/compile.mjs, into generated/): no file
+// to read and no code generated at run time, so the explorer page, under its Content-Security-Policy,
+// checks graphs with exactly the code the CLI and the server use.
+import { validate as schemaValidator } from '#graph-validator';
 import { GRAPH_NAME, SCHEMA_VERSION } from '../graph/schema.js';
 
 export const GRAPH_SCHEMA_ID = 'urn:citegraph:schema:graph:1';

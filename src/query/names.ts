@@ -23,23 +23,41 @@ const MAX_SUGGESTIONS = 3;
 /**
  * The key of the entity a user means by `name`: compared folded (case,
  * periods, spacing, like the extractor's `foldName`) with labels first, then
- * with aliases; among several, the most mentioned. Throws a NotFoundError
- * with the closest names when nothing matches.
+ * with aliases; among several, the most mentioned. When nothing matches, the
+ * same again without a leading "the" or a company's legal form on either side
+ * (`the Rust Foundation`, `Nvidia Corp`). Throws a NotFoundError with the
+ * closest names when still nothing matches.
  */
 export function findEntity(graph: CitegraphGraph, name: string): string {
-  const fold = foldName(name);
-  let best: Match | undefined;
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind !== 'entity') return;
-    const isLabel = foldName(attributes.label) === fold;
-    if (!isLabel && !attributes.aliases.some((alias) => foldName(alias) === fold)) return;
-    const candidate = { key, isLabel, mentions: attributes.mentions, label: attributes.label };
-    if (best === undefined || isBetterMatch(candidate, best)) best = candidate;
-  });
-  if (best !== undefined) return best.key;
+  const key = matchEntity(graph, name, foldName) ?? matchEntity(graph, name, bareName);
+  if (key !== undefined) return key;
   const entities = graph.filterNodes((_key, attributes) => attributes.kind === 'entity').map((key) => graph.getNodeAttributes(key) as EntityAttributes);
   const names = entities.map((entity) => ({ value: entity.label, forms: entity.aliases, weight: entity.mentions }));
   throw new NotFoundError(`no entity named ${JSON.stringify(name)}`, name, closestNames(name, names));
+}
+
+function matchEntity(graph: CitegraphGraph, name: string, fold: (name: string) => string): string | undefined {
+  const wanted = fold(name);
+  let best: Match | undefined;
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind !== 'entity') return;
+    const isLabel = fold(attributes.label) === wanted;
+    if (!isLabel && !attributes.aliases.some((alias) => fold(alias) === wanted)) return;
+    const candidate = { key, isLabel, mentions: attributes.mentions, label: attributes.label };
+    if (best === undefined || isBetterMatch(candidate, best)) best = candidate;
+  });
+  return best?.key;
+}
+
+// Words a user adds that documents often leave out: the article, and a company's legal form.
+const LEADING_ARTICLE = /^the /;
+const LEGAL_FORM = /,? (?:corp|corporation|inc|incorporated|co|company|ltd|limited|llc|llp|plc|gmbh|ag|sa|nv|bv|pty ltd)$/;
+
+/** A folded name without a leading "the" or a trailing legal form (`Nvidia Corp.` → `nvidia`), unless nothing else is left. */
+export function bareName(name: string): string {
+  const folded = foldName(name);
+  const bare = folded.replace(LEADING_ARTICLE, '').replace(LEGAL_FORM, '');
+  return bare === '' ? folded : bare;
 }
 
 interface Match {

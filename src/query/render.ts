@@ -45,7 +45,7 @@ function neighborTable(list: Listing<Neighbor>, style: Style): string[] {
 }
 
 function sourceTable(list: Listing<CitedSource>, style: Style, withEvidence: boolean): string[] {
-  const columns = [{ header: 'SENTENCES', align: RIGHT }, { header: 'SOURCE' }];
+  const columns = [{ header: 'CITATIONS', align: RIGHT }, { header: 'SOURCE' }];
   const row = (source: CitedSource): Row => ({
     cells: [String(source.sentences), source.url],
     details: withEvidence ? source.evidence.map((e) => `“${e.sentence}” ${style.dim(`— ${e.document}`)}`) : [],
@@ -96,7 +96,7 @@ function renderCited(answer: CitedAnswer, style: Style): string[][] {
   const sourceLines = listed(sources, [{ header: 'CITATIONS', align: RIGHT }, { header: 'SOURCE' }], (s) => ({ cells: [String(s.citations), s.url] }), style);
   const entityLines = listed(
     entities,
-    [{ header: 'ENTITY' }, { header: 'CATEGORY' }, { header: 'SENTENCES', align: RIGHT }, { header: 'SOURCES', align: RIGHT }],
+    [{ header: 'ENTITY' }, { header: 'CATEGORY' }, { header: 'CITATIONS', align: RIGHT }, { header: 'SOURCES', align: RIGHT }],
     (e) => ({ cells: [e.label, e.category, String(e.sentences), String(e.sources)] }),
     style,
   );
