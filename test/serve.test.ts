@@ -132,7 +132,9 @@ describe('citegraph serve', () => {
     expect(run.stderr).toMatch(new RegExp(`^citegraph: ${broken.replace(/[.]/g, '\\.')}: not valid JSON \\([^\\n]+\\)\\n$`));
     expect(run.stdout).toBe('');
     expect(citegraph(['serve', join(dir, 'missing.json')]).stderr).toBe(`citegraph: ${join(dir, 'missing.json')}: no such file or directory\n`);
-    expect(citegraph(['serve', graphFile, '--port', 'http']).stderr).toBe('citegraph: --port: "http" is not a port number (0-65535)\n');
+    const port = citegraph(['serve', graphFile, '--port', 'http']);
+    expect(port.stderr).toBe('citegraph: --port: "http" is not a port number (0-65535) (see citegraph serve --help)\n');
+    expect(port.status).toBe(2);
   });
 });
 
@@ -141,7 +143,7 @@ describe('citegraph site', () => {
     const output = join(dir, 'site');
     const run = citegraph(['site', graphFile, '-o', output]);
     expect(run.status, run.stderr).toBe(0);
-    expect(readdirSync(output).sort()).toEqual(['assets', 'graph.json', 'index.html']);
+    expect(readdirSync(output).sort()).toEqual(['.citegraph-site.json', 'assets', 'graph.json', 'index.html']);
     expect(readFileSync(join(output, 'graph.json'), 'utf8')).toBe(readFileSync(graphFile, 'utf8'));
     const html = readFileSync(join(output, 'index.html'), 'utf8');
     expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]).filter((url) => url !== 'data:,')).toEqual(

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { Command } from 'commander';
-import { CitegraphError } from '../errors.js';
+import { CitegraphError, EXIT } from '../errors.js';
 import { startServer } from '../serve/server.js';
+import { printLine, printWarning } from '../terminal.js';
 
 interface ServeCommandOptions {
   port?: string;
@@ -19,7 +20,7 @@ export const serveCommand = new Command('serve')
     const port = options.port !== undefined ? parsePort(options.port, '--port') : process.env.PORT ? parsePort(process.env.PORT, 'PORT') : 0;
     const server = await startServer({ graph, port, host: options.host });
     process.stdout.write(`${server.url}\n`);
-    process.stderr.write(`citegraph: serving ${graph ?? 'the explorer (no graph: open one in the page)'}; Ctrl-C stops\n`);
+    printLine(`serving ${graph ?? 'the explorer (no graph: open one in the page)'}; Ctrl-C stops`);
     if (options.open) openInBrowser(server.url);
     const stop = () => void server.close().finally(() => process.exit(0));
     process.once('SIGINT', stop);
@@ -28,7 +29,7 @@ export const serveCommand = new Command('serve')
 
 function parsePort(value: string, name: string): number {
   const port = Number(value);
-  if (!/^\d+$/.test(value.trim()) || port > 65535) throw new CitegraphError(`${name}: "${value}" is not a port number (0-65535)`);
+  if (!/^\d+$/.test(value.trim()) || port > 65535) throw new CitegraphError(`${name}: "${value}" is not a port number (0-65535) (see citegraph serve --help)`, EXIT.usage);
   return port;
 }
 
@@ -36,6 +37,6 @@ function openInBrowser(url: string): void {
   const [command, args] =
     process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
   const child = spawn(command, args as string[], { detached: true, stdio: 'ignore' });
-  child.on('error', (error) => process.stderr.write(`citegraph: warning: cannot open a browser (${command}: ${error.message}); open ${url} yourself\n`));
+  child.on('error', (error) => printWarning(`cannot open a browser (${command}: ${error.message}); open ${url} yourself`));
   child.unref();
 }
