@@ -6,7 +6,7 @@ import { CitegraphError, EXIT, InternalError } from '../src/errors.js';
 import { collectInputs, extractInput } from '../src/pipeline.js';
 import { readSource } from '../src/read/read.js';
 import { escapeControls } from '../src/terminal.js';
-import { CLI, citegraph, SAMPLE, temporaryDirectory } from './support/cli.js';
+import { CLI, citegraph, ROOT, SAMPLE, temporaryDirectory } from './support/cli.js';
 
 const here = '[hostile] ';
 const GOOD = 'Mozilla funds [Servo](https://servo.org/).\n';
@@ -268,5 +268,28 @@ describe('library API', () => {
     const api = await import('citegraph');
     expect(Object.keys(api)).toEqual(expect.arrayContaining(['CitegraphError', 'InternalError', 'EXIT']));
     expect(api.EXIT).toEqual({ ok: 0, input: 1, usage: 2, io: 3, internal: 70 });
+  });
+});
+
+describe('outputs', () => {
+  it(`${here}removes the temporary file on SIGTERM and SIGINT and keeps the old output`, async () => {
+    const { spawn } = await import('node:child_process');
+    const { watch } = await import('node:fs');
+    const dir = temporaryDirectory();
+    const target = join(dir, 'graph.json');
+    writeFileSync(target, 'old');
+    // 100 MB written through the real writeFileAtomic: long enough to be caught in the middle.
+    const script = `import('${join(ROOT, 'dist/commands/output.js')}').then(({ writeFileAtomic }) => writeFileAtomic(${JSON.stringify(target)}, 'x'.repeat(1e8)))`;
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+      const watcher = watch(dir, (_event, name) => {
+        if (name?.endsWith('.tmp')) child.kill(signal);
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+      watcher.close();
+      expect(code, signal).toBe(signal === 'SIGTERM' ? 143 : 130);
+      expect(readdirSync(dir), signal).toEqual(['graph.json']);
+      expect(readFileSync(target, 'utf8'), signal).toBe('old');
+    }
   });
 });

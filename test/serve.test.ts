@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -168,6 +168,24 @@ describe('citegraph site', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`citegraph: ${foreign}: folder is not empty and holds no citegraph site, choose another folder\n`);
     expect(readdirSync(foreign)).toEqual(['notes.txt']);
+  });
+
+  it(`${here}never removes a file the user added to an earlier site, nor follows a link as the folder`, () => {
+    const output = join(dir, 'mine');
+    expect(citegraph(['site', graphFile, '-o', output]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(output, '.citegraph-site.json'), 'utf8')).files).toEqual(expect.arrayContaining(['.citegraph-site.json', 'graph.json', 'index.html']));
+    writeFileSync(join(output, 'CNAME'), 'graph.example.org');
+    const run = citegraph(['site', graphFile, '-o', output]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`citegraph: ${output}: holds files citegraph did not write (CNAME); move them away or choose another folder\n`);
+    expect(readFileSync(join(output, 'CNAME'), 'utf8')).toBe('graph.example.org');
+    expect(existsSync(join(output, 'index.html'))).toBe(true);
+
+    const link = join(dir, 'link');
+    symlinkSync(join(dir, 'nowhere'), link);
+    const linked = citegraph(['site', graphFile, '-o', link]);
+    expect(linked.stderr).toBe(`citegraph: ${link}: is a symbolic link; name the folder itself\n`);
+    expect(linked.status).toBe(1);
   });
 
   it(`${here}refuses a bad graph file with one line and writes nothing`, () => {
