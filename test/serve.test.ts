@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
+import { Agent, request } from 'node:http';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -197,4 +197,63 @@ describe('citegraph site', () => {
     expect(run.stderr).toBe(`citegraph: ${bad}: not a citegraph graph (schema 1): attributes.name is "other", expected "citegraph"\n`);
     expect(existsSync(output)).toBe(false);
   });
+});
+
+describe('Host checks', () => {
+  /** A raw request, so that the Host headers go out exactly as written (none, or two). */
+  function rawRequest(url: string, head: string): Promise<number> {
+    const { port, hostname } = new URL(url);
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(port), hostname.replace(/^\[|\]$/g, ''), () => socket.end(`GET /graph.json HTTP/1.1\r\n${head}Connection: close\r\n\r\n`));
+      let response = '';
+      socket.on('data', (chunk) => (response += String(chunk)));
+      socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d+)/.exec(response)?.[1] ?? 0)));
+      socket.on('error', reject);
+    });
+  }
+
+  it(`${here}checks the Host on every bind address: the address itself, loopback names and --allow-host`, async () => {
+    const other = await startServer({ graph: graphFile, host: '127.0.0.2', allowedHosts: ['Graph.Example.org'] });
+    try {
+      const port = new URL(other.url).port;
+      expect((await get(other.url, '/graph.json', { Host: 'attacker.example' })).status).toBe(403);
+      expect((await get(other.url, '/graph.json', { Host: `attacker.example:${port}` })).status).toBe(403);
+      for (const host of [`127.0.0.2:${port}`, 'localhost', `graph.example.org:${port}`, 'GRAPH.example.org.']) {
+        expect((await get(other.url, '/graph.json', { Host: host })).status, host).toBe(200);
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
+  it(`${here}rejects a request with two Host headers or none`, async () => {
+    const port = new URL(server.url).port;
+    expect(await rawRequest(server.url, `Host: 127.0.0.1:${port}\r\n`)).toBe(200);
+    expect(await rawRequest(server.url, `Host: 127.0.0.1:${port}\r\nHost: attacker.example\r\n`)).toBe(400);
+    expect(await rawRequest(server.url, `Host: attacker.example\r\nHost: 127.0.0.1:${port}\r\n`)).toBe(400);
+  });
+
+  it(`${here}holds 1,000 concurrent loopback connections with zero errors`, async () => {
+    const { child, url } = runServe([graphFile], {});
+    try {
+      const base = await url;
+      const agent = new Agent({ keepAlive: true, maxSockets: 1000 });
+      const started = performance.now();
+      const statuses = await Promise.all(
+        Array.from({ length: 1000 }, (_, i) => new Promise<number>((resolve, reject) => {
+          const req = request(new URL(i % 2 === 0 ? 'graph.json' : 'index.html', base), { agent }, (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          });
+          req.on('error', reject);
+          req.end();
+        })),
+      );
+      agent.destroy();
+      expect(statuses.filter((status) => status !== 200)).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(30_000);
+    } finally {
+      child.kill();
+    }
+  }, 60_000);
 });

@@ -7,6 +7,7 @@ import { printLine, printWarning } from '../terminal.js';
 interface ServeCommandOptions {
   port?: string;
   host: string;
+  allowHost: string[];
   open?: boolean;
 }
 
@@ -15,10 +16,11 @@ export const serveCommand = new Command('serve')
   .argument('[graph]', 'a graph file written by citegraph extract (JSON, schema 1)')
   .option('-p, --port <port>', 'port to listen on (default: $PORT, else a free port)')
   .option('--host <host>', 'address to listen on; anything but 127.0.0.1 exposes the graph to other machines', '127.0.0.1')
+  .option('--allow-host <name>', 'also answer to this host name (repeatable), e.g. the machine\'s DNS name with --host 0.0.0.0', (name: string, names: string[]) => [...names, name], [])
   .option('--open', 'open the page in the default browser')
   .action(async (graph: string | undefined, options: ServeCommandOptions) => {
     const port = options.port !== undefined ? parsePort(options.port, '--port') : process.env.PORT ? parsePort(process.env.PORT, 'PORT') : 0;
-    const server = await startServer({ graph, port, host: options.host });
+    const server = await startServer({ graph, port, host: options.host, allowedHosts: options.allowHost });
     process.stdout.write(`${server.url}\n`);
     printLine(`serving ${graph ?? 'the explorer (no graph: open one in the page)'}; Ctrl-C stops`);
     if (options.open) openInBrowser(server.url);
