@@ -5,7 +5,7 @@
  *   const graph = buildGraph([extract(document)]);
  *   process.stdout.write(toJson(graph));
  */
-export { CitegraphError } from './errors.js';
+export { CitegraphError, EXIT, InternalError } from './errors.js';
 export { VERSION } from './version.js';
 export { readDocument, readSource, formatOf, READABLE_EXTENSIONS, normalizeUrl } from './read/index.js';
 export type { Block, BlockKind, Document, Format, Link, ReadOptions, Span, Verbatim } from './read/index.js';

@@ -8,7 +8,8 @@ import type { ExtractFilesOptions, Input } from './pipeline.js';
 export type WorkerRequest = { index: number; input: Input };
 export type WorkerReply =
   | { index: number; extraction: Extraction; warnings: string[] }
-  | { index: number; error: { message: string; exitCode: number; isKnown: boolean }; warnings: string[] };
+  | { index: number; skipped: string; warnings: string[] }
+  | { index: number; error: { message: string; exitCode: number; stack?: string }; warnings: string[] };
 
 export interface ParallelOptions extends Omit<ExtractFilesOptions, 'lexicon'> {
   /** Extra lexicon files, loaded by every worker (default: none). */
@@ -49,11 +50,13 @@ export async function extractInParallel(inputs: readonly Input[], options: Paral
             worker.on('message', (reply: WorkerReply) => {
               for (const warning of reply.warnings) options.onWarning?.(warning);
               if ('error' in reply) {
-                const { message, exitCode, isKnown } = reply.error;
-                failures.set(reply.index, isKnown ? new CitegraphError(message, exitCode) : new Error(message));
+                const { message, exitCode, stack } = reply.error;
+                const cause = stack === undefined ? undefined : Object.assign(new Error(), { stack });
+                failures.set(reply.index, new CitegraphError(message, exitCode, cause ? { cause } : undefined));
                 firstFailure = Math.min(firstFailure, reply.index);
               } else {
-                results[reply.index] = reply.extraction;
+                if ('skipped' in reply) options.onSkip?.(reply.skipped);
+                else results[reply.index] = reply.extraction;
                 options.onProgress?.(++done, inputs.length);
               }
               dispatch();
@@ -67,5 +70,5 @@ export async function extractInParallel(inputs: readonly Input[], options: Paral
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   if (failures.size > 0) throw failures.get(firstFailure)!;
-  return results as Extraction[];
+  return results.filter((result) => result !== undefined);
 }

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { CitegraphError } from './errors.js';
+import { CitegraphError, InternalError } from './errors.js';
 import { loadLexicon } from './extract/lexicon.js';
 import type { WorkerReply, WorkerRequest } from './parallel.js';
 import { extractInput } from './pipeline.js';
@@ -10,13 +10,16 @@ const lexicon = loadLexicon((workerData as { lexiconFiles: string[] }).lexiconFi
 
 parentPort!.on('message', async ({ index, input }: WorkerRequest) => {
   const warnings: string[] = [];
+  let skipped: string | undefined;
   let reply: WorkerReply;
   try {
-    reply = { index, extraction: await extractInput(input, { lexicon, onWarning: (message) => warnings.push(message) }), warnings };
+    const extraction = await extractInput(input, { lexicon, onWarning: (message) => warnings.push(message), onSkip: (message) => (skipped = message) });
+    reply = extraction ? { index, extraction, warnings } : { index, skipped: skipped!, warnings };
   } catch (error) {
-    const isKnown = error instanceof CitegraphError;
-    const message = error instanceof Error ? (isKnown ? error.message : error.stack ?? error.message) : String(error);
-    reply = { index, error: { message, exitCode: isKnown ? error.exitCode : 70, isKnown }, warnings };
+    // extractInput gives CitegraphErrors only (bugs become InternalErrors naming the input).
+    const known = error instanceof CitegraphError ? error : new InternalError(input.path, error);
+    const stack = known.cause instanceof Error ? known.cause.stack : undefined;
+    reply = { index, error: { message: known.message, exitCode: known.exitCode, ...(stack ? { stack } : {}) }, warnings };
   }
   parentPort!.postMessage(reply);
 });

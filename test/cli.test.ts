@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citegraph, SAMPLE, temporaryDirectory } from './support/cli.js';
@@ -72,10 +72,18 @@ describe('citegraph extract', () => {
     expect(two.stdout).toBe(one.stdout);
     writeFileSync(join(dir, 'post-07.md'), Buffer.from([0, 1, 2]));
     writeFileSync(join(dir, 'post-31.md'), Buffer.from([0, 1, 2]));
+    const named = readdirSync(dir).sort().map((name) => join(dir, name));
+    const skipped = (name: string) => `citegraph: warning: ${join(dir, name)}: binary file, expected Markdown, HTML or text; skipped`;
     for (const jobs of ['1', '2']) {
-      const run = citegraph(['extract', dir, '-q', '--jobs', jobs]);
+      // Named on the command line, a bad file fails the run: the first in input order.
+      const run = citegraph(['extract', ...named, '-q', '--jobs', jobs]);
       expect(run.status).toBe(1);
       expect(run.stderr).toBe(`citegraph: ${join(dir, 'post-07.md')}: binary file, expected Markdown, HTML or text\n`);
+      // Found in a folder, it is skipped with a warning, and the rest is the same graph.
+      const folder = citegraph(['extract', dir, '--jobs', jobs]);
+      expect(folder.status).toBe(0);
+      expect(folder.stderr.split('\n').filter((line) => line.includes('warning')).sort()).toEqual([skipped('post-07.md'), skipped('post-31.md')]);
+      expect(folder.stderr).toMatch(/^citegraph: 38 documents, 2 skipped, /m);
     }
   });
 
@@ -101,7 +109,7 @@ describe('citegraph extract', () => {
 
   it(`${here}refuses an unknown output format before reading anything`, () => {
     const run = citegraph(['extract', SAMPLE, '-o', 'graph.csv']);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toBe('citegraph: graph.csv: unknown output format ".csv", expected .json, .gexf or .graphml\n');
   });
 

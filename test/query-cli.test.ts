@@ -99,11 +99,13 @@ describe('citegraph query', () => {
   });
 
   it(`${here}refuses a question asked wrongly before reading the graph`, () => {
-    expect(citegraph(['query', 'missing.json', 'path', 'Huawei']).stderr).toBe('citegraph: query path: expected two names, as in: path Huawei NVIDIA (quote names with spaces)\n');
-    expect(ask('entity', 'Huawei', '--by', 'degree').stderr).toBe('citegraph: query entity: --by and --category apply to top only\n');
+    const twoNames = citegraph(['query', 'missing.json', 'path', 'Huawei']);
+    expect(twoNames.stderr).toBe('citegraph: query path: expected two names, as in: path Huawei NVIDIA (quote names with spaces) (see citegraph query --help)\n');
+    expect(twoNames.status).toBe(2);
+    expect(ask('entity', 'Huawei', '--by', 'degree').stderr).toBe('citegraph: query entity: --by and --category apply to top only (see citegraph query --help)\n');
     const unknown = ask('who', 'Huawei');
-    expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toMatch(/'who' is invalid for argument 'question'\. Allowed choices are entity, neighbors, sources, cited, path, top, stats\./);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^citegraph: command-argument value 'who' is invalid for argument 'question'\. Allowed choices are entity, neighbors, sources, cited, path, top, stats\. \(see citegraph query --help\)\n$/);
   });
 
   it(`${here}names a graph file it cannot use on one line, with nothing on stdout`, () => {

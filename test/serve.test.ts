@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,7 +138,7 @@ describe('citegraph serve', () => {
           const lines = createInterface({ input: child.stderr });
           lines.on('line', (text) => text.includes('browser') && resolve(text));
         });
-        expect(line).toBe(`citegraph: could not open a browser (${why}); open ${address} in one`);
+        expect(line).toBe(`citegraph: warning: could not open a browser (${why}); open ${address} in one`);
         expect((await fetch(`${address}graph.json`)).status).toBe(200);
         expect(child.exitCode).toBeNull();
       } finally {
@@ -155,7 +155,9 @@ describe('citegraph serve', () => {
     expect(run.stderr).toMatch(new RegExp(`^citegraph: ${broken.replace(/[.]/g, '\\.')}: not valid JSON \\([^\\n]+\\)\\n$`));
     expect(run.stdout).toBe('');
     expect(citegraph(['serve', join(dir, 'missing.json')]).stderr).toBe(`citegraph: ${join(dir, 'missing.json')}: no such file or directory\n`);
-    expect(citegraph(['serve', graphFile, '--port', 'http']).stderr).toBe('citegraph: --port: "http" is not a port number (0-65535)\n');
+    const port = citegraph(['serve', graphFile, '--port', 'http']);
+    expect(port.stderr).toBe('citegraph: --port: "http" is not a port number (0-65535) (see citegraph serve --help)\n');
+    expect(port.status).toBe(2);
   });
 });
 
@@ -164,7 +166,7 @@ describe('citegraph site', () => {
     const output = join(dir, 'site');
     const run = citegraph(['site', graphFile, '-o', output]);
     expect(run.status, run.stderr).toBe(0);
-    expect(readdirSync(output).sort()).toEqual(['assets', 'graph.json', 'index.html']);
+    expect(readdirSync(output).sort()).toEqual(['.citegraph-site.json', 'assets', 'graph.json', 'index.html']);
     expect(readFileSync(join(output, 'graph.json'), 'utf8')).toBe(readFileSync(graphFile, 'utf8'));
     const html = readFileSync(join(output, 'index.html'), 'utf8');
     expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]).filter((url) => url !== 'data:,')).toEqual(
@@ -191,6 +193,24 @@ describe('citegraph site', () => {
     expect(readdirSync(foreign)).toEqual(['notes.txt']);
   });
 
+  it(`${here}never removes a file the user added to an earlier site, nor follows a link as the folder`, () => {
+    const output = join(dir, 'mine');
+    expect(citegraph(['site', graphFile, '-o', output]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(output, '.citegraph-site.json'), 'utf8')).files).toEqual(expect.arrayContaining(['.citegraph-site.json', 'graph.json', 'index.html']));
+    writeFileSync(join(output, 'CNAME'), 'graph.example.org');
+    const run = citegraph(['site', graphFile, '-o', output]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`citegraph: ${output}: holds files citegraph did not write (CNAME); move them away or choose another folder\n`);
+    expect(readFileSync(join(output, 'CNAME'), 'utf8')).toBe('graph.example.org');
+    expect(existsSync(join(output, 'index.html'))).toBe(true);
+
+    const link = join(dir, 'link');
+    symlinkSync(join(dir, 'nowhere'), link);
+    const linked = citegraph(['site', graphFile, '-o', link]);
+    expect(linked.stderr).toBe(`citegraph: ${link}: is a symbolic link; name the folder itself\n`);
+    expect(linked.status).toBe(1);
+  });
+
   it(`${here}refuses a bad graph file with one line and writes nothing`, () => {
     const bad = join(dir, 'not-a-graph.json');
     writeFileSync(bad, JSON.stringify({ attributes: { name: 'other' }, nodes: [], edges: [] }));
@@ -200,4 +220,63 @@ describe('citegraph site', () => {
     expect(run.stderr).toBe(`citegraph: ${bad}: not a citegraph graph (schema 1): attributes.name is "other", expected "citegraph"\n`);
     expect(existsSync(output)).toBe(false);
   });
+});
+
+describe('Host checks', () => {
+  /** A raw request, so that the Host headers go out exactly as written (none, or two). */
+  function rawRequest(url: string, head: string): Promise<number> {
+    const { port, hostname } = new URL(url);
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(port), hostname.replace(/^\[|\]$/g, ''), () => socket.end(`GET /graph.json HTTP/1.1\r\n${head}Connection: close\r\n\r\n`));
+      let response = '';
+      socket.on('data', (chunk) => (response += String(chunk)));
+      socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d+)/.exec(response)?.[1] ?? 0)));
+      socket.on('error', reject);
+    });
+  }
+
+  it(`${here}checks the Host on every bind address: the address itself, loopback names and --allow-host`, async () => {
+    const other = await startServer({ graph: graphFile, host: '127.0.0.2', allowedHosts: ['Graph.Example.org'] });
+    try {
+      const port = new URL(other.url).port;
+      expect((await get(other.url, '/graph.json', { Host: 'attacker.example' })).status).toBe(403);
+      expect((await get(other.url, '/graph.json', { Host: `attacker.example:${port}` })).status).toBe(403);
+      for (const host of [`127.0.0.2:${port}`, 'localhost', `graph.example.org:${port}`, 'GRAPH.example.org.']) {
+        expect((await get(other.url, '/graph.json', { Host: host })).status, host).toBe(200);
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
+  it(`${here}rejects a request with two Host headers or none`, async () => {
+    const port = new URL(server.url).port;
+    expect(await rawRequest(server.url, `Host: 127.0.0.1:${port}\r\n`)).toBe(200);
+    expect(await rawRequest(server.url, `Host: 127.0.0.1:${port}\r\nHost: attacker.example\r\n`)).toBe(400);
+    expect(await rawRequest(server.url, `Host: attacker.example\r\nHost: 127.0.0.1:${port}\r\n`)).toBe(400);
+  });
+
+  it(`${here}holds 1,000 concurrent loopback connections with zero errors`, async () => {
+    const { child, url } = runServe([graphFile], {});
+    try {
+      const base = await url;
+      const agent = new Agent({ keepAlive: true, maxSockets: 1000 });
+      const started = performance.now();
+      const statuses = await Promise.all(
+        Array.from({ length: 1000 }, (_, i) => new Promise<number>((resolve, reject) => {
+          const req = request(new URL(i % 2 === 0 ? 'graph.json' : 'index.html', base), { agent }, (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          });
+          req.on('error', reject);
+          req.end();
+        })),
+      );
+      agent.destroy();
+      expect(statuses.filter((status) => status !== 200)).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(30_000);
+    } finally {
+      child.kill();
+    }
+  }, 60_000);
 });

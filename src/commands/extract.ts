@@ -1,9 +1,11 @@
 import { extname } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { CitegraphError } from '../errors.js';
+import { CitegraphError, EXIT } from '../errors.js';
 import type Graph from 'graphology';
-import { writeFileAtomic } from './output.js';
+import { DEFAULT_MAX_FILE_SIZE, parseSize } from '../read/limits.js';
+import { printWarning } from '../terminal.js';
+import { refuseInputAsOutput, writeFileAtomic } from './output.js';
 
 // The extraction modules (compromise, word lists, lexicon) load only when this command
 // runs, so that `citegraph query` and `serve` start fast.
@@ -20,6 +22,8 @@ interface ExtractCommandOptions {
   lexicon: string[];
   quiet?: boolean;
   jobs?: number;
+  maxFileSize: number;
+  strict?: boolean;
 }
 
 // Below this many files, starting worker threads (each loads compromise, the word lists and
@@ -34,6 +38,8 @@ export const extractCommand = new Command('extract')
   .addOption(new Option('--lexicon <file>', 'extra lexicon (JSON, same format as the built-in one); repeatable').default([]).argParser(collect))
   .option('-j, --jobs <n>', 'worker threads for reading and extracting (default: one per CPU from 1,000 files on)', parseJobs)
   .option('-q, --quiet', 'no progress bar and no summary line')
+  .option('--max-file-size <size>', 'skip files found in folders that are larger, refuse named ones (bytes, or with k, M, G)', parseMaxFileSize, DEFAULT_MAX_FILE_SIZE)
+  .option('--strict', 'fail (exit 1, nothing written) on any warning, such as a skipped file')
   .action(async (paths: string[], options: ExtractCommandOptions) => {
     const started = performance.now();
     const writer = await (options.output === undefined ? WRITERS['.json']! : writerFor(options.output))();
@@ -44,7 +50,18 @@ export const extractCommand = new Command('extract')
       import('../parallel.js'),
     ]);
     const lexicon = loadLexicon(options.lexicon); // checked here, once, before any worker starts
-    const inputs = await collectInputs(paths);
+    let warnings = 0;
+    let skipped = 0;
+    const onWarning = (message: string) => {
+      warnings++;
+      printWarning(message);
+    };
+    const onSkip = (message: string) => {
+      skipped++;
+      onWarning(`${message}; skipped`);
+    };
+    const inputs = await collectInputs(paths, { maxFileSize: options.maxFileSize, onSkip, onWarning });
+    if (options.output !== undefined) await refuseInputAsOutput(options.output, inputs);
     const jobs = options.jobs ?? defaultJobs();
     const bar = !options.quiet && process.stderr.isTTY && inputs.length >= PROGRESS_THRESHOLD
       ? new SingleBar({ format: 'citegraph {bar} {value}/{total} documents', stream: process.stderr, clearOnComplete: true, hideCursor: true })
@@ -53,7 +70,8 @@ export const extractCommand = new Command('extract')
     let extractions;
     const reporting = {
       onProgress: (done: number) => bar?.update(done),
-      onWarning: (message: string) => process.stderr.write(`citegraph: warning: ${message}\n`),
+      onWarning,
+      onSkip,
     };
     try {
       extractions = jobs > 1 && (options.jobs !== undefined || inputs.length >= PARALLEL_THRESHOLD)
@@ -62,6 +80,7 @@ export const extractCommand = new Command('extract')
     } finally {
       bar?.stop();
     }
+    if (options.strict && warnings > 0) throw new CitegraphError(`--strict: ${warnings} warning${warnings === 1 ? '' : 's'} (above), nothing written`);
     const graph = buildGraph(extractions);
     const content = writer(graph);
     if (options.output === undefined) process.stdout.write(content);
@@ -73,7 +92,7 @@ export const extractCommand = new Command('extract')
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       const documents = count('document');
       process.stderr.write(
-        `citegraph: ${documents} document${documents === 1 ? '' : 's'}, ${count('entity')} entities, ${count('source')} sources, ${citations} citations in ${seconds} s\n`,
+        `citegraph: ${documents} document${documents === 1 ? '' : 's'}${skipped > 0 ? `, ${skipped} skipped` : ''}, ${count('entity')} entities, ${count('source')} sources, ${citations} citations in ${seconds} s\n`,
       );
     }
   });
@@ -84,6 +103,12 @@ function parseJobs(value: string): number {
   return jobs;
 }
 
+function parseMaxFileSize(value: string): number {
+  const size = parseSize(value);
+  if (size === undefined) throw new InvalidArgumentError('expected a size in bytes, or with k, M or G, as in 64M');
+  return size;
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -92,5 +117,5 @@ function writerFor(path: string): () => Promise<(graph: Graph) => string> {
   const extension = extname(path).toLowerCase();
   const writer = WRITERS[extension];
   if (writer) return writer;
-  throw new CitegraphError(`${path}: unknown output format "${extension || '(none)'}", expected .json, .gexf or .graphml`);
+  throw new CitegraphError(`${path}: unknown output format "${extension || '(none)'}", expected .json, .gexf or .graphml`, EXIT.usage);
 }

@@ -1,5 +1,5 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
-import { CitegraphError } from '../errors.js';
+import { CitegraphError, EXIT, quote } from '../errors.js';
 import { CATEGORIES, type Category } from '../graph/schema.js';
 import { loadGraph } from '../query/load.js';
 import { query, QUESTIONS, type Question, type QuestionName } from '../query/query.js';
@@ -51,7 +51,7 @@ function parseLimit(value: string): number {
 
 /** The question the words ask, checked before the graph is read. */
 function toQuestion(name: QuestionName, words: readonly string[], options: QueryCommandOptions): Question {
-  const usage = (text: string) => new CitegraphError(`query ${name}: ${text}`);
+  const usage = (text: string) => new CitegraphError(`query ${name}: ${text} (see citegraph query --help)`, EXIT.usage);
   if (name !== 'top' && (options.by !== undefined || options.category !== undefined)) throw usage('--by and --category apply to top only');
   const { limit } = options;
   switch (name) {
@@ -69,7 +69,7 @@ function toQuestion(name: QuestionName, words: readonly string[], options: Query
       return { question: name, from: words[0]!, to: words[1]! };
     case 'top':
     case 'stats':
-      if (words.length > 0) throw usage(`takes no name, got ${JSON.stringify(words.join(' '))}`);
+      if (words.length > 0) throw usage(`takes no name, got ${quote(words.join(' '))}`);
       return name === 'top' ? { question: name, by: options.by, category: options.category, limit } : { question: name, limit };
   }
 }

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { toJson } from '../export/json.js';
 import { loadGraph } from '../query/load.js';
 import { builtWebRoot } from '../serve/web-root.js';
+import { printLine } from '../terminal.js';
 import { writeSite } from './output.js';
 
 interface SiteCommandOptions {
@@ -16,5 +17,5 @@ export const siteCommand = new Command('site')
     const root = builtWebRoot();
     const json = toJson(await loadGraph(graph));
     await writeSite(options.output, root, json);
-    process.stderr.write(`citegraph: wrote the explorer for ${graph} to ${options.output}; serve that folder with any static file server\n`);
+    printLine(`wrote the explorer for ${graph} to ${options.output}; serve that folder with any static file server`);
   });

@@ -90,7 +90,8 @@ export async function evaluate(goldPaths: readonly string[], options: EvaluateOp
       if (error instanceof CitegraphError) throw new CitegraphError(`${goldPath}: ${error.message}`, error.exitCode, { cause: error });
       throw error;
     }
-    const graph = buildGraph([extraction]);
+    // A named input is never skipped (extractInput throws instead), so there is always one.
+    const graph = buildGraph(extraction ? [extraction] : []);
     documents.push({ ...scoreGraph(graph.export() as Parameters<typeof scoreGraph>[0], gold), gold: goldPath });
   }
   return { documents, total: microTotal(documents), macro: macroTotal(documents), genres: genreTotals(documents) };

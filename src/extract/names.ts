@@ -460,6 +460,8 @@ class SentenceNames {
   }
 
   #judgePart(part: number[]): NameCandidate[] {
+    // Trimming connectors can leave nothing ('al-Assad Linus Torvalds President' before a known name).
+    if (part.length === 0) return [];
     let run = part;
     const view = this.#view;
     const firstWord = this.#words[run[0]!]!;

@@ -1,4 +1,4 @@
-import { CitegraphError } from '../errors.js';
+import { CitegraphError, quote } from '../errors.js';
 import type { CitegraphGraph } from '../graph/build.js';
 import type { SourceAttributes } from '../graph/schema.js';
 import { normalizeUrl } from '../read/urls.js';
@@ -74,7 +74,7 @@ function readTarget(text: string): { match: 'url' | 'domain'; target: string } {
   } catch {
     // reported below
   }
-  throw new CitegraphError(`${JSON.stringify(text)} is neither a URL nor a domain`);
+  throw new CitegraphError(`${quote(text)} is neither a URL nor a domain`);
 }
 
 const isOnDomain = (domain: string, on: string) => domain === on || domain.endsWith(`.${on}`);

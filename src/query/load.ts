@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import Graph from 'graphology';
-import { CitegraphError } from '../errors.js';
+import { CitegraphError, EXIT, ioReason } from '../errors.js';
+import { MAX_READABLE_SIZE, sizeProblem } from '../read/limits.js';
 import type { CitegraphGraph } from '../graph/build.js';
 import { SCHEMA_VERSION, type SerializedCitegraph } from '../graph/schema.js';
 import { findProblem } from './check.js';
@@ -41,10 +42,15 @@ export function parseGraph(text: string, origin: string): CitegraphGraph {
 export async function loadGraph(path: string): Promise<CitegraphGraph> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Read as bytes first: text past V8's longest string would fail with a message naming no file.
+    const bytes = await readFile(path);
+    const problem = sizeProblem(bytes.length, MAX_READABLE_SIZE);
+    if (problem) throw new CitegraphError(`${path}: ${problem}`);
+    text = bytes.toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CitegraphError(`${path}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : `cannot read (${String(code)})`}`);
+    if (error instanceof CitegraphError) throw error;
+    const reason = ioReason(error);
+    throw new CitegraphError(`${path}: ${reason === 'no such file or directory' || reason === 'is a directory' ? reason : `cannot read (${reason})`}`, EXIT.input, { cause: error });
   }
   return parseGraph(text, path);
 }

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { CitegraphError } from '../errors.js';
+import { CitegraphError, quote } from '../errors.js';
 import { foldName } from '../extract/lexicon.js';
 import type { CitegraphGraph } from '../graph/build.js';
 import type { EntityAttributes } from '../graph/schema.js';
@@ -33,7 +33,7 @@ export function findEntity(graph: CitegraphGraph, name: string): string {
   if (key !== undefined) return key;
   const entities = graph.filterNodes((_key, attributes) => attributes.kind === 'entity').map((key) => graph.getNodeAttributes(key) as EntityAttributes);
   const names = entities.map((entity) => ({ value: entity.label, forms: entity.aliases, weight: entity.mentions }));
-  throw new NotFoundError(`no entity named ${JSON.stringify(name)}`, name, closestNames(name, names));
+  throw new NotFoundError(`no entity named ${quote(name)}`, name, closestNames(name, names));
 }
 
 function matchEntity(graph: CitegraphGraph, name: string, fold: (name: string) => string): string | undefined {
@@ -90,7 +90,6 @@ export function closestNames(query: string, candidates: readonly Candidate[], op
   const fold = foldName(query);
   if (fold === '') return [];
   const tolerance = options.tolerance ?? Math.max(1, Math.floor(fold.length / 3));
-  const word = new RegExp(`(^|[^\\p{L}\\p{N}])${fold.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u');
   const scored: { value: string; score: number; weight: number }[] = [];
   for (const candidate of candidates) {
     let score = Infinity;
@@ -98,11 +97,23 @@ export function closestNames(query: string, candidates: readonly Candidate[], op
       const folded = foldName(form);
       const edits = distance(fold, folded);
       // NOTE: a name holding the query as a word ranks after every close spelling.
-      const formScore = edits <= tolerance ? edits : word.test(folded) ? tolerance + 1 + folded.length / 1000 : Infinity;
+      const formScore = edits <= tolerance ? edits : holdsWord(folded, fold) ? tolerance + 1 + folded.length / 1000 : Infinity;
       score = Math.min(score, formScore);
     }
     if (score !== Infinity) scored.push({ value: candidate.value, score, weight: candidate.weight });
   }
   scored.sort((a, b) => a.score - b.score || b.weight - a.weight || compareText(a.value, b.value));
   return [...new Set(scored.map((s) => s.value))].slice(0, MAX_SUGGESTIONS);
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether `word` occurs in `text` between non-letters (a plain search: a user's query never becomes a regular expression). */
+function holdsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before === undefined || !WORD_CHARACTER.test(before)) && (after === undefined || !WORD_CHARACTER.test(after))) return true;
+  }
+  return false;
 }

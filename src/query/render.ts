@@ -6,12 +6,14 @@ import type { PathAnswer, PathEdge, PathNode } from './path.js';
 import type { EntityRef, Listing } from './shared.js';
 import type { CitedSource, SourcesAnswer } from './sources.js';
 import type { StatsAnswer } from './stats.js';
+import { escapeStrings } from '../terminal.js';
 import { formatTable, PLAIN, type Column, type Row, type Style } from './table.js';
 import type { TopAnswer } from './top.js';
 
 /** An answer as people read it: a line that says what it is, then aligned tables. Ends with a newline. */
 export function renderAnswer(answer: Answer, style: Style = PLAIN): string {
-  const blocks = RENDERERS[answer.question](answer as never, style);
+  // Every string of the answer comes from documents; escaped before any styling is added.
+  const blocks = RENDERERS[answer.question](escapeStrings(answer) as never, style);
   return `${blocks.map((block) => block.join('\n')).join('\n\n')}\n`;
 }
 

@@ -1,5 +1,5 @@
 import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument as parseYamlDocument } from 'yaml';
 
 export interface FrontMatter {
   title?: string;
@@ -12,12 +12,23 @@ export interface SplitSource {
   body: string;
   /** Set when a front matter block was found but could not be parsed. */
   problem?: string;
+  /** What the parser said of a block it could read (an unknown YAML tag), one line each. */
+  warnings?: string[];
 }
+
+/** YAML with its errors thrown and its warnings returned, never printed by the library (it would write `YAMLWarning` to stderr). */
+function parseYaml(source: string): { data: unknown; warnings: string[] } {
+  const document = parseYamlDocument(source, { logLevel: 'silent' });
+  if (document.errors.length > 0) throw document.errors[0]!;
+  return { data: document.toJS({ maxAliasCount: 100 }) as unknown, warnings: document.warnings.map((warning) => firstLine(warning.message)) };
+}
+
+const firstLine = (text: string) => text.split('\n', 1)[0]!.replace(/:$/, '');
 
 // The fences are the whole of the format; the contents go to real YAML and TOML parsers.
 const FENCES = [
-  { open: /^---[ \t]*\r?\n/, close: /^(?:---|\.\.\.)[ \t]*$/m, language: 'YAML', parse: (s: string) => parseYaml(s) as unknown },
-  { open: /^\+\+\+[ \t]*\r?\n/, close: /^\+\+\+[ \t]*$/m, language: 'TOML', parse: (s: string) => parseToml(s) as unknown },
+  { open: /^---[ \t]*\r?\n/, close: /^(?:---|\.\.\.)[ \t]*$/m, language: 'YAML', parse: parseYaml },
+  { open: /^\+\+\+[ \t]*\r?\n/, close: /^\+\+\+[ \t]*$/m, language: 'TOML', parse: (s: string) => ({ data: parseToml(s) as unknown, warnings: [] }) },
 ] as const;
 
 /** Separates YAML (`---`) or TOML (`+++`) front matter from the body and reads its title and date. */
@@ -32,9 +43,11 @@ export function splitFrontMatter(source: string): SplitSource {
     const raw = rest.slice(0, close.index);
     const body = rest.slice(close.index + close[0].length).replace(/^\r?\n/, '');
     try {
-      return { frontMatter: readFields(fence.parse(raw)), body };
+      const { data, warnings } = fence.parse(raw);
+      const notes = warnings.map((warning) => `${fence.language} front matter: ${warning}`);
+      return { frontMatter: readFields(data), body, ...(notes.length > 0 ? { warnings: notes } : {}) };
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const reason = firstLine(error instanceof Error ? error.message : String(error));
       return { frontMatter: {}, body, problem: `invalid ${fence.language} front matter (${reason})` };
     }
   }

@@ -1,5 +1,5 @@
-import type { AnyNode, Element } from 'domhandler';
-import { isTag, isText } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { hasChildren, isTag, isText, Text } from 'domhandler';
 import { findOne, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { ProseBuilder } from './prose.js';
@@ -49,16 +49,60 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
 
 const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
 
-/** Reads an HTML page: the prose of its `<main>` or `<article>` (else `<body>`), its title and date. */
-export function readHtml(source: string, path: string): Document {
+/**
+ * Elements nested deeper than this read as plain text: their links and blocks are
+ * lost, their words kept. The walkers recurse once per level, and about 2,500
+ * levels (`'<div>'.repeat(3000)`) overflowed Node's stack.
+ */
+export const MAX_HTML_DEPTH = 256;
+
+/** The warning for a document whose HTML was cut at `MAX_HTML_DEPTH`. */
+export const deepHtmlWarning = (path: string) => `${path}: HTML nested deeper than ${MAX_HTML_DEPTH} elements; the deeper part is read as plain text`;
+
+/** Parses HTML, with every element at `MAX_HTML_DEPTH` reduced to its text; `isCut` says whether any was. */
+export function parseHtml(source: string): { nodes: AnyNode[]; isCut: boolean } {
   const dom = parseDocument(source, PARSER_OPTIONS);
-  const root = findOne((e) => e.name === 'main', dom.children) ?? findOne((e) => e.name === 'article', dom.children);
-  return describe(dom.children, root ? [root] : dom.children, path);
+  let isCut = false;
+  const pending: [ParentNode, number][] = [[dom, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [parent, depth] = next;
+    for (const child of parent.children) {
+      if (!hasChildren(child)) continue;
+      if (depth + 1 < MAX_HTML_DEPTH) pending.push([child, depth + 1]);
+      else {
+        flatten(child);
+        isCut = true;
+      }
+    }
+  }
+  return { nodes: dom.children, isCut };
+}
+
+/** Replaces the children of `parent` by one text node holding their prose, gathered without recursion. */
+function flatten(parent: ParentNode): void {
+  const words: string[] = [];
+  const pending: AnyNode[] = [...parent.children].reverse();
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (isText(node)) words.push(node.data);
+    else if (hasChildren(node) && !(isTag(node) && SKIPPED.has(node.name))) pending.push(...[...node.children].reverse());
+  }
+  const text = new Text(words.join(' '));
+  text.parent = parent;
+  parent.children = [text];
+}
+
+/** Reads an HTML page: the prose of its `<main>` or `<article>` (else `<body>`), its title and date. */
+export function readHtml(source: string, path: string, onWarning?: (message: string) => void): Document {
+  const { nodes, isCut } = parseHtml(source);
+  if (isCut) onWarning?.(deepHtmlWarning(path));
+  const root = findOne((e) => e.name === 'main', nodes) ?? findOne((e) => e.name === 'article', nodes);
+  return describe(nodes, root ? [root] : nodes, path);
 }
 
 /** Reads HTML that is all content (rendered Markdown): everything is prose, the first `<h1>` is the title. */
-export function readHtmlFragment(html: string, path: string): Document {
-  const nodes = parseDocument(html, PARSER_OPTIONS).children;
+export function readHtmlFragment(html: string, path: string, onWarning?: (message: string) => void): Document {
+  const { nodes, isCut } = parseHtml(html);
+  if (isCut) onWarning?.(deepHtmlWarning(path));
   return describe(nodes, nodes, path);
 }
 

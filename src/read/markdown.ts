@@ -1,8 +1,7 @@
-import { parseDocument } from 'htmlparser2';
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import type Token from 'markdown-it/lib/token.mjs';
-import { walkHtml } from './html.js';
+import { deepHtmlWarning, parseHtml, walkHtml } from './html.js';
 import { ProseBuilder } from './prose.js';
 import type { BlockKind, Document } from './types.js';
 
@@ -23,9 +22,15 @@ const CONTAINERS: Readonly<Record<string, BlockKind>> = {
  * stream; raw HTML (blocks, and inlines that hold tags) goes through the HTML
  * reader's walker so that `<a href>` and `<code>` read as they do in a page.
  */
-export function readMarkdown(body: string, path: string): Document {
+export function readMarkdown(body: string, path: string, onWarning?: (message: string) => void): Document {
   const tokens = markdown.parse(body, {});
   const prose = new ProseBuilder();
+  let isCut = false;
+  const walkRawHtml = (html: string, kind: BlockKind) => {
+    const parsed = parseHtml(html);
+    isCut ||= parsed.isCut;
+    walkHtml(parsed.nodes, prose, kind);
+  };
   const containers: BlockKind[] = [];
   let title: string | undefined;
 
@@ -43,15 +48,16 @@ export function readMarkdown(body: string, path: string): Document {
     } else if (token.type === 'paragraph_open' || token.type === 'th_open' || token.type === 'td_open') {
       prose.openBlock(kind);
     } else if (token.type === 'inline') {
-      walkInline(token.children ?? [], prose, kind);
+      walkInline(token.children ?? [], prose, kind, walkRawHtml);
     } else if (token.type === 'html_block') {
       prose.closeBlock();
-      walkHtml(parseDocument(token.content).children, prose, kind);
+      walkRawHtml(token.content, kind);
       prose.closeBlock();
     } else if (token.nesting === -1) {
       prose.closeBlock();
     }
   }
+  if (isCut) onWarning?.(deepHtmlWarning(path));
   const document: Document = { path, format: 'markdown', ...prose.build() };
   if (title) document.title = title;
   return document;
@@ -66,11 +72,10 @@ function plainText(inline: Token | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
-function walkInline(children: Token[], prose: ProseBuilder, kind: BlockKind): void {
+function walkInline(children: Token[], prose: ProseBuilder, kind: BlockKind, walkRawHtml: (html: string, kind: BlockKind) => void): void {
   if (children.some((t) => t.type === 'html_inline')) {
     // Tags can open in one token and close in another: let the HTML parser pair them.
-    const html = markdown.renderer.renderInline(children, markdown.options, {});
-    return walkHtml(parseDocument(html).children, prose, kind);
+    return walkRawHtml(markdown.renderer.renderInline(children, markdown.options, {}), kind);
   }
   for (const token of children) {
     if (token.type === 'text' || token.type === 'text_special') prose.text(token.content);

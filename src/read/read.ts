@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { CitegraphError } from '../errors.js';
+import { CitegraphError, ioReason } from '../errors.js';
 import { splitFrontMatter } from './frontmatter.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
+import { MAX_READABLE_SIZE, sizeProblem } from './limits.js';
 import { readText } from './text.js';
 import type { Document, Format } from './types.js';
 
@@ -22,6 +23,8 @@ export interface ReadOptions {
   format?: Format;
   /** Called with a one-line warning about input that was read around (default: ignore). */
   onWarning?: (message: string) => void;
+  /** Files larger than this many bytes are refused (default: `MAX_READABLE_SIZE`, the most Node can hold as a string). */
+  maxFileSize?: number;
 }
 
 /** The format a path is read as. */
@@ -33,41 +36,68 @@ export function formatOf(path: string): Format {
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<Document> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    const file = await open(path);
+    try {
+      // The size is checked on the open file, so a file swapped in after a check elsewhere is caught too.
+      const problem = sizeProblem((await file.stat()).size, options.maxFileSize ?? MAX_READABLE_SIZE);
+      if (problem) throw new CitegraphError(`${path}: ${problem}`);
+      bytes = await file.readFile();
+    } finally {
+      await file.close();
+    }
   } catch (error) {
-    throw new CitegraphError(`${path}: ${describeIoError(error)}`, 1, { cause: error });
+    if (error instanceof CitegraphError) throw error;
+    throw new CitegraphError(`${path}: ${ioReason(error)}`, 1, { cause: error });
   }
   return readSource(bytes, path, options);
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 /** Reads a document from its bytes (or text); `path` names it in the graph and in errors. */
 export function readSource(source: Uint8Array | string, path: string, options: ReadOptions = {}): Document {
-  const text = typeof source === 'string' ? source : decode(source, path);
+  const text = typeof source === 'string' ? source : decodeText(source, path, options.onWarning);
   const format = options.format ?? formatOf(path);
-  const { frontMatter, body, problem } = format === 'html' ? { frontMatter: {}, body: text } : splitFrontMatter(text);
+  const { frontMatter, body, problem, warnings = [] } = format === 'html' ? { frontMatter: {}, body: text } : splitFrontMatter(text);
   if (problem) options.onWarning?.(`${path}: ${problem}; front matter ignored`);
+  for (const warning of warnings) options.onWarning?.(`${path}: ${warning}`);
   const read = format === 'html' ? readHtml : format === 'text' ? readText : readMarkdown;
-  const document = read(body, path);
+  const document = read(body, path, options.onWarning);
   // Front matter wins over what the body suggests.
   return { ...document, ...frontMatter };
 }
 
-function decode(bytes: Uint8Array, path: string): string {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new CitegraphError(`${path}: binary file, expected Markdown, HTML or text`);
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// Latin-1 files are read as Windows-1252, its superset that browsers use for both (WHATWG Encoding).
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+const UTF16 = { le: new TextDecoder('utf-16le'), be: new TextDecoder('utf-16be') };
+/**
+ * Control bytes (other than tab, line feed, form feed, carriage return, escape) that make a
+ * file binary: more than 8 and more than 5% of the first 8 kB. Random bytes hold about 10%;
+ * text with a few stray escape sequences stays text.
+ */
+const MAX_CONTROLS = { count: 8, share: 0.05 };
+
+/**
+ * Text from a document's bytes: UTF-8; UTF-16 when it starts with a byte order
+ * mark; Windows-1252, with a warning, when it is not valid UTF-8 but reads as
+ * text. Binary (a NUL byte or many control bytes in the first 8 kB) is refused.
+ */
+export function decodeText(bytes: Uint8Array, path: string, onWarning?: (message: string) => void): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16.le.decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16.be.decode(bytes);
+  if (isBinary(bytes.subarray(0, 8192))) throw new CitegraphError(`${path}: binary file, expected Markdown, HTML or text`);
   try {
-    return decoder.decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
-    throw new CitegraphError(`${path}: not valid UTF-8 text, expected Markdown, HTML or text`);
+    onWarning?.(`${path}: not valid UTF-8, read as Windows-1252 (Latin-1)`);
+    return WINDOWS_1252.decode(bytes);
   }
 }
 
-function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return error instanceof Error ? error.message : String(error);
+function isBinary(head: Uint8Array): boolean {
+  let controls = 0;
+  for (const byte of head) {
+    if (byte === 0) return true;
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) || byte === 0x7f) controls++;
+  }
+  return controls > MAX_CONTROLS.count && controls > head.length * MAX_CONTROLS.share;
 }
