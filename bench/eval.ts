@@ -11,7 +11,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderEvaluation } from '../src/commands/eval.js';
+import { renderEvaluation } from '../src/eval/render.js';
 import { buildLexicon, evaluate as evaluateGold, type Evaluation, type Total } from '../src/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

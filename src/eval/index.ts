@@ -6,3 +6,4 @@ export { scoreGraph, normName, normUrl } from './score.js';
 export type { DocumentScore, CategoryConfusion, SerializedGraphLike } from './score.js';
 export { prf, microTotal, macroTotal, genreTotals } from './totals.js';
 export type { Prf, Total, MacroTotal, GenreTotal } from './totals.js';
+export { renderEvaluation } from './render.js';
