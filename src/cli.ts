@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './commands/extract.js';
+import { mergeCommand } from './commands/merge.js';
 import { queryCommand } from './commands/query.js';
 import { serveCommand } from './commands/serve.js';
 import { siteCommand } from './commands/site.js';
@@ -20,6 +21,7 @@ export const program = new Command('citegraph')
   .version(VERSION)
   .showHelpAfterError()
   .addCommand(extractCommand)
+  .addCommand(mergeCommand)
   .addCommand(queryCommand)
   .addCommand(serveCommand)
   .addCommand(siteCommand);

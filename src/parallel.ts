@@ -2,19 +2,28 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CitegraphError } from './errors.js';
 import type { Extraction } from './extract/extract.js';
-import type { ExtractFilesOptions, Input } from './pipeline.js';
+import type { Extracted, ExtractFilesOptions, Input } from './pipeline.js';
 
 /** What the main thread sends a worker, and what it answers. */
 export type WorkerRequest = { index: number; input: Input };
 export type WorkerReply =
-  | { index: number; extraction: Extraction; warnings: string[] }
+  | Extracted
   | { index: number; error: { message: string; exitCode: number; isKnown: boolean }; warnings: string[] };
 
-export interface ParallelOptions extends Omit<ExtractFilesOptions, 'lexicon'> {
+/** What every worker is started with. */
+export interface WorkerSetup {
+  lexiconFiles: readonly string[];
+  /** The cache folder and key context (see cache.ts), when there is a cache. */
+  cache?: { folder: string; context: string };
+}
+
+export interface ParallelOptions extends Omit<ExtractFilesOptions, 'lexicon' | 'cache'> {
   /** Extra lexicon files, loaded by every worker (default: none). */
   lexiconFiles?: readonly string[];
   /** How many worker threads (default: the machine's available parallelism). */
   jobs?: number;
+  /** The cache every worker reads and writes (default: none). */
+  cache?: WorkerSetup['cache'];
 }
 
 export function defaultJobs(): number {
@@ -23,18 +32,19 @@ export function defaultJobs(): number {
 
 /**
  * Reads and extracts documents on worker threads, one document at a time per
- * worker. The result is in input order, and on failure the error is the one
- * of the first failing input in that order, exactly as when run in sequence.
+ * worker, handing each result to `onExtracted` as it arrives (in any order:
+ * `index` says which input it is). On failure the error is the one of the
+ * first failing input in input order, exactly as when run in sequence.
  */
-export async function extractInParallel(inputs: readonly Input[], options: ParallelOptions = {}): Promise<Extraction[]> {
+export async function forEachExtractionInParallel(inputs: readonly Input[], onExtracted: (result: Extracted) => void, options: ParallelOptions = {}): Promise<void> {
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), inputs.length));
-  const results: (Extraction | undefined)[] = new Array(inputs.length);
   const failures = new Map<number, Error>();
   let firstFailure = Number.POSITIVE_INFINITY;
   let next = 0;
   let done = 0;
 
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { lexiconFiles: options.lexiconFiles ?? [] } }));
+  const setup: WorkerSetup = { lexiconFiles: options.lexiconFiles ?? [], ...(options.cache ? { cache: options.cache } : {}) };
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
   try {
     await Promise.all(
       workers.map(
@@ -52,8 +62,8 @@ export async function extractInParallel(inputs: readonly Input[], options: Paral
                 const { message, exitCode, isKnown } = reply.error;
                 failures.set(reply.index, isKnown ? new CitegraphError(message, exitCode) : new Error(message));
                 firstFailure = Math.min(firstFailure, reply.index);
-              } else {
-                results[reply.index] = reply.extraction;
+              } else if (firstFailure === Number.POSITIVE_INFINITY) {
+                onExtracted(reply);
                 options.onProgress?.(++done, inputs.length);
               }
               dispatch();
@@ -67,5 +77,11 @@ export async function extractInParallel(inputs: readonly Input[], options: Paral
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   if (failures.size > 0) throw failures.get(firstFailure)!;
-  return results as Extraction[];
+}
+
+/** `forEachExtractionInParallel`, collected in input order. */
+export async function extractInParallel(inputs: readonly Input[], options: ParallelOptions = {}): Promise<Extraction[]> {
+  const results: Extraction[] = new Array(inputs.length);
+  await forEachExtractionInParallel(inputs, ({ index, extraction }) => (results[index] = extraction), options);
+  return results;
 }

@@ -1,5 +1,7 @@
-import { readdir, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, normalize, resolve, sep } from 'node:path';
+import type { ExtractionCache } from './cache.js';
 import { CitegraphError } from './errors.js';
 import { extract, type Extraction } from './extract/extract.js';
 import type { Lexicon } from './extract/lexicon.js';
@@ -7,14 +9,6 @@ import { readDocument, readSource, READABLE_EXTENSIONS } from './read/read.js';
 
 /** One thing to read: a file on disk, or text given directly (stdin). */
 export type Input = { path: string } | { path: string; text: string };
-
-export interface ExtractFilesOptions {
-  lexicon?: Lexicon;
-  /** Called after each document with the count done so far. */
-  onProgress?: (done: number, total: number) => void;
-  /** Called with one-line warnings about input that was read around. */
-  onWarning?: (message: string) => void;
-}
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -82,19 +76,76 @@ async function readAllStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Reads and extracts one input: the step both the sequential path and each worker thread take. */
-export async function extractInput(input: Input, options: Pick<ExtractFilesOptions, 'lexicon' | 'onWarning'> = {}): Promise<Extraction> {
-  const readOptions = options.onWarning ? { onWarning: options.onWarning } : {};
-  const document = 'text' in input ? readSource(input.text, input.path, readOptions) : await readDocument(input.path, readOptions);
-  return extract(document, options.lexicon ? { lexicon: options.lexicon } : {});
+/** One document's result: its extraction and the warnings reading it gave, by input index. */
+export interface Extracted {
+  index: number;
+  extraction: Extraction;
+  warnings: string[];
+}
+
+export interface ExtractInputOptions {
+  lexicon?: Lexicon;
+  /** Where to find and keep results (`--cache`); without it every input is read and extracted. */
+  cache?: ExtractionCache;
+}
+
+/**
+ * Reads and extracts one input: the step both the sequential path and each
+ * worker thread take. With a cache, the input's bytes are hashed first and a
+ * stored result is used as it is, warnings included.
+ */
+export async function extractInput(input: Input, options: ExtractInputOptions = {}): Promise<Omit<Extracted, 'index'>> {
+  const warnings: string[] = [];
+  const readOptions = { onWarning: (message: string) => warnings.push(message) };
+  const extractOptions = options.lexicon ? { lexicon: options.lexicon } : {};
+  if (options.cache === undefined) {
+    const document = 'text' in input ? readSource(input.text, input.path, readOptions) : await readDocument(input.path, readOptions);
+    return { extraction: extract(document, extractOptions), warnings };
+  }
+  // Bytes that cannot be read are left to readDocument, which says why in the usual words.
+  const bytes = 'text' in input ? Buffer.from(input.text) : await readFile(input.path).catch(() => undefined);
+  if (bytes === undefined) return extractInput(input, { ...options, cache: undefined });
+  const key = options.cache.keyOf(input.path, bytes);
+  const cached = await options.cache.get(key);
+  if (cached) return cached;
+  const extraction = extract(readSource('text' in input ? input.text : bytes, input.path, readOptions), extractOptions);
+  await options.cache.put(key, extraction, warnings);
+  return { extraction, warnings };
+}
+
+export interface ExtractFilesOptions extends ExtractInputOptions {
+  /** Called after each document with the count done so far. */
+  onProgress?: (done: number, total: number) => void;
+  /** Called with one-line warnings about input that was read around. */
+  onWarning?: (message: string) => void;
+}
+
+/** Reads and extracts every input, in order, handing each result to `onExtracted` as soon as it is made. */
+export async function forEachExtraction(inputs: readonly Input[], onExtracted: (result: Extracted) => void, options: ExtractFilesOptions = {}): Promise<void> {
+  for (const [index, input] of inputs.entries()) {
+    const { extraction, warnings } = await extractInput(input, options);
+    for (const warning of warnings) options.onWarning?.(warning);
+    onExtracted({ index, extraction, warnings });
+    options.onProgress?.(index + 1, inputs.length);
+  }
 }
 
 /** Reads and extracts every input, in order. */
 export async function extractInputs(inputs: readonly Input[], options: ExtractFilesOptions = {}): Promise<Extraction[]> {
   const extractions: Extraction[] = [];
-  for (const input of inputs) {
-    extractions.push(await extractInput(input, options));
-    options.onProgress?.(extractions.length, inputs.length);
-  }
+  await forEachExtraction(inputs, ({ extraction }) => extractions.push(extraction), options);
   return extractions;
+}
+
+/**
+ * The inputs of shard `index` (1-based) of `count`: a document's shard
+ * depends only on its path, so every shard of a run agrees on it without
+ * talking to the others, and a document stays in its shard as the corpus grows.
+ */
+export function selectShard(inputs: readonly Input[], index: number, count: number): Input[] {
+  return inputs.filter((input) => shardOf(input.path, count) === index);
+}
+
+export function shardOf(path: string, count: number): number {
+  return (createHash('sha256').update(path).digest().readUInt32BE(0) % count) + 1;
 }

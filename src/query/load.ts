@@ -21,15 +21,20 @@ export function validateGraph(data: unknown, origin: string): SerializedCitegrap
   return data as SerializedCitegraph;
 }
 
-/** Parses and checks graph JSON text, then builds the graphology graph. */
-export function parseGraph(text: string, origin: string): CitegraphGraph {
+/** Parses and checks graph JSON text, without building the graph (`citegraph merge` needs only the data). */
+export function parseGraphData(text: string, origin: string): SerializedCitegraph {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new CitegraphError(`${origin}: not valid JSON (${(error as Error).message})`);
   }
-  const serialized = validateGraph(data, origin);
+  return validateGraph(data, origin);
+}
+
+/** Parses and checks graph JSON text, then builds the graphology graph. */
+export function parseGraph(text: string, origin: string): CitegraphGraph {
+  const serialized = parseGraphData(text, origin);
   try {
     return Graph.from(serialized as never) as CitegraphGraph;
   } catch (error) {
@@ -39,12 +44,15 @@ export function parseGraph(text: string, origin: string): CitegraphGraph {
 
 /** Loads a graph file written by `citegraph extract`; the CLI, the server and the library all load through it. */
 export async function loadGraph(path: string): Promise<CitegraphGraph> {
-  let text: string;
+  return parseGraph(await readGraphFile(path), path);
+}
+
+/** A graph file's text; failures name the file. */
+export async function readGraphFile(path: string): Promise<string> {
   try {
-    text = await readFile(path, 'utf8');
+    return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CitegraphError(`${path}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : `cannot read (${String(code)})`}`);
   }
-  return parseGraph(text, path);
 }
