@@ -81,6 +81,8 @@ export interface Extracted {
   index: number;
   extraction: Extraction;
   warnings: string[];
+  /** It came from the cache: the document was hashed, not read. */
+  isCached: boolean;
 }
 
 export interface ExtractInputOptions {
@@ -100,17 +102,17 @@ export async function extractInput(input: Input, options: ExtractInputOptions = 
   const extractOptions = options.lexicon ? { lexicon: options.lexicon } : {};
   if (options.cache === undefined) {
     const document = 'text' in input ? readSource(input.text, input.path, readOptions) : await readDocument(input.path, readOptions);
-    return { extraction: extract(document, extractOptions), warnings };
+    return { extraction: extract(document, extractOptions), warnings, isCached: false };
   }
   // Bytes that cannot be read are left to readDocument, which says why in the usual words.
   const bytes = 'text' in input ? Buffer.from(input.text) : await readFile(input.path).catch(() => undefined);
   if (bytes === undefined) return extractInput(input, { ...options, cache: undefined });
   const key = options.cache.keyOf(input.path, bytes);
   const cached = await options.cache.get(key);
-  if (cached) return cached;
+  if (cached) return { ...cached, isCached: true };
   const extraction = extract(readSource('text' in input ? input.text : bytes, input.path, readOptions), extractOptions);
   await options.cache.put(key, extraction, warnings);
-  return { extraction, warnings };
+  return { extraction, warnings, isCached: false };
 }
 
 export interface ExtractFilesOptions extends ExtractInputOptions {
@@ -123,9 +125,9 @@ export interface ExtractFilesOptions extends ExtractInputOptions {
 /** Reads and extracts every input, in order, handing each result to `onExtracted` as soon as it is made. */
 export async function forEachExtraction(inputs: readonly Input[], onExtracted: (result: Extracted) => void, options: ExtractFilesOptions = {}): Promise<void> {
   for (const [index, input] of inputs.entries()) {
-    const { extraction, warnings } = await extractInput(input, options);
-    for (const warning of warnings) options.onWarning?.(warning);
-    onExtracted({ index, extraction, warnings });
+    const result = await extractInput(input, options);
+    for (const warning of result.warnings) options.onWarning?.(warning);
+    onExtracted({ index, ...result });
     options.onProgress?.(index + 1, inputs.length);
   }
 }

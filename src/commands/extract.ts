@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { Extraction } from '../extract/extract.js';
 import { graphWriter } from './graph-output.js';
 
 // The extraction modules (compromise's word data, word lists, lexicon) load only when this
@@ -52,6 +53,11 @@ export const extractCommand = new Command('extract')
     bar?.start(inputs.length, 0);
     // Each document goes into the builder as soon as it is extracted: only what the graph needs is kept.
     const builder = new GraphBuilder();
+    let cached = 0;
+    const onExtracted = ({ extraction, isCached }: { extraction: Extraction; isCached: boolean }) => {
+      builder.add(extraction);
+      if (isCached) cached++;
+    };
     const reporting = {
       onProgress: (done: number) => bar?.update(done),
       onWarning: (message: string) => process.stderr.write(`citegraph: warning: ${message}\n`),
@@ -59,9 +65,9 @@ export const extractCommand = new Command('extract')
     try {
       if (jobs > 1 && (options.jobs !== undefined || inputs.length >= PARALLEL_THRESHOLD)) {
         const shared = cache ? { cache: { folder: cache.root, context: cache.context } } : {};
-        await forEachExtractionInParallel(inputs, ({ extraction }) => builder.add(extraction), { ...reporting, ...shared, jobs, lexiconFiles: options.lexicon });
+        await forEachExtractionInParallel(inputs, onExtracted, { ...reporting, ...shared, jobs, lexiconFiles: options.lexicon });
       } else {
-        await forEachExtraction(inputs, ({ extraction }) => builder.add(extraction), { ...reporting, lexicon, ...(cache ? { cache } : {}) });
+        await forEachExtraction(inputs, onExtracted, { ...reporting, lexicon, ...(cache ? { cache } : {}) });
       }
     } finally {
       bar?.stop();
@@ -74,8 +80,10 @@ export const extractCommand = new Command('extract')
       const citations = graph.filterEdges((_e, a) => a.kind === 'cites').length;
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       const documents = count('document');
+      const shard = options.shard ? `shard ${options.shard.index}/${options.shard.count}: ` : '';
+      const fromCache = cache ? ` (${cached} from the cache)` : '';
       process.stderr.write(
-        `citegraph: ${documents} document${documents === 1 ? '' : 's'}, ${count('entity')} entities, ${count('source')} sources, ${citations} citations in ${seconds} s\n`,
+        `citegraph: ${shard}${documents} document${documents === 1 ? '' : 's'}${fromCache}, ${count('entity')} entities, ${count('source')} sources, ${citations} citations in ${seconds} s\n`,
       );
     }
   });
