@@ -62,8 +62,10 @@ export function analyzeGraph(graph: AnyGraph, options: AnalyzeOptions = {}): voi
 function projectUndirected(graph: AnyGraph): UndirectedGraph<{ x: number; y: number }, { weight: number }> {
   const projection = new UndirectedGraph<{ x: number; y: number }, { weight: number }>();
   graph.forEachNode((node) => projection.addNode(node, { x: 0, y: 0 }));
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    projection.updateUndirectedEdge(source, target, (current) => ({ weight: (current.weight ?? 0) + attributes.weight }));
+  // In a citegraph graph each pair of nodes has one edge at most; any other graph gets its weights summed.
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (projection.hasEdge(source, target)) projection.updateEdgeAttribute(source, target, 'weight', (weight = 0) => weight + attributes.weight);
+    else projection.addUndirectedEdgeWithKey(edge, source, target, { weight: attributes.weight });
   });
   return projection;
 }
