@@ -5,9 +5,10 @@ const ucs2length = ucs2Module.default ?? ucs2Module;
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:citegraph:schema:graph:1","title":"citegraph graph, schema version 1","description":"The JSON that `citegraph extract` writes: graphology's own serialization (graph.export()) of a mixed graph of entity, source and document nodes joined by cites, mentions, links and cooccurs edges. Attribute objects may carry further attributes (tools may annotate a graph); the ones below are always there.","type":"object","required":["attributes","options","nodes","edges"],"additionalProperties":false,"properties":{"attributes":{"$ref":"#/$defs/graphAttributes"},"options":{"description":"graphology options: one edge at most between two nodes in each direction, no self-loops.","type":"object","required":["type","multi","allowSelfLoops"],"additionalProperties":false,"properties":{"type":{"const":"mixed"},"multi":{"const":false},"allowSelfLoops":{"const":false}}},"nodes":{"type":"array","items":{"$ref":"#/$defs/node"}},"edges":{"type":"array","items":{"$ref":"#/$defs/edge"}}},"$defs":{"graphAttributes":{"type":"object","required":["name","schemaVersion","generator","documents"],"properties":{"name":{"const":"citegraph"},"schemaVersion":{"const":1},"generator":{"description":"What wrote the graph, e.g. `citegraph 0.1.0`.","type":"string"},"documents":{"description":"How many documents were read.","$ref":"#/$defs/count"}}},"count":{"type":"integer","minimum":0},"positiveCount":{"type":"integer","minimum":1},"text":{"type":"string","minLength":1},"node":{"type":"object","required":["key","attributes"],"additionalProperties":false,"properties":{"key":{"description":"`entity:<folded name>`, `source:<url>` or `document:<path>`.","type":"string"},"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["entity","source","document"]}}}},"allOf":[{"if":{"$ref":"#/$defs/entityNode"},"then":{"type":"object","properties":{"key":{"type":"string","pattern":"^entity:"},"attributes":{"$ref":"#/$defs/entityAttributes"}}}},{"if":{"$ref":"#/$defs/sourceNode"},"then":{"type":"object","properties":{"key":{"type":"string","pattern":"^source:"},"attributes":{"$ref":"#/$defs/sourceAttributes"}}}},{"if":{"$ref":"#/$defs/documentNode"},"then":{"type":"object","properties":{"key":{"type":"string","pattern":"^document:"},"attributes":{"$ref":"#/$defs/documentAttributes"}}}}]},"entityNode":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"entity"}}}}},"sourceNode":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"source"}}}}},"documentNode":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"document"}}}}},"nodeBase":{"description":"What every node carries: Sigma.js draws it as it is (never `type`: Sigma reads it to pick a node program).","type":"object","required":["label","x","y","size","color","pagerank","degree"],"properties":{"label":{"$ref":"#/$defs/text"},"x":{"type":"number"},"y":{"type":"number"},"size":{"type":"number","exclusiveMinimum":0},"color":{"type":"string","pattern":"^#[0-9a-f]{6}$"},"pagerank":{"description":"PageRank on the undirected projection of the graph, edge weights summed.","type":"number","minimum":0},"degree":{"description":"Number of distinct neighbours, of any kind.","$ref":"#/$defs/count"}}},"entityAttributes":{"$ref":"#/$defs/nodeBase","type":"object","required":["kind","category","aliases","mentions","documents","community"],"properties":{"kind":{"const":"entity"},"label":{"description":"The canonical name."},"category":{"enum":["person","organization","place","product","other"]},"aliases":{"description":"Every surface form seen, the label first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}},"mentions":{"description":"Mentions in all documents.","$ref":"#/$defs/positiveCount"},"documents":{"description":"How many documents name it.","$ref":"#/$defs/positiveCount"},"community":{"description":"Louvain community.","$ref":"#/$defs/count"}}},"sourceAttributes":{"$ref":"#/$defs/nodeBase","type":"object","required":["kind","url","domain","anchors","citations"],"properties":{"kind":{"const":"source"},"label":{"description":"Domain and path, for display."},"url":{"description":"Normalized: https, lower-case host, no `www.`, no fragment, no trailing slash.","type":"string","pattern":"^https://"},"domain":{"description":"The URL's host name, without `www.`.","$ref":"#/$defs/text"},"anchors":{"description":"The link texts used for it (bare URLs excluded).","type":"array","items":{"$ref":"#/$defs/text"}},"citations":{"description":"Sentences that hold the link.","$ref":"#/$defs/count"}}},"documentAttributes":{"$ref":"#/$defs/nodeBase","type":"object","required":["kind","path"],"properties":{"kind":{"const":"document"},"label":{"description":"The title, else the file name."},"path":{"description":"As given to `citegraph extract`, `/`-separated; `-` for stdin.","$ref":"#/$defs/text"},"title":{"description":"From front matter, `<title>` or the first top-level heading.","$ref":"#/$defs/text"},"date":{"description":"From front matter, as written there.","$ref":"#/$defs/text"}}},"edge":{"type":"object","required":["key","source","target","attributes"],"additionalProperties":false,"properties":{"key":{"description":"`<kind>:<number>`.","type":"string"},"source":{"description":"The key of a node.","type":"string"},"target":{"description":"The key of a node.","type":"string"},"undirected":{"type":"boolean"},"attributes":{"type":"object","required":["kind","weight"],"properties":{"kind":{"enum":["cites","mentions","links","cooccurs"]},"weight":{"$ref":"#/$defs/positiveCount"}}}},"allOf":[{"if":{"$ref":"#/$defs/citesEdge"},"then":{"type":"object","description":"entity → source: the entity is named in a sentence that holds the link. `weight`: citing sentences.","properties":{"source":{"type":"string","pattern":"^entity:"},"target":{"type":"string","pattern":"^source:"},"undirected":{"const":false},"attributes":{"type":"object","required":["evidence"],"properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"}}}}}}},{"if":{"$ref":"#/$defs/mentionsEdge"},"then":{"type":"object","description":"document → entity. `weight`: mentions in that document.","properties":{"source":{"type":"string","pattern":"^document:"},"target":{"type":"string","pattern":"^entity:"},"undirected":{"const":false}}}},{"if":{"$ref":"#/$defs/linksEdge"},"then":{"type":"object","description":"document → source. `weight`: links in that document.","properties":{"source":{"type":"string","pattern":"^document:"},"target":{"type":"string","pattern":"^source:"},"undirected":{"const":false}}}},{"if":{"$ref":"#/$defs/cooccursEdge"},"then":{"type":"object","description":"entity — entity, undirected. `weight`: sentences naming both.","required":["undirected"],"properties":{"source":{"type":"string","pattern":"^entity:"},"target":{"type":"string","pattern":"^entity:"},"undirected":{"const":true}}}}]},"citesEdge":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"cites"}}}}},"mentionsEdge":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"mentions"}}}}},"linksEdge":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"links"}}}}},"cooccursEdge":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"cooccurs"}}}}},"evidence":{"type":"object","required":["document","sentence"],"properties":{"document":{"description":"The path of the document the sentence is in.","$ref":"#/$defs/text"},"sentence":{"$ref":"#/$defs/text"}}}}};
-const schema32 = {"type":"object","required":["name","schemaVersion","generator","documents"],"properties":{"name":{"const":"citegraph"},"schemaVersion":{"const":1},"generator":{"description":"What wrote the graph, e.g. `citegraph 0.1.0`.","type":"string"},"documents":{"description":"How many documents were read.","$ref":"#/$defs/count"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:citegraph:schema:graph:1","title":"citegraph graph, schema version 1","description":"The JSON that `citegraph extract` writes: graphology's own serialization (graph.export()) of a mixed graph of entity, source and document nodes joined by cites, mentions, links and cooccurs edges. Attribute objects may carry further attributes (tools may annotate a graph); the ones below are always there.","type":"object","required":["attributes","options","nodes","edges"],"additionalProperties":false,"properties":{"attributes":{"$ref":"#/$defs/graphAttributes"},"options":{"description":"graphology options: one edge at most between two nodes in each direction, no self-loops.","type":"object","required":["type","multi","allowSelfLoops"],"additionalProperties":false,"properties":{"type":{"const":"mixed"},"multi":{"const":false},"allowSelfLoops":{"const":false}}},"nodes":{"type":"array","items":{"$ref":"#/$defs/node"}},"edges":{"type":"array","items":{"$ref":"#/$defs/edge"}}},"$defs":{"graphAttributes":{"type":"object","required":["name","schemaVersion","generator","documents"],"properties":{"name":{"const":"citegraph"},"schemaVersion":{"const":1},"generator":{"description":"What wrote the graph, e.g. `citegraph 0.1.0`.","type":"string"},"documents":{"description":"How many documents were read.","$ref":"#/$defs/count"},"shard":{"description":"Only in a shard's graph (`citegraph extract --shard I/N`): its place in the run and its documents' extractions, from which `citegraph merge` rebuilds the single run's graph.","type":"object","required":["index","count","extractions"],"properties":{"index":{"description":"1-based.","$ref":"#/$defs/positiveCount"},"count":{"$ref":"#/$defs/positiveCount"},"extractions":{"description":"One per document, by path: document, entities, sentences (those citing a source or naming two things) and links.","type":"array","items":{"type":"object","required":["document","entities","sentences","links"],"properties":{"document":{"type":"object","required":["path"],"properties":{"path":{"type":"string"}}},"entities":{"type":"array"},"sentences":{"type":"array"},"links":{"type":"array"}}}}}}}},"count":{"type":"integer","minimum":0},"positiveCount":{"type":"integer","minimum":1},"text":{"type":"string","minLength":1},"node":{"type":"object","required":["key","attributes"],"additionalProperties":false,"properties":{"key":{"description":"`entity:<folded name>`, `source:<url>` or `document:<path>`.","type":"string"},"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["entity","source","document"]}}}},"allOf":[{"if":{"$ref":"#/$defs/entityNode"},"then":{"type":"object","properties":{"key":{"type":"string","pattern":"^entity:"},"attributes":{"$ref":"#/$defs/entityAttributes"}}}},{"if":{"$ref":"#/$defs/sourceNode"},"then":{"type":"object","properties":{"key":{"type":"string","pattern":"^source:"},"attributes":{"$ref":"#/$defs/sourceAttributes"}}}},{"if":{"$ref":"#/$defs/documentNode"},"then":{"type":"object","properties":{"key":{"type":"string","pattern":"^document:"},"attributes":{"$ref":"#/$defs/documentAttributes"}}}}]},"entityNode":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"entity"}}}}},"sourceNode":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"source"}}}}},"documentNode":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"document"}}}}},"nodeBase":{"description":"What every node carries: Sigma.js draws it as it is (never `type`: Sigma reads it to pick a node program).","type":"object","required":["label","x","y","size","color","pagerank","degree"],"properties":{"label":{"$ref":"#/$defs/text"},"x":{"type":"number"},"y":{"type":"number"},"size":{"type":"number","exclusiveMinimum":0},"color":{"type":"string","pattern":"^#[0-9a-f]{6}$"},"pagerank":{"description":"PageRank on the undirected projection of the graph, edge weights summed.","type":"number","minimum":0},"degree":{"description":"Number of distinct neighbours, of any kind.","$ref":"#/$defs/count"}}},"entityAttributes":{"$ref":"#/$defs/nodeBase","type":"object","required":["kind","category","aliases","mentions","documents","community"],"properties":{"kind":{"const":"entity"},"label":{"description":"The canonical name."},"category":{"enum":["person","organization","place","product","other"]},"aliases":{"description":"Every surface form seen, the label first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}},"mentions":{"description":"Mentions in all documents.","$ref":"#/$defs/positiveCount"},"documents":{"description":"How many documents name it.","$ref":"#/$defs/positiveCount"},"community":{"description":"Louvain community.","$ref":"#/$defs/count"}}},"sourceAttributes":{"$ref":"#/$defs/nodeBase","type":"object","required":["kind","url","domain","anchors","citations"],"properties":{"kind":{"const":"source"},"label":{"description":"Domain and path, for display."},"url":{"description":"Normalized: https, lower-case host, no `www.`, no fragment, no trailing slash.","type":"string","pattern":"^https://"},"domain":{"description":"The URL's host name, without `www.`.","$ref":"#/$defs/text"},"anchors":{"description":"The link texts used for it (bare URLs excluded).","type":"array","items":{"$ref":"#/$defs/text"}},"citations":{"description":"Sentences that hold the link.","$ref":"#/$defs/count"}}},"documentAttributes":{"$ref":"#/$defs/nodeBase","type":"object","required":["kind","path"],"properties":{"kind":{"const":"document"},"label":{"description":"The title, else the file name."},"path":{"description":"As given to `citegraph extract`, `/`-separated; `-` for stdin.","$ref":"#/$defs/text"},"title":{"description":"From front matter, `<title>` or the first top-level heading.","$ref":"#/$defs/text"},"date":{"description":"From front matter, as written there.","$ref":"#/$defs/text"}}},"edge":{"type":"object","required":["key","source","target","attributes"],"additionalProperties":false,"properties":{"key":{"description":"`<kind>:<number>`.","type":"string"},"source":{"description":"The key of a node.","type":"string"},"target":{"description":"The key of a node.","type":"string"},"undirected":{"type":"boolean"},"attributes":{"type":"object","required":["kind","weight"],"properties":{"kind":{"enum":["cites","mentions","links","cooccurs"]},"weight":{"$ref":"#/$defs/positiveCount"}}}},"allOf":[{"if":{"$ref":"#/$defs/citesEdge"},"then":{"type":"object","description":"entity → source: the entity is named in a sentence that holds the link. `weight`: citing sentences.","properties":{"source":{"type":"string","pattern":"^entity:"},"target":{"type":"string","pattern":"^source:"},"undirected":{"const":false},"attributes":{"type":"object","required":["evidence"],"properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"}}}}}}},{"if":{"$ref":"#/$defs/mentionsEdge"},"then":{"type":"object","description":"document → entity. `weight`: mentions in that document.","properties":{"source":{"type":"string","pattern":"^document:"},"target":{"type":"string","pattern":"^entity:"},"undirected":{"const":false}}}},{"if":{"$ref":"#/$defs/linksEdge"},"then":{"type":"object","description":"document → source. `weight`: links in that document.","properties":{"source":{"type":"string","pattern":"^document:"},"target":{"type":"string","pattern":"^source:"},"undirected":{"const":false}}}},{"if":{"$ref":"#/$defs/cooccursEdge"},"then":{"type":"object","description":"entity — entity, undirected. `weight`: sentences naming both.","required":["undirected"],"properties":{"source":{"type":"string","pattern":"^entity:"},"target":{"type":"string","pattern":"^entity:"},"undirected":{"const":true}}}}]},"citesEdge":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"cites"}}}}},"mentionsEdge":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"mentions"}}}}},"linksEdge":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"links"}}}}},"cooccursEdge":{"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"cooccurs"}}}}},"evidence":{"type":"object","required":["document","sentence"],"properties":{"document":{"description":"The path of the document the sentence is in.","$ref":"#/$defs/text"},"sentence":{"$ref":"#/$defs/text"}}}}};
+const schema32 = {"type":"object","required":["name","schemaVersion","generator","documents"],"properties":{"name":{"const":"citegraph"},"schemaVersion":{"const":1},"generator":{"description":"What wrote the graph, e.g. `citegraph 0.1.0`.","type":"string"},"documents":{"description":"How many documents were read.","$ref":"#/$defs/count"},"shard":{"description":"Only in a shard's graph (`citegraph extract --shard I/N`): its place in the run and its documents' extractions, from which `citegraph merge` rebuilds the single run's graph.","type":"object","required":["index","count","extractions"],"properties":{"index":{"description":"1-based.","$ref":"#/$defs/positiveCount"},"count":{"$ref":"#/$defs/positiveCount"},"extractions":{"description":"One per document, by path: document, entities, sentences (those citing a source or naming two things) and links.","type":"array","items":{"type":"object","required":["document","entities","sentences","links"],"properties":{"document":{"type":"object","required":["path"],"properties":{"path":{"type":"string"}}},"entities":{"type":"array"},"sentences":{"type":"array"},"links":{"type":"array"}}}}}}}};
 const schema33 = {"type":"integer","minimum":0};
+const schema34 = {"type":"integer","minimum":1};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -87,6 +88,190 @@ var valid0 = _errs5 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.shard !== undefined){
+let data4 = data.shard;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if((((data4.index === undefined) && (missing1 = "index")) || ((data4.count === undefined) && (missing1 = "count"))) || ((data4.extractions === undefined) && (missing1 = "extractions"))){
+validate21.errors = [{instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema32.properties.shard.required,parentSchema:schema32.properties.shard,data:data4}];
+return false;
+}
+else {
+if(data4.index !== undefined){
+let data5 = data4.index;
+const _errs10 = errors;
+const _errs11 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate21.errors = [{instancePath:instancePath+"/shard/index",schemaPath:"#/$defs/positiveCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.type,parentSchema:schema34,data:data5}];
+return false;
+}
+if(errors === _errs11){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+validate21.errors = [{instancePath:instancePath+"/shard/index",schemaPath:"#/$defs/positiveCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34,data:data5}];
+return false;
+}
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data4.count !== undefined){
+let data6 = data4.count;
+const _errs13 = errors;
+const _errs14 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate21.errors = [{instancePath:instancePath+"/shard/count",schemaPath:"#/$defs/positiveCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.type,parentSchema:schema34,data:data6}];
+return false;
+}
+if(errors === _errs14){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+validate21.errors = [{instancePath:instancePath+"/shard/count",schemaPath:"#/$defs/positiveCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34,data:data6}];
+return false;
+}
+}
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data4.extractions !== undefined){
+let data7 = data4.extractions;
+const _errs16 = errors;
+if(errors === _errs16){
+if(Array.isArray(data7)){
+var valid5 = true;
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+const _errs18 = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing2;
+if(((((data8.document === undefined) && (missing2 = "document")) || ((data8.entities === undefined) && (missing2 = "entities"))) || ((data8.sentences === undefined) && (missing2 = "sentences"))) || ((data8.links === undefined) && (missing2 = "links"))){
+validate21.errors = [{instancePath:instancePath+"/shard/extractions/" + i0,schemaPath:"#/properties/shard/properties/extractions/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema32.properties.shard.properties.extractions.items.required,parentSchema:schema32.properties.shard.properties.extractions.items,data:data8}];
+return false;
+}
+else {
+if(data8.document !== undefined){
+let data9 = data8.document;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+let missing3;
+if((data9.path === undefined) && (missing3 = "path")){
+validate21.errors = [{instancePath:instancePath+"/shard/extractions/" + i0+"/document",schemaPath:"#/properties/shard/properties/extractions/items/properties/document/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema32.properties.shard.properties.extractions.items.properties.document.required,parentSchema:schema32.properties.shard.properties.extractions.items.properties.document,data:data9}];
+return false;
+}
+else {
+if(data9.path !== undefined){
+let data10 = data9.path;
+if(typeof data10 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/shard/extractions/" + i0+"/document/path",schemaPath:"#/properties/shard/properties/extractions/items/properties/document/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.shard.properties.extractions.items.properties.document.properties.path.type,parentSchema:schema32.properties.shard.properties.extractions.items.properties.document.properties.path,data:data10}];
+return false;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/shard/extractions/" + i0+"/document",schemaPath:"#/properties/shard/properties/extractions/items/properties/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.shard.properties.extractions.items.properties.document.type,parentSchema:schema32.properties.shard.properties.extractions.items.properties.document,data:data9}];
+return false;
+}
+}
+var valid6 = _errs20 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data8.entities !== undefined){
+let data11 = data8.entities;
+const _errs24 = errors;
+if(!(Array.isArray(data11))){
+validate21.errors = [{instancePath:instancePath+"/shard/extractions/" + i0+"/entities",schemaPath:"#/properties/shard/properties/extractions/items/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.shard.properties.extractions.items.properties.entities.type,parentSchema:schema32.properties.shard.properties.extractions.items.properties.entities,data:data11}];
+return false;
+}
+var valid6 = _errs24 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data8.sentences !== undefined){
+let data12 = data8.sentences;
+const _errs26 = errors;
+if(!(Array.isArray(data12))){
+validate21.errors = [{instancePath:instancePath+"/shard/extractions/" + i0+"/sentences",schemaPath:"#/properties/shard/properties/extractions/items/properties/sentences/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.shard.properties.extractions.items.properties.sentences.type,parentSchema:schema32.properties.shard.properties.extractions.items.properties.sentences,data:data12}];
+return false;
+}
+var valid6 = _errs26 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data8.links !== undefined){
+let data13 = data8.links;
+const _errs28 = errors;
+if(!(Array.isArray(data13))){
+validate21.errors = [{instancePath:instancePath+"/shard/extractions/" + i0+"/links",schemaPath:"#/properties/shard/properties/extractions/items/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.shard.properties.extractions.items.properties.links.type,parentSchema:schema32.properties.shard.properties.extractions.items.properties.links,data:data13}];
+return false;
+}
+var valid6 = _errs28 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/shard/extractions/" + i0,schemaPath:"#/properties/shard/properties/extractions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.shard.properties.extractions.items.type,parentSchema:schema32.properties.shard.properties.extractions.items,data:data8}];
+return false;
+}
+}
+var valid5 = _errs18 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/shard/extractions",schemaPath:"#/properties/shard/properties/extractions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.shard.properties.extractions.type,parentSchema:schema32.properties.shard.properties.extractions,data:data7}];
+return false;
+}
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.shard.type,parentSchema:schema32.properties.shard,data:data4}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -100,19 +285,18 @@ return false;
 validate21.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":{"name":true,"schemaVersion":true,"generator":true,"documents":true},"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":{"name":true,"schemaVersion":true,"generator":true,"documents":true,"shard":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema34 = {"type":"object","required":["key","attributes"],"additionalProperties":false,"properties":{"key":{"description":"`entity:<folded name>`, `source:<url>` or `document:<path>`.","type":"string"},"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["entity","source","document"]}}}},"allOf":[{"if":{"$ref":"#/$defs/entityNode"},"then":{"type":"object","properties":{"key":{"type":"string","pattern":"^entity:"},"attributes":{"$ref":"#/$defs/entityAttributes"}}}},{"if":{"$ref":"#/$defs/sourceNode"},"then":{"type":"object","properties":{"key":{"type":"string","pattern":"^source:"},"attributes":{"$ref":"#/$defs/sourceAttributes"}}}},{"if":{"$ref":"#/$defs/documentNode"},"then":{"type":"object","properties":{"key":{"type":"string","pattern":"^document:"},"attributes":{"$ref":"#/$defs/documentAttributes"}}}}]};
-const schema35 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"entity"}}}}};
-const schema44 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"source"}}}}};
-const schema49 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"document"}}}}};
+const schema36 = {"type":"object","required":["key","attributes"],"additionalProperties":false,"properties":{"key":{"description":"`entity:<folded name>`, `source:<url>` or `document:<path>`.","type":"string"},"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["entity","source","document"]}}}},"allOf":[{"if":{"$ref":"#/$defs/entityNode"},"then":{"type":"object","properties":{"key":{"type":"string","pattern":"^entity:"},"attributes":{"$ref":"#/$defs/entityAttributes"}}}},{"if":{"$ref":"#/$defs/sourceNode"},"then":{"type":"object","properties":{"key":{"type":"string","pattern":"^source:"},"attributes":{"$ref":"#/$defs/sourceAttributes"}}}},{"if":{"$ref":"#/$defs/documentNode"},"then":{"type":"object","properties":{"key":{"type":"string","pattern":"^document:"},"attributes":{"$ref":"#/$defs/documentAttributes"}}}}]};
+const schema37 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"entity"}}}}};
+const schema46 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"source"}}}}};
+const schema51 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"document"}}}}};
 const pattern4 = new RegExp("^entity:", "u");
 const pattern6 = new RegExp("^source:", "u");
 const pattern8 = new RegExp("^document:", "u");
-const schema36 = {"$ref":"#/$defs/nodeBase","type":"object","required":["kind","category","aliases","mentions","documents","community"],"properties":{"kind":{"const":"entity"},"label":{"description":"The canonical name."},"category":{"enum":["person","organization","place","product","other"]},"aliases":{"description":"Every surface form seen, the label first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}},"mentions":{"description":"Mentions in all documents.","$ref":"#/$defs/positiveCount"},"documents":{"description":"How many documents name it.","$ref":"#/$defs/positiveCount"},"community":{"description":"Louvain community.","$ref":"#/$defs/count"}}};
-const schema38 = {"type":"string","minLength":1};
-const schema41 = {"type":"integer","minimum":1};
-const schema37 = {"description":"What every node carries: Sigma.js draws it as it is (never `type`: Sigma reads it to pick a node program).","type":"object","required":["label","x","y","size","color","pagerank","degree"],"properties":{"label":{"$ref":"#/$defs/text"},"x":{"type":"number"},"y":{"type":"number"},"size":{"type":"number","exclusiveMinimum":0},"color":{"type":"string","pattern":"^#[0-9a-f]{6}$"},"pagerank":{"description":"PageRank on the undirected projection of the graph, edge weights summed.","type":"number","minimum":0},"degree":{"description":"Number of distinct neighbours, of any kind.","$ref":"#/$defs/count"}}};
+const schema38 = {"$ref":"#/$defs/nodeBase","type":"object","required":["kind","category","aliases","mentions","documents","community"],"properties":{"kind":{"const":"entity"},"label":{"description":"The canonical name."},"category":{"enum":["person","organization","place","product","other"]},"aliases":{"description":"Every surface form seen, the label first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}},"mentions":{"description":"Mentions in all documents.","$ref":"#/$defs/positiveCount"},"documents":{"description":"How many documents name it.","$ref":"#/$defs/positiveCount"},"community":{"description":"Louvain community.","$ref":"#/$defs/count"}}};
+const schema40 = {"type":"string","minLength":1};
+const schema39 = {"description":"What every node carries: Sigma.js draws it as it is (never `type`: Sigma reads it to pick a node program).","type":"object","required":["label","x","y","size","color","pagerank","degree"],"properties":{"label":{"$ref":"#/$defs/text"},"x":{"type":"number"},"y":{"type":"number"},"size":{"type":"number","exclusiveMinimum":0},"color":{"type":"string","pattern":"^#[0-9a-f]{6}$"},"pagerank":{"description":"PageRank on the undirected projection of the graph, edge weights summed.","type":"number","minimum":0},"degree":{"description":"Number of distinct neighbours, of any kind.","$ref":"#/$defs/count"}}};
 const func1 = ucs2length;
 const pattern5 = new RegExp("^#[0-9a-f]{6}$", "u");
 
@@ -130,7 +314,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.label === undefined) && (missing0 = "label")) || ((data.x === undefined) && (missing0 = "x"))) || ((data.y === undefined) && (missing0 = "y"))) || ((data.size === undefined) && (missing0 = "size"))) || ((data.color === undefined) && (missing0 = "color"))) || ((data.pagerank === undefined) && (missing0 = "pagerank"))) || ((data.degree === undefined) && (missing0 = "degree"))){
-validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema37.required,parentSchema:schema37,data}];
+validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema39.required,parentSchema:schema39,data}];
 return false;
 }
 else {
@@ -141,12 +325,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate25.errors = [{instancePath:instancePath+"/label",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data0}];
+validate25.errors = [{instancePath:instancePath+"/label",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40,data:data0}];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/label",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0}];
+validate25.errors = [{instancePath:instancePath+"/label",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0}];
 return false;
 }
 }
@@ -160,7 +344,7 @@ if(data.x !== undefined){
 let data1 = data.x;
 const _errs4 = errors;
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-validate25.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.x.type,parentSchema:schema37.properties.x,data:data1}];
+validate25.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.x.type,parentSchema:schema39.properties.x,data:data1}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -173,7 +357,7 @@ if(data.y !== undefined){
 let data2 = data.y;
 const _errs6 = errors;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-validate25.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.y.type,parentSchema:schema37.properties.y,data:data2}];
+validate25.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.y.type,parentSchema:schema39.properties.y,data:data2}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -188,12 +372,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 <= 0 || isNaN(data3)){
-validate25.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.size,data:data3}];
+validate25.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema39.properties.size,data:data3}];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.size.type,parentSchema:schema37.properties.size,data:data3}];
+validate25.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.size.type,parentSchema:schema39.properties.size,data:data3}];
 return false;
 }
 }
@@ -209,12 +393,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
 if(!pattern5.test(data4)){
-validate25.errors = [{instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-f]{6}$"},message:"must match pattern \""+"^#[0-9a-f]{6}$"+"\"",schema:"^#[0-9a-f]{6}$",parentSchema:schema37.properties.color,data:data4}];
+validate25.errors = [{instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-f]{6}$"},message:"must match pattern \""+"^#[0-9a-f]{6}$"+"\"",schema:"^#[0-9a-f]{6}$",parentSchema:schema39.properties.color,data:data4}];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.color.type,parentSchema:schema37.properties.color,data:data4}];
+validate25.errors = [{instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.color.type,parentSchema:schema39.properties.color,data:data4}];
 return false;
 }
 }
@@ -230,12 +414,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate25.errors = [{instancePath:instancePath+"/pagerank",schemaPath:"#/properties/pagerank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.properties.pagerank,data:data5}];
+validate25.errors = [{instancePath:instancePath+"/pagerank",schemaPath:"#/properties/pagerank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.pagerank,data:data5}];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/pagerank",schemaPath:"#/properties/pagerank/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.pagerank.type,parentSchema:schema37.properties.pagerank,data:data5}];
+validate25.errors = [{instancePath:instancePath+"/pagerank",schemaPath:"#/properties/pagerank/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.pagerank.type,parentSchema:schema39.properties.pagerank,data:data5}];
 return false;
 }
 }
@@ -275,7 +459,7 @@ var valid0 = true;
 }
 }
 else {
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data}];
 return false;
 }
 }
@@ -303,7 +487,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.kind === undefined) && (missing0 = "kind")) || ((data.category === undefined) && (missing0 = "category"))) || ((data.aliases === undefined) && (missing0 = "aliases"))) || ((data.mentions === undefined) && (missing0 = "mentions"))) || ((data.documents === undefined) && (missing0 = "documents"))) || ((data.community === undefined) && (missing0 = "community"))){
-validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema36.required,parentSchema:schema36,data}];
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema38.required,parentSchema:schema38,data}];
 return false;
 }
 else {
@@ -311,7 +495,7 @@ if(data.kind !== undefined){
 let data0 = data.kind;
 const _errs1 = errors;
 if("entity" !== data0){
-validate24.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "entity"},message:"must be equal to constant",schema:"entity",parentSchema:schema36.properties.kind,data:data0}];
+validate24.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "entity"},message:"must be equal to constant",schema:"entity",parentSchema:schema38.properties.kind,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -324,7 +508,7 @@ if(data.category !== undefined){
 let data1 = data.category;
 const _errs2 = errors;
 if(!(((((data1 === "person") || (data1 === "organization")) || (data1 === "place")) || (data1 === "product")) || (data1 === "other"))){
-validate24.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema36.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.category.enum,parentSchema:schema36.properties.category,data:data1}];
+validate24.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema38.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.category.enum,parentSchema:schema38.properties.category,data:data1}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -339,7 +523,7 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(Array.isArray(data2)){
 if(data2.length < 1){
-validate24.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36.properties.aliases,data:data2}];
+validate24.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.aliases,data:data2}];
 return false;
 }
 else {
@@ -352,12 +536,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-validate24.errors = [{instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data3}];
+validate24.errors = [{instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40,data:data3}];
 return false;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data3}];
+validate24.errors = [{instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data3}];
 return false;
 }
 }
@@ -369,7 +553,7 @@ break;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.aliases.type,parentSchema:schema36.properties.aliases,data:data2}];
+validate24.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.aliases.type,parentSchema:schema38.properties.aliases,data:data2}];
 return false;
 }
 }
@@ -384,13 +568,13 @@ let data4 = data.mentions;
 const _errs8 = errors;
 const _errs9 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate24.errors = [{instancePath:instancePath+"/mentions",schemaPath:"#/$defs/positiveCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.type,parentSchema:schema41,data:data4}];
+validate24.errors = [{instancePath:instancePath+"/mentions",schemaPath:"#/$defs/positiveCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.type,parentSchema:schema34,data:data4}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-validate24.errors = [{instancePath:instancePath+"/mentions",schemaPath:"#/$defs/positiveCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41,data:data4}];
+validate24.errors = [{instancePath:instancePath+"/mentions",schemaPath:"#/$defs/positiveCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34,data:data4}];
 return false;
 }
 }
@@ -406,13 +590,13 @@ let data5 = data.documents;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate24.errors = [{instancePath:instancePath+"/documents",schemaPath:"#/$defs/positiveCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.type,parentSchema:schema41,data:data5}];
+validate24.errors = [{instancePath:instancePath+"/documents",schemaPath:"#/$defs/positiveCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.type,parentSchema:schema34,data:data5}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-validate24.errors = [{instancePath:instancePath+"/documents",schemaPath:"#/$defs/positiveCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41,data:data5}];
+validate24.errors = [{instancePath:instancePath+"/documents",schemaPath:"#/$defs/positiveCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34,data:data5}];
 return false;
 }
 }
@@ -452,7 +636,7 @@ var valid0 = true;
 }
 }
 else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data}];
 return false;
 }
 }
@@ -461,7 +645,7 @@ return errors === 0;
 }
 validate24.evaluated = {"props":{"kind":true,"label":true,"category":true,"aliases":true,"mentions":true,"documents":true,"community":true,"x":true,"y":true,"size":true,"color":true,"pagerank":true,"degree":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema45 = {"$ref":"#/$defs/nodeBase","type":"object","required":["kind","url","domain","anchors","citations"],"properties":{"kind":{"const":"source"},"label":{"description":"Domain and path, for display."},"url":{"description":"Normalized: https, lower-case host, no `www.`, no fragment, no trailing slash.","type":"string","pattern":"^https://"},"domain":{"description":"The URL's host name, without `www.`.","$ref":"#/$defs/text"},"anchors":{"description":"The link texts used for it (bare URLs excluded).","type":"array","items":{"$ref":"#/$defs/text"}},"citations":{"description":"Sentences that hold the link.","$ref":"#/$defs/count"}}};
+const schema47 = {"$ref":"#/$defs/nodeBase","type":"object","required":["kind","url","domain","anchors","citations"],"properties":{"kind":{"const":"source"},"label":{"description":"Domain and path, for display."},"url":{"description":"Normalized: https, lower-case host, no `www.`, no fragment, no trailing slash.","type":"string","pattern":"^https://"},"domain":{"description":"The URL's host name, without `www.`.","$ref":"#/$defs/text"},"anchors":{"description":"The link texts used for it (bare URLs excluded).","type":"array","items":{"$ref":"#/$defs/text"}},"citations":{"description":"Sentences that hold the link.","$ref":"#/$defs/count"}}};
 const pattern7 = new RegExp("^https://", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -482,7 +666,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.kind === undefined) && (missing0 = "kind")) || ((data.url === undefined) && (missing0 = "url"))) || ((data.domain === undefined) && (missing0 = "domain"))) || ((data.anchors === undefined) && (missing0 = "anchors"))) || ((data.citations === undefined) && (missing0 = "citations"))){
-validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema45.required,parentSchema:schema45,data}];
+validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema47.required,parentSchema:schema47,data}];
 return false;
 }
 else {
@@ -490,7 +674,7 @@ if(data.kind !== undefined){
 let data0 = data.kind;
 const _errs1 = errors;
 if("source" !== data0){
-validate28.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "source"},message:"must be equal to constant",schema:"source",parentSchema:schema45.properties.kind,data:data0}];
+validate28.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "source"},message:"must be equal to constant",schema:"source",parentSchema:schema47.properties.kind,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -505,12 +689,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data1 === "string"){
 if(!pattern7.test(data1)){
-validate28.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema45.properties.url,data:data1}];
+validate28.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema47.properties.url,data:data1}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.url.type,parentSchema:schema45.properties.url,data:data1}];
+validate28.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.url.type,parentSchema:schema47.properties.url,data:data1}];
 return false;
 }
 }
@@ -527,12 +711,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-validate28.errors = [{instancePath:instancePath+"/domain",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data2}];
+validate28.errors = [{instancePath:instancePath+"/domain",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40,data:data2}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/domain",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2}];
+validate28.errors = [{instancePath:instancePath+"/domain",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data2}];
 return false;
 }
 }
@@ -556,12 +740,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-validate28.errors = [{instancePath:instancePath+"/anchors/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data4}];
+validate28.errors = [{instancePath:instancePath+"/anchors/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40,data:data4}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/anchors/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data4}];
+validate28.errors = [{instancePath:instancePath+"/anchors/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data4}];
 return false;
 }
 }
@@ -572,7 +756,7 @@ break;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/anchors",schemaPath:"#/properties/anchors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.anchors.type,parentSchema:schema45.properties.anchors,data:data3}];
+validate28.errors = [{instancePath:instancePath+"/anchors",schemaPath:"#/properties/anchors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.anchors.type,parentSchema:schema47.properties.anchors,data:data3}];
 return false;
 }
 }
@@ -610,7 +794,7 @@ var valid0 = true;
 }
 }
 else {
-validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data}];
+validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data}];
 return false;
 }
 }
@@ -619,7 +803,7 @@ return errors === 0;
 }
 validate28.evaluated = {"props":{"kind":true,"label":true,"url":true,"domain":true,"anchors":true,"citations":true,"x":true,"y":true,"size":true,"color":true,"pagerank":true,"degree":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"$ref":"#/$defs/nodeBase","type":"object","required":["kind","path"],"properties":{"kind":{"const":"document"},"label":{"description":"The title, else the file name."},"path":{"description":"As given to `citegraph extract`, `/`-separated; `-` for stdin.","$ref":"#/$defs/text"},"title":{"description":"From front matter, `<title>` or the first top-level heading.","$ref":"#/$defs/text"},"date":{"description":"From front matter, as written there.","$ref":"#/$defs/text"}}};
+const schema52 = {"$ref":"#/$defs/nodeBase","type":"object","required":["kind","path"],"properties":{"kind":{"const":"document"},"label":{"description":"The title, else the file name."},"path":{"description":"As given to `citegraph extract`, `/`-separated; `-` for stdin.","$ref":"#/$defs/text"},"title":{"description":"From front matter, `<title>` or the first top-level heading.","$ref":"#/$defs/text"},"date":{"description":"From front matter, as written there.","$ref":"#/$defs/text"}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -639,7 +823,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.kind === undefined) && (missing0 = "kind")) || ((data.path === undefined) && (missing0 = "path"))){
-validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema50.required,parentSchema:schema50,data}];
+validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema52.required,parentSchema:schema52,data}];
 return false;
 }
 else {
@@ -647,7 +831,7 @@ if(data.kind !== undefined){
 let data0 = data.kind;
 const _errs1 = errors;
 if("document" !== data0){
-validate31.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "document"},message:"must be equal to constant",schema:"document",parentSchema:schema50.properties.kind,data:data0}];
+validate31.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "document"},message:"must be equal to constant",schema:"document",parentSchema:schema52.properties.kind,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -663,12 +847,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate31.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data1}];
+validate31.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40,data:data1}];
 return false;
 }
 }
 else {
-validate31.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1}];
+validate31.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1}];
 return false;
 }
 }
@@ -685,12 +869,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-validate31.errors = [{instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data2}];
+validate31.errors = [{instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40,data:data2}];
 return false;
 }
 }
 else {
-validate31.errors = [{instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2}];
+validate31.errors = [{instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data2}];
 return false;
 }
 }
@@ -707,12 +891,12 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-validate31.errors = [{instancePath:instancePath+"/date",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data3}];
+validate31.errors = [{instancePath:instancePath+"/date",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40,data:data3}];
 return false;
 }
 }
 else {
-validate31.errors = [{instancePath:instancePath+"/date",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data3}];
+validate31.errors = [{instancePath:instancePath+"/date",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data3}];
 return false;
 }
 }
@@ -727,7 +911,7 @@ var valid0 = true;
 }
 }
 else {
-validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data}];
+validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data}];
 return false;
 }
 }
@@ -842,12 +1026,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/allOf/0/then/properties/key/pattern",keyword:"pattern",params:{pattern: "^entity:"},message:"must match pattern \""+"^entity:"+"\"",schema:"^entity:",parentSchema:schema34.allOf[0].then.properties.key,data:data2}];
+validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/allOf/0/then/properties/key/pattern",keyword:"pattern",params:{pattern: "^entity:"},message:"must match pattern \""+"^entity:"+"\"",schema:"^entity:",parentSchema:schema36.allOf[0].then.properties.key,data:data2}];
 return false;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/allOf/0/then/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.allOf[0].then.properties.key.type,parentSchema:schema34.allOf[0].then.properties.key,data:data2}];
+validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/allOf/0/then/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.allOf[0].then.properties.key.type,parentSchema:schema36.allOf[0].then.properties.key,data:data2}];
 return false;
 }
 }
@@ -871,7 +1055,7 @@ var valid5 = true;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[0].then.type,parentSchema:schema34.allOf[0].then,data}];
+validate23.errors = [{instancePath,schemaPath:"#/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.allOf[0].then.type,parentSchema:schema36.allOf[0].then,data}];
 return false;
 }
 }
@@ -884,7 +1068,7 @@ props0.attributes = true;
 }
 }
 if(!valid1){
-const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[0].if,parentSchema:schema34.allOf[0],data};
+const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema36.allOf[0].if,parentSchema:schema36.allOf[0],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -992,12 +1176,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data6 === "string"){
 if(!pattern6.test(data6)){
-validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/allOf/1/then/properties/key/pattern",keyword:"pattern",params:{pattern: "^source:"},message:"must match pattern \""+"^source:"+"\"",schema:"^source:",parentSchema:schema34.allOf[1].then.properties.key,data:data6}];
+validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/allOf/1/then/properties/key/pattern",keyword:"pattern",params:{pattern: "^source:"},message:"must match pattern \""+"^source:"+"\"",schema:"^source:",parentSchema:schema36.allOf[1].then.properties.key,data:data6}];
 return false;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/allOf/1/then/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.allOf[1].then.properties.key.type,parentSchema:schema34.allOf[1].then.properties.key,data:data6}];
+validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/allOf/1/then/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.allOf[1].then.properties.key.type,parentSchema:schema36.allOf[1].then.properties.key,data:data6}];
 return false;
 }
 }
@@ -1021,7 +1205,7 @@ var valid10 = true;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[1].then.type,parentSchema:schema34.allOf[1].then,data}];
+validate23.errors = [{instancePath,schemaPath:"#/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.allOf[1].then.type,parentSchema:schema36.allOf[1].then,data}];
 return false;
 }
 }
@@ -1034,7 +1218,7 @@ props1.attributes = true;
 }
 }
 if(!valid6){
-const err11 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[1].if,parentSchema:schema34.allOf[1],data};
+const err11 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema36.allOf[1].if,parentSchema:schema36.allOf[1],data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1151,12 +1335,12 @@ const _errs37 = errors;
 if(errors === _errs37){
 if(typeof data10 === "string"){
 if(!pattern8.test(data10)){
-validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/allOf/2/then/properties/key/pattern",keyword:"pattern",params:{pattern: "^document:"},message:"must match pattern \""+"^document:"+"\"",schema:"^document:",parentSchema:schema34.allOf[2].then.properties.key,data:data10}];
+validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/allOf/2/then/properties/key/pattern",keyword:"pattern",params:{pattern: "^document:"},message:"must match pattern \""+"^document:"+"\"",schema:"^document:",parentSchema:schema36.allOf[2].then.properties.key,data:data10}];
 return false;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/allOf/2/then/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.allOf[2].then.properties.key.type,parentSchema:schema34.allOf[2].then.properties.key,data:data10}];
+validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/allOf/2/then/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.allOf[2].then.properties.key.type,parentSchema:schema36.allOf[2].then.properties.key,data:data10}];
 return false;
 }
 }
@@ -1180,7 +1364,7 @@ var valid15 = true;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.allOf[2].then.type,parentSchema:schema34.allOf[2].then,data}];
+validate23.errors = [{instancePath,schemaPath:"#/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.allOf[2].then.type,parentSchema:schema36.allOf[2].then,data}];
 return false;
 }
 }
@@ -1193,7 +1377,7 @@ props2.attributes = true;
 }
 }
 if(!valid11){
-const err17 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.allOf[2].if,parentSchema:schema34.allOf[2],data};
+const err17 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema36.allOf[2].if,parentSchema:schema36.allOf[2],data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1222,14 +1406,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if(((data.key === undefined) && (missing6 = "key")) || ((data.attributes === undefined) && (missing6 = "attributes"))){
-validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema34.required,parentSchema:schema34,data}];
+validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema36.required,parentSchema:schema36,data}];
 return false;
 }
 else {
 const _errs40 = errors;
 for(const key0 in data){
 if(!((key0 === "key") || (key0 === "attributes"))){
-validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data}];
+validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data}];
 return false;
 break;
 }
@@ -1239,7 +1423,7 @@ if(data.key !== undefined){
 let data12 = data.key;
 const _errs41 = errors;
 if(typeof data12 !== "string"){
-validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.key.type,parentSchema:schema34.properties.key,data:data12}];
+validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.key.type,parentSchema:schema36.properties.key,data:data12}];
 return false;
 }
 var valid16 = _errs41 === errors;
@@ -1255,21 +1439,21 @@ if(errors === _errs43){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing7;
 if((data13.kind === undefined) && (missing7 = "kind")){
-validate23.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema34.properties.attributes.required,parentSchema:schema34.properties.attributes,data:data13}];
+validate23.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema36.properties.attributes.required,parentSchema:schema36.properties.attributes,data:data13}];
 return false;
 }
 else {
 if(data13.kind !== undefined){
 let data14 = data13.kind;
 if(!(((data14 === "entity") || (data14 === "source")) || (data14 === "document"))){
-validate23.errors = [{instancePath:instancePath+"/attributes/kind",schemaPath:"#/properties/attributes/properties/kind/enum",keyword:"enum",params:{allowedValues: schema34.properties.attributes.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.attributes.properties.kind.enum,parentSchema:schema34.properties.attributes.properties.kind,data:data14}];
+validate23.errors = [{instancePath:instancePath+"/attributes/kind",schemaPath:"#/properties/attributes/properties/kind/enum",keyword:"enum",params:{allowedValues: schema36.properties.attributes.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.attributes.properties.kind.enum,parentSchema:schema36.properties.attributes.properties.kind,data:data14}];
 return false;
 }
 }
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.attributes.type,parentSchema:schema34.properties.attributes,data:data13}];
+validate23.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.attributes.type,parentSchema:schema36.properties.attributes,data:data13}];
 return false;
 }
 }
@@ -1283,7 +1467,7 @@ var valid16 = true;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data}];
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data}];
 return false;
 }
 }
@@ -1292,12 +1476,12 @@ return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"type":"object","required":["key","source","target","attributes"],"additionalProperties":false,"properties":{"key":{"description":"`<kind>:<number>`.","type":"string"},"source":{"description":"The key of a node.","type":"string"},"target":{"description":"The key of a node.","type":"string"},"undirected":{"type":"boolean"},"attributes":{"type":"object","required":["kind","weight"],"properties":{"kind":{"enum":["cites","mentions","links","cooccurs"]},"weight":{"$ref":"#/$defs/positiveCount"}}}},"allOf":[{"if":{"$ref":"#/$defs/citesEdge"},"then":{"type":"object","description":"entity → source: the entity is named in a sentence that holds the link. `weight`: citing sentences.","properties":{"source":{"type":"string","pattern":"^entity:"},"target":{"type":"string","pattern":"^source:"},"undirected":{"const":false},"attributes":{"type":"object","required":["evidence"],"properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"}}}}}}},{"if":{"$ref":"#/$defs/mentionsEdge"},"then":{"type":"object","description":"document → entity. `weight`: mentions in that document.","properties":{"source":{"type":"string","pattern":"^document:"},"target":{"type":"string","pattern":"^entity:"},"undirected":{"const":false}}}},{"if":{"$ref":"#/$defs/linksEdge"},"then":{"type":"object","description":"document → source. `weight`: links in that document.","properties":{"source":{"type":"string","pattern":"^document:"},"target":{"type":"string","pattern":"^source:"},"undirected":{"const":false}}}},{"if":{"$ref":"#/$defs/cooccursEdge"},"then":{"type":"object","description":"entity — entity, undirected. `weight`: sentences naming both.","required":["undirected"],"properties":{"source":{"type":"string","pattern":"^entity:"},"target":{"type":"string","pattern":"^entity:"},"undirected":{"const":true}}}}]};
-const schema55 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"cites"}}}}};
-const schema59 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"mentions"}}}}};
-const schema60 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"links"}}}}};
-const schema61 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"cooccurs"}}}}};
-const schema56 = {"type":"object","required":["document","sentence"],"properties":{"document":{"description":"The path of the document the sentence is in.","$ref":"#/$defs/text"},"sentence":{"$ref":"#/$defs/text"}}};
+const schema56 = {"type":"object","required":["key","source","target","attributes"],"additionalProperties":false,"properties":{"key":{"description":"`<kind>:<number>`.","type":"string"},"source":{"description":"The key of a node.","type":"string"},"target":{"description":"The key of a node.","type":"string"},"undirected":{"type":"boolean"},"attributes":{"type":"object","required":["kind","weight"],"properties":{"kind":{"enum":["cites","mentions","links","cooccurs"]},"weight":{"$ref":"#/$defs/positiveCount"}}}},"allOf":[{"if":{"$ref":"#/$defs/citesEdge"},"then":{"type":"object","description":"entity → source: the entity is named in a sentence that holds the link. `weight`: citing sentences.","properties":{"source":{"type":"string","pattern":"^entity:"},"target":{"type":"string","pattern":"^source:"},"undirected":{"const":false},"attributes":{"type":"object","required":["evidence"],"properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"}}}}}}},{"if":{"$ref":"#/$defs/mentionsEdge"},"then":{"type":"object","description":"document → entity. `weight`: mentions in that document.","properties":{"source":{"type":"string","pattern":"^document:"},"target":{"type":"string","pattern":"^entity:"},"undirected":{"const":false}}}},{"if":{"$ref":"#/$defs/linksEdge"},"then":{"type":"object","description":"document → source. `weight`: links in that document.","properties":{"source":{"type":"string","pattern":"^document:"},"target":{"type":"string","pattern":"^source:"},"undirected":{"const":false}}}},{"if":{"$ref":"#/$defs/cooccursEdge"},"then":{"type":"object","description":"entity — entity, undirected. `weight`: sentences naming both.","required":["undirected"],"properties":{"source":{"type":"string","pattern":"^entity:"},"target":{"type":"string","pattern":"^entity:"},"undirected":{"const":true}}}}]};
+const schema57 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"cites"}}}}};
+const schema61 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"mentions"}}}}};
+const schema62 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"links"}}}}};
+const schema63 = {"type":"object","required":["attributes"],"properties":{"attributes":{"type":"object","required":["kind"],"properties":{"kind":{"const":"cooccurs"}}}}};
+const schema58 = {"type":"object","required":["document","sentence"],"properties":{"document":{"description":"The path of the document the sentence is in.","$ref":"#/$defs/text"},"sentence":{"$ref":"#/$defs/text"}}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1313,7 +1497,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.document === undefined) && (missing0 = "document")) || ((data.sentence === undefined) && (missing0 = "sentence"))){
-validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema56.required,parentSchema:schema56,data}];
+validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema58.required,parentSchema:schema58,data}];
 return false;
 }
 else {
@@ -1324,12 +1508,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate36.errors = [{instancePath:instancePath+"/document",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data0}];
+validate36.errors = [{instancePath:instancePath+"/document",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40,data:data0}];
 return false;
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/document",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0}];
+validate36.errors = [{instancePath:instancePath+"/document",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0}];
 return false;
 }
 }
@@ -1346,12 +1530,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate36.errors = [{instancePath:instancePath+"/sentence",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data1}];
+validate36.errors = [{instancePath:instancePath+"/sentence",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40,data:data1}];
 return false;
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/sentence",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1}];
+validate36.errors = [{instancePath:instancePath+"/sentence",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1}];
 return false;
 }
 }
@@ -1364,7 +1548,7 @@ var valid0 = true;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data}];
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data}];
 return false;
 }
 }
@@ -1479,12 +1663,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/0/then/properties/source/pattern",keyword:"pattern",params:{pattern: "^entity:"},message:"must match pattern \""+"^entity:"+"\"",schema:"^entity:",parentSchema:schema54.allOf[0].then.properties.source,data:data2}];
+validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/0/then/properties/source/pattern",keyword:"pattern",params:{pattern: "^entity:"},message:"must match pattern \""+"^entity:"+"\"",schema:"^entity:",parentSchema:schema56.allOf[0].then.properties.source,data:data2}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/0/then/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.allOf[0].then.properties.source.type,parentSchema:schema54.allOf[0].then.properties.source,data:data2}];
+validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/0/then/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.allOf[0].then.properties.source.type,parentSchema:schema56.allOf[0].then.properties.source,data:data2}];
 return false;
 }
 }
@@ -1500,12 +1684,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data3 === "string"){
 if(!pattern6.test(data3)){
-validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/0/then/properties/target/pattern",keyword:"pattern",params:{pattern: "^source:"},message:"must match pattern \""+"^source:"+"\"",schema:"^source:",parentSchema:schema54.allOf[0].then.properties.target,data:data3}];
+validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/0/then/properties/target/pattern",keyword:"pattern",params:{pattern: "^source:"},message:"must match pattern \""+"^source:"+"\"",schema:"^source:",parentSchema:schema56.allOf[0].then.properties.target,data:data3}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/0/then/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.allOf[0].then.properties.target.type,parentSchema:schema54.allOf[0].then.properties.target,data:data3}];
+validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/0/then/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.allOf[0].then.properties.target.type,parentSchema:schema56.allOf[0].then.properties.target,data:data3}];
 return false;
 }
 }
@@ -1519,7 +1703,7 @@ if(data.undirected !== undefined){
 let data4 = data.undirected;
 const _errs15 = errors;
 if(false !== data4){
-validate35.errors = [{instancePath:instancePath+"/undirected",schemaPath:"#/allOf/0/then/properties/undirected/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema54.allOf[0].then.properties.undirected,data:data4}];
+validate35.errors = [{instancePath:instancePath+"/undirected",schemaPath:"#/allOf/0/then/properties/undirected/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema56.allOf[0].then.properties.undirected,data:data4}];
 return false;
 }
 var valid5 = _errs15 === errors;
@@ -1535,7 +1719,7 @@ if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing2;
 if((data5.evidence === undefined) && (missing2 = "evidence")){
-validate35.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/allOf/0/then/properties/attributes/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema54.allOf[0].then.properties.attributes.required,parentSchema:schema54.allOf[0].then.properties.attributes,data:data5}];
+validate35.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/allOf/0/then/properties/attributes/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema56.allOf[0].then.properties.attributes.required,parentSchema:schema56.allOf[0].then.properties.attributes,data:data5}];
 return false;
 }
 else {
@@ -1559,7 +1743,7 @@ break;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/attributes/evidence",schemaPath:"#/allOf/0/then/properties/attributes/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.allOf[0].then.properties.attributes.properties.evidence.type,parentSchema:schema54.allOf[0].then.properties.attributes.properties.evidence,data:data6}];
+validate35.errors = [{instancePath:instancePath+"/attributes/evidence",schemaPath:"#/allOf/0/then/properties/attributes/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.allOf[0].then.properties.attributes.properties.evidence.type,parentSchema:schema56.allOf[0].then.properties.attributes.properties.evidence,data:data6}];
 return false;
 }
 }
@@ -1567,7 +1751,7 @@ return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/allOf/0/then/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.allOf[0].then.properties.attributes.type,parentSchema:schema54.allOf[0].then.properties.attributes,data:data5}];
+validate35.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/allOf/0/then/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.allOf[0].then.properties.attributes.type,parentSchema:schema56.allOf[0].then.properties.attributes,data:data5}];
 return false;
 }
 }
@@ -1581,7 +1765,7 @@ var valid5 = true;
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.allOf[0].then.type,parentSchema:schema54.allOf[0].then,data}];
+validate35.errors = [{instancePath,schemaPath:"#/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.allOf[0].then.type,parentSchema:schema56.allOf[0].then,data}];
 return false;
 }
 }
@@ -1596,7 +1780,7 @@ props0.attributes = true;
 }
 }
 if(!valid1){
-const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema54.allOf[0].if,parentSchema:schema54.allOf[0],data};
+const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema56.allOf[0].if,parentSchema:schema56.allOf[0],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1704,12 +1888,12 @@ const _errs31 = errors;
 if(errors === _errs31){
 if(typeof data10 === "string"){
 if(!pattern8.test(data10)){
-validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/1/then/properties/source/pattern",keyword:"pattern",params:{pattern: "^document:"},message:"must match pattern \""+"^document:"+"\"",schema:"^document:",parentSchema:schema54.allOf[1].then.properties.source,data:data10}];
+validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/1/then/properties/source/pattern",keyword:"pattern",params:{pattern: "^document:"},message:"must match pattern \""+"^document:"+"\"",schema:"^document:",parentSchema:schema56.allOf[1].then.properties.source,data:data10}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/1/then/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.allOf[1].then.properties.source.type,parentSchema:schema54.allOf[1].then.properties.source,data:data10}];
+validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/1/then/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.allOf[1].then.properties.source.type,parentSchema:schema56.allOf[1].then.properties.source,data:data10}];
 return false;
 }
 }
@@ -1725,12 +1909,12 @@ const _errs33 = errors;
 if(errors === _errs33){
 if(typeof data11 === "string"){
 if(!pattern4.test(data11)){
-validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/1/then/properties/target/pattern",keyword:"pattern",params:{pattern: "^entity:"},message:"must match pattern \""+"^entity:"+"\"",schema:"^entity:",parentSchema:schema54.allOf[1].then.properties.target,data:data11}];
+validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/1/then/properties/target/pattern",keyword:"pattern",params:{pattern: "^entity:"},message:"must match pattern \""+"^entity:"+"\"",schema:"^entity:",parentSchema:schema56.allOf[1].then.properties.target,data:data11}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/1/then/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.allOf[1].then.properties.target.type,parentSchema:schema54.allOf[1].then.properties.target,data:data11}];
+validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/1/then/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.allOf[1].then.properties.target.type,parentSchema:schema56.allOf[1].then.properties.target,data:data11}];
 return false;
 }
 }
@@ -1744,7 +1928,7 @@ if(data.undirected !== undefined){
 let data12 = data.undirected;
 const _errs35 = errors;
 if(false !== data12){
-validate35.errors = [{instancePath:instancePath+"/undirected",schemaPath:"#/allOf/1/then/properties/undirected/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema54.allOf[1].then.properties.undirected,data:data12}];
+validate35.errors = [{instancePath:instancePath+"/undirected",schemaPath:"#/allOf/1/then/properties/undirected/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema56.allOf[1].then.properties.undirected,data:data12}];
 return false;
 }
 var valid12 = _errs35 === errors;
@@ -1756,7 +1940,7 @@ var valid12 = true;
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.allOf[1].then.type,parentSchema:schema54.allOf[1].then,data}];
+validate35.errors = [{instancePath,schemaPath:"#/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.allOf[1].then.type,parentSchema:schema56.allOf[1].then,data}];
 return false;
 }
 }
@@ -1771,7 +1955,7 @@ props1.attributes = true;
 }
 }
 if(!valid8){
-const err11 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema54.allOf[1].if,parentSchema:schema54.allOf[1],data};
+const err11 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema56.allOf[1].if,parentSchema:schema56.allOf[1],data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1888,12 +2072,12 @@ const _errs46 = errors;
 if(errors === _errs46){
 if(typeof data15 === "string"){
 if(!pattern8.test(data15)){
-validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/2/then/properties/source/pattern",keyword:"pattern",params:{pattern: "^document:"},message:"must match pattern \""+"^document:"+"\"",schema:"^document:",parentSchema:schema54.allOf[2].then.properties.source,data:data15}];
+validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/2/then/properties/source/pattern",keyword:"pattern",params:{pattern: "^document:"},message:"must match pattern \""+"^document:"+"\"",schema:"^document:",parentSchema:schema56.allOf[2].then.properties.source,data:data15}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/2/then/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.allOf[2].then.properties.source.type,parentSchema:schema54.allOf[2].then.properties.source,data:data15}];
+validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/2/then/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.allOf[2].then.properties.source.type,parentSchema:schema56.allOf[2].then.properties.source,data:data15}];
 return false;
 }
 }
@@ -1909,12 +2093,12 @@ const _errs48 = errors;
 if(errors === _errs48){
 if(typeof data16 === "string"){
 if(!pattern6.test(data16)){
-validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/2/then/properties/target/pattern",keyword:"pattern",params:{pattern: "^source:"},message:"must match pattern \""+"^source:"+"\"",schema:"^source:",parentSchema:schema54.allOf[2].then.properties.target,data:data16}];
+validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/2/then/properties/target/pattern",keyword:"pattern",params:{pattern: "^source:"},message:"must match pattern \""+"^source:"+"\"",schema:"^source:",parentSchema:schema56.allOf[2].then.properties.target,data:data16}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/2/then/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.allOf[2].then.properties.target.type,parentSchema:schema54.allOf[2].then.properties.target,data:data16}];
+validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/2/then/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.allOf[2].then.properties.target.type,parentSchema:schema56.allOf[2].then.properties.target,data:data16}];
 return false;
 }
 }
@@ -1928,7 +2112,7 @@ if(data.undirected !== undefined){
 let data17 = data.undirected;
 const _errs50 = errors;
 if(false !== data17){
-validate35.errors = [{instancePath:instancePath+"/undirected",schemaPath:"#/allOf/2/then/properties/undirected/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema54.allOf[2].then.properties.undirected,data:data17}];
+validate35.errors = [{instancePath:instancePath+"/undirected",schemaPath:"#/allOf/2/then/properties/undirected/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema56.allOf[2].then.properties.undirected,data:data17}];
 return false;
 }
 var valid17 = _errs50 === errors;
@@ -1940,7 +2124,7 @@ var valid17 = true;
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.allOf[2].then.type,parentSchema:schema54.allOf[2].then,data}];
+validate35.errors = [{instancePath,schemaPath:"#/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.allOf[2].then.type,parentSchema:schema56.allOf[2].then,data}];
 return false;
 }
 }
@@ -1955,7 +2139,7 @@ props2.attributes = true;
 }
 }
 if(!valid13){
-const err17 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema54.allOf[2].if,parentSchema:schema54.allOf[2],data};
+const err17 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema56.allOf[2].if,parentSchema:schema56.allOf[2],data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2068,7 +2252,7 @@ if(errors === _errs59){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
 if((data.undirected === undefined) && (missing9 = "undirected")){
-validate35.errors = [{instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'",schema:schema54.allOf[3].then.required,parentSchema:schema54.allOf[3].then,data}];
+validate35.errors = [{instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'",schema:schema56.allOf[3].then.required,parentSchema:schema56.allOf[3].then,data}];
 return false;
 }
 else {
@@ -2078,12 +2262,12 @@ const _errs61 = errors;
 if(errors === _errs61){
 if(typeof data20 === "string"){
 if(!pattern4.test(data20)){
-validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/3/then/properties/source/pattern",keyword:"pattern",params:{pattern: "^entity:"},message:"must match pattern \""+"^entity:"+"\"",schema:"^entity:",parentSchema:schema54.allOf[3].then.properties.source,data:data20}];
+validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/3/then/properties/source/pattern",keyword:"pattern",params:{pattern: "^entity:"},message:"must match pattern \""+"^entity:"+"\"",schema:"^entity:",parentSchema:schema56.allOf[3].then.properties.source,data:data20}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/3/then/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.allOf[3].then.properties.source.type,parentSchema:schema54.allOf[3].then.properties.source,data:data20}];
+validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/allOf/3/then/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.allOf[3].then.properties.source.type,parentSchema:schema56.allOf[3].then.properties.source,data:data20}];
 return false;
 }
 }
@@ -2099,12 +2283,12 @@ const _errs63 = errors;
 if(errors === _errs63){
 if(typeof data21 === "string"){
 if(!pattern4.test(data21)){
-validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/3/then/properties/target/pattern",keyword:"pattern",params:{pattern: "^entity:"},message:"must match pattern \""+"^entity:"+"\"",schema:"^entity:",parentSchema:schema54.allOf[3].then.properties.target,data:data21}];
+validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/3/then/properties/target/pattern",keyword:"pattern",params:{pattern: "^entity:"},message:"must match pattern \""+"^entity:"+"\"",schema:"^entity:",parentSchema:schema56.allOf[3].then.properties.target,data:data21}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/3/then/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.allOf[3].then.properties.target.type,parentSchema:schema54.allOf[3].then.properties.target,data:data21}];
+validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/3/then/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.allOf[3].then.properties.target.type,parentSchema:schema56.allOf[3].then.properties.target,data:data21}];
 return false;
 }
 }
@@ -2118,7 +2302,7 @@ if(data.undirected !== undefined){
 let data22 = data.undirected;
 const _errs65 = errors;
 if(true !== data22){
-validate35.errors = [{instancePath:instancePath+"/undirected",schemaPath:"#/allOf/3/then/properties/undirected/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema54.allOf[3].then.properties.undirected,data:data22}];
+validate35.errors = [{instancePath:instancePath+"/undirected",schemaPath:"#/allOf/3/then/properties/undirected/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema56.allOf[3].then.properties.undirected,data:data22}];
 return false;
 }
 var valid22 = _errs65 === errors;
@@ -2131,7 +2315,7 @@ var valid22 = true;
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.allOf[3].then.type,parentSchema:schema54.allOf[3].then,data}];
+validate35.errors = [{instancePath,schemaPath:"#/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.allOf[3].then.type,parentSchema:schema56.allOf[3].then,data}];
 return false;
 }
 }
@@ -2146,7 +2330,7 @@ props3.attributes = true;
 }
 }
 if(!valid18){
-const err23 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema54.allOf[3].if,parentSchema:schema54.allOf[3],data};
+const err23 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema56.allOf[3].if,parentSchema:schema56.allOf[3],data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2176,14 +2360,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
 if(((((data.key === undefined) && (missing10 = "key")) || ((data.source === undefined) && (missing10 = "source"))) || ((data.target === undefined) && (missing10 = "target"))) || ((data.attributes === undefined) && (missing10 = "attributes"))){
-validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'",schema:schema54.required,parentSchema:schema54,data}];
+validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'",schema:schema56.required,parentSchema:schema56,data}];
 return false;
 }
 else {
 const _errs66 = errors;
 for(const key0 in data){
 if(!(((((key0 === "key") || (key0 === "source")) || (key0 === "target")) || (key0 === "undirected")) || (key0 === "attributes"))){
-validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data}];
+validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data}];
 return false;
 break;
 }
@@ -2193,7 +2377,7 @@ if(data.key !== undefined){
 let data23 = data.key;
 const _errs67 = errors;
 if(typeof data23 !== "string"){
-validate35.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.key.type,parentSchema:schema54.properties.key,data:data23}];
+validate35.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data23}];
 return false;
 }
 var valid23 = _errs67 === errors;
@@ -2206,7 +2390,7 @@ if(data.source !== undefined){
 let data24 = data.source;
 const _errs69 = errors;
 if(typeof data24 !== "string"){
-validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.source.type,parentSchema:schema54.properties.source,data:data24}];
+validate35.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.source.type,parentSchema:schema56.properties.source,data:data24}];
 return false;
 }
 var valid23 = _errs69 === errors;
@@ -2219,7 +2403,7 @@ if(data.target !== undefined){
 let data25 = data.target;
 const _errs71 = errors;
 if(typeof data25 !== "string"){
-validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.target.type,parentSchema:schema54.properties.target,data:data25}];
+validate35.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.target.type,parentSchema:schema56.properties.target,data:data25}];
 return false;
 }
 var valid23 = _errs71 === errors;
@@ -2232,7 +2416,7 @@ if(data.undirected !== undefined){
 let data26 = data.undirected;
 const _errs73 = errors;
 if(typeof data26 !== "boolean"){
-validate35.errors = [{instancePath:instancePath+"/undirected",schemaPath:"#/properties/undirected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.undirected.type,parentSchema:schema54.properties.undirected,data:data26}];
+validate35.errors = [{instancePath:instancePath+"/undirected",schemaPath:"#/properties/undirected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.undirected.type,parentSchema:schema56.properties.undirected,data:data26}];
 return false;
 }
 var valid23 = _errs73 === errors;
@@ -2248,7 +2432,7 @@ if(errors === _errs75){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing11;
 if(((data27.kind === undefined) && (missing11 = "kind")) || ((data27.weight === undefined) && (missing11 = "weight"))){
-validate35.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'",schema:schema54.properties.attributes.required,parentSchema:schema54.properties.attributes,data:data27}];
+validate35.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'",schema:schema56.properties.attributes.required,parentSchema:schema56.properties.attributes,data:data27}];
 return false;
 }
 else {
@@ -2256,7 +2440,7 @@ if(data27.kind !== undefined){
 let data28 = data27.kind;
 const _errs77 = errors;
 if(!((((data28 === "cites") || (data28 === "mentions")) || (data28 === "links")) || (data28 === "cooccurs"))){
-validate35.errors = [{instancePath:instancePath+"/attributes/kind",schemaPath:"#/properties/attributes/properties/kind/enum",keyword:"enum",params:{allowedValues: schema54.properties.attributes.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.attributes.properties.kind.enum,parentSchema:schema54.properties.attributes.properties.kind,data:data28}];
+validate35.errors = [{instancePath:instancePath+"/attributes/kind",schemaPath:"#/properties/attributes/properties/kind/enum",keyword:"enum",params:{allowedValues: schema56.properties.attributes.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.attributes.properties.kind.enum,parentSchema:schema56.properties.attributes.properties.kind,data:data28}];
 return false;
 }
 var valid24 = _errs77 === errors;
@@ -2270,13 +2454,13 @@ let data29 = data27.weight;
 const _errs78 = errors;
 const _errs79 = errors;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-validate35.errors = [{instancePath:instancePath+"/attributes/weight",schemaPath:"#/$defs/positiveCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.type,parentSchema:schema41,data:data29}];
+validate35.errors = [{instancePath:instancePath+"/attributes/weight",schemaPath:"#/$defs/positiveCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.type,parentSchema:schema34,data:data29}];
 return false;
 }
 if(errors === _errs79){
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 1 || isNaN(data29)){
-validate35.errors = [{instancePath:instancePath+"/attributes/weight",schemaPath:"#/$defs/positiveCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41,data:data29}];
+validate35.errors = [{instancePath:instancePath+"/attributes/weight",schemaPath:"#/$defs/positiveCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34,data:data29}];
 return false;
 }
 }
@@ -2290,7 +2474,7 @@ var valid24 = true;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.attributes.type,parentSchema:schema54.properties.attributes,data:data27}];
+validate35.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.attributes.type,parentSchema:schema56.properties.attributes,data:data27}];
 return false;
 }
 }
@@ -2307,7 +2491,7 @@ var valid23 = true;
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data}];
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data}];
 return false;
 }
 }
