@@ -1,4 +1,3 @@
-import { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Extraction } from '../extract/extract.js';
 import { graphWriter } from './graph-output.js';
@@ -48,7 +47,7 @@ export const extractCommand = new Command('extract')
     const cache = options.cache === undefined ? undefined : new ExtractionCache(options.cache, await cacheContext(options.lexicon));
     const jobs = options.jobs ?? defaultJobs();
     const bar = !options.quiet && process.stderr.isTTY && inputs.length >= PROGRESS_THRESHOLD
-      ? new SingleBar({ format: 'citegraph {bar} {value}/{total} documents', stream: process.stderr, clearOnComplete: true, hideCursor: true })
+      ? new (await import('cli-progress')).SingleBar({ format: 'citegraph {bar} {value}/{total} documents', stream: process.stderr, clearOnComplete: true, hideCursor: true })
       : undefined;
     bar?.start(inputs.length, 0);
     // Each document goes into the builder as soon as it is extracted: only what the graph needs is kept.
