@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
+import { mergeCommand } from './commands/merge.js';
 import { queryCommand } from './commands/query.js';
 import { serveCommand } from './commands/serve.js';
 import { siteCommand } from './commands/site.js';
@@ -47,6 +48,7 @@ export const program = withCitegraphErrors(
     .version(VERSION)
     .option('--debug', 'print the stack trace of an internal error')
     .addCommand(extractCommand)
+    .addCommand(mergeCommand)
     .addCommand(queryCommand)
     .addCommand(serveCommand)
     .addCommand(siteCommand)

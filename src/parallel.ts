@@ -2,20 +2,29 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CitegraphError } from './errors.js';
 import type { Extraction } from './extract/extract.js';
-import type { ExtractFilesOptions, Input } from './pipeline.js';
+import type { Extracted, ExtractFilesOptions, Input } from './pipeline.js';
 
 /** What the main thread sends a worker, and what it answers. */
 export type WorkerRequest = { index: number; input: Input };
 export type WorkerReply =
-  | { index: number; extraction: Extraction; warnings: string[] }
+  | Extracted
   | { index: number; skipped: string; warnings: string[] }
   | { index: number; error: { message: string; exitCode: number; stack?: string }; warnings: string[] };
 
-export interface ParallelOptions extends Omit<ExtractFilesOptions, 'lexicon'> {
+/** What every worker is started with. */
+export interface WorkerSetup {
+  lexiconFiles: readonly string[];
+  /** The cache folder and key context (see cache.ts), when there is a cache. */
+  cache?: { folder: string; context: string };
+}
+
+export interface ParallelOptions extends Omit<ExtractFilesOptions, 'lexicon' | 'cache'> {
   /** Extra lexicon files, loaded by every worker (default: none). */
   lexiconFiles?: readonly string[];
   /** How many worker threads (default: the machine's available parallelism). */
   jobs?: number;
+  /** The cache every worker reads and writes (default: none). */
+  cache?: WorkerSetup['cache'];
 }
 
 export function defaultJobs(): number {
@@ -24,18 +33,19 @@ export function defaultJobs(): number {
 
 /**
  * Reads and extracts documents on worker threads, one document at a time per
- * worker. The result is in input order, and on failure the error is the one
- * of the first failing input in that order, exactly as when run in sequence.
+ * worker, handing each result to `onExtracted` as it arrives (in any order:
+ * `index` says which input it is). On failure the error is the one of the
+ * first failing input in input order, exactly as when run in sequence.
  */
-export async function extractInParallel(inputs: readonly Input[], options: ParallelOptions = {}): Promise<Extraction[]> {
+export async function forEachExtractionInParallel(inputs: readonly Input[], onExtracted: (result: Extracted) => void, options: ParallelOptions = {}): Promise<void> {
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), inputs.length));
-  const results: (Extraction | undefined)[] = new Array(inputs.length);
   const failures = new Map<number, Error>();
   let firstFailure = Number.POSITIVE_INFINITY;
   let next = 0;
   let done = 0;
 
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { lexiconFiles: options.lexiconFiles ?? [] } }));
+  const setup: WorkerSetup = { lexiconFiles: options.lexiconFiles ?? [], ...(options.cache ? { cache: options.cache } : {}) };
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
   try {
     await Promise.all(
       workers.map(
@@ -54,9 +64,11 @@ export async function extractInParallel(inputs: readonly Input[], options: Paral
                 const cause = stack === undefined ? undefined : Object.assign(new Error(), { stack });
                 failures.set(reply.index, new CitegraphError(message, exitCode, cause ? { cause } : undefined));
                 firstFailure = Math.min(firstFailure, reply.index);
-              } else {
-                if ('skipped' in reply) options.onSkip?.(reply.skipped);
-                else results[reply.index] = reply.extraction;
+              } else if ('skipped' in reply) {
+                options.onSkip?.(reply.skipped);
+                options.onProgress?.(++done, inputs.length);
+              } else if (firstFailure === Number.POSITIVE_INFINITY) {
+                onExtracted(reply);
                 options.onProgress?.(++done, inputs.length);
               }
               dispatch();
@@ -70,5 +82,11 @@ export async function extractInParallel(inputs: readonly Input[], options: Paral
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   if (failures.size > 0) throw failures.get(firstFailure)!;
-  return results.filter((result) => result !== undefined);
+}
+
+/** `forEachExtractionInParallel`, collected in input order. */
+export async function extractInParallel(inputs: readonly Input[], options: ParallelOptions = {}): Promise<Extraction[]> {
+  const results: Extraction[] = new Array(inputs.length);
+  await forEachExtractionInParallel(inputs, ({ index, extraction }) => (results[index] = extraction), options);
+  return results;
 }

@@ -1,19 +1,14 @@
-import { extname } from 'node:path';
-import { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { CitegraphError, EXIT } from '../errors.js';
-import type Graph from 'graphology';
+import { CitegraphError } from '../errors.js';
+import type { Extraction } from '../extract/extract.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize } from '../read/limits.js';
 import { printWarning } from '../terminal.js';
-import { refuseInputAsOutput, writeFileAtomic } from './output.js';
+import { graphWriter } from './graph-output.js';
+import { refuseInputAsOutput } from './output.js';
 
-// The extraction modules (compromise, word lists, lexicon) load only when this command
-// runs, so that `citegraph query` and `serve` start fast.
-const WRITERS: Readonly<Record<string, () => Promise<(graph: Graph) => string>>> = {
-  '.json': async () => (await import('../export/json.js')).toJson,
-  '.gexf': async () => (await import('../export/gexf.js')).toGexf,
-  '.graphml': async () => (await import('../export/graphml.js')).toGraphml,
-};
+// The extraction modules (compromise's word data, word lists, lexicon) load only when this
+// command runs, so that `citegraph query` and `serve` start fast.
+
 // Below this many files a bar would only flicker.
 const PROGRESS_THRESHOLD = 20;
 
@@ -24,6 +19,13 @@ interface ExtractCommandOptions {
   jobs?: number;
   maxFileSize: number;
   strict?: boolean;
+  shard?: Shard;
+  cache?: string;
+}
+
+interface Shard {
+  index: number;
+  count: number;
 }
 
 // Below this many files, starting worker threads (each loads compromise, the word lists and
@@ -37,18 +39,16 @@ export const extractCommand = new Command('extract')
   .option('-o, --output <file>', 'write the graph to FILE (.json, .gexf or .graphml), atomically; default: JSON on stdout')
   .addOption(new Option('--lexicon <file>', 'extra lexicon (JSON, same format as the built-in one); repeatable').default([]).argParser(collect))
   .option('-j, --jobs <n>', 'worker threads for reading and extracting (default: one per CPU from 1,000 files on)', parseJobs)
+  .option('--shard <i/n>', 'only shard I of N (1-based) of the inputs, for batch engines; merge the shards with citegraph merge', parseShard)
+  .option('--cache <dir>', 'keep each document\'s result in DIR, keyed by its content and the options; later runs read only new or changed files')
   .option('-q, --quiet', 'no progress bar and no summary line')
   .option('--max-file-size <size>', 'skip files found in folders that are larger, refuse named ones (bytes, or with k, M, G)', parseMaxFileSize, DEFAULT_MAX_FILE_SIZE)
   .option('--strict', 'fail (exit 1, nothing written) on any warning, such as a skipped file')
   .action(async (paths: string[], options: ExtractCommandOptions) => {
     const started = performance.now();
-    const writer = await (options.output === undefined ? WRITERS['.json']! : writerFor(options.output))();
-    const [{ loadLexicon }, { buildGraph }, { collectInputs, extractInputs }, { defaultJobs, extractInParallel }] = await Promise.all([
-      import('../extract/lexicon.js'),
-      import('../graph/build.js'),
-      import('../pipeline.js'),
-      import('../parallel.js'),
-    ]);
+    const write = await graphWriter(options.output);
+    const [{ loadLexicon }, { GraphBuilder }, { collectInputs, forEachExtraction, selectShard }, { defaultJobs, forEachExtractionInParallel }, { ExtractionCache, cacheContext }] =
+      await Promise.all([import('../extract/lexicon.js'), import('../graph/build.js'), import('../pipeline.js'), import('../parallel.js'), import('../cache.js')]);
     const lexicon = loadLexicon(options.lexicon); // checked here, once, before any worker starts
     let warnings = 0;
     let skipped = 0;
@@ -60,39 +60,51 @@ export const extractCommand = new Command('extract')
       skipped++;
       onWarning(`${message}; skipped`);
     };
-    const inputs = await collectInputs(paths, { maxFileSize: options.maxFileSize, onSkip, onWarning });
-    if (options.output !== undefined) await refuseInputAsOutput(options.output, inputs);
+    const all = await collectInputs(paths, { maxFileSize: options.maxFileSize, onSkip, onWarning });
+    if (options.output !== undefined) await refuseInputAsOutput(options.output, all);
+    const inputs = options.shard ? selectShard(all, options.shard.index, options.shard.count) : all;
+    const cache = options.cache === undefined ? undefined : new ExtractionCache(options.cache, await cacheContext(options.lexicon));
     const jobs = options.jobs ?? defaultJobs();
     const bar = !options.quiet && process.stderr.isTTY && inputs.length >= PROGRESS_THRESHOLD
-      ? new SingleBar({ format: 'citegraph {bar} {value}/{total} documents', stream: process.stderr, clearOnComplete: true, hideCursor: true })
+      ? new (await import('cli-progress')).SingleBar({ format: 'citegraph {bar} {value}/{total} documents', stream: process.stderr, clearOnComplete: true, hideCursor: true })
       : undefined;
     bar?.start(inputs.length, 0);
-    let extractions;
+    // Each document goes into the builder as soon as it is extracted: only what the graph needs is kept.
+    const builder = new GraphBuilder();
+    let cached = 0;
+    const onExtracted = ({ extraction, isCached }: { extraction: Extraction; isCached: boolean }) => {
+      builder.add(extraction);
+      if (isCached) cached++;
+    };
     const reporting = {
       onProgress: (done: number) => bar?.update(done),
       onWarning,
       onSkip,
     };
     try {
-      extractions = jobs > 1 && (options.jobs !== undefined || inputs.length >= PARALLEL_THRESHOLD)
-        ? await extractInParallel(inputs, { ...reporting, jobs, lexiconFiles: options.lexicon })
-        : await extractInputs(inputs, { ...reporting, lexicon });
+      if (jobs > 1 && (options.jobs !== undefined || inputs.length >= PARALLEL_THRESHOLD)) {
+        const shared = cache ? { cache: { folder: cache.root, context: cache.context } } : {};
+        await forEachExtractionInParallel(inputs, onExtracted, { ...reporting, ...shared, jobs, lexiconFiles: options.lexicon });
+      } else {
+        await forEachExtraction(inputs, onExtracted, { ...reporting, lexicon, ...(cache ? { cache } : {}) });
+      }
     } finally {
       bar?.stop();
     }
     if (options.strict && warnings > 0) throw new CitegraphError(`--strict: ${warnings} warning${warnings === 1 ? '' : 's'} (above), nothing written`);
-    const graph = buildGraph(extractions);
-    const content = writer(graph);
-    if (options.output === undefined) process.stdout.write(content);
-    else await writeFileAtomic(options.output, content);
+    const graph = builder.build();
+    if (options.shard) graph.setAttribute('shard', { ...options.shard, extractions: builder.extractions() });
+    await write(graph);
     if (!options.quiet) {
       const count = (kind: string) => graph.filterNodes((_n, a) => a.kind === kind).length;
       // A citation is an entity named in a sentence that holds a link: a cites edge counts as many as its weight.
       const citations = graph.reduceEdges((sum, _e, a) => (a.kind === 'cites' ? sum + a.weight : sum), 0);
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       const documents = count('document');
+      const shard = options.shard ? `shard ${options.shard.index}/${options.shard.count}: ` : '';
+      const fromCache = cache ? ` (${cached} from the cache)` : '';
       process.stderr.write(
-        `citegraph: ${documents} document${documents === 1 ? '' : 's'}${skipped > 0 ? `, ${skipped} skipped` : ''}, ${count('entity')} entities, ${count('source')} sources, ${citations} citations in ${seconds} s\n`,
+        `citegraph: ${shard}${documents} document${documents === 1 ? '' : 's'}${skipped > 0 ? `, ${skipped} skipped` : ''}${fromCache}, ${count('entity')} entities, ${count('source')} sources, ${citations} citations in ${seconds} s\n`,
       );
     }
   });
@@ -109,13 +121,13 @@ function parseMaxFileSize(value: string): number {
   return size;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!match || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected I/N with 1 <= I <= N, e.g. 2/8');
+  return { index, count };
 }
 
-function writerFor(path: string): () => Promise<(graph: Graph) => string> {
-  const extension = extname(path).toLowerCase();
-  const writer = WRITERS[extension];
-  if (writer) return writer;
-  throw new CitegraphError(`${path}: unknown output format "${extension || '(none)'}", expected .json, .gexf or .graphml`, EXIT.usage);
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { Command } from 'commander';
 import { CitegraphError, EXIT } from '../errors.js';
-import { startServer } from '../serve/server.js';
 import { printLine, printWarning } from '../terminal.js';
 
 interface ServeCommandOptions {
@@ -20,6 +19,8 @@ export const serveCommand = new Command('serve')
   .option('--open', 'open the page in the default browser')
   .action(async (graph: string | undefined, options: ServeCommandOptions) => {
     const port = options.port !== undefined ? parsePort(options.port, '--port') : process.env.PORT ? parsePort(process.env.PORT, 'PORT') : 0;
+    // The server (sirv, the validator) loads only for this command, so that every other command starts faster.
+    const { startServer } = await import('../serve/server.js');
     const server = await startServer({ graph, port, host: options.host, allowedHosts: options.allowHost });
     process.stdout.write(`${server.url}\n`);
     printLine(`serving ${graph ?? 'the explorer (no graph: open one in the page)'}; Ctrl-C stops`);

@@ -83,15 +83,16 @@ export async function evaluate(goldPaths: readonly string[], options: EvaluateOp
   const lexicon = options.lexicon ?? loadLexicon(options.lexiconFiles ?? []);
   const documents: EvaluatedDocument[] = [];
   for (const { goldPath, gold, documentPath } of golds) {
-    let extraction;
+    let result;
     try {
-      extraction = await extractInput({ path: documentPath }, { lexicon, ...(options.onWarning ? { onWarning: options.onWarning } : {}) });
+      result = await extractInput({ path: documentPath }, { lexicon });
     } catch (error) {
       if (error instanceof CitegraphError) throw new CitegraphError(`${goldPath}: ${error.message}`, error.exitCode, { cause: error });
       throw error;
     }
+    for (const warning of result?.warnings ?? []) options.onWarning?.(warning);
     // A named input is never skipped (extractInput throws instead), so there is always one.
-    const graph = buildGraph(extraction ? [extraction] : []);
+    const graph = buildGraph(result ? [result.extraction] : []);
     documents.push({ ...scoreGraph(graph.export() as Parameters<typeof scoreGraph>[0], gold), gold: goldPath });
   }
   return { documents, total: microTotal(documents), macro: macroTotal(documents), genres: genreTotals(documents) };

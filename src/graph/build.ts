@@ -4,7 +4,9 @@ import { pickLabel } from '../extract/aliases.js';
 import { addVotes, decideCategory, fallbackCategory, type CategoryVotes } from '../extract/categorize.js';
 import { headCategory, isCommonWord } from '../extract/words.js';
 import type { Extraction } from '../extract/extract.js';
+import { compactExtraction, flatten } from './compact.js';
 import { shortUrlLabel } from '../read/urls.js';
+import { CitegraphError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { analyzeGraph, type AnalyzeOptions } from './analyze.js';
 import {
@@ -27,6 +29,7 @@ export interface BuildOptions extends AnalyzeOptions {
 }
 
 export const BUILD_DEFAULTS = { maxEvidence: 3, generator: `citegraph ${VERSION}` } satisfies BuildOptions;
+type BuildSettings = BuildOptions & typeof BUILD_DEFAULTS;
 
 interface EntityTotals {
   labels: Map<string, number>;
@@ -58,9 +61,63 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * export whatever order they come in.
  */
 export function buildGraph(extractions: readonly Extraction[], options: BuildOptions = {}): CitegraphGraph {
-  const settings = { ...BUILD_DEFAULTS, ...options };
-  const documents = [...extractions].sort((a, b) => compare(a.document.path, b.document.path));
+  const builder = new GraphBuilder(options);
+  for (const extraction of extractions) builder.add(extraction);
+  return builder.build();
+}
 
+/**
+ * `buildGraph` one document at a time: `add` each extraction as it is made
+ * (in any order), then `build`. The builder keeps only what the graph needs
+ * of each document (see `compactExtraction`), with repeated names and URLs
+ * stored once, so that a big corpus never holds every full Extraction.
+ */
+export class GraphBuilder {
+  readonly #settings: BuildSettings;
+  readonly #documents = new Map<string, Extraction>();
+  readonly #strings = new Map<string, string>();
+
+  constructor(options: BuildOptions = {}) {
+    this.#settings = { ...BUILD_DEFAULTS, ...options };
+  }
+
+  /** Whether a document of this path was added. */
+  has(path: string): boolean {
+    return this.#documents.has(path);
+  }
+
+  get size(): number {
+    return this.#documents.size;
+  }
+
+  add(extraction: Extraction): void {
+    const path = extraction.document.path;
+    if (this.#documents.has(path)) throw new CitegraphError(`${path}: the same document was given twice`);
+    this.#documents.set(path, compactExtraction(extraction, this.#intern));
+  }
+
+  // NOTE: a string kept from a document is often a slice of its whole text, which it keeps alive;
+  // the copy the map hands back stands alone, and is shared by every document that uses it.
+  readonly #intern = (text: string): string => {
+    let kept = this.#strings.get(text);
+    if (kept === undefined) {
+      kept = flatten(text);
+      this.#strings.set(kept, kept);
+    }
+    return kept;
+  };
+
+  /** What was added, compacted, by path: what a shard file carries for `citegraph merge`. */
+  extractions(): Extraction[] {
+    return [...this.#documents.keys()].sort(compare).map((path) => this.#documents.get(path)!);
+  }
+
+  build(): CitegraphGraph {
+    return assembleGraph(this.extractions(), this.#settings);
+  }
+}
+
+function assembleGraph(documents: readonly Extraction[], settings: BuildSettings): CitegraphGraph {
   const canonical = resolveShortNames(documents);
   const keyOf = (key: string) => canonical.get(key) ?? key;
   const entities = new Map<string, EntityTotals>();

@@ -2,6 +2,7 @@
  * The graph contract, schema version 1 (../shared/DESIGN.md). The export is
  * graphology's own serialization; these types describe its attributes.
  */
+import type { Extraction } from '../extract/extract.js';
 
 export const SCHEMA_VERSION = 1;
 export const GRAPH_NAME = 'citegraph';
@@ -93,6 +94,20 @@ export interface GraphAttributes {
   schemaVersion: typeof SCHEMA_VERSION;
   generator: string;
   documents: number;
+  /** Only in a shard's graph (`extract --shard I/N`): what `citegraph merge` rebuilds the whole graph from. */
+  shard?: ShardAttribute;
+}
+
+/**
+ * A shard's documents, as extracted (compacted: see `compactExtraction`).
+ * Communities, centrality and layout depend on the whole graph, so merge
+ * rebuilds it from these rather than joining the shards' own nodes and edges.
+ */
+export interface ShardAttribute {
+  /** 1-based. */
+  index: number;
+  count: number;
+  extractions: Extraction[];
 }
 
 /** A serialized citegraph graph, as `graph.export()` writes it. */

@@ -22,15 +22,20 @@ export function validateGraph(data: unknown, origin: string): SerializedCitegrap
   return data as SerializedCitegraph;
 }
 
-/** Parses and checks graph JSON text, then builds the graphology graph. */
-export function parseGraph(text: string, origin: string): CitegraphGraph {
+/** Parses and checks graph JSON text, without building the graph (`citegraph merge` needs only the data). */
+export function parseGraphData(text: string, origin: string): SerializedCitegraph {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new CitegraphError(`${origin}: not valid JSON (${(error as Error).message})`);
   }
-  const serialized = validateGraph(data, origin);
+  return validateGraph(data, origin);
+}
+
+/** Parses and checks graph JSON text, then builds the graphology graph. */
+export function parseGraph(text: string, origin: string): CitegraphGraph {
+  const serialized = parseGraphData(text, origin);
   try {
     return Graph.from(serialized as never) as CitegraphGraph;
   } catch (error) {
@@ -40,17 +45,20 @@ export function parseGraph(text: string, origin: string): CitegraphGraph {
 
 /** Loads a graph file written by `citegraph extract`; the CLI, the server and the library all load through it. */
 export async function loadGraph(path: string): Promise<CitegraphGraph> {
-  let text: string;
+  return parseGraph(await readGraphFile(path), path);
+}
+
+/** A graph file's text; failures name the file. */
+export async function readGraphFile(path: string): Promise<string> {
   try {
     // Read as bytes first: text past V8's longest string would fail with a message naming no file.
     const bytes = await readFile(path);
     const problem = sizeProblem(bytes.length, MAX_READABLE_SIZE);
     if (problem) throw new CitegraphError(`${path}: ${problem}`);
-    text = bytes.toString('utf8');
+    return bytes.toString('utf8');
   } catch (error) {
     if (error instanceof CitegraphError) throw error;
     const reason = ioReason(error);
     throw new CitegraphError(`${path}: ${reason === 'no such file or directory' || reason === 'is a directory' ? reason : `cannot read (${reason})`}`, EXIT.input, { cause: error });
   }
-  return parseGraph(text, path);
 }

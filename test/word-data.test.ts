@@ -1,0 +1,39 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { computeWordData, loadWordData, writeWordSnapshot } from '../src/extract/word-data.js';
+
+const here = '[word-data] ';
+const work = mkdtempSync(join(tmpdir(), 'citegraph-words-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('word data snapshot', () => {
+  const live = computeWordData();
+
+  it(`${here}should load from the snapshot exactly the data the packages give`, () => {
+    const path = join(work, 'word-data.json');
+    writeWordSnapshot(path);
+    const loaded = loadWordData(path);
+    expect([...loaded.commonWords]).toEqual([...live.commonWords]);
+    expect(Object.fromEntries(loaded.tags)).toEqual(Object.fromEntries(live.tags));
+    expect(loaded.orgWords).toEqual(live.orgWords);
+    expect(loaded.placeWords).toEqual(live.placeWords);
+    expect(live.tags.get('monday')).toBe('WeekDay');
+    expect(live.commonWords.has('council')).toBe(true);
+  });
+
+  it(`${here}should compute the data when the snapshot was made from other package versions`, () => {
+    const path = join(work, 'stale.json');
+    writeWordSnapshot(path);
+    const snapshot = JSON.parse(readFileSync(path, 'utf8'));
+    snapshot.versions.compromise = '0.0.0';
+    snapshot.commonWords = 'only';
+    writeFileSync(path, JSON.stringify(snapshot));
+    expect(loadWordData(path).commonWords.size).toBe(live.commonWords.size);
+  });
+
+  it(`${here}should compute the data when there is no snapshot`, () => {
+    expect(loadWordData(join(work, 'missing.json')).tags.size).toBe(live.tags.size);
+  });
+});

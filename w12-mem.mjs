@@ -1,0 +1,11 @@
+import { buildGraph, collectInputs, extractInputs, toJson } from './dist/index.js';
+const mb = (n) => (n / 1e6).toFixed(0);
+const show = (label) => { const m = process.memoryUsage(); console.log(label, 'rss', mb(m.rss), 'heap', mb(m.heapUsed), 'ext', mb(m.external), 'peak', mb(process.resourceUsage().maxRSS * 1024)); };
+const inputs = await collectInputs([process.argv[2]]);
+show('start');
+const ex = await extractInputs(inputs);
+show('extracted'); globalThis.gc?.(); show('extracted+gc');
+const g = buildGraph(ex);
+show('built'); globalThis.gc?.(); show('built+gc');
+const s = toJson(g);
+show('json ' + mb(s.length));
