@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citegraph, CLI, ROOT, temporaryDirectory } from './support/cli.js';
 
 const here = '[scale] ';
 
-/** A corpus in a fresh folder: the development documents (Markdown and HTML) and the sample essay. */
+/** A corpus in a fresh folder: the development documents at the top of dev-docs (Markdown and HTML, not its genre folders) and the sample essay. */
 function corpus(): string {
   const dir = temporaryDirectory();
-  cpSync(join(ROOT, 'test/fixtures/dev-docs'), join(dir, 'posts'), { recursive: true });
+  const docs = join(ROOT, 'test/fixtures/dev-docs');
+  cpSync(docs, join(dir, 'posts'), { recursive: true, filter: (path) => path === docs || !statSync(path).isDirectory() });
   cpSync(join(ROOT, 'data'), join(dir, 'posts/sample'), { recursive: true });
   return dir;
 }
