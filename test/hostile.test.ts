@@ -293,3 +293,24 @@ describe('outputs', () => {
     }
   });
 });
+
+describe('input that would take hours or gigabytes', () => {
+  it(`${here}does not pair the names of a sentence that is a list of hundreds`, async () => {
+    const { buildGraph } = await import('../src/graph/build.js');
+    const { extract } = await import('../src/extract/extract.js');
+    const names = Array.from({ length: 60 }, (_, i) => `Zorb${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ix`);
+    const list = extract(readSource(`We thanked ${names.join(', ')} and more.\n\nZorbaaix met Zorbbaix in Berlin.\n`, 'list.md'));
+    const graph = buildGraph([list]);
+    const cooccurs = graph.filterEdges((_edge, attributes) => attributes.kind === 'cooccurs').map((edge) => graph.extremities(edge).map((node) => graph.getNodeAttribute(node, 'label')).sort());
+    // Only the short sentence pairs its names; the list of 60 adds none of its 1,770 pairs.
+    expect(cooccurs.length).toBeLessThan(5);
+    expect(graph.filterNodes((_node, attributes) => attributes.kind === 'entity').length).toBeGreaterThanOrEqual(50);
+  });
+
+  it(`${here}judges a run of thousands of capitalised words in pieces no longer than a name can be`, async () => {
+    const { extract } = await import('../src/extract/extract.js');
+    const words = Array.from({ length: 2000 }, (_, i) => `Word${i}`).join(' ');
+    const extraction = extract(readSource(`${words}.\n`, 'caps.md'));
+    expect(Math.max(...extraction.entities.map((entity) => entity.label.split(' ').length))).toBeLessThanOrEqual(24);
+  });
+});

@@ -96,6 +96,13 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   return views.flatMap((view, index) => new SentenceNames(document, view, index, options).find());
 }
 
+/**
+ * Longest run of capitalised words judged as one: no name is longer (the longest
+ * in the lexicon has 8 words), and judging a run costs the cube of its length, so
+ * 1,000 capitalised words in a row took 110 s before this cut.
+ */
+const MAX_RUN_TOKENS = 24;
+
 class SentenceNames {
   readonly #text: string;
   readonly #view: SentenceView;
@@ -131,7 +138,7 @@ class SentenceNames {
       // A year before an edition or event: "the 2024 Edition".
       else if (i > 0 && /^(?:19|20)\d\d$/.test(tokens[i - 1]!.text) && this.#gap(i) === ' ' && YEAR_HEADS.has(this.#words[i]!.lower)) run.unshift(i - 1);
       let j = i + 1;
-      while (j < tokens.length && !claimed.has(j)) {
+      while (j < tokens.length && !claimed.has(j) && run.length < MAX_RUN_TOKENS) {
         const step = this.#extend(run, j);
         if (step === 0) break;
         j += step;
