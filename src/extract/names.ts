@@ -258,7 +258,9 @@ class SentenceNames {
   }
 
   #knowledge(i: number): Knowledge {
-    const lower = this.#words[i]!.lower;
+    // A run can hold tokens that are no words ('&' in 'Procter & Gamble', the period of an initial).
+    const lower = this.#words[i]?.lower;
+    if (lower === undefined) return 'unknown';
     if (properCategory(lower)) return 'proper';
     const isCommon = isCommonWord(lower) || COMMON_SUFFIX.test(lower) || (lower.includes('-') && isCommonCompound(lower));
     return isCommon ? 'common' : 'unknown';
@@ -411,7 +413,8 @@ class SentenceNames {
     // Words glued to a title are part of the role (First Lady, Chief Executive) unless one of them names something.
     // Connectors beside a title ('Johnson & President Obama') belong to neither side.
     const before = this.#trimConnectors(run.slice(0, firstTitle));
-    const isRole = before.every((k) => this.#knowledge(k) === 'common' && !this.#lexicon.byForm.has(this.#words[k]!.surface));
+    // Tokens that are no words ('Research & Development Director') leave the judgement to the words.
+    const isRole = before.every((k) => this.#words[k] === undefined || (this.#knowledge(k) === 'common' && !this.#lexicon.byForm.has(this.#words[k]!.surface)));
     if (before.length > 0 && !isRole) results.push(...this.#judgePart(before));
     const after = this.#trimConnectors(run.slice(lastTitle + 1));
     const person = this.#personTail(after);

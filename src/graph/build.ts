@@ -142,7 +142,8 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildOpt
   }
   for (const key of [...entities.keys()].sort(compare)) {
     const totals = entities.get(key)!;
-    const label = totals.knownLabel ?? pickLabel(totals.labels);
+    // An entity that only short names were merged into (through a chain of merges) has no label of its own: its forms lend one.
+    const label = totals.knownLabel ?? (pickLabel(totals.labels) || pickLabel(totals.forms));
     const category = totals.knownCategory ?? decideCategory(totals.votes, fallbackCategory(key));
     graph.addNode(entityKey(key), {
       kind: 'entity',
