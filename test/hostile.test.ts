@@ -272,6 +272,23 @@ describe('library API', () => {
 });
 
 describe('outputs', () => {
+  it(`${here}writes through a symbolic link as a shell would, and refuses a folder, a FIFO or a link loop`, () => {
+    const dir = temporaryDirectory();
+    mkdirSync(join(dir, 'real'));
+    symlinkSync('real/graph.json', join(dir, 'link.json'));
+    expect(citegraph(['extract', SAMPLE, '-o', 'link.json', '-q'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, 'real/graph.json'), 'utf8')).toMatch(/^\{"options"/);
+    mkdirSync(join(dir, 'folder.json'));
+    spawnSync('mkfifo', [join(dir, 'fifo.json')]);
+    symlinkSync('b.json', join(dir, 'a.json'));
+    symlinkSync('a.json', join(dir, 'b.json'));
+    for (const [name, reason] of [['folder.json', 'is a directory'], ['fifo.json', 'not a regular file'], ['a.json', 'too many levels of symbolic links']]) {
+      const run = citegraph(['extract', SAMPLE, '-o', name!, '-q'], { cwd: dir });
+      expect(run.stderr).toBe(`citegraph: ${name}: cannot write (${reason})\n`);
+      expect(run.status).toBe(EXIT.io);
+    }
+  });
+
   it(`${here}removes the temporary file on SIGTERM and SIGINT and keeps the old output`, async () => {
     const { spawn } = await import('node:child_process');
     const { watch } = await import('node:fs');
