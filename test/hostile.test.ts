@@ -85,6 +85,17 @@ describe('errors', () => {
     expect(run.stderr).toBe(`citegraph: no entity named "${'('.repeat(200)}"… (50000 characters)\n`);
   });
 
+  it(`${here}throws NotFoundError from the library for any name, regular-expression characters included`, async () => {
+    const { query, NotFoundError } = await import('../src/query/index.js');
+    const { buildGraph } = await import('../src/graph/build.js');
+    const { extract } = await import('../src/extract/extract.js');
+    const graph = buildGraph([extract(readSource(GOOD, 'a.md'))]);
+    for (const name of ['('.repeat(50_000), '[', '\\', '*+?', 'Mozilla(']) {
+      expect(() => query(graph, { question: 'entity', name }), name.slice(0, 10)).toThrow(NotFoundError);
+    }
+    expect(() => query(graph, { question: 'entity', name: 'Mozila' })).toThrow('no entity named "Mozila"; did you mean "Mozilla"?');
+  });
+
   it(`${here}refuses -o naming an input`, () => {
     const dir = temporaryDirectory();
     writeFileSync(join(dir, 'notes.json'), GOOD);
