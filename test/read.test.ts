@@ -126,10 +126,12 @@ describe('reading files', () => {
     await expect(readDocument(join(dir, 'nope.md'))).rejects.toThrow(/nope\.md: no such file or directory/);
   });
 
-  it(`${here}names the file when it is not UTF-8`, async () => {
+  it(`${here}reads a file that is not UTF-8 as Windows-1252, with a warning naming it`, async () => {
     const path = join(dir, 'latin1.txt');
     writeFileSync(path, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
-    await expect(readDocument(path)).rejects.toThrow(`${path}: not valid UTF-8 text`);
+    const warnings: string[] = [];
+    expect((await readDocument(path, { onWarning: (message) => warnings.push(message) })).text).toBe('café');
+    expect(warnings).toEqual([`${path}: not valid UTF-8, read as Windows-1252 (Latin-1)`]);
   });
 });
 
