@@ -139,6 +139,16 @@ describe('folder runs', () => {
     expect(existsSync(join(dir, 'graph.json'))).toBe(false);
   });
 
+  it(`${here}fails when every file found was skipped`, () => {
+    const dir = temporaryDirectory();
+    mkdirSync(join(dir, 'posts'));
+    writeFileSync(join(dir, 'posts/a.md'), Buffer.from([0, 1, 2]));
+    const run = citegraph(['extract', 'posts', '-o', 'graph.json'], { cwd: dir });
+    expect(run.stderr).toBe('citegraph: warning: posts/a.md: binary file, expected Markdown, HTML or text; skipped\ncitegraph: no document could be read (1 skipped, above), nothing written\n');
+    expect(run.status).toBe(1);
+    expect(existsSync(join(dir, 'graph.json'))).toBe(false);
+  });
+
   it(`${here}refuses the same files when named on the command line`, () => {
     const dir = temporaryDirectory();
     writeFileSync(join(dir, 'big.txt'), 'word '.repeat(1000));

@@ -81,6 +81,7 @@ export const extractCommand = new Command('extract')
       bar?.stop();
     }
     if (options.strict && warnings > 0) throw new CitegraphError(`--strict: ${warnings} warning${warnings === 1 ? '' : 's'} (above), nothing written`);
+    if (extractions.length === 0) throw new CitegraphError(`no document could be read (${skipped} skipped, above), nothing written`);
     const graph = buildGraph(extractions);
     const content = writer(graph);
     if (options.output === undefined) process.stdout.write(content);
