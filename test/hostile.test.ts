@@ -139,6 +139,17 @@ describe('folder runs', () => {
     expect(existsSync(join(dir, 'graph.json'))).toBe(false);
   });
 
+  it(`${here}skips a file whose name is not UTF-8, saying so`, () => {
+    const dir = temporaryDirectory();
+    mkdirSync(join(dir, 'posts'));
+    writeFileSync(join(dir, 'posts/a.md'), GOOD);
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'posts/caf')), Buffer.from([0xe9]), Buffer.from('.md')]), GOOD);
+    const run = citegraph(['extract', 'posts', '-q'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('citegraph: warning: posts/caf\ufffd.md: file name is not valid UTF-8, rename the file; skipped\n');
+    expect(documentPaths(run.stdout)).toEqual(['posts/a.md']);
+  });
+
   it(`${here}fails when every file found was skipped`, () => {
     const dir = temporaryDirectory();
     mkdirSync(join(dir, 'posts'));
