@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { CitegraphError } from './errors.js';
+import { CitegraphError, InternalError } from './errors.js';
 import type { Extraction } from './extract/extract.js';
 import type { Extracted, ExtractFilesOptions, Input } from './pipeline.js';
 
@@ -51,10 +51,12 @@ export async function forEachExtractionInParallel(inputs: readonly Input[], onEx
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let current: number | undefined;
             const dispatch = () => {
               // Past a failure, only earlier inputs still matter: they may hold an earlier failure.
               if (next >= inputs.length || next > firstFailure) return resolve();
               const index = next++;
+              current = index;
               worker.postMessage({ index, input: inputs[index]! } satisfies WorkerRequest);
             };
             worker.on('message', (reply: WorkerReply) => {
@@ -73,7 +75,8 @@ export async function forEachExtractionInParallel(inputs: readonly Input[], onEx
               }
               dispatch();
             });
-            worker.on('error', reject);
+            // A worker that dies (out of memory, say) names the document it was on.
+            worker.on('error', (error) => reject(current === undefined ? error : new InternalError(inputs[current]!.path, error)));
             dispatch();
           }),
       ),

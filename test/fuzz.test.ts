@@ -37,10 +37,25 @@ describe('property tests', () => {
 // Documents the fuzzer crashed on, kept exactly as found (shrunk by fast-check).
 const REGRESSIONS: [string, FuzzDocument][] = [
   ['a run that trims to nothing before a known name', { path: 'doc.md', source: '_al-Assad Linus Torvalds President_\n\n# `President`\n' }],
+  ['an ampersand inside the words before a title', { path: 'doc.md', source: 'Berg & Thezi Pope ' }],
+  ['an ampersand and a hyphenated name before a title, in link text', { path: 'doc.md', source: '[P & Mary-Kate Queen](mailto:a@b.c ' }],
+  ['a one-letter name, an ampersand and a product before a title', { path: 'notes.txt', source: 'X & Node.js King ' }],
+];
+
+// Found together: merges of short names into longer ones ('New York' into 'C++ New York') left an entity with no label.
+const BATCH_REGRESSIONS: [string, FuzzDocument[]][] = [
+  ['an entity that only merged short names reach still gets a label', [
+    { path: 'doc.md', source: 'King C++ New York ` New York ' },
+    { path: 'doc.md', source: 'Cruz Prof. New York Jr. ' },
+    { path: 'doc.md', source: 'C++ ' },
+  ]],
 ];
 
 describe('fuzz regressions', () => {
   for (const [what, document] of REGRESSIONS) {
     it(`${here}${what}`, () => holds([document]));
+  }
+  for (const [what, documents] of BATCH_REGRESSIONS) {
+    it(`${here}${what}`, () => holds(documents));
   }
 });

@@ -85,6 +85,17 @@ describe('errors', () => {
     expect(run.stderr).toBe(`citegraph: no entity named "${'('.repeat(200)}"… (50000 characters)\n`);
   });
 
+  it(`${here}throws NotFoundError from the library for any name, regular-expression characters included`, async () => {
+    const { query, NotFoundError } = await import('../src/query/index.js');
+    const { buildGraph } = await import('../src/graph/build.js');
+    const { extract } = await import('../src/extract/extract.js');
+    const graph = buildGraph([extract(readSource(GOOD, 'a.md'))]);
+    for (const name of ['('.repeat(50_000), '[', '\\', '*+?', 'Mozilla(']) {
+      expect(() => query(graph, { question: 'entity', name }), name.slice(0, 10)).toThrow(NotFoundError);
+    }
+    expect(() => query(graph, { question: 'entity', name: 'Mozila' })).toThrow('no entity named "Mozila"; did you mean "Mozilla"?');
+  });
+
   it(`${here}refuses -o naming an input`, () => {
     const dir = temporaryDirectory();
     writeFileSync(join(dir, 'notes.json'), GOOD);
@@ -125,6 +136,27 @@ describe('folder runs', () => {
     const strict = citegraph(['extract', 'posts', '--max-file-size', '2k', '--strict', '-o', 'graph.json'], { cwd: dir });
     expect(strict.status).toBe(1);
     expect(lines(strict.stderr).at(-1)).toBe('citegraph: --strict: 4 warnings (above), nothing written');
+    expect(existsSync(join(dir, 'graph.json'))).toBe(false);
+  });
+
+  it(`${here}skips a file whose name is not UTF-8, saying so`, () => {
+    const dir = temporaryDirectory();
+    mkdirSync(join(dir, 'posts'));
+    writeFileSync(join(dir, 'posts/a.md'), GOOD);
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'posts/caf')), Buffer.from([0xe9]), Buffer.from('.md')]), GOOD);
+    const run = citegraph(['extract', 'posts', '-q'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('citegraph: warning: posts/caf\ufffd.md: file name is not valid UTF-8, rename the file; skipped\n');
+    expect(documentPaths(run.stdout)).toEqual(['posts/a.md']);
+  });
+
+  it(`${here}fails when every file found was skipped`, () => {
+    const dir = temporaryDirectory();
+    mkdirSync(join(dir, 'posts'));
+    writeFileSync(join(dir, 'posts/a.md'), Buffer.from([0, 1, 2]));
+    const run = citegraph(['extract', 'posts', '-o', 'graph.json'], { cwd: dir });
+    expect(run.stderr).toBe('citegraph: warning: posts/a.md: binary file, expected Markdown, HTML or text; skipped\ncitegraph: no document could be read (1 skipped, above), nothing written\n');
+    expect(run.status).toBe(1);
     expect(existsSync(join(dir, 'graph.json'))).toBe(false);
   });
 
@@ -272,6 +304,23 @@ describe('library API', () => {
 });
 
 describe('outputs', () => {
+  it(`${here}writes through a symbolic link as a shell would, and refuses a folder, a FIFO or a link loop`, () => {
+    const dir = temporaryDirectory();
+    mkdirSync(join(dir, 'real'));
+    symlinkSync('real/graph.json', join(dir, 'link.json'));
+    expect(citegraph(['extract', SAMPLE, '-o', 'link.json', '-q'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, 'real/graph.json'), 'utf8')).toMatch(/^\{"options"/);
+    mkdirSync(join(dir, 'folder.json'));
+    spawnSync('mkfifo', [join(dir, 'fifo.json')]);
+    symlinkSync('b.json', join(dir, 'a.json'));
+    symlinkSync('a.json', join(dir, 'b.json'));
+    for (const [name, reason] of [['folder.json', 'is a directory'], ['fifo.json', 'not a regular file'], ['a.json', 'too many levels of symbolic links']]) {
+      const run = citegraph(['extract', SAMPLE, '-o', name!, '-q'], { cwd: dir });
+      expect(run.stderr).toBe(`citegraph: ${name}: cannot write (${reason})\n`);
+      expect(run.status).toBe(EXIT.io);
+    }
+  });
+
   it(`${here}removes the temporary file on SIGTERM and SIGINT and keeps the old output`, async () => {
     const { spawn } = await import('node:child_process');
     const { watch } = await import('node:fs');
@@ -291,5 +340,26 @@ describe('outputs', () => {
       expect(readdirSync(dir), signal).toEqual(['graph.json']);
       expect(readFileSync(target, 'utf8'), signal).toBe('old');
     }
+  });
+});
+
+describe('input that would take hours or gigabytes', () => {
+  it(`${here}does not pair the names of a sentence that is a list of hundreds`, async () => {
+    const { buildGraph } = await import('../src/graph/build.js');
+    const { extract } = await import('../src/extract/extract.js');
+    const names = Array.from({ length: 60 }, (_, i) => `Zorb${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ix`);
+    const list = extract(readSource(`We thanked ${names.join(', ')} and more.\n\nZorbaaix met Zorbbaix in Berlin.\n`, 'list.md'));
+    const graph = buildGraph([list]);
+    const cooccurs = graph.filterEdges((_edge, attributes) => attributes.kind === 'cooccurs').map((edge) => graph.extremities(edge).map((node) => graph.getNodeAttribute(node, 'label')).sort());
+    // Only the short sentence pairs its names; the list of 60 adds none of its 1,770 pairs.
+    expect(cooccurs.length).toBeLessThan(5);
+    expect(graph.filterNodes((_node, attributes) => attributes.kind === 'entity').length).toBeGreaterThanOrEqual(50);
+  });
+
+  it(`${here}judges a run of thousands of capitalised words in pieces no longer than a name can be`, async () => {
+    const { extract } = await import('../src/extract/extract.js');
+    const words = Array.from({ length: 2000 }, (_, i) => `Word${i}`).join(' ');
+    const extraction = extract(readSource(`${words}.\n`, 'caps.md'));
+    expect(Math.max(...extraction.entities.map((entity) => entity.label.split(' ').length))).toBeLessThanOrEqual(24);
   });
 });

@@ -126,12 +126,11 @@ describe('reading files', () => {
     await expect(readDocument(join(dir, 'nope.md'))).rejects.toThrow(/nope\.md: no such file or directory/);
   });
 
-  it(`${here}reads text that is not UTF-8 as Windows-1252, with a warning naming the file`, async () => {
+  it(`${here}reads a file that is not UTF-8 as Windows-1252, with a warning naming it`, async () => {
     const path = join(dir, 'latin1.txt');
     writeFileSync(path, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
     const warnings: string[] = [];
-    const document = await readDocument(path, { onWarning: (message) => warnings.push(message) });
-    expect(document.text).toBe('café');
+    expect((await readDocument(path, { onWarning: (message) => warnings.push(message) })).text).toBe('café');
     expect(warnings).toEqual([`${path}: not valid UTF-8, read as Windows-1252 (Latin-1)`]);
   });
 });

@@ -72,8 +72,10 @@ export const extractCommand = new Command('extract')
     // Each document goes into the builder as soon as it is extracted: only what the graph needs is kept.
     const builder = new GraphBuilder();
     let cached = 0;
+    let extracted = 0;
     const onExtracted = ({ extraction, isCached }: { extraction: Extraction; isCached: boolean }) => {
       builder.add(extraction);
+      extracted++;
       if (isCached) cached++;
     };
     const reporting = {
@@ -92,6 +94,7 @@ export const extractCommand = new Command('extract')
       bar?.stop();
     }
     if (options.strict && warnings > 0) throw new CitegraphError(`--strict: ${warnings} warning${warnings === 1 ? '' : 's'} (above), nothing written`);
+    if (extracted === 0) throw new CitegraphError(`no document could be read (${skipped} skipped, above), nothing written`);
     const graph = builder.build();
     if (options.shard) graph.setAttribute('shard', { ...options.shard, extractions: builder.extractions() });
     await write(graph);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { cp, lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { CitegraphError, EXIT, ioReason } from '../errors.js';
@@ -38,17 +38,41 @@ const temporaryBeside = (path: string, suffix: string) => join(dirname(path), `.
  * one string.
  */
 export async function writeFileAtomic(path: string, content: string | Iterable<string>): Promise<void> {
-  const temporary = temporaryBeside(path, randomBytes(6).toString('hex'));
+  const target = await writableTarget(path);
+  const temporary = temporaryBeside(target, randomBytes(6).toString('hex'));
   try {
-    await makeParent(path);
+    await makeParent(target);
     await whilePending(temporary, async () => {
       await writeFile(temporary, content, { flag: 'wx' });
-      await rename(temporary, path);
+      await rename(temporary, target);
     });
   } catch (error) {
     throw cannotWrite(path, error);
   }
 }
+
+/**
+ * The file to replace for the output `path`: a symbolic link is written
+ * through as a shell's `>` would (the link stays a link, its target is created
+ * if missing), a device or a folder is refused rather than replaced (as root,
+ * renaming over /dev/… would succeed).
+ */
+async function writableTarget(path: string, hops = 0, given = path): Promise<string> {
+  const link = await lstat(path).catch(() => undefined);
+  if (!link) return path;
+  if (link.isSymbolicLink()) {
+    if (hops >= MAX_LINK_HOPS) throw new CitegraphError(`${given}: cannot write (too many levels of symbolic links)`, EXIT.io);
+    const target = await realpath(path).catch(async () => resolve(dirname(path), await readlink(path)));
+    return writableTarget(target, hops + 1, given);
+  }
+  const info = await stat(path);
+  if (info.isDirectory()) throw new CitegraphError(`${given}: cannot write (is a directory)`, EXIT.io);
+  if (!info.isFile()) throw new CitegraphError(`${given}: cannot write (not a regular file)`, EXIT.io);
+  return path;
+}
+
+/** Links followed from an output path before giving up (Linux's own limit is 40). */
+const MAX_LINK_HOPS = 40;
 
 /** Refuses an output file that is also one of the inputs: reading and replacing it in one run would lose it. */
 export async function refuseInputAsOutput(output: string, inputs: readonly { path: string }[]): Promise<void> {

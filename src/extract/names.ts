@@ -96,6 +96,13 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   return views.flatMap((view, index) => new SentenceNames(document, view, index, options).find());
 }
 
+/**
+ * Longest run of capitalised words judged as one: no name is longer (the longest
+ * in the lexicon has 8 words), and judging a run costs the cube of its length, so
+ * 1,000 capitalised words in a row took 110 s before this cut.
+ */
+const MAX_RUN_TOKENS = 24;
+
 class SentenceNames {
   readonly #text: string;
   readonly #view: SentenceView;
@@ -131,7 +138,7 @@ class SentenceNames {
       // A year before an edition or event: "the 2024 Edition".
       else if (i > 0 && /^(?:19|20)\d\d$/.test(tokens[i - 1]!.text) && this.#gap(i) === ' ' && YEAR_HEADS.has(this.#words[i]!.lower)) run.unshift(i - 1);
       let j = i + 1;
-      while (j < tokens.length && !claimed.has(j)) {
+      while (j < tokens.length && !claimed.has(j) && run.length < MAX_RUN_TOKENS) {
         const step = this.#extend(run, j);
         if (step === 0) break;
         j += step;
@@ -251,7 +258,9 @@ class SentenceNames {
   }
 
   #knowledge(i: number): Knowledge {
-    const lower = this.#words[i]!.lower;
+    // A run can hold tokens that are no words ('&' in 'Procter & Gamble', the period of an initial).
+    const lower = this.#words[i]?.lower;
+    if (lower === undefined) return 'unknown';
     if (properCategory(lower)) return 'proper';
     const isCommon = isCommonWord(lower) || COMMON_SUFFIX.test(lower) || (lower.includes('-') && isCommonCompound(lower));
     return isCommon ? 'common' : 'unknown';
@@ -404,7 +413,8 @@ class SentenceNames {
     // Words glued to a title are part of the role (First Lady, Chief Executive) unless one of them names something.
     // Connectors beside a title ('Johnson & President Obama') belong to neither side.
     const before = this.#trimConnectors(run.slice(0, firstTitle));
-    const isRole = before.every((k) => this.#knowledge(k) === 'common' && !this.#lexicon.byForm.has(this.#words[k]!.surface));
+    // Tokens that are no words ('Research & Development Director') leave the judgement to the words.
+    const isRole = before.every((k) => this.#words[k] === undefined || (this.#knowledge(k) === 'common' && !this.#lexicon.byForm.has(this.#words[k]!.surface)));
     if (before.length > 0 && !isRole) results.push(...this.#judgePart(before));
     const after = this.#trimConnectors(run.slice(lastTitle + 1));
     const person = this.#personTail(after);

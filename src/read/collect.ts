@@ -121,7 +121,9 @@ async function classify(path: string, entry: Dirent, settings: Required<CollectO
     info = await stat(path);
   } catch (error) {
     if (entry.isSymbolicLink() && !isReadable) return undefined;
-    settings.onSkip(`${path}: ${await missingReason(path, error)}`);
+    // Node reads names as UTF-8: a name in another encoding comes back with U+FFFD and names no file.
+    const isMangled = entry.name.includes('\ufffd') && (error as NodeJS.ErrnoException).code === 'ENOENT';
+    settings.onSkip(`${path}: ${isMangled ? 'file name is not valid UTF-8, rename the file' : await missingReason(path, error)}`);
     return undefined;
   }
   if (info.isDirectory()) return [path, true];
