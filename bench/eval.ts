@@ -7,10 +7,11 @@
  *   npm run eval -- --json       # the scorer's full JSON, for the regression test and scripts
  *   npm run eval -- --errors 40  # list more errors
  *   npm run eval -- --holdout    # the held-out set: its totals only, so that nobody tunes on it
+ *   npm run eval -- path/to/x.gold.json dir/  # these gold files (a folder: its *.gold.json) instead of the dev set
  *   CITEGRAPH_EVAL_NO_LEXICON=1 npm run eval   # the rules alone, without the lexicon
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -153,7 +154,9 @@ async function main(): Promise<void> {
     console.log(`held-out set (${files.length} documents): ${summary(held)}`);
     return;
   }
-  const scored = await evaluate(goldFiles('dev'));
+  const named = positionalArguments(args).flatMap((path) =>
+    statSync(path).isDirectory() ? readdirSync(path).filter((n) => n.endsWith('.gold.json')).sort().map((n) => join(path, n)) : [resolve(path)]);
+  const scored = await evaluate(named.length > 0 ? named : goldFiles('dev'));
   if (args.includes('--json')) {
     console.log(JSON.stringify(scored, null, 2));
     return;
@@ -162,6 +165,11 @@ async function main(): Promise<void> {
   if (!args.includes('--quiet')) printErrors(scored, args.includes('--errors') ? limit : 25);
   console.log(`\ndev set (${scored.documents.length} documents): ${summary(scored.total)}`);
   console.log(`sample essay: ${summary((await evaluate([sampleGold])).total)}`);
+}
+
+/** Arguments that are neither flags nor a flag's value. */
+function positionalArguments(args: readonly string[]): string[] {
+  return args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--errors');
 }
 
 function summary(t: Scored['total']): string {

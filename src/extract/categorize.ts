@@ -120,8 +120,11 @@ function slug(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Whether a URL is a project page for the name (github.com/x/name), an account of that name (github.com/name) or the name's own site (name.io). */
-export function linkMatchesName(url: string, name: string): 'project' | 'account' | 'host' | undefined {
+/**
+ * Whether a URL is a project page for the name (github.com/x/name), an account of that name (github.com/name),
+ * the name's own site (name.io), or a page titled by the name (/wiki/Inside_Out_(2015_film), /films/the-shining).
+ */
+export function linkMatchesName(url: string, name: string): 'project' | 'account' | 'host' | 'page' | undefined {
   const parsed = URL.parse(url);
   if (!parsed) return undefined;
   const host = parsed.hostname.replace(/^www\./, '');
@@ -135,7 +138,18 @@ export function linkMatchesName(url: string, name: string): 'project' | 'account
   const labels = host.split('.');
   const site = labels.length > 2 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2);
   if ((site !== undefined && slug(site) === key) || slug(host) === key) return 'host';
-  return undefined;
+  return pageTitleSlug(parsed.pathname) === key ? 'page' : undefined;
+}
+
+/** The last segment of a path as a title: `/wiki/Inside_Out_(2015_film)` → `insideout`; `/a/the-shining.html` → `theshining`. */
+function pageTitleSlug(pathname: string): string {
+  let last = pathname.split('/').filter(Boolean).at(-1) ?? '';
+  try {
+    last = decodeURIComponent(last);
+  } catch {
+    // a malformed escape: compare the segment as written
+  }
+  return slug(last.replace(/\.(?:html?|php|aspx?)$/i, '').replace(/_?\([^)]*\)$/, ''));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Document, Link } from '../read/types.js';
 import type { Sentence } from './sentences.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
-import { isFunctionWord } from './words.js';
+import { isFunctionWord, isMonthOrDay } from './words.js';
 
 /** What the whole document says about its words, gathered before names are judged. */
 export interface DocumentEvidence {
@@ -44,13 +44,22 @@ export function viewSentences(document: Document, sentences: readonly Sentence[]
   });
 }
 
+// A version, a number or a date before the first word of a line: "1.13.4 — Fixes …", "2. Added …".
+const LEADING_LABEL = /^(?:v?\p{N}[\p{N}.]*|\p{N}{1,2}(?:st|nd|rd|th)?)$/u;
+
+/**
+ * The first prose word of a sentence or quote is capitalised anyway. Code,
+ * versions and numbers before it do not change that: in "`_.map(list)` Returns
+ * a list" or "1.13.4 — Fixes a bug" the verb still opens the line.
+ */
 function initialPositions(tokens: readonly Token[]): Set<number> {
   const initial = new Set<number>();
   let isStart = true;
   tokens.forEach((token, i) => {
     if (token.isWord) {
-      if (isStart && !token.isVerbatim) initial.add(i);
-      isStart = false;
+      const isLabel = token.isVerbatim || LEADING_LABEL.test(token.text) || isMonthOrDay(token.text.toLowerCase());
+      if (isStart && !isLabel) initial.add(i);
+      if (!isLabel) isStart = false;
     } else if (OPENING.has(token.text)) {
       isStart = true;
     }

@@ -515,7 +515,7 @@ class SentenceNames {
       return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     }
     if (words.length === 1 && isDemonym(head)) return [];
-    if ((this.#isLinkText(run) && !isInitial) || this.#isDefined(run)) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
+    if ((this.#isNamingLink(run) && !isInitial) || this.#isDefined(run)) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     if (view.isTitleLike) return [];
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
     const next = this.#tokens[run.at(-1)! + 1];
@@ -565,6 +565,21 @@ class SentenceNames {
   #isAccountLink(run: readonly number[]): boolean {
     const link = this.#wholeLink(run[0]!, run.at(-1)!);
     return link !== undefined && linkMatchesName(link.url, this.#surfaceOf(run)) === 'account';
+  }
+
+  /**
+   * A link whose whole text is the run and whose target is named by it: the page
+   * titled so (/wiki/Inside_Out), the project or the site. Ordinary words in a
+   * link ("Diff", "Docs", "Read more") name nothing otherwise.
+   */
+  #isNamingLink(run: readonly number[]): boolean {
+    const link = this.#wholeLink(run[0]!, run.at(-1)!);
+    if (!link) return false;
+    const surface = this.#surfaceOf(run);
+    const match = linkMatchesName(link.url, surface);
+    // Or the target spells the name somewhere: [Bush](https://georgewbush-whitehouse.archives.gov/).
+    const key = surface.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    return (match !== undefined && match !== 'account') || (key.length >= 4 && link.url.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(key));
   }
 
   #isLinkText(run: readonly number[]): boolean {

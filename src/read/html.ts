@@ -31,7 +31,7 @@ export function walkHtml(nodes: readonly AnyNode[], prose: ProseBuilder, context
 function walkElement(element: Element, prose: ProseBuilder, context: BlockKind): void {
   const tag = element.name;
   if (SKIPPED.has(tag) || element.attribs.hidden !== undefined) return;
-  if (tag === 'br') return prose.space();
+  if (tag === 'br') return prose.lineBreak();
   if (CODE.has(tag)) return prose.code(textContent(element));
   if (tag === 'a' && element.attribs.href !== undefined) {
     prose.openLink(element.attribs.href);

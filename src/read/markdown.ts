@@ -75,7 +75,8 @@ function walkInline(children: Token[], prose: ProseBuilder, kind: BlockKind): vo
   for (const token of children) {
     if (token.type === 'text' || token.type === 'text_special') prose.text(token.content);
     else if (token.type === 'code_inline') prose.code(token.content);
-    else if (token.type === 'softbreak' || token.type === 'hardbreak') prose.space();
+    else if (token.type === 'softbreak') prose.space();
+    else if (token.type === 'hardbreak') prose.lineBreak();
     else if (token.type === 'link_open') prose.openLink(token.attrGet('href') ?? '');
     else if (token.type === 'link_close') prose.closeLink();
     // images and emphasis markers carry no prose of their own

@@ -66,9 +66,21 @@ export class ProseBuilder {
     if (start < this.#length) this.#verbatim.push({ start, end: this.#length, kind: 'code' });
   }
 
-  /** A break between words that is not a block boundary (soft line break, `<br>`). */
+  /** A break between words that is not a block boundary (soft line break). */
   space(): void {
     this.#pendingSpace = this.#blockStart >= 0;
+  }
+
+  /**
+   * A hard line break (`<br>`, a Markdown hard break): what follows starts a new
+   * line, so a sentence never runs over it ("Alias: all<br>Returns true…").
+   */
+  lineBreak(): void {
+    if (this.#blockStart < 0) return;
+    if (this.#openLinks.length > 0) return this.space();
+    const kind = this.#blockKind;
+    this.closeBlock();
+    this.#blockKind = kind;
   }
 
   /** Opens a link to any target; only http(s) targets (once unwrapped, see webUrlOf) are kept when it closes. */
