@@ -32,3 +32,42 @@ describe('documentation and changelogs', () => {
     expect(labels(md)).toEqual(['Bush']);
   });
 });
+
+describe('senses', () => {
+  const known: LexiconFile = {
+    organization: ['Massachusetts Institute of Technology|MIT', 'AMD|Advanced Micro Devices'],
+    product: ['~Go|Golang'],
+    other: ['MIT License'],
+    senses: [
+      { form: 'MIT', name: 'MIT License', category: 'other', cues: ['license', 'licensed', 'copyright'] },
+      { form: 'AMD', name: 'Asynchronous Module Definition', category: 'other', cues: ['module', 'modules', 'commonjs'] },
+      { form: 'Go', name: null, cues: ['ahead', 'back'] },
+    ],
+  };
+
+  it(`${here}reads MIT as the licence beside licence words and as the university elsewhere`, () => {
+    expect(labels('## License\n\nThe code is licensed under [MIT](LICENSE).', 'a.md', known)).toEqual(['MIT License']);
+    expect(labels('Ada Lovelace lectured at MIT last year.', 'a.md', known)).toEqual(['Ada Lovelace', 'Massachusetts Institute of Technology']);
+  });
+
+  it(`${here}reads AMD as a module format beside module words and as the company elsewhere`, () => {
+    expect(found('Rollup writes AMD and ES modules.', 'a.md', known).find((e) => e.label === 'Asynchronous Module Definition')?.category).toBe('other');
+    expect(categoryOf('Prices of AMD chips fell.', 'AMD', 'a.md', known)).toBe('organization');
+  });
+
+  it(`${here}reads Go as the language, and as no name when it is the verb`, () => {
+    expect(labels('The server is written in Go and Kubernetes.', 'a.md', known)).toEqual(['Go', 'Kubernetes']);
+    expect(labels('When the build passes, Go ahead and tag it.', 'a.md', known)).toEqual([]);
+  });
+
+  it(`${here}lets a user's lexicon add a sense`, () => {
+    const file: LexiconFile = { product: ['Mercury'], senses: [{ form: 'Mercury', name: 'Mercury', category: 'place', cues: ['planet', 'orbit'] }] };
+    expect(categoryOf('We released Mercury 2.0 today.', 'Mercury', 'a.md', file)).toBe('product');
+    expect(categoryOf('The probe reached Mercury and its orbit.', 'Mercury', 'a.md', file)).toBe('place');
+  });
+
+  it(`${here}rejects a malformed sense with a message naming the lexicon`, async () => {
+    const { validateLexicon } = await import('../src/extract/lexicon.js');
+    expect(() => validateLexicon({ senses: [{ form: 'MIT', cues: [] }] }, 'mine.json')).toThrow(/^mine\.json: lexicon key "senses" must be/);
+  });
+});

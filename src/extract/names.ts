@@ -1,7 +1,7 @@
 import type { Document, Link } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
-import { foldName, type Lexicon, type LexiconEntry } from './lexicon.js';
+import { foldName, senseOf, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
@@ -93,7 +93,27 @@ const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|M
 
 /** Finds the names in every sentence of a document. */
 export function findNames(document: Document, views: readonly SentenceView[], options: FindOptions): NameCandidate[] {
-  return views.flatMap((view, index) => new SentenceNames(document, view, index, options).find());
+  const names = views.flatMap((view, index) => new SentenceNames(document, view, index, options).find());
+  return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
+}
+
+// How far around a mention the cues of a sense are looked for: the sentence and its neighbours, a heading just before.
+const SENSE_WINDOW = 160;
+
+/** Forms with several senses (MIT the licence or the university) take the one their surroundings call for. */
+function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): NameCandidate[] {
+  const resolved: NameCandidate[] = [];
+  for (const name of names) {
+    if (!lexicon.senses.has(foldName(name.surface))) {
+      resolved.push(name);
+      continue;
+    }
+    const window = text.slice(Math.max(0, name.start - SENSE_WINDOW), name.end + SENSE_WINDOW).toLowerCase();
+    const sense = senseOf(lexicon, name.surface, new Set(window.match(/[\p{L}\p{N}+#-]+/gu) ?? []));
+    if (sense?.entry === null) continue;
+    resolved.push(sense?.entry ? { ...name, lexicon: sense.entry, isTentative: false } : name);
+  }
+  return resolved;
 }
 
 class SentenceNames {
