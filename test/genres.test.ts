@@ -71,3 +71,14 @@ describe('senses', () => {
     expect(() => validateLexicon({ senses: [{ form: 'MIT', cues: [] }] }, 'mine.json')).toThrow(/^mine\.json: lexicon key "senses" must be/);
   });
 });
+
+describe('one node per thing', () => {
+  it(`${here}joins forms that differ by case, hyphen, space or camel case within a document`, () => {
+    const md = 'We use rust-analyzer, then Rust Analyzer, then RustAnalyzer. Donate on Open Collective or OpenCollective.';
+    const file: LexiconFile = { product: ['rust-analyzer'], organization: ['Open Collective'] };
+    expect(found(md, 'a.md', file).map((e) => Object.keys(e.forms).sort())).toEqual([
+      ['Open Collective', 'OpenCollective'],
+      ['Rust Analyzer', 'RustAnalyzer', 'rust-analyzer'],
+    ]);
+  });
+});

@@ -28,6 +28,16 @@ export function nameKey(name: string): string {
   return foldName(name).replace(/^the /, '');
 }
 
+/**
+ * A key without spaces, hyphens, underscores and periods: rust-analyzer, Rust Analyzer
+ * and RustAnalyzer, or crates.io and crates-io, are one name written differently.
+ * Undefined for short keys, where such a coincidence means nothing.
+ */
+export function squashKey(key: string): string | undefined {
+  const squashed = key.replace(/[\s\-_.\u2010-\u2013]/g, '');
+  return squashed.length >= 4 ? squashed : undefined;
+}
+
 export interface GroupContext {
   votesOf: (name: NameCandidate) => CategoryVotes;
   /** Whether "the" stands right before the mention. */
@@ -58,6 +68,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
     addVotes(group.votes, votesOf(name));
   }
   mergeVariants(groups, context.nextWord);
+  mergeSpellings(groups);
   mergeShortForms(groups);
   for (const [key, group] of groups) {
     // A lone common word that is no one's alias is a name only if it recurs.
@@ -110,6 +121,24 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
     if (!target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName) target = byInitials.get(group.key);
     if (!target || target === group) continue;
     merge(groups, group, target);
+  }
+}
+
+/** Names that differ only by case, spaces, hyphens or camel case become one group: the known one, else the most mentioned. */
+function mergeSpellings(groups: Map<string, NameGroup>): void {
+  const bySquash = new Map<string, NameGroup>();
+  const ranked = [...groups.values()].sort((a, b) =>
+    Number(b.lexicon !== undefined) - Number(a.lexicon !== undefined) || b.mentions.length - a.mentions.length || (a.key < b.key ? -1 : 1));
+  for (const group of ranked) {
+    const squashed = squashKey(group.key);
+    if (squashed === undefined) continue;
+    const twin = bySquash.get(squashed);
+    if (!twin) bySquash.set(squashed, group);
+    else if (!group.lexicon || group.lexicon === twin.lexicon) {
+      // A spelling of the same name competes for the label, unlike a short form.
+      for (const [form, count] of group.ownForms) twin.ownForms.set(form, (twin.ownForms.get(form) ?? 0) + count);
+      merge(groups, group, twin);
+    }
   }
 }
 

@@ -48,15 +48,19 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // A lone surname compromise knows (Clinton): a person, unless something stronger says otherwise.
   if (words.length === 1 && compromiseTag(lower) === 'LastName') add('person', 1.5);
 
-  const head = headCategory(last.replace(/'s$/, ''));
+  // A one-word name that is itself a place or product noun (Crater, Lang) says little by it; "the Foundation" does.
+  const headWord = headCategory(last.replace(/'s$/, ''));
+  const head = words.length > 1 || !isCommonWord(last) || headWord === 'organization' ? headWord : undefined;
   if (head) add(head, words.length > 1 ? 3 : 1.5);
   // Events: RustConf, DockerCon 2014, RustFest Netherlands, Rust LATAM 2020.
   if (lowerWords.some((w) => EVENT_WORD.test(w)) || (words.length > 1 && /^(?:19|20)\d\d$/.test(last))) add('other', 4);
   // In "X of Y" / "X for Y" the head is X: Bank of America, Center for Economic and Social Rights.
+  // A place head only names a place of a place: City of London, State of Texas (not State of Rust Survey).
   const joiner = lowerWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
   if (joiner > 0) {
     const before = headCategory(lowerWords[joiner - 1]!);
-    if (before) add(before, 4);
+    const isOfPlace = before !== 'place' || (!head && properCategory(lowerWords.slice(joiner + 1).join(' ')) === 'place');
+    if (before && isOfPlace) add(before, 4);
   }
 
   // People: two to four words shaped like a name (Marijn Haverbeke, Craig McLuckie, Dawn Chen), or one known first name.
