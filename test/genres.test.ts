@@ -82,3 +82,50 @@ describe('one node per thing', () => {
     ]);
   });
 });
+
+describe('markup as evidence', () => {
+  it(`${here}carries emphasis, citations, page links and column headers from the readers`, () => {
+    const md = readSource('| Film | Director |\n|---|---|\n| *Jaws* | Steven Spielberg |\n\nSee [Hinton](/wiki/Geoffrey_Hinton).', 'a.md');
+    expect(md.marks.map((m) => [m.kind, md.text.slice(m.start, m.end)])).toEqual([['emphasis', 'Jaws']]);
+    expect(md.blocks.filter((b) => b.header).map((b) => [md.text.slice(b.start, b.end), b.header])).toEqual([['Jaws', 'Film'], ['Steven Spielberg', 'Director']]);
+    expect(md.pageLinks.map((l) => [l.target, md.text.slice(l.start, l.end)])).toEqual([['/wiki/Geoffrey_Hinton', 'Hinton']]);
+    const html = readSource('<table><tr><th>Title</th><th>Country</th></tr><tr><td><cite>Inside Out</cite></td><td>France</td></tr></table>', 'a.html');
+    expect(html.marks.map((m) => [m.kind, html.text.slice(m.start, m.end)])).toEqual([['cite', 'Inside Out']]);
+    expect(html.blocks.filter((b) => b.header).map((b) => b.header)).toEqual(['Title', 'Country']);
+  });
+
+  it(`${here}reads a Title Case run in italics or <cite> as a work's title, even of ordinary words`, () => {
+    const md = 'We watched *Inside Out* twice and read <cite>The Shining</cite> with *great* joy.';
+    expect(found(md).map((e) => [e.label, e.category])).toEqual([['Inside Out', 'other'], ['The Shining', 'other']]);
+  });
+
+  it(`${here}gives each cell the kind its column header names`, () => {
+    const md = '| Title | Director | Country |\n|---|---|---|\n| The Birds | Alfred Hitchcock | United States |\n| Big Fish | Tim Burton and Danny Elfman | Canada |';
+    expect(found(md).map((e) => [e.label, e.category]).sort()).toEqual([
+      ['Alfred Hitchcock', 'person'], ['Big Fish', 'other'], ['Canada', 'place'], ['Danny Elfman', 'person'], ['The Birds', 'other'],
+      ['Tim Burton', 'person'], ['United States', 'place'],
+    ]);
+  });
+
+  it(`${here}reads a reference entry's authors, title, journal and publisher`, () => {
+    const md = [
+      '- Smith, Jane; Doe, J. R. (2001). "Counting Sheep at Night". *Journal of Sleep Studies*. Oxford: Clarendon Press.',
+      '- Stodden, V. (2013). Resolving irreproducibility in empirical research. *IMS Bulletin*.',
+      '',
+      '[RFC2068] Fielding, R., Gettys, J., and T. Berners-Lee, "Hypertext Transfer Protocol", RFC 2068, January 1997.',
+    ].join('\n');
+    const entities = found(md).map((e) => [e.label, e.category, Object.keys(e.forms)[0]]);
+    expect(entities).toEqual(expect.arrayContaining([
+      ['Jane Smith', 'person', 'Smith, Jane'], ['J. R. Doe', 'person', 'Doe, J. R.'], ['Counting Sheep at Night', 'other', 'Counting Sheep at Night'],
+      ['Journal of Sleep Studies', 'organization', 'Journal of Sleep Studies'], ['Oxford', 'place', 'Oxford'], ['Clarendon Press', 'organization', 'Clarendon Press'],
+      ['V. Stodden', 'person', 'Stodden, V.'], ['Resolving irreproducibility in empirical research', 'other', 'Resolving irreproducibility in empirical research'],
+      ['R. Fielding', 'person', 'Fielding, R.'], ['J. Gettys', 'person', 'Gettys, J.'], ['T. Berners-Lee', 'person', 'T. Berners-Lee'],
+      ['Hypertext Transfer Protocol', 'other', 'Hypertext Transfer Protocol'],
+    ]));
+  });
+
+  it(`${here}takes a capitalised link text that is its page's title for a name`, () => {
+    const html = '<p>It was built on <a href="/wiki/Open_Door_Policy">Open Door Policy</a> and <a href="/wiki/Tree">Big Trees</a>.</p>';
+    expect(labels(html, 'a.html')).toEqual(['Open Door Policy']);
+  });
+});

@@ -38,6 +38,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
     add(name.lexicon.category, 10);
     return votes;
   }
+  // Markup says what it is: a title in italics, a cell under "Director", an author in a reference entry.
+  if (name.category) add(name.category, 8);
   const words = (name.name ?? name.surface).split(/\s+/);
   const lowerWords = words.map((w) => w.toLowerCase());
   const lower = lowerWords.join(' ');

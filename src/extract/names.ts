@@ -1,6 +1,8 @@
+import type { Category } from '../graph/schema.js';
 import type { Document, Link } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
+import { findMarkedNames, type MarkedName } from './markup.js';
 import { foldName, senseOf, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
@@ -27,6 +29,8 @@ export interface NameCandidate {
   name?: string;
   /** Other forms seen for it, kept as aliases: "President Obama" for Obama. */
   extraForms?: string[];
+  /** What the markup around it says it is (a title in italics, a cell under "Director"). */
+  category?: Category;
 }
 
 export interface FindOptions {
@@ -93,8 +97,33 @@ const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|M
 
 /** Finds the names in every sentence of a document. */
 export function findNames(document: Document, views: readonly SentenceView[], options: FindOptions): NameCandidate[] {
-  const names = views.flatMap((view, index) => new SentenceNames(document, view, index, options).find());
+  const found = views.flatMap((view, index) => new SentenceNames(document, view, index, options).find());
+  const names = withMarkedNames(found, findMarkedNames(document, options.lexicon), views, document.text, options.lexicon);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
+}
+
+/** Names the markup gives (see markup.ts) replace whatever the rules found where they stand. */
+function withMarkedNames(found: NameCandidate[], marked: readonly MarkedName[], views: readonly SentenceView[], text: string, lexicon: Lexicon): NameCandidate[] {
+  if (marked.length === 0) return found;
+  const overlaps = (name: NameCandidate) => marked.some((m) => name.start < m.end && m.start < name.end);
+  const names = found.filter((name) => !overlaps(name));
+  let v = 0;
+  for (const mark of marked) {
+    while (v < views.length - 1 && views[v]!.sentence.end <= mark.start) v++;
+    const view = views[v]!;
+    const first = view.tokens.findIndex((t) => t.end > mark.start);
+    if (first < 0 || view.tokens[first]!.start >= mark.end || view.tokens[first]!.isVerbatim) continue;
+    let last = first;
+    while (last + 1 < view.tokens.length && view.tokens[last + 1]!.start < mark.end) last++;
+    const surface = text.slice(mark.start, mark.end);
+    const entry = lexicon.byFold.get(foldName(mark.name ?? surface));
+    const candidate: NameCandidate = { surface, start: mark.start, end: mark.end, sentence: v, first, last, isTentative: false, hasTitle: false };
+    if (mark.name !== undefined) candidate.name = mark.name;
+    if (mark.category !== undefined) candidate.category = mark.category;
+    if (entry && !entry.isAmbiguous) candidate.lexicon = entry;
+    names.push(candidate);
+  }
+  return names.sort((a, b) => a.start - b.start);
 }
 
 // How far around a mention the cues of a sense are looked for: the sentence and its neighbours, a heading just before.

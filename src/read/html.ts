@@ -38,13 +38,51 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
     walkHtml(element.children, prose, context);
     return prose.closeLink();
   }
+  const mark = MARKS.get(tag);
+  if (mark !== undefined) {
+    prose.openMark(mark);
+    walkHtml(element.children, prose, context);
+    return prose.closeMark();
+  }
   const kind = BLOCK_KINDS.get(tag);
   if (kind === undefined) return walkHtml(element.children, prose, context);
   // A paragraph inside a list item or a table cell still belongs to that item.
   const inner = kind === 'paragraph' && context !== 'paragraph' ? context : kind;
-  prose.openBlock(inner);
+  prose.openBlock(inner, tag === 'td' || tag === 'th' ? columnHeader(element) : undefined);
   walkHtml(element.children, prose, inner);
   prose.closeBlock();
+}
+
+// Markup that says what its words are: emphasis (titles of works are set in italics) and citations.
+const MARKS = new Map<string, 'emphasis' | 'cite'>([['em', 'emphasis'], ['i', 'emphasis'], ['cite', 'cite']]);
+
+const cellsOf = (row: Element) => row.children.filter((c): c is Element => isTag(c) && (c.name === 'td' || c.name === 'th'));
+
+/** The header text of a body cell's column: from the table's first row when that row is all `<th>`. */
+function columnHeader(cell: Element): string | undefined {
+  const row = cell.parent;
+  if (!row || !isTag(row) || row.name !== 'tr') return undefined;
+  const table = findAncestor(row, 'table');
+  const headerRow = table && findOne((e) => e.name === 'tr', [table]);
+  if (!headerRow || headerRow === row) return undefined;
+  const headers = cellsOf(headerRow);
+  if (headers.length === 0 || headers.some((h) => h.name !== 'th')) return undefined;
+  let column = 0;
+  for (const sibling of cellsOf(row)) {
+    if (sibling === cell) break;
+    column += Math.max(1, Number(sibling.attribs.colspan) || 1);
+  }
+  let at = 0;
+  for (const header of headers) {
+    at += Math.max(1, Number(header.attribs.colspan) || 1);
+    if (column < at) return textContent(header).replace(/\s+/g, ' ').trim() || undefined;
+  }
+  return undefined;
+}
+
+function findAncestor(node: Element, name: string): Element | undefined {
+  for (let parent = node.parent; parent; parent = parent.parent) if (isTag(parent) && parent.name === name) return parent;
+  return undefined;
 }
 
 const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };

@@ -1,0 +1,105 @@
+import type { Category } from '../graph/schema.js';
+import type { Document, Mark } from '../read/types.js';
+import type { MarkedName } from './markup.js';
+
+/**
+ * Reference entries, as bibliographies, Wikipedia and RFCs write them:
+ *
+ *   Smith, Jane; Doe, J. R. (2001). "Title of the Paper". Journal of Things. Oxford: Publisher.
+ *   Langou, J., Kurzak, J. and Dongarra, J. (2006), Title in sentence case, *Proceedings …*
+ *   [RFC2068] Fielding, R., Gettys, J., and T. Berners-Lee, "Hypertext Transfer Protocol", RFC 2068, 1997.
+ *
+ * The authors are people (Smith, Jane → Jane Smith), the title is a work, the
+ * journal or proceedings in italics and the publisher after "Place:" are names.
+ */
+
+const PARTICLES = '(?:(?:van|von|de|der|den|du|da|di|la|le|del|dos|ter|ten|al|el)\\s+)*';
+const SURNAME = `${PARTICLES}\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*`;
+const INITIALS = '\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*';
+const GIVEN = `(?:${INITIALS}|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}(?:\\s${INITIALS})?)`;
+// "Surname, Given" and, last in RFC lists, "I. Surname".
+const INVERTED = new RegExp(`(${SURNAME}),\\s(${GIVEN})(?![\\p{L}])`, 'uy');
+const DIRECT = new RegExp(`(${INITIALS})\\s(${SURNAME})(?![\\p{L}])`, 'uy');
+const SEPARATOR = /(?:\s*[,;]\s*(?:(?:&|and)\s+)?|\s+(?:&|and)\s+)/uy;
+// Backlinks and labels before an entry: "^ a b", "[12]", "12.", "•".
+const LEADING = /^(?:\s*(?:[\^↑*•·–-]|\[[^\]\s]{1,24}\]|\d{1,3}[.)]?|\p{Ll}(?=\s)))+\s*/u;
+// What follows the authors: a year, "et al.", or a quoted title.
+const AFTER_AUTHORS = /^(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘']))\s*[.,:]?\s*/u;
+const QUOTED_TITLE = /^["“‘']([^"”’]{3,300}?)[.,?!]?["”’]/u;
+const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|\.$|$)/u;
+const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
+const EVENT_WORDS = /\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b/;
+
+export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'marks'>): MarkedName[] {
+  const names: MarkedName[] = [];
+  for (const block of document.blocks) {
+    if (block.kind === 'heading') continue;
+    const text = document.text.slice(block.start, block.end);
+    const lead = LEADING.exec(text)?.[0].length ?? 0;
+    names.push(...readEntry(document, block.start + lead, block.end));
+  }
+  return names;
+}
+
+function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number): MarkedName[] {
+  const text = document.text.slice(start, end);
+  const authors: MarkedName[] = [];
+  let at = 0;
+  for (;;) {
+    INVERTED.lastIndex = at;
+    DIRECT.lastIndex = at;
+    const inverted = INVERTED.exec(text);
+    const direct = authors.length > 0 ? DIRECT.exec(text) : null;
+    const match = inverted ?? direct;
+    if (!match) break;
+    const name = inverted ? `${inverted[2]} ${inverted[1]}` : undefined;
+    authors.push({ start: start + at, end: start + at + match[0].length, category: 'person', ...(name ? { name } : {}) });
+    at += match[0].length;
+    SEPARATOR.lastIndex = at;
+    const separator = SEPARATOR.exec(text);
+    if (!separator) break;
+    at += separator[0].length;
+  }
+  if (authors.length === 0) return [];
+  const afterAuthors = authors.at(-1)!.end - start;
+  const tail = AFTER_AUTHORS.exec(text.slice(afterAuthors));
+  if (!tail) return [];
+  const names: MarkedName[] = [...authors];
+  const titleAt = afterAuthors + tail[0].length;
+  const rest = text.slice(titleAt);
+  const markAt = markStarting(document.marks, start + titleAt);
+  let titleEnd = titleAt;
+  const quoted = QUOTED_TITLE.exec(rest);
+  if (quoted) {
+    const offset = rest.indexOf(quoted[1]!);
+    names.push({ start: start + titleAt + offset, end: start + titleAt + offset + quoted[1]!.length, category: 'other' });
+    titleEnd = titleAt + quoted[0].length;
+  } else if (markAt) {
+    names.push({ start: markAt.start, end: markAt.end, category: 'other' });
+    titleEnd = markAt.end - start;
+  } else {
+    const plain = PLAIN_TITLE.exec(rest);
+    if (plain) {
+      names.push({ start: start + titleAt, end: start + titleAt + plain[1]!.length, category: 'other' });
+      titleEnd = titleAt + plain[1]!.length;
+    }
+  }
+  // The journal or proceedings: the next italics after the title.
+  const container = document.marks.find((m) => m.start >= start + titleEnd && m.start <= start + titleEnd + 8 && m.end <= start + text.length);
+  if (container) {
+    const value = document.text.slice(container.start, container.end);
+    const category: Category = EVENT_WORDS.test(value) ? 'other' : 'organization';
+    if (/^\p{Lu}/u.test(value)) names.push({ start: container.start, end: container.end, category });
+  }
+  for (const match of text.slice(titleEnd).matchAll(PUBLISHER)) {
+    const placeAt = start + titleEnd + match.index + match[0].indexOf(match[1]!);
+    const publisherAt = start + titleEnd + match.index + match[0].lastIndexOf(match[2]!);
+    names.push({ start: placeAt, end: placeAt + match[1]!.length, category: 'place' });
+    names.push({ start: publisherAt, end: publisherAt + match[2]!.length, category: 'organization' });
+  }
+  return names;
+}
+
+function markStarting(marks: readonly Mark[], offset: number): Mark | undefined {
+  return marks.find((m) => m.start >= offset && m.start <= offset + 1);
+}
