@@ -129,3 +129,24 @@ describe('markup as evidence', () => {
     expect(labels(html, 'a.html')).toEqual(['Open Door Policy']);
   });
 });
+
+describe('plain-text specs and mailing lists', () => {
+  it(`${here}drops page footers and running headers, and reads numbered lines as headings`, () => {
+    const text = 'The parser was fixed.\n\nMasinter            Informational            [Page 1]\n\f\nRFC 2324          HTCPCP/1.0          1 April 1998\n\n5.  Security Considerations\n\nAnyone may brew.';
+    const document = readSource(text, 'rfc.txt');
+    expect(document.text).toBe('The parser was fixed.\n\n5. Security Considerations\n\nAnyone may brew.');
+    expect(document.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(labels(text, 'rfc.txt')).toEqual([]);
+  });
+
+  it(`${here}cites a plain-text reference link [12] in the sentence where it stands`, () => {
+    const text = 'Jane Doe fixed the parser [12]. Nothing else changed.\n\n[12] https://lists.example.org/msg/12\n\n[13] = <https://lists.example.org/msg/13>\n\nSee also [13].';
+    const extraction = extract(readSource(text, 'post.txt'), { lexicon: lexiconOf() });
+    expect(extraction.sentences.filter((s) => s.sources.length > 0).map((s) => [s.text, s.entities, s.sources])).toEqual([
+      ['Jane Doe fixed the parser [12].', ['jane doe'], ['https://lists.example.org/msg/12']],
+      ['[12] https://lists.example.org/msg/12', [], ['https://lists.example.org/msg/12']],
+      ['[13] = <https://lists.example.org/msg/13>', [], ['https://lists.example.org/msg/13']],
+      ['See also [13].', [], ['https://lists.example.org/msg/13']],
+    ]);
+  });
+});

@@ -243,6 +243,15 @@ class SentenceNames {
       run.push(j, j + 1);
       return 2;
     }
+    // Particles in a row inside a person's name: Laurens van der Maaten, Maria de la Cruz.
+    if (isNameParticle(lower) && isCapitalized(previous.text) && this.#isAdjacent(j)) {
+      let k = j + 1;
+      while (k < this.#tokens.length && isNameParticle(this.#tokens[k]!.text) && this.#isAdjacent(k)) k++;
+      if (k > j + 1 && this.#isNameWord(k) && this.#isAdjacent(k)) {
+        for (let m = j; m <= k; m++) run.push(m);
+        return k - j + 1;
+      }
+    }
     if (/^\p{N}+$/u.test(token.text) && this.#isAdjacent(j) && this.#canNumber(previous, token, j)) {
       run.push(j);
       return 1;

@@ -11,6 +11,7 @@ const SKIPPED = new Set([
   'picture', 'pre', 'nav', 'footer', 'form', 'button', 'select', 'textarea', 'input', 'label',
 ]);
 const CODE = new Set(['code', 'kbd', 'samp', 'var', 'tt']);
+const FOOTNOTE_MARKER = /^\s*\[?(?:\d{1,3}|[a-z]|note \d+|citation needed)\]?(?:\s*,\s*\[?\d{1,3}\]?)*\s*$/i;
 const BLOCK_KINDS = new Map<string, BlockKind>([
   ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, 'heading'] as const),
   ...['li', 'dt', 'dd'].map((tag) => [tag, 'item'] as const),
@@ -33,6 +34,8 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
   if (SKIPPED.has(tag) || element.attribs.hidden !== undefined) return;
   if (tag === 'br') return prose.lineBreak();
   if (CODE.has(tag)) return prose.code(textContent(element));
+  // Footnote markers (<sup>7</sup>, <sup>[1]</sup>) would glue to the word before them: "DCO7".
+  if (tag === 'sup' && FOOTNOTE_MARKER.test(textContent(element))) return;
   if (tag === 'a' && element.attribs.href !== undefined) {
     prose.openLink(element.attribs.href);
     walkHtml(element.children, prose, context);
