@@ -150,3 +150,10 @@ describe('plain-text specs and mailing lists', () => {
     ]);
   });
 });
+
+describe('terms that are not names', () => {
+  it(`${here}drops capitalised terms the document also writes in lower case, shouting and RFC 2119 words`, () => {
+    const text = 'The Client sends a request. The Client MUST retry. Then the client waits. THE SOFTWARE IS PROVIDED WITHOUT WARRANTY. Use A4 paper. The RADIUS company answers.';
+    expect(labels(text)).toEqual(['RADIUS']);
+  });
+});

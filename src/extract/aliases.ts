@@ -44,6 +44,8 @@ export interface GroupContext {
   hasArticle: (name: NameCandidate) => boolean;
   /** The lower-case word right after the mention, if any ("team" in "the Types team"). */
   nextWord: (name: NameCandidate) => string | undefined;
+  /** Whether the document writes this phrase in lower case as well. */
+  isWrittenLowerCase: (lower: string) => boolean;
 }
 
 /** Groups a document's names into one group per thing and settles which are aliases of which. */
@@ -71,8 +73,10 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   mergeSpellings(groups);
   mergeShortForms(groups);
   for (const [key, group] of groups) {
-    // A lone common word that is no one's alias is a name only if it recurs.
-    if (group.isTentative && group.mentions.length < 2) groups.delete(key);
+    // A lone common word that is no one's alias is a name only if it recurs, and never when the
+    // document also writes it in lower case ("the client" makes "Client" a term, not a name).
+    const isAlsoLowerCase = [...group.ownForms.keys()].every((form) => context.isWrittenLowerCase(form.toLowerCase()));
+    if (group.isTentative && (group.mentions.length < 2 || isAlsoLowerCase)) groups.delete(key);
   }
   return [...groups.values()];
 }

@@ -7,6 +7,8 @@ import { isFunctionWord, isMonthOrDay } from './words.js';
 export interface DocumentEvidence {
   /** Times each word is written capitalised where capitals are not required (mid-sentence, outside titles). */
   capitalized: ReadonlyMap<string, number>;
+  /** Words the document also writes all in lower case, outside code: "the client" makes "Client" a term. */
+  lowerCase: ReadonlySet<string>;
   /** Words that appear inside inline code: identifiers, not names. */
   codeWords: ReadonlySet<string>;
   /** Links by the offset where their text starts. */
@@ -94,11 +96,13 @@ function isTitleText(text: string): boolean {
 
 export function gatherEvidence(document: Document, views: readonly SentenceView[]): DocumentEvidence {
   const capitalized = new Map<string, number>();
+  const lowerCase = new Set<string>();
   const titledLinks = document.links.filter((link) => !link.isBare && isTitleText(link.text));
   let t = 0;
   for (const view of views) {
     view.tokens.forEach((token, i) => {
       if (!token.isWord || token.isVerbatim) return;
+      if (!isCapitalized(token.text) && /^\p{Ll}/u.test(token.text)) lowerCase.add(token.text);
       while (t < titledLinks.length && titledLinks[t]!.end <= token.start) t++;
       const isInTitle = t < titledLinks.length && titledLinks[t]!.start <= token.start;
       if (isCapitalized(token.text) && !view.isTitleLike && !view.initial.has(i) && !isInTitle) {
@@ -117,7 +121,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const jargon = new Set<string>();
   const namedAcronyms = new Set<string>();
   for (const view of views) findAcronyms(view.tokens, jargon, namedAcronyms);
-  return { capitalized, codeWords, linksByStart, titledLinks, jargon, namedAcronyms };
+  return { capitalized, lowerCase, codeWords, linksByStart, titledLinks, jargon, namedAcronyms };
 }
 
 const ACRONYM = /^\p{Lu}{2,8}s?$/u;

@@ -70,7 +70,8 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
     const next = views[name.sentence]!.tokens[name.last + 1];
     return next?.isWord && next.start === name.end + 1 && /^\p{Ll}+$/u.test(next.text) ? next.text : undefined;
   };
-  const groups = groupNames(names, { votesOf, hasArticle, nextWord });
+  const isWrittenLowerCase = (lower: string) => lower.split(/[\s-]+/).every((word) => evidence.lowerCase.has(word));
+  const groups = groupNames(names, { votesOf, hasArticle, nextWord, isWrittenLowerCase });
 
   const entities: ExtractedEntity[] = [];
   const keyOfMention = new Map<NameCandidate, string>();

@@ -56,6 +56,8 @@ interface Word {
 const JOINERS = new Set(['of', 'for', 'on']);
 /** Small words that may sit inside a name: "of", "for", "on", "&" and name particles (van, de). */
 const isConnector = (lower: string) => JOINERS.has(lower) || lower === '&' || isNameParticle(lower);
+// The requirement words of RFC 2119, written in capitals.
+const REQUIREMENT_WORDS = new Set(['MUST', 'SHOULD', 'SHALL', 'MAY', 'REQUIRED', 'RECOMMENDED', 'OPTIONAL', 'NOT']);
 // Numbered names: RFC 3501, PEP 8, ISO 8601.
 const NUMBERED = new Set(['rfc', 'pep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc']);
 // Heads that make a possessive part of the name: Moore's Law, Hanlon's razor.
@@ -293,13 +295,21 @@ class SentenceNames {
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
     if (isPluralAcronym(surface) || this.#lexicon.notEntities.has(foldName(surface)) || this.#evidence.jargon.has(surface)) return false;
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
+    // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
+    if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
+    if (/^\p{Lu}\p{N}$/u.test(surface)) return false; // A4, B8: cells and sizes
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
     return true;
   }
 
+  #isCapsWord(i: number): boolean {
+    const token = this.#tokens[i];
+    return token !== undefined && token.isWord && /^\p{Lu}{2,}$/u.test(token.text);
+  }
+
   #isCapitalizedFunctionWord(i: number): boolean {
     const word = this.#words[i];
-    return word !== undefined && !word.token.isVerbatim && isCapitalized(word.surface) && isFunctionWord(word.lower) &&
+    return word !== undefined && !word.token.isVerbatim && isCapitalized(word.surface) && isFunctionWord(word.lower) && !/^\p{Lu}{2,}$/u.test(word.surface) &&
       !PRONOUNS.has(word.lower) && !/['’]/.test(word.surface) && !this.#view.initial.has(i) && !this.#view.isTitleLike;
   }
 
