@@ -120,7 +120,7 @@ describe('markup as evidence', () => {
       ['Journal of Sleep Studies', 'organization', 'Journal of Sleep Studies'], ['Oxford', 'place', 'Oxford'], ['Clarendon Press', 'organization', 'Clarendon Press'],
       ['V. Stodden', 'person', 'Stodden, V.'], ['Resolving irreproducibility in empirical research', 'other', 'Resolving irreproducibility in empirical research'],
       ['R. Fielding', 'person', 'Fielding, R.'], ['J. Gettys', 'person', 'Gettys, J.'], ['T. Berners-Lee', 'person', 'T. Berners-Lee'],
-      ['Hypertext Transfer Protocol', 'other', 'Hypertext Transfer Protocol'],
+      ['RFC 2068', 'other', 'Hypertext Transfer Protocol'],
     ]));
   });
 
@@ -155,5 +155,14 @@ describe('terms that are not names', () => {
   it(`${here}drops capitalised terms the document also writes in lower case, shouting and RFC 2119 words`, () => {
     const text = 'The Client sends a request. The Client MUST retry. Then the client waits. THE SOFTWARE IS PROVIDED WITHOUT WARRANTY. Use A4 paper. The RADIUS company answers.';
     expect(labels(text)).toEqual(['RADIUS']);
+  });
+});
+
+describe('people and documents in reference lists', () => {
+  it(`${here}joins initials with the full name of the one person of that surname, and a numbered document's title with its number`, () => {
+    const text = 'Jim Gettys wrote it.\n\n[RFC2068] Fielding, R., Gettys, J., and T. Berners-Lee, "Hypertext Transfer Protocol", RFC 2068, January 1997.';
+    const entities = found(text, 'refs.txt');
+    expect(entities.find((e) => e.label === 'Jim Gettys')?.forms).toEqual({ 'Jim Gettys': 1, 'Gettys, J.': 1, 'J. Gettys': 1 });
+    expect(entities.find((e) => e.label === 'RFC 2068')?.forms).toMatchObject({ 'Hypertext Transfer Protocol': 1 });
   });
 });

@@ -71,6 +71,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   }
   mergeVariants(groups, context.nextWord);
   mergeSpellings(groups);
+  mergeInitials(groups);
   mergeShortForms(groups);
   for (const [key, group] of groups) {
     // A lone common word that is no one's alias is a name only if it recurs, and never when the
@@ -142,6 +143,22 @@ function mergeSpellings(groups: Map<string, NameGroup>): void {
       // A spelling of the same name competes for the label, unlike a short form.
       for (const [form, count] of group.ownForms) twin.ownForms.set(form, (twin.ownForms.get(form) ?? 0) + count);
       merge(groups, group, twin);
+    }
+  }
+}
+
+/** "J. Gettys" or "Gettys, J." beside "Jim Gettys": initials of the one person of that surname whose given name they start. */
+function mergeInitials(groups: Map<string, NameGroup>): void {
+  const people = [...groups.values()].filter((g) => g.key.includes(' ') && groupCategory(g) === 'person');
+  const isInitials = (group: NameGroup) => [...group.ownForms.keys()].every((form) => /^(?:\p{Lu}\.\s?-?)+\s\S/u.test(form));
+  for (const group of people) {
+    if (!isInitials(group) || !groups.has(group.key)) continue;
+    const words = group.key.split(' ');
+    const surname = words.at(-1)!;
+    const targets = people.filter((p) => p !== group && !isInitials(p) && groups.has(p.key) && p.key.endsWith(` ${surname}`) && p.key[0] === group.key[0]);
+    if (targets.length === 1) {
+      for (const [form, count] of group.ownForms) targets[0]!.forms.set(form, (targets[0]!.forms.get(form) ?? 0) + count);
+      merge(groups, group, targets[0]!);
     }
   }
 }

@@ -28,6 +28,7 @@ const AFTER_AUTHORS = /^(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}[
 const QUOTED_TITLE = /^["“‘']([^"”’]{3,300}?)[.,?!]?["”’]/u;
 const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|\.$|$)/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
+const SERIES_NUMBER = /^\s*,?\s*(RFC|BCP|STD|FYI|PEP|ISO)\s?(\d+)\b/;
 const EVENT_WORDS = /\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b/;
 
 export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'marks'>): MarkedName[] {
@@ -72,7 +73,10 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
   const quoted = QUOTED_TITLE.exec(rest);
   if (quoted) {
     const offset = rest.indexOf(quoted[1]!);
-    names.push({ start: start + titleAt + offset, end: start + titleAt + offset + quoted[1]!.length, category: 'other' });
+    // A numbered document's title is another name of its number: "Diameter Base Protocol", RFC 6733.
+    const number = SERIES_NUMBER.exec(rest.slice(quoted[0].length));
+    const title: MarkedName = { start: start + titleAt + offset, end: start + titleAt + offset + quoted[1]!.length, category: 'other' };
+    names.push(number ? { ...title, name: `${number[1]} ${number[2]}` } : title);
     titleEnd = titleAt + quoted[0].length;
   } else if (markAt) {
     names.push({ start: markAt.start, end: markAt.end, category: 'other' });
