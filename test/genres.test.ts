@@ -166,3 +166,14 @@ describe('people and documents in reference lists', () => {
     expect(entities.find((e) => e.label === 'RFC 2068')?.forms).toMatchObject({ 'Hypertext Transfer Protocol': 1 });
   });
 });
+
+describe('reference entries cite as one sentence', () => {
+  it(`${here}cites a reference entry's link with every name in the entry`, () => {
+    const md = '- Pezzotti, Nicola; Maaten, Laurens van der (2017-07-01). "Steerable Maps". *Visualization Letters*. [doi:10.1/x](https://doi.org/10.1/x).';
+    const extraction = extract(readSource(md, 'a.md'), { lexicon: lexiconOf() });
+    expect(extraction.sentences.map((s) => [s.entities.sort(), s.sources])).toEqual([
+      [['laurens van der maaten', 'nicola pezzotti', 'steerable maps', 'visualization letters'], ['https://doi.org/10.1/x']],
+    ]);
+  });
+});
+

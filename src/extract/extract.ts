@@ -6,6 +6,7 @@ import { voteCategory, type CategoryVotes } from './categorize.js';
 import { gatherEvidence, viewSentences } from './evidence.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { findNames, type NameCandidate } from './names.js';
+import { findReferences } from './references.js';
 import { segmentSentences, type Sentence } from './sentences.js';
 
 export interface ExtractOptions {
@@ -58,10 +59,11 @@ let defaultLexicon: Lexicon | undefined;
 /** Finds the named entities of a document, the sentences naming them and the links cited with them. */
 export function extract(document: Document, options: ExtractOptions = {}): Extraction {
   const lexicon = options.lexicon ?? (defaultLexicon ??= loadLexicon());
-  const sentences = segmentSentences(document);
+  const references = findReferences(document);
+  const sentences = segmentSentences(document, references.blocks);
   const views = viewSentences(document, sentences);
   const evidence = gatherEvidence(document, views);
-  const names = findNames(document, views, { lexicon, evidence });
+  const names = findNames(document, views, { lexicon, evidence, references });
 
   const linkAt = (name: NameCandidate): Link | undefined => evidence.linksByStart.get(name.start);
   const votesOf = (name: NameCandidate) => voteCategory(name, { text: document.text, view: views[name.sentence]!, link: linkAt(name) });

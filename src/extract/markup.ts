@@ -2,7 +2,7 @@ import type { Category } from '../graph/schema.js';
 import type { Document } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
-import { findReferences } from './references.js';
+import type { References } from './references.js';
 import { isCommonWord, isFunctionWord, isMonthOrDay } from './words.js';
 
 /**
@@ -29,9 +29,9 @@ const HEADER_CATEGORIES: readonly [RegExp, Category][] = [
 const MAX_NAME_WORDS = 12;
 
 /** Names the markup of a document marks, sorted by position; overlapping ones keep the first. */
-export function findMarkedNames(document: Document, lexicon: Lexicon): MarkedName[] {
+export function findMarkedNames(document: Document, lexicon: Lexicon, references: References): MarkedName[] {
   const found: MarkedName[] = [
-    ...findReferences(document),
+    ...references.names,
     ...markedTitles(document, lexicon),
     ...tableCells(document),
     ...titledPageLinks(document),

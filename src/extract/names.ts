@@ -3,6 +3,7 @@ import type { Document, Link } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { findMarkedNames, type MarkedName } from './markup.js';
+import type { References } from './references.js';
 import { foldName, senseOf, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
@@ -36,6 +37,8 @@ export interface NameCandidate {
 export interface FindOptions {
   lexicon: Lexicon;
   evidence: DocumentEvidence;
+  /** The document's reference entries (see references.ts). */
+  references: References;
 }
 
 /** What is known about one word: never a name on its own, or a name in any case. */
@@ -100,7 +103,7 @@ const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|M
 /** Finds the names in every sentence of a document. */
 export function findNames(document: Document, views: readonly SentenceView[], options: FindOptions): NameCandidate[] {
   const found = views.flatMap((view, index) => new SentenceNames(document, view, index, options).find());
-  const names = withMarkedNames(found, findMarkedNames(document, options.lexicon), views, document.text, options.lexicon);
+  const names = withMarkedNames(found, findMarkedNames(document, options.lexicon, options.references), views, document.text, options.lexicon);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
 }
 

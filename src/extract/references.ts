@@ -13,33 +13,44 @@ import type { MarkedName } from './markup.js';
  * journal or proceedings in italics and the publisher after "Place:" are names.
  */
 
-const PARTICLES = '(?:(?:van|von|de|der|den|du|da|di|la|le|del|dos|ter|ten|al|el)\\s+)*';
+const PARTICLES = '(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Ll]a|[Ll]e|[Dd]el|dos|ter|ten|al|el)\\s+)*';
+// Particles written after the given name: "Maaten, Laurens van der".
+const TRAILING_PARTICLES = '(?:\\s(?:van|von|de|der|den|du|da|di|la|le|del|ter|ten)){0,3}';
 const SURNAME = `${PARTICLES}\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*`;
 const INITIALS = '\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*';
 const GIVEN = `(?:${INITIALS}|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}(?:\\s${INITIALS})?)`;
 // "Surname, Given" and, last in RFC lists, "I. Surname".
-const INVERTED = new RegExp(`(${SURNAME}),\\s(${GIVEN})(?![\\p{L}])`, 'uy');
+const INVERTED = new RegExp(`(${SURNAME}),\\s(${GIVEN}${TRAILING_PARTICLES})(?![\\p{L}])`, 'uy');
 const DIRECT = new RegExp(`(${INITIALS})\\s(${SURNAME})(?![\\p{L}])`, 'uy');
 const SEPARATOR = /(?:\s*[,;]\s*(?:(?:&|and)\s+)?|\s+(?:&|and)\s+)/uy;
 // Backlinks and labels before an entry: "^ a b", "[12]", "12.", "•".
 const LEADING = /^(?:\s*(?:[\^↑*•·–-]|\[[^\]\s]{1,24}\]|\d{1,3}[.)]?|\p{Ll}(?=\s)))+\s*/u;
 // What follows the authors: a year, "et al.", or a quoted title.
-const AFTER_AUTHORS = /^(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘']))\s*[.,:]?\s*/u;
+const AFTER_AUTHORS = /^(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘']))\s*[.,:]?\s*/u;
 const QUOTED_TITLE = /^["“‘']([^"”’]{3,300}?)[.,?!]?["”’]/u;
 const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|\.$|$)/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
 const SERIES_NUMBER = /^\s*,?\s*(RFC|BCP|STD|FYI|PEP|ISO)\s?(\d+)\b/;
 const EVENT_WORDS = /\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b/;
 
-export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'marks'>): MarkedName[] {
+export interface References {
+  names: MarkedName[];
+  /** Indexes of the blocks that hold a reference entry: each is read as one sentence, so that its link cites all it names. */
+  blocks: ReadonlySet<number>;
+}
+
+export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'marks'>): References {
   const names: MarkedName[] = [];
-  for (const block of document.blocks) {
-    if (block.kind === 'heading') continue;
+  const blocks = new Set<number>();
+  document.blocks.forEach((block, index) => {
+    if (block.kind === 'heading') return;
     const text = document.text.slice(block.start, block.end);
     const lead = LEADING.exec(text)?.[0].length ?? 0;
-    names.push(...readEntry(document, block.start + lead, block.end));
-  }
-  return names;
+    const entry = readEntry(document, block.start + lead, block.end);
+    if (entry.length > 0) blocks.add(index);
+    names.push(...entry);
+  });
+  return { names, blocks };
 }
 
 function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number): MarkedName[] {
