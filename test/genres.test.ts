@@ -177,3 +177,17 @@ describe('reference entries cite as one sentence', () => {
   });
 });
 
+describe('reference lists without authors and encyclopedic links', () => {
+  it(`${here}reads titles in a references section: a quoted title with its site, or a link's text`, () => {
+    const md = '## References\n\n- "Adobe kills its suite, goes subscription-only". *CNET*. Retrieved 4 May 2013.\n- [Git Tools - Signing Your Work](https://git-scm.com/book/x)\n\n## Usage\n\n- [Getting started](https://example.org/start)';
+    expect(found(md).map((e) => [e.label, e.category])).toEqual([
+      ['Adobe kills its suite, goes subscription-only', 'other'], ['CNET', 'organization'], ['Git Tools - Signing Your Work', 'other'],
+    ]);
+  });
+
+  it(`${here}reads a page link titled like its page as a named concept when a name is in it`, () => {
+    const html = '<p>It minimizes the <a href="/wiki/Kullback%E2%80%93Leibler_divergence">Kullback–Leibler divergence</a> with <a href="/wiki/Machine_learning">Machine learning</a>.</p>';
+    expect(found(html, 'a.html').map((e) => [e.label, e.category])).toEqual([['Kullback–Leibler divergence', 'other']]);
+  });
+});
+

@@ -110,14 +110,22 @@ function splitList(value: string, offset: number): { start: number; end: number 
   return parts;
 }
 
-/** A capitalised link text that is the title of the page it points to (`/wiki/Geoffrey_Hinton`). */
+/**
+ * A link text that is the title of the page it points to (`/wiki/Geoffrey_Hinton`) is a
+ * name: in Title Case, whatever the rules make of it; with lower-case words and a
+ * capitalised one ("Kullback–Leibler divergence", "Euclidean distance"), a named concept.
+ */
 function titledPageLinks(document: Document): MarkedName[] {
   const names: MarkedName[] = [];
   for (const link of document.pageLinks) {
     const span = trimmed(document.text, link.start, link.end);
     const value = document.text.slice(span.start, span.end);
-    if (!/^\p{Lu}/u.test(value) || !isTitleCaseRun(value)) continue;
-    if (linkMatchesName(new URL(link.target, 'https://page.invalid/').href, value) === 'page') names.push(span);
+    const words = value.split(/\s+/);
+    // "Machine learning" is a topic; a title needs a name in it: "Kullback–Leibler divergence", "Euclidean distance".
+    const hasName = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isCommonWord(w.toLowerCase().split(/[–-]/)[0]!)));
+    if (!hasName || words.length > MAX_NAME_WORDS) continue;
+    if (linkMatchesName(new URL(link.target, 'https://page.invalid/').href, value) !== 'page') continue;
+    names.push(isTitleCaseRun(value) ? span : { ...span, category: 'other' });
   }
   return names;
 }

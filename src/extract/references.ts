@@ -31,6 +31,9 @@ const QUOTED_TITLE = /^["“‘']([^"”’]{3,300}?)[.,?!]?["”’]/u;
 const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|\.$|$)/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
 const SERIES_NUMBER = /^\s*,?\s*(RFC|BCP|STD|FYI|PEP|ISO)\s?(\d+)\b/;
+// Headings of the sections that list references.
+const REFERENCE_HEADING = /^(?:references?|bibliography|further reading|sources|works cited|citations|notes|notes and references|literature|reading list|footnotes|publications)$/i;
+const RETRIEVED = /\b(?:Retrieved|Archived from the original|Accessed)\b/;
 const EVENT_WORDS = /\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b/;
 
 export interface References {
@@ -39,18 +42,42 @@ export interface References {
   blocks: ReadonlySet<number>;
 }
 
-export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'marks'>): References {
+export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'marks' | 'links'>): References {
   const names: MarkedName[] = [];
   const blocks = new Set<number>();
+  let isInReferences = false;
   document.blocks.forEach((block, index) => {
-    if (block.kind === 'heading') return;
     const text = document.text.slice(block.start, block.end);
+    if (block.kind === 'heading') {
+      isInReferences = REFERENCE_HEADING.test(text.replace(/^[\d.\s]+/, '').trim());
+      return;
+    }
     const lead = LEADING.exec(text)?.[0].length ?? 0;
     const entry = readEntry(document, block.start + lead, block.end);
+    if (entry.length === 0 && (isInReferences || RETRIEVED.test(text))) entry.push(...readTitledEntry(document, block.start + lead, block.end));
     if (entry.length > 0) blocks.add(index);
     names.push(...entry);
   });
   return { names, blocks };
+}
+
+/**
+ * An entry without authors, in a reference list: a quoted title with the site after it
+ * (`"Title". Site. Retrieved …`), or a link whose text is the title.
+ */
+function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, start: number, end: number): MarkedName[] {
+  const text = document.text.slice(start, end);
+  const quoted = QUOTED_TITLE.exec(text);
+  if (quoted) {
+    const offset = text.indexOf(quoted[1]!);
+    const names: MarkedName[] = [{ start: start + offset, end: start + offset + quoted[1]!.length, category: 'other' }];
+    const container = document.marks.find((m) => m.start >= start + quoted[0].length && m.start <= start + quoted[0].length + 3 && m.end <= end);
+    if (container && /^\p{Lu}/u.test(document.text.slice(container.start, container.end))) names.push({ start: container.start, end: container.end, category: 'organization' });
+    return names;
+  }
+  const link = document.links.find((l) => l.start >= start && l.start <= start + 2 && l.end <= end && !l.isBare);
+  const title = link && document.text.slice(link.start, link.end);
+  return title && /^\p{Lu}\S*\s\S/u.test(title) ? [{ start: link.start, end: link.end, category: 'other' }] : [];
 }
 
 function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number): MarkedName[] {
