@@ -191,3 +191,24 @@ describe('reference lists without authors and encyclopedic links', () => {
   });
 });
 
+describe('main content of saved pages', () => {
+  it(`${here}leaves out navigation, footers, edit links, language links and footnote back-links`, () => {
+    const html = [
+      '<body><div id="mw-panel" role="navigation"><a href="https://donate.example.org/">Donate to Wikimedia</a></div>',
+      '<div id="content" role="main"><div id="siteSub">From Wikipedia, the free encyclopedia</div>',
+      '<h2>History<span class="mw-editsection">[<a href="https://en.example.org/w/index.php?action=edit">edit</a>]</span></h2>',
+      '<p>Geoffrey Hinton proposed it.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>',
+      '<ol class="references"><li><span class="mw-cite-backlink"><a href="#cite_ref-1">^</a></span> <a href="https://jmlr.org/paper.pdf">Paper</a></li></ol>',
+      '<div class="navbox"><a href="/wiki/Machine_learning">Machine learning</a></div></div>',
+      '<div id="footer" role="contentinfo"><a href="https://foundation.example.org/privacy">Privacy policy</a></div></body>',
+    ].join('');
+    const document = readSource(html, 'page.html');
+    expect(document.text).toBe('History\n\nGeoffrey Hinton proposed it.\n\nPaper');
+    expect(document.links.map((l) => l.url)).toEqual(['https://jmlr.org/paper.pdf']);
+  });
+
+  it(`${here}joins a URL wrapped at the end of a line in plain text`, () => {
+    expect(readSource('See "Coke history", <http://www-\n   cse.ucsd.edu/coke.txt>.', 'a.txt').links.map((l) => l.url)).toEqual(['http://www-cse.ucsd.edu/coke.txt']);
+  });
+});
+

@@ -31,7 +31,7 @@ export function walkHtml(nodes: readonly AnyNode[], prose: ProseBuilder, context
 
 function walkElement(element: Element, prose: ProseBuilder, context: BlockKind): void {
   const tag = element.name;
-  if (SKIPPED.has(tag) || element.attribs.hidden !== undefined) return;
+  if (SKIPPED.has(tag) || element.attribs.hidden !== undefined || isChrome(element)) return;
   if (tag === 'br') return prose.lineBreak();
   if (CODE.has(tag)) return prose.code(textContent(element));
   // Footnote markers (<sup>7</sup>, <sup>[1]</sup>) would glue to the word before them: "DCO7".
@@ -54,6 +54,17 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
   prose.openBlock(inner, tag === 'td' || tag === 'th' ? columnHeader(element) : undefined);
   walkHtml(element.children, prose, inner);
   prose.closeBlock();
+}
+
+// Page chrome inside the content: navigation by role, and the parts that sites mark by class or id —
+// edit links, navigation boxes, table of contents, category links, footnote back-links, skip links.
+const CHROME_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'toolbar']);
+const CHROME_NAMES = /(?:^|\s)(?:mw-editsection|navbox|vertical-navbox|navbar|catlinks|printfooter|mw-jump-link|jump-to-nav|mw-cite-backlink|noprint|toc|siteSub|contentSub|sitenotice|mw-indicators|breadcrumbs?|skip-link|share-buttons?|social-share|cookie-banner|related-posts)(?:\s|$)/i;
+
+function isChrome(element: Element): boolean {
+  const { role, id, class: className } = element.attribs;
+  if (role !== undefined && CHROME_ROLES.has(role)) return true;
+  return (id !== undefined && CHROME_NAMES.test(id)) || (className !== undefined && CHROME_NAMES.test(className));
 }
 
 // Markup that says what its words are: emphasis (titles of works are set in italics) and citations.
@@ -90,10 +101,11 @@ function findAncestor(node: Element, name: string): Element | undefined {
 
 const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
 
-/** Reads an HTML page: the prose of its `<main>` or `<article>` (else `<body>`), its title and date. */
+/** Reads an HTML page: the prose of its `<main>`, `role="main"` or `<article>` (else `<body>`) without page chrome, its title and date. */
 export function readHtml(source: string, path: string): Document {
   const dom = parseDocument(source, PARSER_OPTIONS);
-  const root = findOne((e) => e.name === 'main', dom.children) ?? findOne((e) => e.name === 'article', dom.children);
+  const root = findOne((e) => e.name === 'main', dom.children) ?? findOne((e) => e.attribs.role === 'main', dom.children) ??
+    findOne((e) => e.name === 'article', dom.children);
   return describe(dom.children, root ? [root] : dom.children, path);
 }
 

@@ -19,7 +19,9 @@ const URL_DEFINITION = /^\s*\[([^\]\s]{1,24})\]:?\s*=?\s*<?(https?:\/\/[^\s>]+)>
  */
 export function readText(source: string, path: string): Document {
   const prose = new ProseBuilder();
-  const lines = withoutPageFurniture(source.split(/\r?\n/));
+  // A URL in angle brackets may be wrapped at the end of a line: "<http://www-\n   cse.ucsd.edu/…>".
+  const unwrapped = source.replace(/<(https?:\/\/[^>\s]*)\r?\n[ \t]*([^>\s]*)>/g, '<$1$2>');
+  const lines = withoutPageFurniture(unwrapped.split(/\r?\n/));
   const definitions = new Map<string, string>();
   for (const line of lines) {
     const match = URL_DEFINITION.exec(line);
