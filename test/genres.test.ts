@@ -212,3 +212,31 @@ describe('main content of saved pages', () => {
   });
 });
 
+describe('categories and junk from the issue', () => {
+  const known: LexiconFile = { product: ['Debian'] };
+
+  it(`${here}reads Ajv as a product, Debian Stretch as a release and Franklin St as an address`, () => {
+    expect(categoryOf('We use Ajv daily. Ajv generates code from schemas.', 'Ajv')).toBe('product');
+    expect(categoryOf('We moved to Debian Stretch last year.', 'Debian Stretch', 'a.md', known)).toBe('product');
+    expect(categoryOf('Write to the Foundation, 51 Franklin St, Boston.', 'Franklin St')).toBe('place');
+  });
+
+  it(`${here}drops a section title named again in a cross-reference`, () => {
+    const html = '<h3>4.7. Modules Byte-Compilation</h3><p>Text.</p><p>The rules in <a href="index.html#modules-byte-compilation">Modules Byte-Compilation</a> apply to Debian.</p>';
+    expect(labels(html, 'policy.html', known)).toEqual(['Debian']);
+  });
+
+  it(`${here}gives techniques, crater-like words, news sites and appositions their kind`, () => {
+    expect(categoryOf('We enabled Link Time Optimization (LTO) and LTO helped.', 'Link Time Optimization')).toBe('other');
+    expect(categoryOf('The change went through Crater twice, and Crater found nothing.', 'Crater')).not.toBe('place');
+    expect(categoryOf('As [Mashable](https://mashable.com/article/x) put it, Mashable readers agreed.', 'Mashable')).toBe('organization');
+    expect(categoryOf('We talked to Quuxly, a company from Oslo, and Quuxly agreed.', 'Quuxly')).toBe('organization');
+    expect(categoryOf('Thanks to Pete LeVasseur for the review.', 'Pete LeVasseur')).toBe('person');
+  });
+
+  it(`${here}never makes a lone letter, a link's opening word or a changelog verb a label`, () => {
+    const md = 'Let L be the length of the list.\n\n[Comment by @tmandry posted on 2025-07-01](https://github.com/rust-lang/goals/issues/1#c1)\n\n- Fix: the Kubernetes build works again.';
+    expect(labels(md)).toEqual(['Kubernetes']);
+  });
+});
+

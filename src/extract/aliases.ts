@@ -123,9 +123,11 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
     let target: NameGroup | null | undefined;
     if (!isLexiconName) target = personByPart.get(group.key);
     if (!target && (group.isTentative || group.hasArticle) && !isLexiconName) target = byHead.get(group.key);
-    if (!target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName) target = byInitials.get(group.key);
+    const isAcronymOf = !target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName;
+    if (isAcronymOf) target = byInitials.get(group.key);
     if (!target || target === group) continue;
-    merge(groups, group, target);
+    // An acronym's own votes come from its shape alone; the name it abbreviates says more.
+    merge(groups, group, target, !isAcronymOf);
   }
 }
 
@@ -165,11 +167,11 @@ function mergeInitials(groups: Map<string, NameGroup>): void {
 
 const contentKey = (key: string) => key.split(' ').filter((w) => !CONNECTOR_WORDS.has(w)).sort().join(' ');
 
-function merge(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup): void {
+function merge(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup, withVotes = true): void {
   for (const [surface, count] of from.forms) into.forms.set(surface, (into.forms.get(surface) ?? 0) + count);
   into.mentions.push(...from.mentions);
   into.isTentative &&= from.isTentative;
-  addVotes(into.votes, from.votes);
+  if (withVotes) addVotes(into.votes, from.votes);
   into.lexicon ??= from.lexicon;
   groups.delete(from.key);
 }

@@ -1,6 +1,7 @@
 import type { Document, Link } from '../read/types.js';
 import type { Sentence } from './sentences.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { foldName } from './lexicon.js';
 import { isFunctionWord, isMonthOrDay } from './words.js';
 
 /** What the whole document says about its words, gathered before names are judged. */
@@ -9,6 +10,8 @@ export interface DocumentEvidence {
   capitalized: ReadonlyMap<string, number>;
   /** Words the document also writes all in lower case, outside code: "the client" makes "Client" a term. */
   lowerCase: ReadonlySet<string>;
+  /** The document's headings, folded, without their numbers: a cross-reference to a section is no name. */
+  sectionTitles: ReadonlySet<string>;
   /** Words that appear inside inline code: identifiers, not names. */
   codeWords: ReadonlySet<string>;
   /** Links by the offset where their text starts. */
@@ -121,7 +124,11 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const jargon = new Set<string>();
   const namedAcronyms = new Set<string>();
   for (const view of views) findAcronyms(view.tokens, jargon, namedAcronyms);
-  return { capitalized, lowerCase, codeWords, linksByStart, titledLinks, jargon, namedAcronyms };
+  const sectionTitles = new Set<string>();
+  for (const block of document.blocks) {
+    if (block.kind === 'heading') sectionTitles.add(foldName(document.text.slice(block.start, block.end).replace(/^[\p{N}.\s]+|[\s¶#]+$/gu, '')));
+  }
+  return { capitalized, lowerCase, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms };
 }
 
 const ACRONYM = /^\p{Lu}{2,8}s?$/u;

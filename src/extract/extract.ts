@@ -66,7 +66,12 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   const names = findNames(document, views, { lexicon, evidence, references });
 
   const linkAt = (name: NameCandidate): Link | undefined => evidence.linksByStart.get(name.start);
-  const votesOf = (name: NameCandidate) => voteCategory(name, { text: document.text, view: views[name.sentence]!, link: linkAt(name) });
+  const firstWordCategory = (name: NameCandidate) => {
+    const space = name.surface.indexOf(' ');
+    return space > 0 ? lexicon.byForm.get(name.surface.slice(0, space))?.category : undefined;
+  };
+  const votesOf = (name: NameCandidate) =>
+    voteCategory(name, { text: document.text, view: views[name.sentence]!, link: linkAt(name), firstWordCategory: firstWordCategory(name) });
   const hasArticle = (name: NameCandidate) => /\bthe\s$/i.test(document.text.slice(Math.max(0, name.start - 4), name.start));
   const nextWord = (name: NameCandidate) => {
     const next = views[name.sentence]!.tokens[name.last + 1];

@@ -158,6 +158,7 @@ class SentenceNames {
   readonly #lexicon: Lexicon;
   readonly #evidence: DocumentEvidence;
   readonly #words: (Word | undefined)[];
+  readonly #pageLinks: Document['pageLinks'];
 
   constructor(document: Document, view: SentenceView, sentence: number, options: FindOptions) {
     this.#text = document.text;
@@ -167,6 +168,7 @@ class SentenceNames {
     this.#lexicon = options.lexicon;
     this.#evidence = options.evidence;
     this.#words = view.tokens.map((token) => (token.isWord ? toWord(token) : undefined));
+    this.#pageLinks = document.pageLinks;
   }
 
   find(): NameCandidate[] {
@@ -300,7 +302,8 @@ class SentenceNames {
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
-    if (/^\p{Lu}\p{N}$/u.test(surface)) return false; // A4, B8: cells and sizes
+    // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
+    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
     return true;
   }
@@ -455,6 +458,8 @@ class SentenceNames {
     }
     const whole = this.#surfaceOf(run);
     const isKnownWhole = this.#lexiconFor(whole) !== undefined || (run.length > 1 && properCategory(whole.toLowerCase()) !== undefined);
+    // A section's title, named again in a cross-reference ("as Modules Byte-Compilation says"), is no name.
+    if (run.length > 1 && !isKnownWhole && this.#evidence.sectionTitles.has(foldName(whole)) && this.#isPageLinkText(run)) return [];
     const isTitle = this.#view.isTitleLike || this.#isInTitledLink(run);
     const parts = isTitle && !isKnownWhole ? this.#splitTitle(run) : [run];
     return parts.flatMap((part) => this.#judgePart(part));
@@ -651,6 +656,12 @@ class SentenceNames {
     // Or the target spells the name somewhere: [Bush](https://georgewbush-whitehouse.archives.gov/).
     const key = surface.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     return (match !== undefined && match !== 'account') || (key.length >= 4 && link.url.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(key));
+  }
+
+  /** Inside a link to a page or a section that is no source: a cross-reference. */
+  #isPageLinkText(run: readonly number[]): boolean {
+    const start = this.#startOf(run[0]!);
+    return this.#pageLinks.some((l) => l.start <= start && start < l.end);
   }
 
   #isLinkText(run: readonly number[]): boolean {
