@@ -591,7 +591,9 @@ class SentenceNames {
       return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     }
     if (words.length === 1 && isDemonym(head)) return [];
-    if ((this.#isNamingLink(run) && !isInitial) || this.#isDefined(run)) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
+    // A link's whole text of several capitalised words names its page; one ordinary word ("Diff", "Docs") only when the target says so.
+    const isNamingLink = words.length > 1 ? this.#isLinkText(run) : this.#isNamingLink(run);
+    if ((isNamingLink && !isInitial) || this.#isDefined(run)) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     if (view.isTitleLike) return [];
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
     const next = this.#tokens[run.at(-1)! + 1];
