@@ -240,3 +240,10 @@ describe('categories and junk from the issue', () => {
   });
 });
 
+describe('known names in lower case', () => {
+  it(`${here}finds a known name written in lower case when it is no English word`, () => {
+    const file: LexiconFile = { product: ['Node.js|NodeJS', 'JavaScript', '~Mocha'] };
+    expect(labels('Fixed errors in recent nodejs versions and in javascript, tested with mocha.', 'a.md', file)).toEqual(['JavaScript', 'Node.js']);
+  });
+});
+

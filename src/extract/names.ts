@@ -406,7 +406,9 @@ class SentenceNames {
     const found: NameCandidate[] = [];
     this.#tokens.forEach((token, k) => {
       if (claimed.has(k) || !token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text)) return;
-      const entry = this.#lexicon.byForm.get(token.text);
+      // "nodejs", "javascript": a known name written in lower case, when it is no English word.
+      const folded = token.text.length >= 4 && !isCommonWord(token.text) ? this.#lexicon.byFold.get(foldName(token.text)) : undefined;
+      const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const linked = this.#linkNaming(k);
       if (entry) {
         if (!entry.isAmbiguous && !isCommonWord(token.text)) found.push(this.#candidate(k, k, entry, false));
