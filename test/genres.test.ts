@@ -247,3 +247,17 @@ describe('known names in lower case', () => {
   });
 });
 
+describe('READMEs and numbered documents', () => {
+  it(`${here}reads a README's one-word title as its project's name wherever it stands`, () => {
+    const md = '# markdown-it\n\nThe markdown-it parser is fast. Use markdown-it with `markdown-it` in code or markdown-it-emoji.';
+    expect(found(md).map((e) => [e.label, e.category, e.mentions])).toEqual([['markdown-it', 'product', 3]]);
+  });
+
+  it(`${here}names a numbered standard even when its series alone is no name`, () => {
+    const file: LexiconFile = { notEntities: ['RFC'] };
+    expect(found('Punycode.js complies with [RFC 3492](https://tools.ietf.org/html/rfc3492).', 'a.md', file).map((e) => [e.label, e.category])).toEqual([
+      ['Punycode.js', 'product'], ['RFC 3492', 'other'],
+    ]);
+  });
+});
+

@@ -43,6 +43,7 @@ const ORGANIZATION_VERBS = new Set([
 ]);
 // Sites that publish news: their names are organizations.
 const NEWS_SITE = /(?:news|times|post|herald|tribune|journal|gazette|daily|guardian|reuters|bloomberg|cnn|bbc|npr|wired|verge|techcrunch|arstechnica|engadget|axios|politico|forbes|wsj|economist|theatlantic|vox|mashable|cnet|zdnet|theregister|apnews|aljazeera|nytimes|wapo)/i;
+const NUMBERED_DOCUMENT = /^(?:RFC|PEP|ISO|IEEE|ECMA|JEP|KEP|JSR|BIP|EIP|ERC|CVE|FIPS|BCP|STD|FYI)[\s-]?#?\d/i;
 // Street abbreviations: "Franklin St" is an address, however personal its first word.
 const STREET_WORDS = new Set(['st', 'st.', 'ave', 'ave.', 'rd', 'rd.', 'blvd', 'blvd.', 'ln', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'plaza']);
 // An apposition that says what the name is: "Ajv, a JSON validator", "Acme, the company".
@@ -98,6 +99,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   }
   if (name.hasTitle) add('person', 4);
   if (STREET_WORDS.has(last) && words.length > 1) add('place', 8);
+  // A numbered standard or proposal: RFC 3492, PEP 8, ISO 8601, CVE-2024-1234.
+  if (NUMBERED_DOCUMENT.test(name.name ?? name.surface)) add('other', 4);
   // A release or part of a known product: Debian Stretch, Windows Server.
   if (words.length > 1 && context.firstWordCategory === 'product' && !head) add('product', 3);
 

@@ -62,9 +62,12 @@ function initialPositions(tokens: readonly Token[]): Set<number> {
   let isStart = true;
   tokens.forEach((token, i) => {
     if (token.isWord) {
+      if (!isStart) return;
       const isLabel = token.isVerbatim || LEADING_LABEL.test(token.text) || isMonthOrDay(token.text.toLowerCase());
-      if (isStart && !isLabel) initial.add(i);
-      if (!isLabel) isStart = false;
+      if (!isLabel) {
+        initial.add(i);
+        isStart = false;
+      }
     } else if (OPENING.has(token.text)) {
       isStart = true;
     }

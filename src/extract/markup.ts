@@ -35,6 +35,7 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
     ...markedTitles(document, lexicon),
     ...tableCells(document),
     ...titledPageLinks(document),
+    ...projectName(document, lexicon),
   ];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MarkedName[] = [];
@@ -65,12 +66,15 @@ export function isTitleCaseRun(value: string): boolean {
 /** Italics and `<cite>` around a Title Case run: the title of a work, even of ordinary words. */
 function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
   const names: MarkedName[] = [];
+  let b = 0;
   for (const mark of document.marks) {
     const span = trimmed(document.text, mark.start, mark.end);
     const value = document.text.slice(span.start, span.end);
     const words = value.split(/\s+/);
-    const block = document.blocks.find((b) => b.start <= span.start && span.end <= b.end);
-    if (!block || block.kind === 'heading' || !isTitleCaseRun(value)) continue;
+    // Marks and blocks are both in document order.
+    while (b < document.blocks.length && document.blocks[b]!.end < span.start) b++;
+    const block = document.blocks[b];
+    if (!block || block.start > span.start || span.end > block.end || block.kind === 'heading' || !isTitleCaseRun(value)) continue;
     // A single word in italics is stress or a term more often than a title, unless it is cited.
     if (words.length === 1 && (mark.kind !== 'cite' || isCommonWord(value.toLowerCase()))) continue;
     // Known names keep what the lexicon says they are (*Rust* is not a book).
@@ -108,6 +112,24 @@ function splitList(value: string, offset: number): { start: number; end: number 
   }
   parts.push({ start: offset + last, end: offset + value.length });
   return parts;
+}
+
+/**
+ * A README is titled by its project's name: when the first heading is one word that is no
+ * English word (`# markdown-it`, `# Punycode.js`), every mention of that word names the project.
+ */
+function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
+  const first = document.blocks[0];
+  if (!first || first.kind !== 'heading' || document.format !== 'markdown') return [];
+  const title = document.text.slice(first.start, first.end).trim();
+  if (!/^[\p{L}@][\p{L}\p{N}._/@-]{2,}$/u.test(title) || isCommonWord(title.toLowerCase()) || lexicon.notEntities.has(foldName(title))) return [];
+  const names: MarkedName[] = [];
+  const escaped = title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  for (const match of document.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}._/-])${escaped}(?![\\p{L}\\p{N}_/-]|\\.\\p{L})`, 'gu'))) {
+    const isVerbatim = document.verbatim.some((v) => v.start <= match.index && match.index < v.end);
+    if (!isVerbatim) names.push({ start: match.index, end: match.index + title.length, category: 'product' });
+  }
+  return names;
 }
 
 /**

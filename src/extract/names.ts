@@ -62,7 +62,7 @@ const isConnector = (lower: string) => JOINERS.has(lower) || lower === '&' || is
 // The requirement words of RFC 2119, written in capitals.
 const REQUIREMENT_WORDS = new Set(['MUST', 'SHOULD', 'SHALL', 'MAY', 'REQUIRED', 'RECOMMENDED', 'OPTIONAL', 'NOT']);
 // Numbered names: RFC 3501, PEP 8, ISO 8601.
-const NUMBERED = new Set(['rfc', 'pep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc']);
+const NUMBERED = new Set(['rfc', 'pep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc', 'bcp', 'std', 'fyi']);
 // Heads that make a possessive part of the name: Moore's Law, Hanlon's razor.
 const EPONYM_HEADS = new Set([
   'law', 'laws', 'principle', 'rule', 'theorem', 'razor', 'paradox', 'effect', 'syndrome', 'disease', 'day',
@@ -110,8 +110,12 @@ export function findNames(document: Document, views: readonly SentenceView[], op
 /** Names the markup gives (see markup.ts) replace whatever the rules found where they stand. */
 function withMarkedNames(found: NameCandidate[], marked: readonly MarkedName[], views: readonly SentenceView[], text: string, lexicon: Lexicon): NameCandidate[] {
   if (marked.length === 0) return found;
-  const overlaps = (name: NameCandidate) => marked.some((m) => name.start < m.end && m.start < name.end);
-  const names = found.filter((name) => !overlaps(name));
+  // Both lists are in document order.
+  let m = 0;
+  const names = found.filter((name) => {
+    while (m < marked.length && marked[m]!.end <= name.start) m++;
+    return !(m < marked.length && marked[m]!.start < name.end);
+  });
   let v = 0;
   for (const mark of marked) {
     while (v < views.length - 1 && views[v]!.sentence.end <= mark.start) v++;
@@ -298,7 +302,9 @@ class SentenceNames {
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
     if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || KEY_COMBINATION.test(surface) || IDENTIFIER.test(surface)) return false;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
-    if (isPluralAcronym(surface) || this.#lexicon.notEntities.has(foldName(surface)) || this.#evidence.jargon.has(surface)) return false;
+    // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
+    const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[i + 1]?.text ?? '') && this.#gap(i + 1) === ' ';
+    if (isPluralAcronym(surface) || (this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered) || this.#evidence.jargon.has(surface)) return false;
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
@@ -332,7 +338,7 @@ class SentenceNames {
   }
 
   #isStrongShape(surface: string): boolean {
-    return isAcronym(surface) || hasInnerCapital(surface) || /\p{N}/u.test(surface) || DOMAIN.test(surface);
+    return isAcronym(surface) || hasInnerCapital(surface) || /\p{N}/u.test(surface) || DOMAIN.test(surface) || /^\p{L}[\p{L}\p{N}-]*\.js$/iu.test(surface);
   }
 
   #capitalizedElsewhere(surface: string): number {
@@ -407,7 +413,8 @@ class SentenceNames {
     this.#tokens.forEach((token, k) => {
       if (claimed.has(k) || !token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text)) return;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word.
-      const folded = token.text.length >= 4 && !isCommonWord(token.text) ? this.#lexicon.byFold.get(foldName(token.text)) : undefined;
+      const candidate = token.text.length >= 4 ? this.#lexicon.byFold.get(foldName(token.text)) : undefined;
+      const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const linked = this.#linkNaming(k);
       if (entry) {
@@ -665,6 +672,7 @@ class SentenceNames {
   /** Inside a link to a page or a section that is no source: a cross-reference. */
   #isPageLinkText(run: readonly number[]): boolean {
     const start = this.#startOf(run[0]!);
+    if (this.#pageLinks.length === 0) return false;
     return this.#pageLinks.some((l) => l.start <= start && start < l.end);
   }
 
