@@ -6,9 +6,10 @@
  *   npm run eval -- --json       # every figure as JSON (citegraph eval --json)
  *   npm run eval -- --errors 40  # list more errors
  *   npm run eval -- --holdout    # the held-out set: its totals only, so that nobody tunes on it
+ *   npm run eval -- path/to/x.gold.json dir/  # these gold files (a folder: its *.gold.json) instead of the dev set
  *   CITEGRAPH_EVAL_NO_LEXICON=1 npm run eval   # the rules alone, without the lexicon
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderEvaluation } from '../src/eval/render.js';
@@ -66,7 +67,9 @@ async function main(): Promise<void> {
     console.log(`held-out set (${files.length} documents): ${summary((await evaluate(files)).total)}`);
     return;
   }
-  const evaluation = await evaluate(goldFiles('dev'));
+  const named = positionalArguments(args).flatMap((path) =>
+    statSync(path).isDirectory() ? readdirSync(path).filter((n) => n.endsWith('.gold.json')).sort().map((n) => join(path, n)) : [resolve(path)]);
+  const evaluation = await evaluate(named.length > 0 ? named : goldFiles('dev'));
   if (args.includes('--json')) {
     console.log(JSON.stringify(evaluation, null, 2));
     return;
@@ -75,6 +78,11 @@ async function main(): Promise<void> {
   if (!args.includes('--quiet')) printErrors(evaluation, Number(args[args.indexOf('--errors') + 1]) || 25);
   console.log(`\ndev set (${evaluation.documents.length} documents): ${summary(evaluation.total)}`);
   console.log(`sample essay: ${summary((await evaluate([SAMPLE_GOLD])).total)}`);
+}
+
+/** Arguments that are neither flags nor a flag's value. */
+function positionalArguments(args: readonly string[]): string[] {
+  return args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--errors');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -123,3 +123,20 @@ describe('graph contract (schema 1)', () => {
     expect(graphml).toContain(`<edge id="${cooccurs}" source="${graph.source(cooccurs)}" target="${graph.target(cooccurs)}" directed="false">`);
   });
 });
+
+describe('one node per thing across documents', () => {
+  const lexicon = buildLexicon([{ product: ['Rust'], other: ['All Hands'] }]);
+  const graphOf = (...texts: string[]) =>
+    buildGraph(texts.map((text, i) => extract(readSource(text, `d${i}.md`), { lexicon })), { iterations: 1 });
+  const entities = (graph: ReturnType<typeof graphOf>) =>
+    graph.filterNodes((_n, a) => a.kind === 'entity').map((n) => graph.getNodeAttribute(n, 'label')).sort();
+
+  it('[graph] joins spellings, a known name with a qualifier, team forms and a dominant given name', () => {
+    const graph = graphOf(
+      'Niko Matsakis wrote it. Later Niko Matsakis merged it. Niko Matsakis agreed. Publish on crates.io today.',
+      'Niko reviewed the change, and the Rust All-Hands met to discuss Rust. The Infra Team helped. Publish to crates-io now.',
+      'The All Hands was fun. Ask Infra about it. The infra-team agreed with Jane Doe.',
+    );
+    expect(entities(graph)).toEqual(['All Hands', 'Infra Team', 'Jane Doe', 'Niko Matsakis', 'Rust', 'crates.io']);
+  });
+});

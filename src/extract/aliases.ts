@@ -28,12 +28,24 @@ export function nameKey(name: string): string {
   return foldName(name).replace(/^the /, '');
 }
 
+/**
+ * A key without spaces, hyphens, underscores and periods: rust-analyzer, Rust Analyzer
+ * and RustAnalyzer, or crates.io and crates-io, are one name written differently.
+ * Undefined for short keys, where such a coincidence means nothing.
+ */
+export function squashKey(key: string): string | undefined {
+  const squashed = key.replace(/[\s\-_.\u2010-\u2013]/g, '');
+  return squashed.length >= 4 ? squashed : undefined;
+}
+
 export interface GroupContext {
   votesOf: (name: NameCandidate) => CategoryVotes;
   /** Whether "the" stands right before the mention. */
   hasArticle: (name: NameCandidate) => boolean;
   /** The lower-case word right after the mention, if any ("team" in "the Types team"). */
   nextWord: (name: NameCandidate) => string | undefined;
+  /** Whether the document writes this phrase in lower case as well. */
+  isWrittenLowerCase: (lower: string) => boolean;
 }
 
 /** Groups a document's names into one group per thing and settles which are aliases of which. */
@@ -58,10 +70,14 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
     addVotes(group.votes, votesOf(name));
   }
   mergeVariants(groups, context.nextWord);
+  mergeSpellings(groups);
+  mergeInitials(groups);
   mergeShortForms(groups);
   for (const [key, group] of groups) {
-    // A lone common word that is no one's alias is a name only if it recurs.
-    if (group.isTentative && group.mentions.length < 2) groups.delete(key);
+    // A lone common word that is no one's alias is a name only if it recurs, and never when the
+    // document also writes it in lower case ("the client" makes "Client" a term, not a name).
+    const isAlsoLowerCase = [...group.ownForms.keys()].every((form) => context.isWrittenLowerCase(form.toLowerCase()));
+    if (group.isTentative && (group.mentions.length < 2 || isAlsoLowerCase)) groups.delete(key);
   }
   return [...groups.values()];
 }
@@ -107,19 +123,55 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
     let target: NameGroup | null | undefined;
     if (!isLexiconName) target = personByPart.get(group.key);
     if (!target && (group.isTentative || group.hasArticle) && !isLexiconName) target = byHead.get(group.key);
-    if (!target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName) target = byInitials.get(group.key);
+    const isAcronymOf = !target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName;
+    if (isAcronymOf) target = byInitials.get(group.key);
     if (!target || target === group) continue;
-    merge(groups, group, target);
+    // An acronym's own votes come from its shape alone; the name it abbreviates says more.
+    merge(groups, group, target, !isAcronymOf);
+  }
+}
+
+/** Names that differ only by case, spaces, hyphens or camel case become one group: the known one, else the most mentioned. */
+function mergeSpellings(groups: Map<string, NameGroup>): void {
+  const bySquash = new Map<string, NameGroup>();
+  const ranked = [...groups.values()].sort((a, b) =>
+    Number(b.lexicon !== undefined) - Number(a.lexicon !== undefined) || b.mentions.length - a.mentions.length || (a.key < b.key ? -1 : 1));
+  for (const group of ranked) {
+    const squashed = squashKey(group.key);
+    if (squashed === undefined) continue;
+    const twin = bySquash.get(squashed);
+    if (!twin) bySquash.set(squashed, group);
+    else if (!group.lexicon || group.lexicon === twin.lexicon) {
+      // A spelling of the same name competes for the label, unlike a short form.
+      for (const [form, count] of group.ownForms) twin.ownForms.set(form, (twin.ownForms.get(form) ?? 0) + count);
+      merge(groups, group, twin);
+    }
+  }
+}
+
+/** "J. Gettys" or "Gettys, J." beside "Jim Gettys": initials of the one person of that surname whose given name they start. */
+function mergeInitials(groups: Map<string, NameGroup>): void {
+  const people = [...groups.values()].filter((g) => g.key.includes(' ') && groupCategory(g) === 'person');
+  const isInitials = (group: NameGroup) => [...group.ownForms.keys()].every((form) => /^(?:\p{Lu}\.\s?-?)+\s\S/u.test(form));
+  for (const group of people) {
+    if (!isInitials(group) || !groups.has(group.key)) continue;
+    const words = group.key.split(' ');
+    const surname = words.at(-1)!;
+    const targets = people.filter((p) => p !== group && !isInitials(p) && groups.has(p.key) && p.key.endsWith(` ${surname}`) && p.key[0] === group.key[0]);
+    if (targets.length === 1) {
+      for (const [form, count] of group.ownForms) targets[0]!.forms.set(form, (targets[0]!.forms.get(form) ?? 0) + count);
+      merge(groups, group, targets[0]!);
+    }
   }
 }
 
 const contentKey = (key: string) => key.split(' ').filter((w) => !CONNECTOR_WORDS.has(w)).sort().join(' ');
 
-function merge(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup): void {
+function merge(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup, withVotes = true): void {
   for (const [surface, count] of from.forms) into.forms.set(surface, (into.forms.get(surface) ?? 0) + count);
   into.mentions.push(...from.mentions);
   into.isTentative &&= from.isTentative;
-  addVotes(into.votes, from.votes);
+  if (withVotes) addVotes(into.votes, from.votes);
   into.lexicon ??= from.lexicon;
   groups.delete(from.key);
 }

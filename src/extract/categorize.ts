@@ -9,7 +9,7 @@ import { compromiseTag, headCategory, isCommonWord, isFirstName, isNameParticle,
 export type CategoryVotes = Partial<Record<Category, number>>;
 
 // A word of a person's name: Haverbeke, McLuckie, O'Brien, Jean-Luc, an initial.
-const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu}\.$/u;
+const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’]|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu}\.$/u;
 const EVENT_WORD = /^[\p{L}]{2,}(?:conf|con|fest|summit|camp|hackathon|meetup)$|^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/u;
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
 const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?)\s+$/i;
@@ -28,7 +28,26 @@ export interface CategorizeContext {
   text: string;
   view: SentenceView;
   link?: Link;
+  /** The category the lexicon gives the name's first word, if any ("Debian" in "Debian Stretch"). */
+  firstWordCategory?: Category;
 }
+
+// Verbs whose subject is a thing that runs (product) or a body that acts (organization): "Ajv generates code", "Acme acquired".
+const PRODUCT_VERBS = new Set([
+  'supports', 'generates', 'compiles', 'runs', 'parses', 'validates', 'implements', 'renders', 'bundles', 'exports',
+  'ships', 'crashes', 'compiled', 'parsed', 'validated', 'rendered', 'crashed', 'installs', 'executes', 'outputs',
+]);
+const ORGANIZATION_VERBS = new Set([
+  'acquired', 'acquires', 'hired', 'hires', 'employs', 'funded', 'funds', 'sponsored', 'sponsors', 'raised', 'partnered',
+  'invested', 'invests', 'headquartered', 'laid', 'merged', 'sued', 'fined', 'donated', 'granted',
+]);
+// Sites that publish news: their names are organizations.
+const NEWS_SITE = /(?:news|times|post|herald|tribune|journal|gazette|daily|guardian|reuters|bloomberg|cnn|bbc|npr|wired|verge|techcrunch|arstechnica|engadget|axios|politico|forbes|wsj|economist|theatlantic|vox|mashable|cnet|zdnet|theregister|apnews|aljazeera|nytimes|wapo)/i;
+const NUMBERED_DOCUMENT = /^(?:RFC|PEP|ISO|IEEE|ECMA|JEP|KEP|JSR|BIP|EIP|ERC|CVE|FIPS|BCP|STD|FYI)[\s-]?#?\d/i;
+// Street abbreviations: "Franklin St" is an address, however personal its first word.
+const STREET_WORDS = new Set(['st', 'st.', 'ave', 'ave.', 'rd', 'rd.', 'blvd', 'blvd.', 'ln', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'plaza']);
+// An apposition that says what the name is: "Ajv, a JSON validator", "Acme, the company".
+const APPOSITION = /^,\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,3}?([\p{Ll}]+)\b/u;
 
 /** Votes for a name's category from this one mention: its words, its shape and its context. */
 export function voteCategory(name: NameCandidate, context: CategorizeContext): CategoryVotes {
@@ -38,6 +57,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
     add(name.lexicon.category, 10);
     return votes;
   }
+  // Markup says what it is: a title in italics, a cell under "Director", an author in a reference entry.
+  if (name.category) add(name.category, 8);
   const words = (name.name ?? name.surface).split(/\s+/);
   const lowerWords = words.map((w) => w.toLowerCase());
   const lower = lowerWords.join(' ');
@@ -48,15 +69,19 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // A lone surname compromise knows (Clinton): a person, unless something stronger says otherwise.
   if (words.length === 1 && compromiseTag(lower) === 'LastName') add('person', 1.5);
 
-  const head = headCategory(last.replace(/'s$/, ''));
+  // A one-word name that is itself a place or product noun (Crater, Lang) says little by it; "the Foundation" does.
+  const headWord = headCategory(last.replace(/'s$/, ''));
+  const head = words.length > 1 || !isCommonWord(last) || headWord === 'organization' ? headWord : undefined;
   if (head) add(head, words.length > 1 ? 3 : 1.5);
   // Events: RustConf, DockerCon 2014, RustFest Netherlands, Rust LATAM 2020.
   if (lowerWords.some((w) => EVENT_WORD.test(w)) || (words.length > 1 && /^(?:19|20)\d\d$/.test(last))) add('other', 4);
   // In "X of Y" / "X for Y" the head is X: Bank of America, Center for Economic and Social Rights.
+  // A place head only names a place of a place: City of London, State of Texas (not State of Rust Survey).
   const joiner = lowerWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
   if (joiner > 0) {
     const before = headCategory(lowerWords[joiner - 1]!);
-    if (before) add(before, 4);
+    const isOfPlace = before !== 'place' || (!head && properCategory(lowerWords.slice(joiner + 1).join(' ')) === 'place');
+    if (before && isOfPlace) add(before, 4);
   }
 
   // People: two to four words shaped like a name (Marijn Haverbeke, Craig McLuckie, Dawn Chen), or one known first name.
@@ -73,6 +98,11 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
     else if (words.length > 1 && words.length <= 4 && (isSurnameUnknown || lowerWords.every((w) => !isCommonWord(w) || properCategory(w) === 'person'))) add('person', 2.5);
   }
   if (name.hasTitle) add('person', 4);
+  if (STREET_WORDS.has(last) && words.length > 1) add('place', 8);
+  // A numbered standard or proposal: RFC 3492, PEP 8, ISO 8601, CVE-2024-1234.
+  if (NUMBERED_DOCUMENT.test(name.name ?? name.surface)) add('other', 4);
+  // A release or part of a known product: Debian Stretch, Windows Server.
+  if (words.length > 1 && context.firstWordCategory === 'product' && !head) add('product', 3);
 
   // Shapes.
   const surface = name.surface;
@@ -94,7 +124,14 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
     // "the Bush administration", "the Obama era": a politician's name.
     if (/^(?:administration|presidency|era|campaign|family|government|cabinet|years)$/.test(nextWord) && isNameShaped) add('person', 2);
   }
+  // The verb it is the subject of.
+  if (PRODUCT_VERBS.has(nextWord)) add('product', 1.5);
+  if (ORGANIZATION_VERBS.has(nextWord)) add('organization', 2);
+  const apposition = APPOSITION.exec(context.text.slice(name.end, name.end + 60))?.[1];
+  const saidAfter = apposition === undefined ? undefined : nounCategory(apposition);
+  if (saidAfter) add(saidAfter, 3);
   const before = context.text.slice(Math.max(0, name.start - 60), name.start);
+  if (/@$/.test(before)) add('person', 4);
   if (PLACE_PREPOSITIONS.test(before)) add('place', 2.5);
   if (/\baccording to\s+$/i.test(before)) add(words.length > 1 && isNameShaped ? 'person' : 'organization', 1);
   // The kind noun before the name says what it is, as the one after it does.
@@ -111,8 +148,10 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (context.link && context.link.start === name.start && context.link.end === name.end) {
     const match = linkMatchesName(context.link.url, surface);
     if (match === 'project') add('product', 3);
-    if (match === 'host') add(words.length > 1 ? 'organization' : 'product', 2);
+    if (match === 'host') add(words.length > 1 || NEWS_SITE.test(context.link.url) ? 'organization' : 'product', 2);
   }
+  // A news site's name: The Guardian, Mashable, CNET.
+  if (NEWS_SITE.test(surface.replace(/\s/g, '')) && !isNameShaped) add('organization', 2);
   return votes;
 }
 
@@ -120,8 +159,11 @@ function slug(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Whether a URL is a project page for the name (github.com/x/name), an account of that name (github.com/name) or the name's own site (name.io). */
-export function linkMatchesName(url: string, name: string): 'project' | 'account' | 'host' | undefined {
+/**
+ * Whether a URL is a project page for the name (github.com/x/name), an account of that name (github.com/name),
+ * the name's own site (name.io), or a page titled by the name (/wiki/Inside_Out_(2015_film), /films/the-shining).
+ */
+export function linkMatchesName(url: string, name: string): 'project' | 'account' | 'host' | 'page' | undefined {
   const parsed = URL.parse(url);
   if (!parsed) return undefined;
   const host = parsed.hostname.replace(/^www\./, '');
@@ -135,7 +177,18 @@ export function linkMatchesName(url: string, name: string): 'project' | 'account
   const labels = host.split('.');
   const site = labels.length > 2 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2);
   if ((site !== undefined && slug(site) === key) || slug(host) === key) return 'host';
-  return undefined;
+  return pageTitleSlug(parsed.pathname) === key ? 'page' : undefined;
+}
+
+/** The last segment of a path as a title: `/wiki/Inside_Out_(2015_film)` → `insideout`; `/a/the-shining.html` → `theshining`. */
+function pageTitleSlug(pathname: string): string {
+  let last = pathname.split('/').filter(Boolean).at(-1) ?? '';
+  try {
+    last = decodeURIComponent(last);
+  } catch {
+    // a malformed escape: compare the segment as written
+  }
+  return slug(last.replace(/\.(?:html?|php|aspx?)$/i, '').replace(/_?\([^)]*\)$/, ''));
 }
 
 /**
@@ -146,7 +199,7 @@ export function fallbackCategory(key: string): Category {
   return key.includes(' ') ? 'organization' : 'product';
 }
 
-/** The winning category; ties go to the earlier category in CATEGORIES order. */
+/** The winning category; ties go to the fallback when it is among them, else to the earlier category in CATEGORIES order. */
 export function decideCategory(votes: CategoryVotes, fallback: Category): Category {
   let best: Category = fallback;
   let bestScore = 0;
@@ -157,7 +210,7 @@ export function decideCategory(votes: CategoryVotes, fallback: Category): Catego
       bestScore = score;
     }
   }
-  return best;
+  return (votes[fallback] ?? 0) === bestScore ? fallback : best;
 }
 
 export function addVotes(into: CategoryVotes, from: CategoryVotes): void {

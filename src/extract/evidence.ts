@@ -1,12 +1,17 @@
 import type { Document, Link } from '../read/types.js';
 import type { Sentence } from './sentences.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
-import { isFunctionWord } from './words.js';
+import { foldName } from './lexicon.js';
+import { isFunctionWord, isMonthOrDay } from './words.js';
 
 /** What the whole document says about its words, gathered before names are judged. */
 export interface DocumentEvidence {
   /** Times each word is written capitalised where capitals are not required (mid-sentence, outside titles). */
   capitalized: ReadonlyMap<string, number>;
+  /** Words the document also writes all in lower case, outside code: "the client" makes "Client" a term. */
+  lowerCase: ReadonlySet<string>;
+  /** The document's headings, folded, without their numbers: a cross-reference to a section is no name. */
+  sectionTitles: ReadonlySet<string>;
   /** Words that appear inside inline code: identifiers, not names. */
   codeWords: ReadonlySet<string>;
   /** Links by the offset where their text starts. */
@@ -44,13 +49,25 @@ export function viewSentences(document: Document, sentences: readonly Sentence[]
   });
 }
 
+// A version, a number or a date before the first word of a line: "1.13.4 — Fixes …", "2. Added …".
+const LEADING_LABEL = /^(?:v?\p{N}[\p{N}.]*|\p{N}{1,2}(?:st|nd|rd|th)?)$/u;
+
+/**
+ * The first prose word of a sentence or quote is capitalised anyway. Code,
+ * versions and numbers before it do not change that: in "`_.map(list)` Returns
+ * a list" or "1.13.4 — Fixes a bug" the verb still opens the line.
+ */
 function initialPositions(tokens: readonly Token[]): Set<number> {
   const initial = new Set<number>();
   let isStart = true;
   tokens.forEach((token, i) => {
     if (token.isWord) {
-      if (isStart && !token.isVerbatim) initial.add(i);
-      isStart = false;
+      if (!isStart) return;
+      const isLabel = token.isVerbatim || LEADING_LABEL.test(token.text) || isMonthOrDay(token.text.toLowerCase());
+      if (!isLabel) {
+        initial.add(i);
+        isStart = false;
+      }
     } else if (OPENING.has(token.text)) {
       isStart = true;
     }
@@ -85,11 +102,13 @@ function isTitleText(text: string): boolean {
 
 export function gatherEvidence(document: Document, views: readonly SentenceView[]): DocumentEvidence {
   const capitalized = new Map<string, number>();
+  const lowerCase = new Set<string>();
   const titledLinks = document.links.filter((link) => !link.isBare && isTitleText(link.text));
   let t = 0;
   for (const view of views) {
     view.tokens.forEach((token, i) => {
       if (!token.isWord || token.isVerbatim) return;
+      if (!isCapitalized(token.text) && /^\p{Ll}/u.test(token.text)) lowerCase.add(token.text);
       while (t < titledLinks.length && titledLinks[t]!.end <= token.start) t++;
       const isInTitle = t < titledLinks.length && titledLinks[t]!.start <= token.start;
       if (isCapitalized(token.text) && !view.isTitleLike && !view.initial.has(i) && !isInTitle) {
@@ -108,7 +127,11 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const jargon = new Set<string>();
   const namedAcronyms = new Set<string>();
   for (const view of views) findAcronyms(view.tokens, jargon, namedAcronyms);
-  return { capitalized, codeWords, linksByStart, titledLinks, jargon, namedAcronyms };
+  const sectionTitles = new Set<string>();
+  for (const block of document.blocks) {
+    if (block.kind === 'heading') sectionTitles.add(foldName(document.text.slice(block.start, block.end).replace(/^[\p{N}.\s]+|[\s¶#]+$/gu, '')));
+  }
+  return { capitalized, lowerCase, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms };
 }
 
 const ACRONYM = /^\p{Lu}{2,8}s?$/u;

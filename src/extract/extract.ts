@@ -6,6 +6,7 @@ import { voteCategory, type CategoryVotes } from './categorize.js';
 import { gatherEvidence, viewSentences } from './evidence.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { findNames, type NameCandidate } from './names.js';
+import { findReferences } from './references.js';
 import { segmentSentences, type Sentence } from './sentences.js';
 
 export interface ExtractOptions {
@@ -58,19 +59,26 @@ let defaultLexicon: Lexicon | undefined;
 /** Finds the named entities of a document, the sentences naming them and the links cited with them. */
 export function extract(document: Document, options: ExtractOptions = {}): Extraction {
   const lexicon = options.lexicon ?? (defaultLexicon ??= loadLexicon());
-  const sentences = segmentSentences(document);
+  const references = findReferences(document);
+  const sentences = segmentSentences(document, references.blocks);
   const views = viewSentences(document, sentences);
   const evidence = gatherEvidence(document, views);
-  const names = findNames(document, views, { lexicon, evidence });
+  const names = findNames(document, views, { lexicon, evidence, references });
 
   const linkAt = (name: NameCandidate): Link | undefined => evidence.linksByStart.get(name.start);
-  const votesOf = (name: NameCandidate) => voteCategory(name, { text: document.text, view: views[name.sentence]!, link: linkAt(name) });
+  const firstWordCategory = (name: NameCandidate) => {
+    const space = name.surface.indexOf(' ');
+    return space > 0 ? lexicon.byForm.get(name.surface.slice(0, space))?.category : undefined;
+  };
+  const votesOf = (name: NameCandidate) =>
+    voteCategory(name, { text: document.text, view: views[name.sentence]!, link: linkAt(name), firstWordCategory: firstWordCategory(name) });
   const hasArticle = (name: NameCandidate) => /\bthe\s$/i.test(document.text.slice(Math.max(0, name.start - 4), name.start));
   const nextWord = (name: NameCandidate) => {
     const next = views[name.sentence]!.tokens[name.last + 1];
     return next?.isWord && next.start === name.end + 1 && /^\p{Ll}+$/u.test(next.text) ? next.text : undefined;
   };
-  const groups = groupNames(names, { votesOf, hasArticle, nextWord });
+  const isWrittenLowerCase = (lower: string) => lower.split(/[\s-]+/).every((word) => evidence.lowerCase.has(word));
+  const groups = groupNames(names, { votesOf, hasArticle, nextWord, isWrittenLowerCase });
 
   const entities: ExtractedEntity[] = [];
   const keyOfMention = new Map<NameCandidate, string>();

@@ -9,7 +9,26 @@ import { CATEGORIES, type Category } from '../graph/schema.js';
  * leading `~` marks a name that is also an ordinary word (`~Apple`), trusted
  * only when written as a name mid-sentence or backed by other evidence.
  */
-export type LexiconFile = Partial<Record<Category | 'notEntities', string[]>>;
+export type LexiconFile = Partial<Record<Category | 'notEntities', string[]>> & { senses?: SenseSpec[] };
+
+/**
+ * Another sense of a form the lexicon knows ("MIT" the licence, not the
+ * university): chosen over the form's usual entry when more of its cues (lower-case
+ * words) stand around the mention. A `name` of null says the form is then no name
+ * at all ("Go ahead").
+ */
+export interface SenseSpec {
+  form: string;
+  name: string | null;
+  category?: Category;
+  cues: string[];
+}
+
+/** One sense of a form: the entry it stands for (null: not a name; undefined: whatever the rules find) and the words that call for it. */
+export interface Sense {
+  entry: LexiconEntry | null | undefined;
+  cues: ReadonlySet<string>;
+}
 
 export interface LexiconEntry {
   name: string;
@@ -30,6 +49,8 @@ export interface Lexicon {
   maxWords: number;
   /** First words (folded) of names with spaces or punctuation, to find such phrases quickly. */
   phraseStarts: ReadonlySet<string>;
+  /** Folded forms with more than one sense: the usual one first (no cues), then the others. */
+  senses: ReadonlyMap<string, readonly Sense[]>;
 }
 
 /** Case- and punctuation-insensitive form of a name: `U.S.` → `us`, `GitHub` → `github`. */
@@ -71,7 +92,7 @@ export function readLexiconFile(path: string): LexiconFile {
   return validateLexicon(data, path);
 }
 
-const KEYS = [...CATEGORIES, 'notEntities'] as const;
+const KEYS = [...CATEGORIES, 'notEntities', 'senses'] as const;
 
 export function validateLexicon(data: unknown, origin: string): LexiconFile {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -83,12 +104,29 @@ export function validateLexicon(data: unknown, origin: string): LexiconFile {
     if (!(KEYS as readonly string[]).includes(key)) {
       throw new CitegraphError(`${origin}: unknown lexicon key "${key}", expected one of ${KEYS.join(', ')}`);
     }
+    if (key === 'senses') {
+      file.senses = validateSenses(value, origin);
+      continue;
+    }
     if (!Array.isArray(value) || value.some((entry) => typeof entry !== 'string' || entry.trim() === '')) {
       throw new CitegraphError(`${origin}: lexicon key "${key}" must be an array of non-empty strings`);
     }
-    file[key as (typeof KEYS)[number]] = value as string[];
+    file[key as Category | 'notEntities'] = value as string[];
   }
   return file;
+}
+
+function validateSenses(value: unknown, origin: string): SenseSpec[] {
+  const expected = `${origin}: lexicon key "senses" must be an array of { "form": string, "name": string or null, "category": ${CATEGORIES.join('|')}, "cues": [words] }`;
+  if (!Array.isArray(value)) throw new CitegraphError(expected);
+  return value.map((item: unknown) => {
+    const spec = item as Partial<SenseSpec> | null;
+    const isValid = typeof spec === 'object' && spec !== null && typeof spec.form === 'string' && spec.form.trim() !== '' &&
+      (spec.name === null || (typeof spec.name === 'string' && spec.name.trim() !== '' && CATEGORIES.includes(spec.category as Category))) &&
+      Array.isArray(spec.cues) && spec.cues.length > 0 && spec.cues.every((cue) => typeof cue === 'string' && cue.trim() !== '');
+    if (!isValid) throw new CitegraphError(`${expected}; got ${JSON.stringify(item)}`);
+    return { form: spec.form!, name: spec.name!, ...(spec.category ? { category: spec.category } : {}), cues: spec.cues! };
+  });
 }
 
 export function buildLexicon(files: readonly LexiconFile[]): Lexicon {
@@ -131,5 +169,40 @@ export function buildLexicon(files: readonly LexiconFile[]): Lexicon {
     // The tokenizer reads "Let's" as "Let" and a possessive: index both.
     if (/[\s,]/.test(form)) phraseStarts.add(foldName(form.split(/[\s,]/)[0]!).replace(/'s$/, ''));
   }
-  return { byForm, byFold, notEntities, maxWords, phraseStarts };
+  return { byForm, byFold, notEntities, maxWords, phraseStarts, senses: buildSenses(files, byFold) };
+}
+
+function buildSenses(files: readonly LexiconFile[], byFold: ReadonlyMap<string, LexiconEntry>): Map<string, Sense[]> {
+  const senses = new Map<string, Sense[]>();
+  for (const spec of files.flatMap((file) => file.senses ?? [])) {
+    const fold = foldName(spec.form);
+    const list = senses.get(fold) ?? [{ entry: byFold.get(fold), cues: new Set<string>() }];
+    // The sense's entry: the lexicon's own when it knows the name, else one made here.
+    const named = spec.name === null ? undefined : byFold.get(foldName(spec.name));
+    const known = named && (spec.category === undefined || named.category === spec.category) ? named : undefined;
+    const entry = spec.name === null ? null : known ?? { name: spec.name, category: spec.category ?? 'other', aliases: [spec.form], isAmbiguous: false };
+    list.push({ entry, cues: new Set(spec.cues.map((cue) => cue.toLowerCase())) });
+    senses.set(fold, list);
+  }
+  return senses;
+}
+
+/**
+ * The sense of a form among the words around it: the sense with the most cues
+ * present, the usual one when none has more. Undefined when the form has one sense.
+ */
+export function senseOf(lexicon: Lexicon, form: string, nearbyWords: ReadonlySet<string>): Sense | undefined {
+  const senses = lexicon.senses.get(foldName(form));
+  if (!senses) return undefined;
+  let best = senses[0]!;
+  let bestHits = 0;
+  for (const sense of senses) {
+    let hits = 0;
+    for (const cue of sense.cues) if (nearbyWords.has(cue)) hits++;
+    if (hits > bestHits) {
+      best = sense;
+      bestHits = hits;
+    }
+  }
+  return best;
 }

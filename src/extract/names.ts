@@ -1,7 +1,10 @@
+import type { Category } from '../graph/schema.js';
 import type { Document, Link } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
-import { foldName, type Lexicon, type LexiconEntry } from './lexicon.js';
+import { findMarkedNames, type MarkedName } from './markup.js';
+import type { References } from './references.js';
+import { foldName, senseOf, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
@@ -27,11 +30,15 @@ export interface NameCandidate {
   name?: string;
   /** Other forms seen for it, kept as aliases: "President Obama" for Obama. */
   extraForms?: string[];
+  /** What the markup around it says it is (a title in italics, a cell under "Director"). */
+  category?: Category;
 }
 
 export interface FindOptions {
   lexicon: Lexicon;
   evidence: DocumentEvidence;
+  /** The document's reference entries (see references.ts). */
+  references: References;
 }
 
 /** What is known about one word: never a name on its own, or a name in any case. */
@@ -52,8 +59,10 @@ interface Word {
 const JOINERS = new Set(['of', 'for', 'on']);
 /** Small words that may sit inside a name: "of", "for", "on", "&" and name particles (van, de). */
 const isConnector = (lower: string) => JOINERS.has(lower) || lower === '&' || isNameParticle(lower);
+// The requirement words of RFC 2119, written in capitals.
+const REQUIREMENT_WORDS = new Set(['MUST', 'SHOULD', 'SHALL', 'MAY', 'REQUIRED', 'RECOMMENDED', 'OPTIONAL', 'NOT']);
 // Numbered names: RFC 3501, PEP 8, ISO 8601.
-const NUMBERED = new Set(['rfc', 'pep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc']);
+const NUMBERED = new Set(['rfc', 'pep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc', 'bcp', 'std', 'fyi']);
 // Heads that make a possessive part of the name: Moore's Law, Hanlon's razor.
 const EPONYM_HEADS = new Set([
   'law', 'laws', 'principle', 'rule', 'theorem', 'razor', 'paradox', 'effect', 'syndrome', 'disease', 'day',
@@ -93,7 +102,56 @@ const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|M
 
 /** Finds the names in every sentence of a document. */
 export function findNames(document: Document, views: readonly SentenceView[], options: FindOptions): NameCandidate[] {
-  return views.flatMap((view, index) => new SentenceNames(document, view, index, options).find());
+  const found = views.flatMap((view, index) => new SentenceNames(document, view, index, options).find());
+  const names = withMarkedNames(found, findMarkedNames(document, options.lexicon, options.references), views, document.text, options.lexicon);
+  return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
+}
+
+/** Names the markup gives (see markup.ts) replace whatever the rules found where they stand. */
+function withMarkedNames(found: NameCandidate[], marked: readonly MarkedName[], views: readonly SentenceView[], text: string, lexicon: Lexicon): NameCandidate[] {
+  if (marked.length === 0) return found;
+  // Both lists are in document order.
+  let m = 0;
+  const names = found.filter((name) => {
+    while (m < marked.length && marked[m]!.end <= name.start) m++;
+    return !(m < marked.length && marked[m]!.start < name.end);
+  });
+  let v = 0;
+  for (const mark of marked) {
+    while (v < views.length - 1 && views[v]!.sentence.end <= mark.start) v++;
+    const view = views[v]!;
+    const first = view.tokens.findIndex((t) => t.end > mark.start);
+    if (first < 0 || view.tokens[first]!.start >= mark.end || view.tokens[first]!.isVerbatim) continue;
+    let last = first;
+    while (last + 1 < view.tokens.length && view.tokens[last + 1]!.start < mark.end) last++;
+    const surface = text.slice(mark.start, mark.end);
+    const entry = lexicon.byFold.get(foldName(mark.name ?? surface));
+    const candidate: NameCandidate = { surface, start: mark.start, end: mark.end, sentence: v, first, last, isTentative: false, hasTitle: false };
+    if (mark.name !== undefined) candidate.name = mark.name;
+    if (mark.category !== undefined) candidate.category = mark.category;
+    if (entry && !entry.isAmbiguous) candidate.lexicon = entry;
+    names.push(candidate);
+  }
+  return names.sort((a, b) => a.start - b.start);
+}
+
+// How far around a mention the cues of a sense are looked for: the sentence and its neighbours, a heading just before.
+const SENSE_WINDOW = 160;
+
+/** Forms with several senses (MIT the licence or the university) take the one their surroundings call for. */
+function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): NameCandidate[] {
+  const resolved: NameCandidate[] = [];
+  for (const name of names) {
+    if (!lexicon.senses.has(foldName(name.surface))) {
+      resolved.push(name);
+      continue;
+    }
+    const window = text.slice(Math.max(0, name.start - SENSE_WINDOW), name.end + SENSE_WINDOW).toLowerCase();
+    const sense = senseOf(lexicon, name.surface, new Set(window.match(/[\p{L}\p{N}+#-]+/gu) ?? []));
+    if (sense?.entry === null) continue;
+    resolved.push(sense?.entry ? { ...name, lexicon: sense.entry, isTentative: false } : name);
+  }
+  return resolved;
 }
 
 /**
@@ -111,6 +169,7 @@ class SentenceNames {
   readonly #lexicon: Lexicon;
   readonly #evidence: DocumentEvidence;
   readonly #words: (Word | undefined)[];
+  readonly #pageLinks: Document['pageLinks'];
 
   constructor(document: Document, view: SentenceView, sentence: number, options: FindOptions) {
     this.#text = document.text;
@@ -120,6 +179,7 @@ class SentenceNames {
     this.#lexicon = options.lexicon;
     this.#evidence = options.evidence;
     this.#words = view.tokens.map((token) => (token.isWord ? toWord(token) : undefined));
+    this.#pageLinks = document.pageLinks;
   }
 
   find(): NameCandidate[] {
@@ -201,6 +261,15 @@ class SentenceNames {
       run.push(j, j + 1);
       return 2;
     }
+    // Particles in a row inside a person's name: Laurens van der Maaten, Maria de la Cruz.
+    if (isNameParticle(lower) && isCapitalized(previous.text) && this.#isAdjacent(j)) {
+      let k = j + 1;
+      while (k < this.#tokens.length && isNameParticle(this.#tokens[k]!.text) && this.#isAdjacent(k)) k++;
+      if (k > j + 1 && this.#isNameWord(k) && this.#isAdjacent(k)) {
+        for (let m = j; m <= k; m++) run.push(m);
+        return k - j + 1;
+      }
+    }
     if (/^\p{N}+$/u.test(token.text) && this.#isAdjacent(j) && this.#canNumber(previous, token, j)) {
       run.push(j);
       return 1;
@@ -240,15 +309,26 @@ class SentenceNames {
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
     if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || KEY_COMBINATION.test(surface) || IDENTIFIER.test(surface)) return false;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
-    if (isPluralAcronym(surface) || this.#lexicon.notEntities.has(foldName(surface)) || this.#evidence.jargon.has(surface)) return false;
+    // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
+    const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[i + 1]?.text ?? '') && this.#gap(i + 1) === ' ';
+    if (isPluralAcronym(surface) || (this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered) || this.#evidence.jargon.has(surface)) return false;
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
+    // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
+    if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
+    // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
+    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
     return true;
   }
 
+  #isCapsWord(i: number): boolean {
+    const token = this.#tokens[i];
+    return token !== undefined && token.isWord && /^\p{Lu}{2,}$/u.test(token.text);
+  }
+
   #isCapitalizedFunctionWord(i: number): boolean {
     const word = this.#words[i];
-    return word !== undefined && !word.token.isVerbatim && isCapitalized(word.surface) && isFunctionWord(word.lower) &&
+    return word !== undefined && !word.token.isVerbatim && isCapitalized(word.surface) && isFunctionWord(word.lower) && !/^\p{Lu}{2,}$/u.test(word.surface) &&
       !PRONOUNS.has(word.lower) && !/['’]/.test(word.surface) && !this.#view.initial.has(i) && !this.#view.isTitleLike;
   }
 
@@ -267,7 +347,7 @@ class SentenceNames {
   }
 
   #isStrongShape(surface: string): boolean {
-    return isAcronym(surface) || hasInnerCapital(surface) || /\p{N}/u.test(surface) || DOMAIN.test(surface);
+    return isAcronym(surface) || hasInnerCapital(surface) || /\p{N}/u.test(surface) || DOMAIN.test(surface) || /^\p{L}[\p{L}\p{N}-]*\.js$/iu.test(surface);
   }
 
   #capitalizedElsewhere(surface: string): number {
@@ -341,7 +421,10 @@ class SentenceNames {
     const found: NameCandidate[] = [];
     this.#tokens.forEach((token, k) => {
       if (claimed.has(k) || !token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text)) return;
-      const entry = this.#lexicon.byForm.get(token.text);
+      // "nodejs", "javascript": a known name written in lower case, when it is no English word.
+      const candidate = token.text.length >= 4 ? this.#lexicon.byFold.get(foldName(token.text)) : undefined;
+      const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
+      const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const linked = this.#linkNaming(k);
       if (entry) {
         if (!entry.isAmbiguous && !isCommonWord(token.text)) found.push(this.#candidate(k, k, entry, false));
@@ -393,6 +476,8 @@ class SentenceNames {
     }
     const whole = this.#surfaceOf(run);
     const isKnownWhole = this.#lexiconFor(whole) !== undefined || (run.length > 1 && properCategory(whole.toLowerCase()) !== undefined);
+    // A section's title, named again in a cross-reference ("as Modules Byte-Compilation says"), is no name.
+    if (run.length > 1 && !isKnownWhole && this.#evidence.sectionTitles.has(foldName(whole)) && this.#isPageLinkText(run)) return [];
     const isTitle = this.#view.isTitleLike || this.#isInTitledLink(run);
     const parts = isTitle && !isKnownWhole ? this.#splitTitle(run) : [run];
     return parts.flatMap((part) => this.#judgePart(part));
@@ -527,7 +612,9 @@ class SentenceNames {
       return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     }
     if (words.length === 1 && isDemonym(head)) return [];
-    if ((this.#isLinkText(run) && !isInitial) || this.#isDefined(run)) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
+    // A link's whole text of several capitalised words names its page; one ordinary word ("Diff", "Docs") only when the target says so.
+    const isNamingLink = words.length > 1 ? this.#isLinkText(run) : this.#isNamingLink(run);
+    if ((isNamingLink && !isInitial) || this.#isDefined(run)) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     if (view.isTitleLike) return [];
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
     const next = this.#tokens[run.at(-1)! + 1];
@@ -577,6 +664,28 @@ class SentenceNames {
   #isAccountLink(run: readonly number[]): boolean {
     const link = this.#wholeLink(run[0]!, run.at(-1)!);
     return link !== undefined && linkMatchesName(link.url, this.#surfaceOf(run)) === 'account';
+  }
+
+  /**
+   * A link whose whole text is the run and whose target is named by it: the page
+   * titled so (/wiki/Inside_Out), the project or the site. Ordinary words in a
+   * link ("Diff", "Docs", "Read more") name nothing otherwise.
+   */
+  #isNamingLink(run: readonly number[]): boolean {
+    const link = this.#wholeLink(run[0]!, run.at(-1)!);
+    if (!link) return false;
+    const surface = this.#surfaceOf(run);
+    const match = linkMatchesName(link.url, surface);
+    // Or the target spells the name somewhere: [Bush](https://georgewbush-whitehouse.archives.gov/).
+    const key = surface.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    return (match !== undefined && match !== 'account') || (key.length >= 4 && link.url.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(key));
+  }
+
+  /** Inside a link to a page or a section that is no source: a cross-reference. */
+  #isPageLinkText(run: readonly number[]): boolean {
+    const start = this.#startOf(run[0]!);
+    if (this.#pageLinks.length === 0) return false;
+    return this.#pageLinks.some((l) => l.start <= start && start < l.end);
   }
 
   #isLinkText(run: readonly number[]): boolean {

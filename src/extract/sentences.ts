@@ -32,13 +32,16 @@ const TERMINATOR = /[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s|$)/g;
  * Splits each block into sentences. Blocks (paragraphs, headings, list items,
  * table cells) are never joined; inside one, a sentence ends at `.`, `!`, `?`
  * or `…` followed by space, except after abbreviations (`Dr.`, `e.g.`,
- * `U.S.`), initials, and inside inline code or URLs.
+ * `U.S.`), initials, and inside inline code or URLs. The blocks in
+ * `wholeBlocks` (reference entries) are one sentence each.
  */
-export function segmentSentences(document: Pick<Document, 'text' | 'blocks' | 'verbatim'>): Sentence[] {
+export function segmentSentences(document: Pick<Document, 'text' | 'blocks' | 'verbatim'>, wholeBlocks: ReadonlySet<number> = new Set()): Sentence[] {
   const { text, verbatim } = document;
   const sentences: Sentence[] = [];
   let verbatimIndex = 0;
   document.blocks.forEach((block, blockIndex) => {
+    // A reference entry is one citation, however many periods it holds.
+    if (wholeBlocks.has(blockIndex)) return pushTrimmed(sentences, text, block.start, block.end, blockIndex);
     let start = block.start;
     const content = text.slice(block.start, block.end);
     for (const match of content.matchAll(TERMINATOR)) {

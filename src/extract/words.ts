@@ -44,6 +44,7 @@ const SOFTWARE_WORDS = [
   'rebase', 'merge', 'commit', 'commits', 'fork', 'forks', 'upstreaming', 'maintainer', 'maintainers', 'contributor',
   'contributors', 'reviewer', 'reviewers', 'mentor', 'mentors', 'mentorship', 'newsletter', 'blog', 'blogpost',
   'livestream', 'podcast', 'keynote', 'unconference', 'workshop', 'hackathon', 'meetup', 'meetups', 'checklist',
+  'diff', 'diffs', 'minified', 'minify', 'gzipped', 'gzip', 'bugfixes', 'changelogs', 'readme', 'faq',
 ];
 
 /** compromise's tag for a lower-case word or phrase, if it has one. */
@@ -202,8 +203,12 @@ const PRODUCT_HEADS = new Set([
   'protocol', 'store', 'search', 'maps', 'drive', 'docs', 'sheets', 'mail', 'messenger', 'studio', 'cli', 'shell',
 ]);
 
+// Techniques and methods, named but no product: Link Time Optimization, Garbage Collection.
+const TECHNIQUE_HEADS = new Set(['optimization', 'optimisation', 'optimizations', 'compilation', 'inference', 'analysis', 'checking', 'lifetimes', 'collection', 'scheduling', 'allocation', 'scaling', 'embedding', 'regression', 'algorithm', 'distribution', 'divergence', 'theorem', 'distance']);
+
 /** The category a name's last word suggests: "Rust Foundation", "Mexico City", "RustConf". */
 export function headCategory(lower: string): Category | undefined {
+  if (TECHNIQUE_HEADS.has(lower)) return 'other';
   if (ORGANIZATION_HEADS.has(lower)) return 'organization';
   if (PLACE_HEADS.has(lower)) return 'place';
   if (EVENT_HEADS.has(lower) || WORK_HEADS.has(lower) || /(?:conf|con|fest)$/.test(lower)) return 'other';

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import Graph from 'graphology';
-import { pickLabel } from '../extract/aliases.js';
+import { pickLabel, squashKey } from '../extract/aliases.js';
 import { addVotes, decideCategory, fallbackCategory, type CategoryVotes } from '../extract/categorize.js';
-import { headCategory, isCommonWord } from '../extract/words.js';
+import { headCategory, isCommonWord, isFirstName } from '../extract/words.js';
 import type { Extraction } from '../extract/extract.js';
 import { compactExtraction, flatten } from './compact.js';
 import { shortUrlLabel } from '../read/urls.js';
@@ -146,7 +146,8 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
         totals.knownCategory = entity.category;
       }
       for (const [form, count] of Object.entries(entity.forms)) totals.forms.set(form, (totals.forms.get(form) ?? 0) + count);
-      addVotes(totals.votes, entity.votes);
+      // A short form (Lang for Lang Team) lends no votes either: its own reading is what the merge corrects.
+      if (key === entity.key || entity.key.split(' ').length >= key.split(' ').length) addVotes(totals.votes, entity.votes);
       totals.mentions += entity.mentions;
       entities.set(key, totals);
       const seenIn = entityDocuments.get(key) ?? new Set();
@@ -282,20 +283,40 @@ function resolveShortNames(documents: readonly Extraction[]): Map<string, string
     list.push(key);
     byLastWord.set(words.at(-1)!, list);
   }
-  const canonical = new Map<string, string>();
-  // "Rust Leadership Council" where other documents write "Leadership Council": a known name before a
-  // longer name that exists on its own is the same thing.
+  const canonical = resolveSpellings(mentions, known);
+  const spelled = (key: string) => canonical.get(key) ?? key;
+  const bySquash = new Map([...mentions.keys()].map((key) => [squashKey(key) ?? key, spelled(key)]));
+  // "Rust Leadership Council" or "Rust All-Hands" where other documents write "Leadership Council" or
+  // "All Hands": a known name before a longer name that exists on its own is the same thing.
   for (const key of [...mentions.keys()].sort(compare)) {
     const space = key.indexOf(' ');
     const rest = key.slice(space + 1);
-    if (space > 0 && rest.includes(' ') && mentions.has(rest) && known.has(key.slice(0, space))) canonical.set(key, rest);
+    const target = /[\s-]/.test(rest) ? bySquash.get(squashKey(rest) ?? rest) : undefined;
+    if (space > 0 && target !== undefined && target !== spelled(key) && known.has(key.slice(0, space))) canonical.set(key, target);
+  }
+  // "Infra" and "Lang" where other documents write "Infra Team" and "Lang Team"; "State of Rust" beside "State of Rust Survey".
+  for (const key of [...mentions.keys()].sort(compare)) {
+    if (known.has(key) || canonical.has(key) || (!key.includes(' ') && isCommonWord(key)) || decideCategory(categories.get(key)!, 'other') === 'product') continue;
+    const longer = QUALIFIER_HEADS.map((head) => spelled(`${key} ${head}`)).find((k) => mentions.has(k));
+    if (longer !== undefined) canonical.set(key, longer);
+  }
+  const byFirstWord = new Map<string, string[]>();
+  for (const key of mentions.keys()) {
+    const words = key.split(' ');
+    if (words.length < 2 || words.length > 3) continue;
+    byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), key]);
   }
   for (const key of [...mentions.keys()].sort(compare)) {
-    if (key.includes(' ') || known.has(key)) continue;
+    if (key.includes(' ') || known.has(key) || canonical.has(key)) continue;
     const isHead = headCategory(key) !== undefined && isCommonWord(key);
     const isSurname = !isCommonWord(key);
     const isPerson = (k: string) => decideCategory(categories.get(k)!, 'other') === 'person';
-    const longer = (byLastWord.get(key) ?? []).filter((k) => isHead || (isSurname && isPerson(k)));
+    // A given name alone (Niko) is the one person of that name who dominates elsewhere (Niko Matsakis).
+    const isGivenName = isFirstName(key) && isPerson(key);
+    const longer = [...new Set([
+      ...(byLastWord.get(key) ?? []).filter((k) => isHead || (isSurname && isPerson(k))),
+      ...(isGivenName ? (byFirstWord.get(key) ?? []).filter(isPerson) : []),
+    ])].filter((k) => !canonical.has(k));
     if (longer.length === 0) continue;
     longer.sort((a, b) => mentions.get(b)! - mentions.get(a)! || compare(a, b));
     const [best, rival] = longer;
@@ -303,6 +324,25 @@ function resolveShortNames(documents: readonly Extraction[]): Map<string, string
     // A surname far more common than the full name is someone else's (or something else): Lang is not Louis Lang.
     const isPlausible = isHead || mentions.get(best!)! * 4 >= mentions.get(key)!;
     if (isDominant && isPlausible) canonical.set(key, best!);
+  }
+  return canonical;
+}
+
+// Heads a document may leave out when the rest already names the thing.
+const QUALIFIER_HEADS = ['team', 'survey', 'working group'];
+
+/** Keys that differ only by spaces, hyphens or periods (rust-analyzer, rust analyzer, rustanalyzer): the known or most mentioned wins. */
+function resolveSpellings(mentions: ReadonlyMap<string, number>, known: ReadonlySet<string>): Map<string, string> {
+  const bySquash = new Map<string, string[]>();
+  for (const key of mentions.keys()) {
+    const squashed = squashKey(key);
+    if (squashed !== undefined) bySquash.set(squashed, [...(bySquash.get(squashed) ?? []), key]);
+  }
+  const canonical = new Map<string, string>();
+  for (const keys of bySquash.values()) {
+    if (keys.length < 2) continue;
+    keys.sort((a, b) => Number(known.has(b)) - Number(known.has(a)) || mentions.get(b)! - mentions.get(a)! || compare(a, b));
+    for (const key of keys.slice(1)) if (!known.has(key)) canonical.set(key, keys[0]!);
   }
   return canonical;
 }

@@ -11,6 +11,7 @@ const SKIPPED = new Set([
   'picture', 'pre', 'nav', 'footer', 'form', 'button', 'select', 'textarea', 'input', 'label',
 ]);
 const CODE = new Set(['code', 'kbd', 'samp', 'var', 'tt']);
+const FOOTNOTE_MARKER = /^\s*\[?(?:\d{1,3}|[a-z]|note \d+|citation needed)\]?(?:\s*,\s*\[?\d{1,3}\]?)*\s*$/i;
 const BLOCK_KINDS = new Map<string, BlockKind>([
   ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, 'heading'] as const),
   ...['li', 'dt', 'dd'].map((tag) => [tag, 'item'] as const),
@@ -30,21 +31,72 @@ export function walkHtml(nodes: readonly AnyNode[], prose: ProseBuilder, context
 
 function walkElement(element: Element, prose: ProseBuilder, context: BlockKind): void {
   const tag = element.name;
-  if (SKIPPED.has(tag) || element.attribs.hidden !== undefined) return;
-  if (tag === 'br') return prose.space();
+  if (SKIPPED.has(tag) || element.attribs.hidden !== undefined || isChrome(element)) return;
+  if (tag === 'br') return prose.lineBreak();
   if (CODE.has(tag)) return prose.code(textContent(element));
+  // Footnote markers (<sup>7</sup>, <sup>[1]</sup>) would glue to the word before them: "DCO7".
+  if (tag === 'sup' && FOOTNOTE_MARKER.test(textContent(element))) return;
   if (tag === 'a' && element.attribs.href !== undefined) {
     prose.openLink(element.attribs.href);
     walkHtml(element.children, prose, context);
     return prose.closeLink();
   }
+  const mark = MARKS.get(tag);
+  if (mark !== undefined) {
+    prose.openMark(mark);
+    walkHtml(element.children, prose, context);
+    return prose.closeMark();
+  }
   const kind = BLOCK_KINDS.get(tag);
   if (kind === undefined) return walkHtml(element.children, prose, context);
   // A paragraph inside a list item or a table cell still belongs to that item.
   const inner = kind === 'paragraph' && context !== 'paragraph' ? context : kind;
-  prose.openBlock(inner);
+  prose.openBlock(inner, tag === 'td' || tag === 'th' ? columnHeader(element) : undefined);
   walkHtml(element.children, prose, inner);
   prose.closeBlock();
+}
+
+// Page chrome inside the content: navigation by role, and the parts that sites mark by class or id —
+// edit links, navigation boxes, table of contents, category links, footnote back-links, skip links.
+const CHROME_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'toolbar']);
+const CHROME_NAMES = /(?:^|\s)(?:mw-editsection|navbox|vertical-navbox|navbar|catlinks|printfooter|mw-jump-link|jump-to-nav|mw-cite-backlink|noprint|toc|siteSub|contentSub|sitenotice|mw-indicators|breadcrumbs?|skip-link|share-buttons?|social-share|cookie-banner|related-posts)(?:\s|$)/i;
+
+function isChrome(element: Element): boolean {
+  const { role, id, class: className } = element.attribs;
+  if (role !== undefined && CHROME_ROLES.has(role)) return true;
+  return (id !== undefined && CHROME_NAMES.test(id)) || (className !== undefined && CHROME_NAMES.test(className));
+}
+
+// Markup that says what its words are: emphasis (titles of works are set in italics) and citations.
+const MARKS = new Map<string, 'emphasis' | 'cite'>([['em', 'emphasis'], ['i', 'emphasis'], ['cite', 'cite']]);
+
+const cellsOf = (row: Element) => row.children.filter((c): c is Element => isTag(c) && (c.name === 'td' || c.name === 'th'));
+
+/** The header text of a body cell's column: from the table's first row when that row is all `<th>`. */
+function columnHeader(cell: Element): string | undefined {
+  const row = cell.parent;
+  if (!row || !isTag(row) || row.name !== 'tr') return undefined;
+  const table = findAncestor(row, 'table');
+  const headerRow = table && findOne((e) => e.name === 'tr', [table]);
+  if (!headerRow || headerRow === row) return undefined;
+  const headers = cellsOf(headerRow);
+  if (headers.length === 0 || headers.some((h) => h.name !== 'th')) return undefined;
+  let column = 0;
+  for (const sibling of cellsOf(row)) {
+    if (sibling === cell) break;
+    column += Math.max(1, Number(sibling.attribs.colspan) || 1);
+  }
+  let at = 0;
+  for (const header of headers) {
+    at += Math.max(1, Number(header.attribs.colspan) || 1);
+    if (column < at) return textContent(header).replace(/\s+/g, ' ').trim() || undefined;
+  }
+  return undefined;
+}
+
+function findAncestor(node: Element, name: string): Element | undefined {
+  for (let parent = node.parent; parent; parent = parent.parent) if (isTag(parent) && parent.name === name) return parent;
+  return undefined;
 }
 
 const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
@@ -91,11 +143,11 @@ function flatten(parent: ParentNode): void {
   parent.children = [text];
 }
 
-/** Reads an HTML page: the prose of its `<main>` or `<article>` (else `<body>`), its title and date. */
+/** Reads an HTML page: the prose of its `<main>`, `role="main"` or `<article>` (else `<body>`) without page chrome, its title and date. */
 export function readHtml(source: string, path: string, onWarning?: (message: string) => void): Document {
   const { nodes, isCut } = parseHtml(source);
   if (isCut) onWarning?.(deepHtmlWarning(path));
-  const root = findOne((e) => e.name === 'main', nodes) ?? findOne((e) => e.name === 'article', nodes);
+  const root = findOne((e) => e.name === 'main', nodes) ?? findOne((e) => e.attribs.role === 'main', nodes) ?? findOne((e) => e.name === 'article', nodes);
   return describe(nodes, root ? [root] : nodes, path);
 }
 

@@ -33,6 +33,10 @@ export function readMarkdown(body: string, path: string, onWarning?: (message: s
   };
   const containers: BlockKind[] = [];
   let title: string | undefined;
+  // GFM tables: the header row's texts, by column, name what the body cells hold.
+  const headers: string[] = [];
+  let column = 0;
+  let isInBody = false;
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -45,9 +49,19 @@ export function readMarkdown(body: string, path: string, onWarning?: (message: s
     if (token.type === 'heading_open') {
       prose.openBlock('heading');
       if (title === undefined && token.tag === 'h1') title = plainText(tokens[i + 1]);
-    } else if (token.type === 'paragraph_open' || token.type === 'th_open' || token.type === 'td_open') {
+    } else if (token.type === 'th_open' || token.type === 'td_open') {
+      if (token.type === 'th_open' && !isInBody) headers.push('');
+      prose.openBlock(kind, isInBody ? headers[column] || undefined : undefined);
+      column++;
+    } else if (token.type === 'tr_open') {
+      column = 0;
+    } else if (token.type === 'thead_open' || token.type === 'tbody_open') {
+      isInBody = token.type === 'tbody_open';
+      if (!isInBody) headers.length = 0;
+    } else if (token.type === 'paragraph_open') {
       prose.openBlock(kind);
     } else if (token.type === 'inline') {
+      if (!isInBody && tokens[i - 1]?.type === 'th_open') headers[headers.length - 1] = plainText(token) ?? '';
       walkInline(token.children ?? [], prose, kind, walkRawHtml);
     } else if (token.type === 'html_block') {
       prose.closeBlock();
@@ -80,9 +94,12 @@ function walkInline(children: Token[], prose: ProseBuilder, kind: BlockKind, wal
   for (const token of children) {
     if (token.type === 'text' || token.type === 'text_special') prose.text(token.content);
     else if (token.type === 'code_inline') prose.code(token.content);
-    else if (token.type === 'softbreak' || token.type === 'hardbreak') prose.space();
+    else if (token.type === 'softbreak') prose.space();
+    else if (token.type === 'hardbreak') prose.lineBreak();
     else if (token.type === 'link_open') prose.openLink(token.attrGet('href') ?? '');
     else if (token.type === 'link_close') prose.closeLink();
-    // images and emphasis markers carry no prose of their own
+    else if (token.type === 'em_open') prose.openMark('emphasis');
+    else if (token.type === 'em_close') prose.closeMark();
+    // images and strong emphasis carry no evidence of their own
   }
 }

@@ -1,7 +1,7 @@
-import type { Block, BlockKind, Document, Link, Verbatim } from './types.js';
+import type { Block, BlockKind, Document, Link, Mark, PageLink, Verbatim } from './types.js';
 import { findBareUrls, webUrlOf } from './urls.js';
 
-type Prose = Pick<Document, 'text' | 'blocks' | 'links' | 'verbatim'>;
+type Prose = Pick<Document, 'text' | 'blocks' | 'links' | 'verbatim' | 'marks' | 'pageLinks'>;
 
 interface LinkSpan {
   url: string;
@@ -29,21 +29,43 @@ export class ProseBuilder {
   #links: LinkSpan[] = [];
   #verbatim: Verbatim[] = [];
   #openLinks: LinkSpan[] = [];
+  #pageLinks: PageLink[] = [];
+  #marks: Mark[] = [];
+  #openMarks: Mark[] = [];
+  #blockHeader: string | undefined;
   #pendingSpace = false;
 
-  /** Starts a block; an open one is closed first (blocks never nest). */
-  openBlock(kind: BlockKind): void {
+  /** Starts a block; an open one is closed first (blocks never nest). A table cell may name its column's header. */
+  openBlock(kind: BlockKind, header?: string): void {
     this.closeBlock();
     this.#blockKind = kind;
+    this.#blockHeader = header;
   }
 
   closeBlock(): void {
     if (this.#blockStart >= 0) {
-      this.#blocks.push({ start: this.#blockStart, end: this.#length, kind: this.#blockKind });
+      const block: Block = { start: this.#blockStart, end: this.#length, kind: this.#blockKind };
+      if (this.#blockHeader !== undefined) block.header = this.#blockHeader;
+      this.#blocks.push(block);
       this.#blockStart = -1;
     }
     this.#pendingSpace = false;
     this.#blockKind = 'paragraph';
+    this.#blockHeader = undefined;
+  }
+
+  /** Opens emphasis or citation markup; the mark covers the prose added until it closes. */
+  openMark(kind: Mark['kind']): void {
+    this.#flushSpace();
+    this.#openMarks.push({ kind, start: this.#length, end: this.#length });
+  }
+
+  closeMark(): void {
+    const mark = this.#openMarks.pop();
+    if (!mark) return;
+    mark.start = Math.min(mark.start, this.#length);
+    mark.end = this.#length;
+    if (mark.end > mark.start) this.#marks.push(mark);
   }
 
   /** Adds prose; `http(s)` and `www.` URLs in it become bare links (unless it is a link's own text). */
@@ -66,9 +88,21 @@ export class ProseBuilder {
     if (start < this.#length) this.#verbatim.push({ start, end: this.#length, kind: 'code' });
   }
 
-  /** A break between words that is not a block boundary (soft line break, `<br>`). */
+  /** A break between words that is not a block boundary (soft line break). */
   space(): void {
     this.#pendingSpace = this.#blockStart >= 0;
+  }
+
+  /**
+   * A hard line break (`<br>`, a Markdown hard break): what follows starts a new
+   * line, so a sentence never runs over it ("Alias: all<br>Returns true…").
+   */
+  lineBreak(): void {
+    if (this.#blockStart < 0) return;
+    if (this.#openLinks.length > 0) return this.space();
+    const kind = this.#blockKind;
+    this.closeBlock();
+    this.#blockKind = kind;
   }
 
   /** Opens a link to any target; only http(s) targets (once unwrapped, see webUrlOf) are kept when it closes. */
@@ -80,6 +114,9 @@ export class ProseBuilder {
   closeLink(): void {
     const link = this.#openLinks.pop();
     const url = link && webUrlOf(link.url);
+    if (link && !url && link.url !== '' && this.#length > link.start) {
+      this.#pageLinks.push({ target: link.url, start: Math.min(link.start, this.#length), end: this.#length });
+    }
     if (!link || !url) return;
     link.url = url;
     link.start = Math.min(link.start, this.#length);
@@ -89,6 +126,7 @@ export class ProseBuilder {
 
   build(): Prose {
     while (this.#openLinks.length > 0) this.closeLink();
+    while (this.#openMarks.length > 0) this.closeMark();
     this.closeBlock();
     const text = this.#pieces.join('');
     const links: Link[] = [];
@@ -100,7 +138,10 @@ export class ProseBuilder {
       if (isBare) this.#verbatim.push({ start, end, kind: 'url' });
       links.push({ url, text: linkText, start, end, isBare });
     }
-    return { text, blocks: this.#blocks, links, verbatim: this.#verbatim.sort(byPosition) };
+    return {
+      text, blocks: this.#blocks, links, verbatim: this.#verbatim.sort(byPosition),
+      marks: this.#marks.sort(byPosition), pageLinks: this.#pageLinks.sort(byPosition),
+    };
   }
 
   /** Appends normalized text and returns the offset where it starts. */
@@ -116,8 +157,9 @@ export class ProseBuilder {
     if (this.#blockStart < 0) {
       if (this.#length > 0) this.#push(BLOCK_SEPARATOR);
       this.#blockStart = this.#length;
-      // A link opened before its block's first character starts with that character.
+      // A link or a mark opened before its block's first character starts with that character.
       for (const link of this.#openLinks) link.start = Math.max(link.start, this.#blockStart);
+      for (const mark of this.#openMarks) mark.start = Math.max(mark.start, this.#blockStart);
     } else {
       this.#flushSpace();
     }

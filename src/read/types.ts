@@ -13,6 +13,21 @@ export interface Span {
 
 export interface Block extends Span {
   kind: BlockKind;
+  /** For a table cell: the text of its column's header cell (Title, Director, Country…), when the table has one. */
+  header?: string;
+}
+
+/**
+ * Markup around prose that says what the words are: `emphasis` (`<em>`, `<i>`,
+ * Markdown `*…*`) and `cite` (`<cite>`, the title of a work).
+ */
+export interface Mark extends Span {
+  kind: 'emphasis' | 'cite';
+}
+
+/** A link whose target is not a web source (`/wiki/Title`, `#section`, `../page.html`): evidence about its text, never a source. */
+export interface PageLink extends Span {
+  target: string;
 }
 
 /** A http(s) link in the prose: `start`/`end` cover its text (for a bare URL, the URL). */
@@ -44,4 +59,8 @@ export interface Document {
   blocks: Block[];
   links: Link[];
   verbatim: Verbatim[];
+  /** Emphasis and citation markup, sorted by position. */
+  marks: Mark[];
+  /** Links to pages that are not sources (relative and fragment targets), sorted by position. */
+  pageLinks: PageLink[];
 }

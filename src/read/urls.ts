@@ -33,7 +33,9 @@ const WRAPPING = /^(?:[\s("'<]|%22|%27|%3C)+|(?:[\s)"'>]|%22|%27|%3E)+$/gi;
 
 /** The http(s) URL a link target stands for, once wrappers left by sloppy Markdown are removed; undefined when it has none. */
 export function webUrlOf(target: string): string | undefined {
-  const trimmed = target.trim();
+  let trimmed = target.trim();
+  // A protocol-relative target (//www.ncbi.nlm.nih.gov/…, common in saved pages) is fetched over https.
+  if (/^\/\/[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]/u.test(trimmed)) trimmed = `https:${trimmed}`;
   if (isWebUrl(trimmed)) return trimmed;
   const unwrapped = trimmed.replace(WRAPPING, '');
   return unwrapped !== trimmed && isWebUrl(unwrapped) ? unwrapped : undefined;

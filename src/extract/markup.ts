@@ -1,0 +1,153 @@
+import type { Category } from '../graph/schema.js';
+import type { Document } from '../read/types.js';
+import { linkMatchesName } from './categorize.js';
+import { foldName, type Lexicon } from './lexicon.js';
+import type { References } from './references.js';
+import { isCommonWord, isFunctionWord, isMonthOrDay } from './words.js';
+
+/**
+ * A name that the markup around it gives away, with what it is when the markup
+ * says so: a work's title in italics or `<cite>`, a cell under a "Director"
+ * header, an author in a reference entry, a link's text that is its page's title.
+ */
+export interface MarkedName {
+  start: number;
+  end: number;
+  category?: Category;
+  /** The name it stands for when that differs from the text: "Smith, Jane" is Jane Smith. */
+  name?: string;
+}
+
+// What a table column's header says its cells hold.
+const HEADER_CATEGORIES: readonly [RegExp, Category][] = [
+  [/^(?:title|film|movie|book|novel|album|song|single|work|series|show|programme|program|game|episode|play|paper|publication|opera|painting)s?$/i, 'other'],
+  [/^(?:name|director|author|writer|actor|actress|artist|composer|editor|creator|founder|ceo|president|leader|player|person|people|member|speaker|presenter|host|coach|owner|producer|screenwriter|inventor|designer|maintainer|winner|nominee|candidate|recipient)s?$/i, 'person'],
+  [/^(?:company|companies|organi[sz]ation|publisher|studio|team|club|label|network|university|school|employer|developer|manufacturer|party|agency|broadcaster|distributor|institution|vendor|sponsor)s?$/i, 'organization'],
+  [/^(?:country|countries|city|cities|location|place|state|region|venue|capital|headquarters|province|county|town|birthplace)$/i, 'place'],
+  [/^(?:product|software|language|tool|model|package|library|framework|project|browser|engine|platform|application|app|device|vehicle)s?$/i, 'product'],
+];
+const MAX_NAME_WORDS = 12;
+
+/** Names the markup of a document marks, sorted by position; overlapping ones keep the first. */
+export function findMarkedNames(document: Document, lexicon: Lexicon, references: References): MarkedName[] {
+  const found: MarkedName[] = [
+    ...references.names,
+    ...markedTitles(document, lexicon),
+    ...tableCells(document),
+    ...titledPageLinks(document),
+    ...projectName(document, lexicon),
+  ];
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: MarkedName[] = [];
+  for (const name of found) if (kept.length === 0 || name.start >= kept.at(-1)!.end) kept.push(name);
+  return kept;
+}
+
+/** Trims spaces and punctuation around a span of text. */
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s"'“”‘’(,:;]/u.test(text[s]!)) s++;
+  while (e > s && /[\s"'“”‘’),.:;]/u.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** A title in Title Case: "Inside Out", "The Shining", "Sales Force Design For Strategic Advantage". */
+export function isTitleCaseRun(value: string): boolean {
+  const words = value.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  if (/[.!?]\s/.test(value) || /[\n;]/.test(value)) return false;
+  // A date in italics ("June 2, 2022") is no title.
+  if (/\p{N}/u.test(value) && words.some((w) => isMonthOrDay(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return false;
+  // Short function words may stay lower-case inside a title ("Sense and Sensibility"); every other word is capitalised.
+  return words.every((w) => /^[\p{Lu}\p{N}"'“‘(]/u.test(w) || isFunctionWord(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+}
+
+/** Italics and `<cite>` around a Title Case run: the title of a work, even of ordinary words. */
+function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
+  const names: MarkedName[] = [];
+  let b = 0;
+  for (const mark of document.marks) {
+    const span = trimmed(document.text, mark.start, mark.end);
+    const value = document.text.slice(span.start, span.end);
+    const words = value.split(/\s+/);
+    // Marks and blocks are both in document order.
+    while (b < document.blocks.length && document.blocks[b]!.end < span.start) b++;
+    const block = document.blocks[b];
+    if (!block || block.start > span.start || span.end > block.end || block.kind === 'heading' || !isTitleCaseRun(value)) continue;
+    // A single word in italics is stress or a term more often than a title, unless it is cited.
+    if (words.length === 1 && (mark.kind !== 'cite' || isCommonWord(value.toLowerCase()))) continue;
+    // Known names keep what the lexicon says they are (*Rust* is not a book).
+    if (lexicon.byFold.has(foldName(value)) || lexicon.notEntities.has(foldName(value))) continue;
+    names.push({ ...span, category: 'other' });
+  }
+  return names;
+}
+
+/** The cells of a column whose header says what it holds; a cell of people may list several. */
+function tableCells(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  for (const block of document.blocks) {
+    if (block.kind !== 'cell' || block.header === undefined) continue;
+    const category = HEADER_CATEGORIES.find(([pattern]) => pattern.test(block.header!.trim()))?.[1];
+    if (category === undefined) continue;
+    const value = document.text.slice(block.start, block.end);
+    const parts = category === 'person' || category === 'place' ? splitList(value, block.start) : [{ start: block.start, end: block.end }];
+    for (const part of parts) {
+      const span = trimmed(document.text, part.start, part.end);
+      const text = document.text.slice(span.start, span.end);
+      const isName = /^[\p{Lu}\p{N}"“]/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS && !/^[\p{N}\s.,:/–-]+$/u.test(text);
+      if (isName && (category === 'other' || isTitleCaseRun(text))) names.push({ ...span, category });
+    }
+  }
+  return names;
+}
+
+function splitList(value: string, offset: number): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let last = 0;
+  for (const match of value.matchAll(/\s*(?:,|;|\band\b|&)\s*/g)) {
+    parts.push({ start: offset + last, end: offset + match.index });
+    last = match.index + match[0].length;
+  }
+  parts.push({ start: offset + last, end: offset + value.length });
+  return parts;
+}
+
+/**
+ * A README is titled by its project's name: when the first heading is one word that is no
+ * English word (`# markdown-it`, `# Punycode.js`), every mention of that word names the project.
+ */
+function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
+  const first = document.blocks[0];
+  if (!first || first.kind !== 'heading' || document.format !== 'markdown') return [];
+  const title = document.text.slice(first.start, first.end).trim();
+  if (!/^[\p{L}@][\p{L}\p{N}._/@-]{2,}$/u.test(title) || isCommonWord(title.toLowerCase()) || lexicon.notEntities.has(foldName(title))) return [];
+  const names: MarkedName[] = [];
+  const escaped = title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  for (const match of document.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}._/-])${escaped}(?![\\p{L}\\p{N}_/-]|\\.\\p{L})`, 'gu'))) {
+    const isVerbatim = document.verbatim.some((v) => v.start <= match.index && match.index < v.end);
+    if (!isVerbatim) names.push({ start: match.index, end: match.index + title.length, category: 'product' });
+  }
+  return names;
+}
+
+/**
+ * A link text that is the title of the page it points to (`/wiki/Geoffrey_Hinton`) is a
+ * name: in Title Case, whatever the rules make of it; with lower-case words and a
+ * capitalised one ("Kullback–Leibler divergence", "Euclidean distance"), a named concept.
+ */
+function titledPageLinks(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  for (const link of document.pageLinks) {
+    const span = trimmed(document.text, link.start, link.end);
+    const value = document.text.slice(span.start, span.end);
+    const words = value.split(/\s+/);
+    // "Machine learning" is a topic; a title needs a name in it: "Kullback–Leibler divergence", "Euclidean distance".
+    const hasName = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isCommonWord(w.toLowerCase().split(/[–-]/)[0]!)));
+    if (!hasName || words.length > MAX_NAME_WORDS) continue;
+    if (linkMatchesName(new URL(link.target, 'https://page.invalid/').href, value) !== 'page') continue;
+    names.push(isTitleCaseRun(value) ? span : { ...span, category: 'other' });
+  }
+  return names;
+}

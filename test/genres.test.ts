@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+const here = '[genres] ';
+// The rules on their own, with a lexicon that knows only what a test gives it.
+const lexiconOf = (file: LexiconFile = {}) => buildLexicon([{ notEntities: ['API'] }, file]);
+const found = (source: string, path = 'a.md', file?: LexiconFile) => extract(readSource(source, path), { lexicon: lexiconOf(file) }).entities;
+const labels = (source: string, path = 'a.md', file?: LexiconFile) => found(source, path, file).map((e) => e.label).sort();
+const categoryOf = (source: string, label: string, path = 'a.md', file?: LexiconFile) =>
+  found(source, path, file).find((e) => e.label === label)?.category;
+
+describe('documentation and changelogs', () => {
+  it(`${here}never makes the verb that opens a changelog line a name or part of one`, () => {
+    const html = [
+      '<p><b>1.13.4</b> &mdash; <i>June 2, 2022</i> &mdash; <a href="https://github.com/x/underscore/compare/1.13.3...1.13.4">Diff</a><br>',
+      '<ul><li>Fixes a bug with Webpack.</li><li>Added <a href="https://github.com/DmitryBaranovskiy">Dmitry Baranovskiy</a>\'s patch.</li></ul></p>',
+      '<p><b>each</b><code>_.each(list)</code> Alias: each<br>Returns the list. Creates a copy.</p>',
+      '<p><b>filter</b><code>_.filter(list)</code> Returns the values. Computes sums.</p>',
+    ].join('\n');
+    expect(labels(html, 'a.html')).toEqual(['Dmitry Baranovskiy', 'Webpack']);
+  });
+
+  it(`${here}reads a Markdown changelog's list items the same way`, () => {
+    const md = '## 2.0.1\n\n- Fixed Kubernetes paths\n- Improved speed (thanks Jane Doe)\n- `map()` Returns early\n';
+    expect(labels(md)).toEqual(['Jane Doe', 'Kubernetes']);
+  });
+
+  it(`${here}takes a one-word link text for a name only when the link names it`, () => {
+    const md = 'Compare ([Diff](https://github.com/a/b/compare/1...2)) and the [Bush](https://georgewbush-whitehouse.archives.gov/) site.';
+    expect(labels(md)).toEqual(['Bush']);
+  });
+});
+
+describe('senses', () => {
+  const known: LexiconFile = {
+    organization: ['Massachusetts Institute of Technology|MIT', 'AMD|Advanced Micro Devices'],
+    product: ['~Go|Golang'],
+    other: ['MIT License'],
+    senses: [
+      { form: 'MIT', name: 'MIT License', category: 'other', cues: ['license', 'licensed', 'copyright'] },
+      { form: 'AMD', name: 'Asynchronous Module Definition', category: 'other', cues: ['module', 'modules', 'commonjs'] },
+      { form: 'Go', name: null, cues: ['ahead', 'back'] },
+    ],
+  };
+
+  it(`${here}reads MIT as the licence beside licence words and as the university elsewhere`, () => {
+    expect(labels('## License\n\nThe code is licensed under [MIT](LICENSE).', 'a.md', known)).toEqual(['MIT License']);
+    expect(labels('Ada Lovelace lectured at MIT last year.', 'a.md', known)).toEqual(['Ada Lovelace', 'Massachusetts Institute of Technology']);
+  });
+
+  it(`${here}reads AMD as a module format beside module words and as the company elsewhere`, () => {
+    expect(found('Rollup writes AMD and ES modules.', 'a.md', known).find((e) => e.label === 'Asynchronous Module Definition')?.category).toBe('other');
+    expect(categoryOf('Prices of AMD chips fell.', 'AMD', 'a.md', known)).toBe('organization');
+  });
+
+  it(`${here}reads Go as the language, and as no name when it is the verb`, () => {
+    expect(labels('The server is written in Go and Kubernetes.', 'a.md', known)).toEqual(['Go', 'Kubernetes']);
+    expect(labels('When the build passes, Go ahead and tag it.', 'a.md', known)).toEqual([]);
+  });
+
+  it(`${here}lets a user's lexicon add a sense`, () => {
+    const file: LexiconFile = { product: ['Mercury'], senses: [{ form: 'Mercury', name: 'Mercury', category: 'place', cues: ['planet', 'orbit'] }] };
+    expect(categoryOf('We released Mercury 2.0 today.', 'Mercury', 'a.md', file)).toBe('product');
+    expect(categoryOf('The probe reached Mercury and its orbit.', 'Mercury', 'a.md', file)).toBe('place');
+  });
+
+  it(`${here}rejects a malformed sense with a message naming the lexicon`, async () => {
+    const { validateLexicon } = await import('../src/extract/lexicon.js');
+    expect(() => validateLexicon({ senses: [{ form: 'MIT', cues: [] }] }, 'mine.json')).toThrow(/^mine\.json: lexicon key "senses" must be/);
+  });
+});
+
+describe('one node per thing', () => {
+  it(`${here}joins forms that differ by case, hyphen, space or camel case within a document`, () => {
+    const md = 'We use rust-analyzer, then Rust Analyzer, then RustAnalyzer. Donate on Open Collective or OpenCollective.';
+    const file: LexiconFile = { product: ['rust-analyzer'], organization: ['Open Collective'] };
+    expect(found(md, 'a.md', file).map((e) => Object.keys(e.forms).sort())).toEqual([
+      ['Open Collective', 'OpenCollective'],
+      ['Rust Analyzer', 'RustAnalyzer', 'rust-analyzer'],
+    ]);
+  });
+});
+
+describe('markup as evidence', () => {
+  it(`${here}carries emphasis, citations, page links and column headers from the readers`, () => {
+    const md = readSource('| Film | Director |\n|---|---|\n| *Jaws* | Steven Spielberg |\n\nSee [Hinton](/wiki/Geoffrey_Hinton).', 'a.md');
+    expect(md.marks.map((m) => [m.kind, md.text.slice(m.start, m.end)])).toEqual([['emphasis', 'Jaws']]);
+    expect(md.blocks.filter((b) => b.header).map((b) => [md.text.slice(b.start, b.end), b.header])).toEqual([['Jaws', 'Film'], ['Steven Spielberg', 'Director']]);
+    expect(md.pageLinks.map((l) => [l.target, md.text.slice(l.start, l.end)])).toEqual([['/wiki/Geoffrey_Hinton', 'Hinton']]);
+    const html = readSource('<table><tr><th>Title</th><th>Country</th></tr><tr><td><cite>Inside Out</cite></td><td>France</td></tr></table>', 'a.html');
+    expect(html.marks.map((m) => [m.kind, html.text.slice(m.start, m.end)])).toEqual([['cite', 'Inside Out']]);
+    expect(html.blocks.filter((b) => b.header).map((b) => b.header)).toEqual(['Title', 'Country']);
+  });
+
+  it(`${here}reads a Title Case run in italics or <cite> as a work's title, even of ordinary words`, () => {
+    const md = 'We watched *Inside Out* twice and read <cite>The Shining</cite> with *great* joy.';
+    expect(found(md).map((e) => [e.label, e.category])).toEqual([['Inside Out', 'other'], ['The Shining', 'other']]);
+  });
+
+  it(`${here}gives each cell the kind its column header names`, () => {
+    const md = '| Title | Director | Country |\n|---|---|---|\n| The Birds | Alfred Hitchcock | United States |\n| Big Fish | Tim Burton and Danny Elfman | Canada |';
+    expect(found(md).map((e) => [e.label, e.category]).sort()).toEqual([
+      ['Alfred Hitchcock', 'person'], ['Big Fish', 'other'], ['Canada', 'place'], ['Danny Elfman', 'person'], ['The Birds', 'other'],
+      ['Tim Burton', 'person'], ['United States', 'place'],
+    ]);
+  });
+
+  it(`${here}reads a reference entry's authors, title, journal and publisher`, () => {
+    const md = [
+      '- Smith, Jane; Doe, J. R. (2001). "Counting Sheep at Night". *Journal of Sleep Studies*. Oxford: Clarendon Press.',
+      '- Stodden, V. (2013). Resolving irreproducibility in empirical research. *IMS Bulletin*.',
+      '',
+      '[RFC2068] Fielding, R., Gettys, J., and T. Berners-Lee, "Hypertext Transfer Protocol", RFC 2068, January 1997.',
+    ].join('\n');
+    const entities = found(md).map((e) => [e.label, e.category, Object.keys(e.forms)[0]]);
+    expect(entities).toEqual(expect.arrayContaining([
+      ['Jane Smith', 'person', 'Smith, Jane'], ['J. R. Doe', 'person', 'Doe, J. R.'], ['Counting Sheep at Night', 'other', 'Counting Sheep at Night'],
+      ['Journal of Sleep Studies', 'organization', 'Journal of Sleep Studies'], ['Oxford', 'place', 'Oxford'], ['Clarendon Press', 'organization', 'Clarendon Press'],
+      ['V. Stodden', 'person', 'Stodden, V.'], ['Resolving irreproducibility in empirical research', 'other', 'Resolving irreproducibility in empirical research'],
+      ['R. Fielding', 'person', 'Fielding, R.'], ['J. Gettys', 'person', 'Gettys, J.'], ['T. Berners-Lee', 'person', 'T. Berners-Lee'],
+      ['RFC 2068', 'other', 'Hypertext Transfer Protocol'],
+    ]));
+  });
+
+  it(`${here}takes a capitalised link text that is its page's title for a name`, () => {
+    const html = '<p>It was built on <a href="/wiki/Open_Door_Policy">Open Door Policy</a> and <a href="/wiki/Tree">Big Trees</a>.</p>';
+    expect(labels(html, 'a.html')).toEqual(['Open Door Policy']);
+  });
+});
+
+describe('plain-text specs and mailing lists', () => {
+  it(`${here}drops page footers and running headers, and reads numbered lines as headings`, () => {
+    const text = 'The parser was fixed.\n\nMasinter            Informational            [Page 1]\n\f\nRFC 2324          HTCPCP/1.0          1 April 1998\n\n5.  Security Considerations\n\nAnyone may brew.';
+    const document = readSource(text, 'rfc.txt');
+    expect(document.text).toBe('The parser was fixed.\n\n5. Security Considerations\n\nAnyone may brew.');
+    expect(document.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(labels(text, 'rfc.txt')).toEqual([]);
+  });
+
+  it(`${here}cites a plain-text reference link [12] in the sentence where it stands`, () => {
+    const text = 'Jane Doe fixed the parser [12]. Nothing else changed.\n\n[12] https://lists.example.org/msg/12\n\n[13] = <https://lists.example.org/msg/13>\n\nSee also [13].';
+    const extraction = extract(readSource(text, 'post.txt'), { lexicon: lexiconOf() });
+    expect(extraction.sentences.filter((s) => s.sources.length > 0).map((s) => [s.text, s.entities, s.sources])).toEqual([
+      ['Jane Doe fixed the parser [12].', ['jane doe'], ['https://lists.example.org/msg/12']],
+      ['[12] https://lists.example.org/msg/12', [], ['https://lists.example.org/msg/12']],
+      ['[13] = <https://lists.example.org/msg/13>', [], ['https://lists.example.org/msg/13']],
+      ['See also [13].', [], ['https://lists.example.org/msg/13']],
+    ]);
+  });
+});
+
+describe('terms that are not names', () => {
+  it(`${here}drops capitalised terms the document also writes in lower case, shouting and RFC 2119 words`, () => {
+    const text = 'The Client sends a request. The Client MUST retry. Then the client waits. THE SOFTWARE IS PROVIDED WITHOUT WARRANTY. Use A4 paper. The RADIUS company answers.';
+    expect(labels(text)).toEqual(['RADIUS']);
+  });
+});
+
+describe('people and documents in reference lists', () => {
+  it(`${here}joins initials with the full name of the one person of that surname, and a numbered document's title with its number`, () => {
+    const text = 'Jim Gettys wrote it.\n\n[RFC2068] Fielding, R., Gettys, J., and T. Berners-Lee, "Hypertext Transfer Protocol", RFC 2068, January 1997.';
+    const entities = found(text, 'refs.txt');
+    expect(entities.find((e) => e.label === 'Jim Gettys')?.forms).toEqual({ 'Jim Gettys': 1, 'Gettys, J.': 1, 'J. Gettys': 1 });
+    expect(entities.find((e) => e.label === 'RFC 2068')?.forms).toMatchObject({ 'Hypertext Transfer Protocol': 1 });
+  });
+});
+
+describe('reference entries cite as one sentence', () => {
+  it(`${here}cites a reference entry's link with every name in the entry`, () => {
+    const md = '- Pezzotti, Nicola; Maaten, Laurens van der (2017-07-01). "Steerable Maps". *Visualization Letters*. [doi:10.1/x](https://doi.org/10.1/x).';
+    const extraction = extract(readSource(md, 'a.md'), { lexicon: lexiconOf() });
+    expect(extraction.sentences.map((s) => [s.entities.sort(), s.sources])).toEqual([
+      [['laurens van der maaten', 'nicola pezzotti', 'steerable maps', 'visualization letters'], ['https://doi.org/10.1/x']],
+    ]);
+  });
+});
+
+describe('reference lists without authors and encyclopedic links', () => {
+  it(`${here}reads titles in a references section: a quoted title with its site, or a link's text`, () => {
+    const md = '## References\n\n- "Adobe kills its suite, goes subscription-only". *CNET*. Retrieved 4 May 2013.\n- [Git Tools - Signing Your Work](https://git-scm.com/book/x)\n\n## Usage\n\n- [Getting started](https://example.org/start)';
+    expect(found(md).map((e) => [e.label, e.category])).toEqual([
+      ['Adobe kills its suite, goes subscription-only', 'other'], ['CNET', 'organization'], ['Git Tools - Signing Your Work', 'other'],
+    ]);
+  });
+
+  it(`${here}reads a page link titled like its page as a named concept when a name is in it`, () => {
+    const html = '<p>It minimizes the <a href="/wiki/Kullback%E2%80%93Leibler_divergence">Kullback–Leibler divergence</a> with <a href="/wiki/Machine_learning">Machine learning</a>.</p>';
+    expect(found(html, 'a.html').map((e) => [e.label, e.category])).toEqual([['Kullback–Leibler divergence', 'other']]);
+  });
+});
+
+describe('main content of saved pages', () => {
+  it(`${here}leaves out navigation, footers, edit links, language links and footnote back-links`, () => {
+    const html = [
+      '<body><div id="mw-panel" role="navigation"><a href="https://donate.example.org/">Donate to Wikimedia</a></div>',
+      '<div id="content" role="main"><div id="siteSub">From Wikipedia, the free encyclopedia</div>',
+      '<h2>History<span class="mw-editsection">[<a href="https://en.example.org/w/index.php?action=edit">edit</a>]</span></h2>',
+      '<p>Geoffrey Hinton proposed it.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>',
+      '<ol class="references"><li><span class="mw-cite-backlink"><a href="#cite_ref-1">^</a></span> <a href="https://jmlr.org/paper.pdf">Paper</a></li></ol>',
+      '<div class="navbox"><a href="/wiki/Machine_learning">Machine learning</a></div></div>',
+      '<div id="footer" role="contentinfo"><a href="https://foundation.example.org/privacy">Privacy policy</a></div></body>',
+    ].join('');
+    const document = readSource(html, 'page.html');
+    expect(document.text).toBe('History\n\nGeoffrey Hinton proposed it.\n\nPaper');
+    expect(document.links.map((l) => l.url)).toEqual(['https://jmlr.org/paper.pdf']);
+  });
+
+  it(`${here}joins a URL wrapped at the end of a line in plain text`, () => {
+    expect(readSource('See "Coke history", <http://www-\n   cse.ucsd.edu/coke.txt>.', 'a.txt').links.map((l) => l.url)).toEqual(['http://www-cse.ucsd.edu/coke.txt']);
+  });
+});
+
+describe('categories and junk from the issue', () => {
+  const known: LexiconFile = { product: ['Debian'] };
+
+  it(`${here}reads Ajv as a product, Debian Stretch as a release and Franklin St as an address`, () => {
+    expect(categoryOf('We use Ajv daily. Ajv generates code from schemas.', 'Ajv')).toBe('product');
+    expect(categoryOf('We moved to Debian Stretch last year.', 'Debian Stretch', 'a.md', known)).toBe('product');
+    expect(categoryOf('Write to the Foundation, 51 Franklin St, Boston.', 'Franklin St')).toBe('place');
+  });
+
+  it(`${here}drops a section title named again in a cross-reference`, () => {
+    const html = '<h3>4.7. Modules Byte-Compilation</h3><p>Text.</p><p>The rules in <a href="index.html#modules-byte-compilation">Modules Byte-Compilation</a> apply to Debian.</p>';
+    expect(labels(html, 'policy.html', known)).toEqual(['Debian']);
+  });
+
+  it(`${here}gives techniques, crater-like words, news sites and appositions their kind`, () => {
+    expect(categoryOf('We enabled Link Time Optimization (LTO) and LTO helped.', 'Link Time Optimization')).toBe('other');
+    expect(categoryOf('The change went through Crater twice, and Crater found nothing.', 'Crater')).not.toBe('place');
+    expect(categoryOf('As [Mashable](https://mashable.com/article/x) put it, Mashable readers agreed.', 'Mashable')).toBe('organization');
+    expect(categoryOf('We talked to Quuxly, a company from Oslo, and Quuxly agreed.', 'Quuxly')).toBe('organization');
+    expect(categoryOf('Thanks to Pete LeVasseur for the review.', 'Pete LeVasseur')).toBe('person');
+  });
+
+  it(`${here}never makes a lone letter, a link's opening word or a changelog verb a label`, () => {
+    const md = 'Let L be the length of the list.\n\n[Comment by @tmandry posted on 2025-07-01](https://github.com/rust-lang/goals/issues/1#c1)\n\n- Fix: the Kubernetes build works again.';
+    expect(labels(md)).toEqual(['Kubernetes']);
+  });
+});
+
+describe('known names in lower case', () => {
+  it(`${here}finds a known name written in lower case when it is no English word`, () => {
+    const file: LexiconFile = { product: ['Node.js|NodeJS', 'JavaScript', '~Mocha'] };
+    expect(labels('Fixed errors in recent nodejs versions and in javascript, tested with mocha.', 'a.md', file)).toEqual(['JavaScript', 'Node.js']);
+  });
+});
+
+describe('READMEs and numbered documents', () => {
+  it(`${here}reads a README's one-word title as its project's name wherever it stands`, () => {
+    const md = '# markdown-it\n\nThe markdown-it parser is fast. Use markdown-it with `markdown-it` in code or markdown-it-emoji.';
+    expect(found(md).map((e) => [e.label, e.category, e.mentions])).toEqual([['markdown-it', 'product', 3]]);
+  });
+
+  it(`${here}names a numbered standard even when its series alone is no name`, () => {
+    const file: LexiconFile = { notEntities: ['RFC'] };
+    expect(found('Punycode.js complies with [RFC 3492](https://tools.ietf.org/html/rfc3492).', 'a.md', file).map((e) => [e.label, e.category])).toEqual([
+      ['Punycode.js', 'product'], ['RFC 3492', 'other'],
+    ]);
+  });
+});
+
