@@ -137,6 +137,9 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
  * name: in Title Case, whatever the rules make of it; with lower-case words and a
  * capitalised one ("Kullback–Leibler divergence", "Euclidean distance"), a named concept.
  */
+// Relative page links (`/wiki/Title`) resolve against a base that is no real site.
+const PAGE_BASE = 'https://page.invalid/';
+
 function titledPageLinks(document: Document): MarkedName[] {
   const names: MarkedName[] = [];
   for (const link of document.pageLinks) {
@@ -146,7 +149,8 @@ function titledPageLinks(document: Document): MarkedName[] {
     // "Machine learning" is a topic; a title needs a name in it: "Kullback–Leibler divergence", "Euclidean distance".
     const hasName = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isCommonWord(w.toLowerCase().split(/[–-]/)[0]!)));
     if (!hasName || words.length > MAX_NAME_WORDS) continue;
-    if (linkMatchesName(new URL(link.target, 'https://page.invalid/').href, value) !== 'page') continue;
+    // A target that is no URL at all ('http://') names no page.
+    if (!URL.canParse(link.target, PAGE_BASE) || linkMatchesName(new URL(link.target, PAGE_BASE).href, value) !== 'page') continue;
     names.push(isTitleCaseRun(value) ? span : { ...span, category: 'other' });
   }
   return names;
