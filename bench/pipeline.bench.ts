@@ -28,7 +28,7 @@ const DEFAULT_CORPUS = resolve(ROOT, '../shared/corpus/rust-blog');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' }, copies: { type: 'string', default: '8' } } });
 const folder = positionals[0] ?? DEFAULT_CORPUS;
 if (!existsSync(folder)) {
-  console.log(`no corpus at ${folder}: clone https://github.com/rust-lang/blog.rust-lang.org and run \`npm run bench -- <clone>/content\``);
+  console.log(`no corpus at ${folder}: clone the Rust blog (GitHub: rust-lang/blog.rust-lang.org) and run \`npm run bench -- <clone>/content\``);
   process.exit(0);
 }
 const runs = Math.max(1, Number(values.runs));

@@ -6,8 +6,8 @@ import { printWarning } from '../terminal.js';
 import { graphWriter } from './graph-output.js';
 import { refuseInputAsOutput } from './output.js';
 
-// The extraction modules (compromise's word data, word lists, lexicon) load only when this
-// command runs, so that `citegraph query` and `serve` start fast.
+// The extraction modules (word data, lexicon, graph analysis) load only when this command
+// runs, so that `citegraph query` and `serve` start fast.
 
 // Below this many files a bar would only flicker.
 const PROGRESS_THRESHOLD = 20;
@@ -28,9 +28,11 @@ interface Shard {
   count: number;
 }
 
-// Below this many files, starting worker threads (each loads compromise, the word lists and
-// the lexicon) costs more than it saves: measured on 2 cores, 754 posts ran 8% slower on two
-// threads than on one, 3,016 posts 12% faster. An explicit --jobs always uses threads.
+// Below this many files, starting worker threads (each loads the word data and the lexicon)
+// costs more than it saves: measured on 2 cores when each thread still loaded compromise, 754
+// posts ran 8% slower on two threads than on one, 3,016 posts 12% faster. Threads now load far
+// less; on the loaded machine of the last bench they still lost at 754 posts, so the threshold
+// stays until an idle machine says otherwise. An explicit --jobs always uses threads.
 const PARALLEL_THRESHOLD = 1000;
 
 export const extractCommand = new Command('extract')

@@ -72,11 +72,15 @@ function projectUndirected(graph: AnyGraph): UndirectedGraph<{ x: number; y: num
 
 type Projection = UndirectedGraph<{ x: number; y: number }, { weight: number }>;
 
+// From this many entities and documents, leaves are placed rather than simulated (as Barnes-Hut starts):
+// below it the simulation is cheap, and spreads a small graph's leaves better.
+const LEAVES_FROM = 2000;
+
 /**
  * ForceAtlas2 from seeded random positions, on the entities and documents that
  * shape the graph. Sources (two thirds of a corpus graph, most cited once or
- * twice) and leaves (an entity named in one document only, and with nothing
- * else) take no part in the simulation: each is placed afterwards near the
+ * twice) and, in a big graph, leaves (an entity named in one document only,
+ * and with nothing else) take no part in the simulation: each is placed afterwards near the
  * middle of its neighbours, on a small spiral so that siblings do not overlap.
  * This keeps the layout of a corpus-sized graph fast without changing its
  * shape. Barnes-Hut (from 2,000 simulated nodes) uses Gephi's coarser theta.
@@ -104,7 +108,7 @@ function layout(projection: Projection, isSource: (node: string) => boolean, com
   projection.forEachEdge((edge, attributes, source, target) => {
     if (core.hasNode(source) && core.hasNode(target)) core.addUndirectedEdgeWithKey(edge, source, target, { ...attributes });
   });
-  const leaves = core.filterNodes((node) => core.degree(node) === 1 && core.degree(core.neighbors(node)[0]!) > 1);
+  const leaves = core.order < LEAVES_FROM ? [] : core.filterNodes((node) => core.degree(node) === 1 && core.degree(core.neighbors(node)[0]!) > 1);
   const anchors = new Map(leaves.map((leaf) => [leaf, core.neighbors(leaf)]));
   for (const leaf of leaves) core.dropNode(leaf);
   if (core.order >= 2 && core.size > 0) {
