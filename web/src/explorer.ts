@@ -4,7 +4,8 @@ import type { Settings } from 'sigma/settings';
 import type { CitegraphGraph } from '../../src/graph/build.js';
 import { edgeReducer, nodeReducer, type View } from './reducers.js';
 import { type Appearance, type Filters, initialState, type State } from './state.js';
-import { computeVisibility, focusOn, type GraphIndex, indexGraph, sizeOf, type Visibility } from './view.js';
+import { mountFocusLayer } from './focus-layer.js';
+import { computeVisibility, type Focus, focusOn, type GraphIndex, indexGraph, isFilteredOut, sizeOf, type Visibility } from './view.js';
 
 export interface Explorer {
   readonly graph: CitegraphGraph;
@@ -33,9 +34,6 @@ export interface ExplorerOptions {
 // Past this many edges, filling them costs frames (most of all with software WebGL): they are drawn as
 // one-pixel GL lines, and hidden while the camera moves, coming back when it stops.
 const LARGE_GRAPH_EDGES = 10_000;
-// Fading everything but a hovered neighbourhood means a refresh of every node and edge; past this many
-// shown nodes the neighbourhood is drawn in front instead (dark edges, labels), a refresh of itself alone.
-const FADE_LIMIT = 1_500;
 // Small graphs label every node big enough; big ones only nodes drawn big enough to read.
 const SMALL_GRAPH_NODES = 300;
 // Camera ratios when focusing a node or fitting nodes: close enough to read, never far past the whole graph.
@@ -63,7 +61,8 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
   const index = indexGraph(graph);
   const firstState = initialState(graph.order);
   const firstVisibility = computeVisibility(graph, index, firstState);
-  let view: View = { state: firstState, index, visibility: firstVisibility, fadeOthers: firstVisibility.nodes.size <= FADE_LIMIT };
+  let view: View = { state: firstState, index, visibility: firstVisibility };
+  let focus: Focus | undefined;
   const getView = () => view;
   const isLarge = graph.size > LARGE_GRAPH_EDGES;
   const renderer = new Sigma(graph, container, {
@@ -74,41 +73,27 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
     nodeReducer: nodeReducer(getView),
     edgeReducer: edgeReducer(getView),
   });
+  const focusLayer = mountFocusLayer(renderer, () => ({ focus, selected: view.state.selectedNode }));
   const size = (node: string) => sizeOf(graph.getNodeAttributes(node), view.state, index);
-  const focusFor = (state: State, visibility: Visibility) => {
-    const node = state.hoveredNode ?? state.selectedNode;
-    return node !== undefined && visibility.nodes.has(node) ? focusOn(node, index, visibility, size) : undefined;
+  const updateFocus = () => {
+    const node = view.state.hoveredNode ?? view.state.selectedNode;
+    focus = node !== undefined && view.visibility.nodes.has(node) ? focusOn(node, index, view.visibility, size) : undefined;
   };
 
   /** A change of what is shown or how: every node and edge again. */
   const redraw = (changes: Partial<State>) => {
     const state = { ...view.state, ...changes };
-    const visibility = computeVisibility(graph, index, state);
-    view = { state, index, visibility, focus: focusFor(state, visibility), fadeOthers: visibility.nodes.size <= FADE_LIMIT };
+    view = { state, index, visibility: computeVisibility(graph, index, state) };
+    updateFocus();
     renderer.refresh();
-    options.onVisibility?.(visibility);
+    options.onVisibility?.(view.visibility);
   };
 
-  /** A change of hover or selection: only the old and new neighbourhoods, unless the rest fades. */
+  /** A change of hover or selection: the focus layer alone draws it, sigma's layers stay as they are. */
   const refocus = (changes: Partial<State>) => {
-    const before = view;
-    const state = { ...view.state, ...changes };
-    view = { ...view, state, focus: focusFor(state, view.visibility) };
-    const [old, now] = [before.focus, view.focus];
-    if (view.fadeOthers && (old !== undefined || now !== undefined)) {
-      renderer.refresh({ skipIndexation: true });
-      return;
-    }
-    const nodes = new Set<string>();
-    const edges = new Set<string>();
-    for (const focus of [old, now]) {
-      if (!focus) continue;
-      nodes.add(focus.node);
-      for (const node of focus.nodes) nodes.add(node);
-      for (const edge of focus.edges) edges.add(edge);
-    }
-    for (const node of [before.state.selectedNode, state.selectedNode]) if (node !== undefined) nodes.add(node);
-    renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+    view = { ...view, state: { ...view.state, ...changes } };
+    updateFocus();
+    focusLayer.draw();
   };
 
   const setHoveredNode = (node: string | undefined) => {
@@ -119,12 +104,14 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
 
   const selectNode: Explorer['selectNode'] = (node, { focus = false } = {}) => {
     const known = node !== undefined && graph.hasNode(node) ? node : undefined;
-    if (known !== view.state.selectedNode) {
-      // With a neighbourhood filter the selection decides what is shown.
+    const previous = view.state.selectedNode;
+    if (known !== previous) {
+      // What is shown changes with a neighbourhood filter, or when a filtered-out node is selected or let go.
+      const isShownOnlySelected = (key: string | undefined) => key !== undefined && isFilteredOut(graph.getNodeAttributes(key), view.state);
       if (view.state.depth > 0) {
         redraw({ selectedNode: known });
         void fit();
-      } else if (known !== undefined && !view.visibility.nodes.has(known)) redraw({ selectedNode: known });
+      } else if (isShownOnlySelected(known) || isShownOnlySelected(previous)) redraw({ selectedNode: known });
       else refocus({ selectedNode: known });
     }
     if (known !== undefined && focus && view.state.depth === 0) {
@@ -172,6 +159,7 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
     zoom: (direction) => (direction === 'in' ? renderer.getCamera().animatedZoom(CAMERA_MOVE) : renderer.getCamera().animatedUnzoom(CAMERA_MOVE)),
     kill: () => {
       resizeObserver.disconnect();
+      focusLayer.kill();
       renderer.kill();
     },
   };

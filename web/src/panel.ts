@@ -1,5 +1,5 @@
 import type { CitegraphGraph } from '../../src/graph/build.js';
-import type { EdgeAttributes, EdgeKind, Evidence, NodeAttributes } from '../../src/graph/schema.js';
+import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../../src/graph/schema.js';
 import { type Child, element, swatch } from './dom.js';
 import { safeHref } from './links.js';
 
@@ -26,15 +26,15 @@ const TEXT = {
   sourcesLinked: 'Sources linked',
   showAll: (count: number) => `Show all ${count}`,
   notALink: 'not an http(s) URL: not a link',
-  cell: 'a table cell, list item or heading: the graph keeps this text, not its row',
+  cell: 'a table cell, list item or heading (the graph keeps this text, not its row)',
 } as const;
 
 // Long lists (a document naming hundreds of entities) show this many first, then a "show all" button.
 const LIST_LIMIT = 10;
 const QUOTE_LIMIT = 6;
 // Evidence this short without a sentence's end is a table cell, a list item or a heading, not prose.
-const MAX_FRAGMENT_WORDS = 8;
-const SENTENCE_END = /[.!?:;…"'”’)\]]$/;
+const MAX_FRAGMENT_WORDS = 15;
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
 interface Related {
   node: string;
@@ -135,45 +135,52 @@ function section(title: string, items: readonly Related[], render: (item: Relate
 }
 
 interface Quote {
-  evidence: Evidence;
+  sentence: string;
+  /** The documents it is in (a sentence repeated across posts is quoted once). */
+  documents: string[];
   sources: Related[];
 }
 
 /**
- * The sources an entity is cited with, by sentence: each quoted sentence once,
- * then the links it holds, sentences with the most links first.
+ * The sources an entity is cited with, by sentence: each quoted sentence once
+ * (with the documents it is in), then the links it holds.
  */
 function citedWith(graph: CitegraphGraph, items: readonly Related[]): DocumentFragment {
   const quotes = new Map<string, Quote>();
   for (const item of items) {
     if (item.edge.kind !== 'cites') continue;
     for (const evidence of item.edge.evidence) {
-      const key = `${evidence.document}\u0000${evidence.sentence}`;
-      const quote = quotes.get(key) ?? { evidence, sources: [] };
-      quote.sources.push(item);
-      quotes.set(key, quote);
+      const quote = quotes.get(evidence.sentence) ?? { sentence: evidence.sentence, documents: [], sources: [] };
+      if (!quote.documents.includes(evidence.document)) quote.documents.push(evidence.document);
+      if (!quote.sources.includes(item)) quote.sources.push(item);
+      quotes.set(evidence.sentence, quote);
     }
   }
-  const ordered = [...quotes.values()].sort((a, b) => b.sources.length - a.sources.length);
+  // Prose first (table cells with many links would push it down), then the sentences with the most links.
+  const ordered = [...quotes.values()].sort((a, b) => Number(isFragment(a.sentence)) - Number(isFragment(b.sentence)) || b.sources.length - a.sources.length);
   const title = `${TEXT.citedWith} (${TEXT.citedWithCount(items.length, ordered.length)})`;
   return cappedList(title, ordered, (quote) => quoteItem(graph, quote), QUOTE_LIMIT, 'evidence');
 }
 
 function quoteItem(graph: CitegraphGraph, quote: Quote): HTMLLIElement {
-  const { evidence, sources } = quote;
-  const documentKey = `document:${evidence.document}`;
-  const documentLabel = graph.hasNode(documentKey) ? graph.getNodeAttribute(documentKey, 'label') : evidence.document;
-  const isFragment = !SENTENCE_END.test(evidence.sentence.trim()) && evidence.sentence.trim().split(/\s+/).length <= MAX_FRAGMENT_WORDS;
+  const { sentence, documents, sources } = quote;
+  const documentLabel = (path: string) => (graph.hasNode(`document:${path}`) ? graph.getNodeAttribute(`document:${path}`, 'label') : path);
   return element('li', {}, [
-    element('q', { text: evidence.sentence }),
-    isFragment && element('span', { className: 'cell', text: TEXT.cell }),
-    element('cite', { text: documentLabel }),
+    element('q', { text: sentence }),
+    isFragment(sentence) && element('span', { className: 'cell', text: TEXT.cell }),
+    element('cite', { text: documents.map(documentLabel).join(' · ') }),
     element(
       'ul',
       { className: 'links' },
       sources.map((source) => element('li', {}, [urlLink(source.attributes.kind === 'source' ? source.attributes.url : '', source.attributes.label)])),
     ),
   ]);
+}
+
+/** Evidence that is not prose: short, and without a sentence's end. */
+export function isFragment(sentence: string): boolean {
+  const text = sentence.trim();
+  return !SENTENCE_END.test(text) && text.split(/\s+/).length <= MAX_FRAGMENT_WORDS;
 }
 
 /** A link for http(s) URLs; anything else (javascript:, data:, …) stays plain text. */

@@ -2,21 +2,15 @@ import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { NodeAttributes } from '../../src/graph/schema.js';
 import type { State } from './state.js';
-import { colorOf, type Focus, type GraphIndex, sizeOf, type Visibility } from './view.js';
+import { colorOf, type GraphIndex, sizeOf, type Visibility } from './view.js';
 
 const EDGE = '#d3d8de';
-const FADED_NODE = '#e4e7eb';
-const FOCUS_EDGE = '#5f6b7a';
 
-/** What the reducers read; the explorer replaces it and says which nodes and edges changed. */
+/** What the reducers read: filters and appearance. Hover and selection are drawn by the focus layer. */
 export interface View {
   state: State;
   index: GraphIndex;
   visibility: Visibility;
-  /** The hovered node's neighbourhood, else the selected one's. */
-  focus?: Focus;
-  /** Whether nodes outside the focus are faded (small graphs: it costs a refresh of every node). */
-  fadeOthers: boolean;
 }
 
 /*
@@ -28,39 +22,25 @@ export interface View {
  */
 export function nodeReducer(getView: () => View) {
   return (node: string, data: Attributes): Partial<NodeDisplayData> => {
-    const { state, index, visibility, focus, fadeOthers } = getView();
+    const { state, index, visibility } = getView();
     const attributes = data as NodeAttributes;
-    const result = {
+    return {
       x: attributes.x,
       y: attributes.y,
       size: sizeOf(attributes, state, index),
       color: colorOf(attributes, state, index),
-      label: attributes.label as string | null,
+      label: attributes.label,
       hidden: !visibility.nodes.has(node),
-      highlighted: node === state.selectedNode,
+      highlighted: false,
       forceLabel: false,
       zIndex: 0,
       type: 'circle',
     };
-    if (focus) {
-      if (node === focus.node || focus.nodes.has(node)) {
-        result.zIndex = node === focus.node ? 2 : 1;
-        result.forceLabel = focus.labelled.has(node);
-      } else if (fadeOthers) {
-        result.color = FADED_NODE;
-        result.label = null;
-      }
-    }
-    return result;
   };
 }
 
 export function edgeReducer(getView: () => View) {
-  const display = (color: string, size: number, hidden: boolean, zIndex: number): Partial<EdgeDisplayData> => ({ color, size, hidden, zIndex, label: '', forceLabel: false, type: 'line' });
-  return (edge: string): Partial<EdgeDisplayData> => {
-    const { visibility, focus, fadeOthers } = getView();
-    if (!visibility.edges.has(edge)) return display(EDGE, 1, true, 0);
-    if (focus?.edges.has(edge)) return display(FOCUS_EDGE, 1.5, false, 1);
-    return display(EDGE, 1, focus !== undefined && fadeOthers, 0);
-  };
+  const shown: Partial<EdgeDisplayData> = { color: EDGE, size: 1, hidden: false, zIndex: 0, label: '', forceLabel: false, type: 'line' };
+  const hidden: Partial<EdgeDisplayData> = { ...shown, hidden: true };
+  return (edge: string): Partial<EdgeDisplayData> => (getView().visibility.edges.has(edge) ? { ...shown } : { ...hidden });
 }

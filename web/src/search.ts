@@ -31,8 +31,9 @@ export interface SearchIndex {
 }
 
 export const SUGGESTION_LIMIT = 10;
-// Did-you-mean suggestions need a few letters to go on; they are looked for when matches leave room.
+// Did-you-mean suggestions need a few letters to go on, and are looked for when hardly anything matches.
 const FUZZY_MIN_LENGTH = 3;
+const FUZZY_BELOW_MATCHES = 3;
 
 /**
  * Built once per graph: entries in drawing-size order (biggest first), so that
@@ -77,12 +78,12 @@ function matchRank(term: string, query: string): number | undefined {
 
 /**
  * Up to `limit` suggestions for what the user typed: better matches first,
- * then bigger nodes; then, when there is room, the entities that the CLI
+ * then bigger nodes; then, when hardly anything matches, the entities that the CLI
  * would suggest for a name it does not know (`Huwaei` → Huawei).
  */
 export function suggest(index: SearchIndex, text: string, limit = SUGGESTION_LIMIT): Suggestion[] {
   const matches = substringMatches(index.entries, text, limit);
-  if (matches.length >= limit || text.trim().length < FUZZY_MIN_LENGTH) return matches;
+  if (matches.length >= FUZZY_BELOW_MATCHES || text.trim().length < FUZZY_MIN_LENGTH) return matches;
   const shown = new Set(matches.map((match) => match.node));
   const fuzzy = closestNames(text, index.candidates)
     .map((label): Suggestion => ({ node: index.entityByLabel.get(label)!, label, kind: 'entity', isFuzzy: true }))
