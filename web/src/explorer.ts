@@ -5,6 +5,7 @@ import type { CitegraphGraph } from '../../src/graph/build.js';
 import { edgeReducer, nodeReducer, type View } from './reducers.js';
 import { type Appearance, type Filters, initialState, type State } from './state.js';
 import { mountFocusLayer } from './focus-layer.js';
+import { labelDrawer } from './labels.js';
 import { computeVisibility, type Focus, focusOn, type GraphIndex, indexGraph, isFilteredOut, sizeOf, type Visibility } from './view.js';
 
 export interface Explorer {
@@ -40,6 +41,8 @@ const SMALL_GRAPH_NODES = 300;
 const MIN_FOCUS_RATIO = 0.02;
 const MAX_FOCUS_RATIO = 1;
 const MIN_FIT_RATIO = 0.1;
+// Room around the fitted nodes for their sizes and labels.
+const FIT_MARGIN = 1.3;
 const CAMERA_MOVE = { duration: 400 };
 
 export const SIGMA_SETTINGS: Partial<Settings> = {
@@ -65,14 +68,17 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
   let focus: Focus | undefined;
   const getView = () => view;
   const isLarge = graph.size > LARGE_GRAPH_EDGES;
+  const labels = labelDrawer();
   const renderer = new Sigma(graph, container, {
     ...SIGMA_SETTINGS,
+    defaultDrawNodeLabel: labels.draw,
     labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH_NODES ? 1 : SIGMA_SETTINGS.labelRenderedSizeThreshold!,
     hideEdgesOnMove: isLarge,
     edgeProgramClasses: { line: isLarge ? EdgeLineProgram : EdgeRectangleProgram },
     nodeReducer: nodeReducer(getView),
     edgeReducer: edgeReducer(getView),
   });
+  renderer.on('beforeRender', labels.reset);
   const focusLayer = mountFocusLayer(renderer, () => ({ focus, selected: view.state.selectedNode }));
   const size = (node: string) => sizeOf(graph.getNodeAttributes(node), view.state, index);
   const updateFocus = () => {
@@ -189,7 +195,7 @@ function fittingCamera(renderer: Sigma, nodes: ReadonlySet<string>): { x: number
     [minX, minY, maxX, maxY] = [Math.min(minX, data.x), Math.min(minY, data.y), Math.max(maxX, data.x), Math.max(maxY, data.y)];
   }
   if (minX === Infinity) return { x: 0.5, y: 0.5, ratio: 1 };
-  return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: clampRatio(Math.max(MIN_FIT_RATIO, 1.15 * Math.max(maxX - minX, maxY - minY))) };
+  return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: clampRatio(Math.max(MIN_FIT_RATIO, FIT_MARGIN * Math.max(maxX - minX, maxY - minY))) };
 }
 
 const clampRatio = (ratio: number) => Math.min(MAX_FOCUS_RATIO, Math.max(MIN_FOCUS_RATIO, ratio));

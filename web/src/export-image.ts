@@ -1,8 +1,9 @@
 import { toBlob } from '@sigma/export-image';
 import type Sigma from 'sigma';
+import { FOCUS_LAYER } from './focus-layer.js';
 
-// Everything drawn but the mouse layer, on white: a PNG looks as the page does.
-const LAYERS = ['edges', 'nodes', 'edgeLabels', 'labels', 'hovers', 'hoverNodes'];
+// Everything drawn but the mouse layer (the focus layer included), on white: a PNG looks as the page does.
+const LAYERS = ['edges', 'nodes', 'edgeLabels', 'labels', FOCUS_LAYER, 'hovers', 'hoverNodes'];
 
 /** Saves the current view (camera, filters, highlight) as a PNG file. */
 export async function downloadPng(renderer: Sigma, fileName: string): Promise<void> {

@@ -27,9 +27,15 @@ const SELECTION_BOX = 'rgb(255 255 255 / 92%)';
 export function mountFocusLayer(renderer: Sigma, getFocus: () => { focus?: Focus; selected?: string }): { draw: () => void; kill: () => void } {
   // sigma passes `afterLayer` on to createCanvas; only its type for createCanvasContext leaves it out.
   renderer.createCanvasContext(FOCUS_LAYER, { afterLayer: 'labels' } as Parameters<Sigma['createCanvasContext']>[1]);
-  renderer.resize(true);
   const canvas = renderer.getCanvases()[FOCUS_LAYER]!;
   const context = canvas.getContext('2d')!;
+  // Sized as sigma sizes its layers on a resize; sigma's own resize() now would clear the labels it drew.
+  const { width, height } = renderer.getDimensions();
+  const pixelRatio = window.devicePixelRatio || 1;
+  Object.assign(canvas.style, { width: `${width}px`, height: `${height}px` });
+  canvas.setAttribute('width', `${width * pixelRatio}px`);
+  canvas.setAttribute('height', `${height * pixelRatio}px`);
+  context.scale(pixelRatio, pixelRatio);
 
   const draw = () => {
     const { width, height } = renderer.getDimensions();
