@@ -6,7 +6,7 @@ import { edgeReducer, nodeReducer, type View } from './reducers.js';
 import { type Appearance, type Filters, initialState, type State } from './state.js';
 import { mountFocusLayer } from './focus-layer.js';
 import { labelDrawer } from './labels.js';
-import { computeVisibility, type Focus, focusOn, type GraphIndex, indexGraph, isFilteredOut, sizeOf, type Visibility } from './view.js';
+import { computeVisibility, type Focus, focusOn, type GraphIndex, indexGraph, isFilteredOut, sizeOf, sizeScale, type Visibility } from './view.js';
 
 export interface Explorer {
   readonly graph: CitegraphGraph;
@@ -53,7 +53,7 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   // follows the zoom, and a small node's label never covers a big one's.
   labelDensity: 1,
   labelGridCellSize: 110,
-  labelRenderedSizeThreshold: 7,
+  labelRenderedSizeThreshold: 5,
   zIndex: true,
   renderEdgeLabels: false,
   enableEdgeEvents: false,
@@ -64,7 +64,7 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
   const index = indexGraph(graph);
   const firstState = initialState(graph.order);
   const firstVisibility = computeVisibility(graph, index, firstState);
-  let view: View = { state: firstState, index, visibility: firstVisibility };
+  let view: View = { state: firstState, index, visibility: firstVisibility, sizeScale: sizeScale(firstVisibility.nodes.size) };
   let focus: Focus | undefined;
   const getView = () => view;
   const isLarge = graph.size > LARGE_GRAPH_EDGES;
@@ -89,7 +89,8 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
   /** A change of what is shown or how: every node and edge again. */
   const redraw = (changes: Partial<State>) => {
     const state = { ...view.state, ...changes };
-    view = { state, index, visibility: computeVisibility(graph, index, state) };
+    const visibility = computeVisibility(graph, index, state);
+    view = { state, index, visibility, sizeScale: sizeScale(visibility.nodes.size) };
     updateFocus();
     renderer.refresh();
     options.onVisibility?.(view.visibility);

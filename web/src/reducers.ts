@@ -11,6 +11,8 @@ export interface View {
   state: State;
   index: GraphIndex;
   visibility: Visibility;
+  /** `sizeScale` of the number of nodes shown. */
+  sizeScale: number;
 }
 
 /*
@@ -22,12 +24,12 @@ export interface View {
  */
 export function nodeReducer(getView: () => View) {
   return (node: string, data: Attributes): Partial<NodeDisplayData> => {
-    const { state, index, visibility } = getView();
+    const { state, index, visibility, sizeScale } = getView();
     const attributes = data as NodeAttributes;
     return {
       x: attributes.x,
       y: attributes.y,
-      size: sizeOf(attributes, state, index),
+      size: sizeOf(attributes, state, index) * sizeScale,
       color: colorOf(attributes, state, index),
       label: attributes.label,
       hidden: !visibility.nodes.has(node),

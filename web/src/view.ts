@@ -140,6 +140,15 @@ export function sizeOf(attributes: NodeAttributes, appearance: Appearance, index
   return max > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(value / max) : MIN_SIZE;
 }
 
+// Nodes are drawn smaller when many are shown, so that a big graph is not a carpet of discs at first sight.
+const FULL_SIZE_UP_TO = 500;
+const MIN_SIZE_SCALE = 0.4;
+
+/** How much node sizes shrink with this many nodes shown: 1 up to 500, down to 0.4 (3,000 or more). */
+export function sizeScale(shown: number): number {
+  return Math.min(1, Math.max(MIN_SIZE_SCALE, Math.sqrt(FULL_SIZE_UP_TO / Math.max(1, shown))));
+}
+
 /** The neighbourhood drawn in front: a node, its shown neighbours and the shown edges to them. */
 export interface Focus {
   node: string;
