@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORY_COLORS, SOURCE_COLOR } from '../src/graph/style.js';
 import { startServer, type RunningServer } from '../src/serve/server.js';
-import { countPixels, graphScreenshot, launchChromium, openExplorer } from './support/browser.js';
+import { countPixels, graphScreenshot, launchChromium, layerInk, openExplorer, selectionPoint } from './support/browser.js';
 import { citegraph, SAMPLE, temporaryDirectory } from './support/cli.js';
 import { serveSite } from './support/static.js';
 
@@ -196,20 +196,22 @@ describe('the explorer', () => {
 
   it(`${here}highlights a hovered node's neighbourhood and fades the rest`, async () => {
     const { page } = await open(served.url);
-    // Places: China is a neighbour of Rust; Global North, Global South and United States are not.
+    // China is a neighbour of Rust: over the veil that fades the rest, it keeps its colour.
     const places = async () => countPixels(browser, await graphScreenshot(page), CATEGORY_COLORS.place);
+    const canvas = await page.locator('#graph canvas.sigma-focus').evaluate((node: HTMLCanvasElement) => node.width * node.height);
     // Selecting centres the camera on the node; closing the panel leaves it there, with nothing highlighted.
     await search(page, 'Rust');
     await page.waitForTimeout(700);
+    const rust = await selectionPoint(page);
     await page.locator('#panel-close').click();
     await page.mouse.move(5, 5);
     const before = await places();
-    const box = (await page.locator('#graph').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const hovered = await places();
-    expect(hovered).toBeGreaterThan(20);
-    expect(hovered).toBeLessThan(before - 20);
+    expect(await layerInk(page, 'focus')).toBe(0);
+    await page.mouse.move(rust.x, rust.y);
+    expect(await layerInk(page, 'focus')).toBe(canvas);
+    expect(await places()).toBeGreaterThan(20);
     await page.mouse.move(5, 5);
+    expect(await layerInk(page, 'focus')).toBe(0);
     expect(await places()).toBe(before);
     await page.close();
   });
@@ -255,6 +257,13 @@ describe('the explorer', () => {
     const png = readFileSync((await download.path())!);
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(await countPixels(browser, png, CATEGORY_COLORS.product)).toBeGreaterThan(100);
+    // With a selection, the PNG has its neighbourhood drawn in front, and the ring around it.
+    await search(page, 'Huawei');
+    await page.waitForTimeout(700);
+    const [selected] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
+    const ring = '#1f2933';
+    expect(await countPixels(browser, png, ring)).toBe(0);
+    expect(await countPixels(browser, readFileSync((await selected.path())!), ring)).toBeGreaterThan(20);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -6,7 +6,7 @@ import type { SerializedCitegraph } from '../src/graph/schema.js';
 import { CATEGORY_COLORS, DOCUMENT_COLOR, SOURCE_COLOR } from '../src/graph/style.js';
 import { startServer, type RunningServer } from '../src/serve/server.js';
 import { COMMUNITY_PALETTE } from '../web/src/view.js';
-import { countPixels, graphScreenshot, inkBounds, launchChromium, layerInk, openExplorer } from './support/browser.js';
+import { countPixels, graphScreenshot, inkBounds, launchChromium, layerInk, openExplorer, selectionPoint } from './support/browser.js';
 import { citegraph, SAMPLE, temporaryDirectory } from './support/cli.js';
 import { serveSite } from './support/static.js';
 import { syntheticGraph } from './support/synthetic.js';
@@ -105,7 +105,7 @@ describe.each(['server', 'site'])('the explorer\'s controls, from a %s', (host) 
     await page.close();
   });
 
-  it(`${here}counts what the node and edge filters leave shown`, async () => {
+  it(`${here}counts what the node, edge and mention filters leave shown`, async () => {
     const { page } = await open('sample');
     await expect(stats(page)).resolves.toBe('31 nodes, 89 edges shown');
     await page.locator('#filter-source').uncheck();
@@ -116,6 +116,12 @@ describe.each(['server', 'site'])('the explorer\'s controls, from a %s', (host) 
     await page.locator('#filter-source').check();
     await page.locator('#filter-edge-cooccurs').check();
     await expect(stats(page)).resolves.toBe('31 nodes, 89 edges shown');
+    // The slider's second step: entities with at least the second smallest mention count.
+    const counts = [...new Set(sample.nodes.map((node) => (node.attributes.kind === 'entity' ? node.attributes.mentions : 0)).filter(Boolean))].sort((a, b) => a - b);
+    await page.locator('#min-mentions').fill('1');
+    await expect(page.locator('#min-mentions-value').textContent()).resolves.toBe(String(counts[1]));
+    const mentioned = new Set(sample.nodes.filter((node) => node.attributes.kind !== 'entity' || node.attributes.mentions >= counts[1]!).map((node) => node.key));
+    await expect(stats(page)).resolves.toBe(statsFor(sample, mentioned));
     await page.close();
   });
 
@@ -207,13 +213,13 @@ describe.each(['server', 'site'])('the explorer\'s controls, from a %s', (host) 
     // Selecting centres the camera on Rust; closing the panel leaves it there, with nothing selected.
     await search(page, 'Rust');
     await page.waitForTimeout(CAMERA_SETTLED);
+    const rust = await selectionPoint(page);
     await page.locator('#panel-close').click();
-    const box = (await page.locator('#graph').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(rust.x, rust.y);
     await expect.poll(() => layerInk(page, 'hovers')).toBeGreaterThan(0);
     expect(await layerInk(page, 'focus')).toBeGreaterThan(0);
     // One jump to the toolbar: the pointer leaves the canvas without crossing empty graph.
-    await page.mouse.move(box.x + 300, 20);
+    await page.mouse.move(rust.x, 20);
     await expect.poll(() => layerInk(page, 'hovers')).toBe(0);
     expect(await layerInk(page, 'focus')).toBe(0);
     await page.close();

@@ -79,9 +79,16 @@ export async function openExplorer(browser: Browser, url: string): Promise<{ pag
   return { page, errors, phase };
 }
 
-/** The graph as drawn, without the camera buttons over it. */
+/** The graph as drawn, without the camera buttons and the side panel over it. */
 export function graphScreenshot(page: Page): Promise<Buffer> {
-  return page.locator('#graph').screenshot({ mask: [page.locator('#camera')], maskColor: '#ffffff' });
+  return page.locator('#graph').screenshot({ mask: [page.locator('#camera'), page.locator('#panel')], maskColor: '#ffffff' });
+}
+
+/** Where the camera puts a node selected from the search: the middle of the graph left of the side panel. */
+export async function selectionPoint(page: Page): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('#graph').boundingBox())!;
+  const panel = (await page.locator('#panel').boundingBox())?.width ?? 0;
+  return { x: box.x + (box.width - panel) / 2, y: box.y + box.height / 2 };
 }
 
 /** How many pixels of one of sigma's 2D layers (`labels`, `hovers`, the explorer's `focus`) hold something. */

@@ -21,8 +21,9 @@ const EDGE_TITLES: Readonly<Record<EdgeKind, string>> = {
 /**
  * The left column: the legend, which is also the filter (one checkbox per
  * category, node kind and edge kind, with counts), the neighbourhood filter,
- * colour and size, the minimum-mentions slider, and the count of what is
- * shown. Returns a function that removes its listeners.
+ * colour and size, the minimum-mentions slider, the camera buttons, and the
+ * count of what is shown. Returns `showCounts` for the explorer to call when
+ * what is shown changes, and `unmount`, which removes the listeners.
  */
 export function mountControls(explorer: Explorer): { unmount: () => void; showCounts: (visibility: Visibility) => void } {
   const { graph, index } = explorer;

@@ -4,7 +4,7 @@ import type { Settings } from 'sigma/settings';
 import type { CitegraphGraph } from '../../src/graph/build.js';
 import { edgeReducer, nodeReducer, type View } from './reducers.js';
 import { type Appearance, type Filters, initialState, type State } from './state.js';
-import { mountFocusLayer } from './focus-layer.js';
+import { type FocusGetter, mountFocusLayer } from './focus-layer.js';
 import { labelDrawer } from './labels.js';
 import { computeVisibility, type Focus, focusOn, type GraphIndex, indexGraph, isFilteredOut, sizeOf, sizeScale, type Visibility } from './view.js';
 
@@ -14,6 +14,8 @@ export interface Explorer {
   readonly index: GraphIndex;
   getState(): State;
   getVisibility(): Visibility;
+  /** The neighbourhood drawn in front (the hovered node's, else the selection's), and the selection. */
+  getFocus: FocusGetter;
   /** Selects a node (or clears the selection) and, with `focus`, moves the camera to it. */
   selectNode(node: string | undefined, options?: { focus?: boolean }): void;
   setFilters(filters: Partial<Filters>): void;
@@ -30,6 +32,8 @@ export interface ExplorerOptions {
   onSelect?: (node: string | undefined) => void;
   /** Called when what is shown changes (filters, depth, a selection with a depth). */
   onVisibility?: (visibility: Visibility) => void;
+  /** Pixels of the graph's right side covered (by the side panel): the camera centres a selection left of them. */
+  coveredRight?: () => number;
 }
 
 // Past this many edges, filling them costs frames (most of all with software WebGL): they are drawn as
@@ -79,7 +83,8 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
     edgeReducer: edgeReducer(getView),
   });
   renderer.on('beforeRender', labels.reset);
-  const focusLayer = mountFocusLayer(renderer, () => ({ focus, selected: view.state.selectedNode }));
+  const getFocus: FocusGetter = () => ({ focus, selected: view.state.selectedNode });
+  const focusLayer = mountFocusLayer(renderer, getFocus);
   const size = (node: string) => sizeOf(graph.getNodeAttributes(node), view.state, index);
   const updateFocus = () => {
     const node = view.state.hoveredNode ?? view.state.selectedNode;
@@ -121,11 +126,16 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
       } else if (isShownOnlySelected(known) || isShownOnlySelected(previous)) redraw({ selectedNode: known });
       else refocus({ selectedNode: known });
     }
+    options.onSelect?.(known);
     if (known !== undefined && focus && view.state.depth === 0) {
       const position = renderer.getNodeDisplayData(known);
-      if (position) void renderer.getCamera().animate({ x: position.x, y: position.y, ratio: neighbourhoodRatio(renderer, view, known) }, CAMERA_MOVE);
+      if (!position) return;
+      const centred = { x: position.x, y: position.y, ratio: neighbourhoodRatio(renderer, view, known), angle: 0 };
+      // The camera's centre moves right by half the covered width, so that the node sits in the middle of what is left.
+      const { width, height } = renderer.getDimensions();
+      const target = renderer.viewportToFramedGraph({ x: (width + (options.coveredRight?.() ?? 0)) / 2, y: height / 2 }, { cameraState: centred });
+      void renderer.getCamera().animate({ ...centred, x: target.x, y: target.y }, CAMERA_MOVE);
     }
-    options.onSelect?.(known);
   };
 
   renderer.on('enterNode', ({ node }) => setHoveredNode(node));
@@ -155,6 +165,7 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
     index,
     getState: () => view.state,
     getVisibility: () => view.visibility,
+    getFocus,
     selectNode,
     setFilters: (filters) => {
       redraw(filters);

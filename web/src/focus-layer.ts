@@ -24,7 +24,9 @@ const SELECTION_BOX = 'rgb(255 255 255 / 92%)';
  * called. Labels go biggest node first, and one that would overlap a label
  * already drawn is left out.
  */
-export function mountFocusLayer(renderer: Sigma, getFocus: () => { focus?: Focus; selected?: string }): { draw: () => void; kill: () => void } {
+export type FocusGetter = () => { focus?: Focus; selected?: string };
+
+export function mountFocusLayer(renderer: Sigma, getFocus: FocusGetter): { draw: () => void; kill: () => void } {
   // sigma passes `afterLayer` on to createCanvas; only its type for createCanvasContext leaves it out.
   renderer.createCanvasContext(FOCUS_LAYER, { afterLayer: 'labels' } as Parameters<Sigma['createCanvasContext']>[1]);
   const canvas = renderer.getCanvases()[FOCUS_LAYER]!;

@@ -46,6 +46,7 @@ function startPage(): void {
     let showCounts: ((visibility: Visibility) => void) | undefined;
     const explorer = createExplorer(byId('graph'), graph, {
       onVisibility: (visibility) => showCounts?.(visibility),
+      coveredRight: () => (panel.hidden ? 0 : panel.offsetWidth),
       onSelect: (node) => {
         showCounts?.(explorer.getVisibility());
         setHash(node);
@@ -60,7 +61,7 @@ function startPage(): void {
     const pick = (node: string) => explorer.selectNode(node, { focus: true });
     const onHashChange = () => explorer.selectNode(nodeFromHash(location.hash), { focus: true });
     const onClose = () => explorer.selectNode(undefined);
-    const onExport = () => void downloadPng(explorer.renderer, fileName.replace(/\.json$/i, '')).catch((error: unknown) => showError(`PNG export failed: ${messageOf(error)}`));
+    const onExport = () => void downloadPng(explorer.renderer, fileName.replace(/\.json$/i, ''), explorer.getFocus).catch((error: unknown) => showError(`PNG export failed: ${messageOf(error)}`));
     const controls = mountControls(explorer);
     showCounts = controls.showCounts;
     const unmounts = [
