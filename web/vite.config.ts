@@ -39,8 +39,9 @@ export default defineConfig({
   logLevel: 'warn',
   plugins: [contentSecurityPolicyMeta(), openedFromDiskNotice()],
   resolve: {
-    // The graph loader is shared with the CLI; in the page only its parser runs, never its file reading.
-    alias: { 'node:fs/promises': here('src/no-fs.ts') },
+    // The graph loader and the did-you-mean suggestions are shared with the CLI; in the page only their
+    // pure functions run, never their file reading.
+    alias: [{ find: /^node:(fs|fs\/promises|url)$/, replacement: here('src/no-node.ts') }],
   },
   build: {
     outDir: here('../dist/web'),

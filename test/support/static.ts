@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { citegraph } from './cli.js';
 
 /**
  * A plain static file server, as a user's would be: no security headers, only
@@ -28,4 +29,11 @@ export async function serveStatic(dir: string, prefix: string): Promise<{ url: s
       server.closeAllConnections();
     }),
   };
+}
+
+/** `citegraph site graph -o output`, served under `prefix` as a user's static server would. */
+export async function serveSite(graph: string, output: string, prefix: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const run = citegraph(['site', graph, '-o', output]);
+  if (run.status !== 0) throw new Error(`citegraph site ${graph} failed: ${run.stderr}`);
+  return serveStatic(output, prefix);
 }

@@ -4,9 +4,11 @@ import type { CitegraphGraph } from '../../src/graph/build.js';
 
 /**
  * The start/stop button for ForceAtlas2, run in a Web Worker so that the page
- * stays responsive; it starts from the file's positions. Returns `kill`.
+ * stays responsive; it starts from the file's positions. `onStop` runs when
+ * the user stops it (the explorer fits the camera to the new positions).
+ * Returns `kill`.
  */
-export function mountLayoutControl(button: HTMLButtonElement, graph: CitegraphGraph): () => void {
+export function mountLayoutControl(button: HTMLButtonElement, graph: CitegraphGraph, onStop: () => void): () => void {
   let layout: FA2Layout | undefined;
   const show = (running: boolean) => {
     button.textContent = running ? 'Stop layout' : 'Run layout';
@@ -14,8 +16,10 @@ export function mountLayoutControl(button: HTMLButtonElement, graph: CitegraphGr
   };
   const onClick = () => {
     layout ??= new FA2Layout(graph, { settings: forceAtlas2.inferSettings(graph), getEdgeWeight: 'weight' });
-    if (layout.isRunning()) layout.stop();
-    else layout.start();
+    if (layout.isRunning()) {
+      layout.stop();
+      onStop();
+    } else layout.start();
     show(layout.isRunning());
   };
   button.disabled = false;

@@ -9,6 +9,7 @@ import { hashForNode, nodeFromHash } from './hash.js';
 import { mountLayoutControl } from './layout.js';
 import { renderPanel } from './panel.js';
 import { buildSearchIndex } from './search.js';
+import type { Visibility } from './view.js';
 import { mountSearchBox } from './search-box.js';
 
 /** Where `citegraph serve` and `citegraph site` put the graph, relative to the page. */
@@ -42,8 +43,12 @@ function startPage(): void {
   const show = (graph: CitegraphGraph, fileName: string) => {
     teardown?.();
     setPhase('shown');
+    let showCounts: ((visibility: Visibility) => void) | undefined;
     const explorer = createExplorer(byId('graph'), graph, {
+      onVisibility: (visibility) => showCounts?.(visibility),
+      coveredRight: () => (panel.hidden ? 0 : panel.offsetWidth),
       onSelect: (node) => {
+        showCounts?.(explorer.getVisibility());
         setHash(node);
         panel.hidden = node === undefined;
         panelBody.replaceChildren(...(node === undefined ? [] : [renderPanel(graph, node, (next) => explorer.selectNode(next, { focus: true }))]));
@@ -56,11 +61,13 @@ function startPage(): void {
     const pick = (node: string) => explorer.selectNode(node, { focus: true });
     const onHashChange = () => explorer.selectNode(nodeFromHash(location.hash), { focus: true });
     const onClose = () => explorer.selectNode(undefined);
-    const onExport = () => void downloadPng(explorer.renderer, fileName.replace(/\.json$/i, '')).catch((error: unknown) => showError(`PNG export failed: ${messageOf(error)}`));
+    const onExport = () => void downloadPng(explorer.renderer, fileName.replace(/\.json$/i, ''), explorer.getFocus).catch((error: unknown) => showError(`PNG export failed: ${messageOf(error)}`));
+    const controls = mountControls(explorer);
+    showCounts = controls.showCounts;
     const unmounts = [
-      mountControls(graph, explorer.setFilters),
+      controls.unmount,
       mountSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), buildSearchIndex(graph), pick),
-      mountLayoutControl(byId<HTMLButtonElement>('layout'), graph),
+      mountLayoutControl(byId<HTMLButtonElement>('layout'), graph, () => void explorer.fit()),
     ];
     window.addEventListener('hashchange', onHashChange);
     byId('panel-close').addEventListener('click', onClose);

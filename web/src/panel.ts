@@ -1,10 +1,40 @@
 import type { CitegraphGraph } from '../../src/graph/build.js';
-import type { EdgeAttributes, EdgeKind, Evidence, NodeAttributes } from '../../src/graph/schema.js';
+import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../../src/graph/schema.js';
 import { type Child, element, swatch } from './dom.js';
 import { safeHref } from './links.js';
 
-// Long lists (a document naming hundreds of entities) are cut here, saying how many more.
-const LIST_LIMIT = 40;
+/** Every word the panel shows, in one place. */
+const TEXT = {
+  entity: (category: string) => `${category} entity`,
+  mentions: 'Mentions',
+  documents: 'Documents',
+  aliases: 'Aliases',
+  citedWith: 'Cited with',
+  citedWithCount: (sources: number, sentences: number) => `${sources} source${sources === 1 ? '' : 's'}, in ${sentences} quoted sentence${sentences === 1 ? '' : 's'}`,
+  namedIn: 'Named in',
+  namedWith: 'Named with',
+  url: 'URL',
+  domain: 'Domain',
+  citations: 'Citations',
+  linkTexts: 'Link texts',
+  entitiesCitedWith: 'Entities cited with it',
+  linkedFrom: 'Linked from',
+  path: 'Path',
+  title: 'Title',
+  date: 'Date',
+  entitiesNamed: 'Entities named',
+  sourcesLinked: 'Sources linked',
+  showAll: (count: number) => `Show all ${count}`,
+  notALink: 'not an http(s) URL: not a link',
+  cell: 'a table cell, list item or heading (the graph keeps this text, not its row)',
+} as const;
+
+// Long lists (a document naming hundreds of entities) show this many first, then a "show all" button.
+const LIST_LIMIT = 10;
+const QUOTE_LIMIT = 6;
+// Evidence this short without a sentence's end is a table cell, a list item or a heading, not prose.
+const MAX_FRAGMENT_WORDS = 15;
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
 interface Related {
   node: string;
@@ -20,35 +50,36 @@ export function renderPanel(graph: CitegraphGraph, node: string, onPick: (node: 
   const attributes = graph.getNodeAttributes(node);
   const related = (kind: EdgeKind, direction: 'in' | 'out' | 'both') => relatedNodes(graph, node, kind, direction);
   const pick = (item: Related) => nodeButton(item.node, item.attributes.label, onPick);
+  const pickWithWeight = (item: Related) => element('li', {}, [nodeButton(item.node, item.attributes.label, onPick), ` (${item.edge.weight})`]);
   const body = element('div', {}, [
     element('h2', { text: attributes.label }),
-    element('p', { className: 'meta' }, [swatch(attributes.color), attributes.kind === 'entity' ? `${attributes.category} entity` : attributes.kind]),
+    element('p', { className: 'meta' }, [swatch(attributes.color), attributes.kind === 'entity' ? TEXT.entity(attributes.category) : attributes.kind]),
   ]);
 
   if (attributes.kind === 'entity') {
     const aliases = attributes.aliases.filter((alias) => alias !== attributes.label);
     body.append(
-      facts([['Mentions', String(attributes.mentions)], ['Documents', String(attributes.documents)], aliases.length > 0 && ['Aliases', aliases.join(' · ')]]),
-      section('Cited with', related('cites', 'out'), (item) => sourceItem(graph, item)),
-      section('Named in', related('mentions', 'in'), pick),
-      section('Named with', related('cooccurs', 'both'), pick),
+      facts([[TEXT.mentions, String(attributes.mentions)], [TEXT.documents, String(attributes.documents)], aliases.length > 0 && [TEXT.aliases, aliases.join(' · ')]]),
+      citedWith(graph, related('cites', 'out')),
+      section(TEXT.namedIn, related('mentions', 'in'), pick),
+      section(TEXT.namedWith, related('cooccurs', 'both'), pick),
     );
   } else if (attributes.kind === 'source') {
     body.append(
       facts([
-        ['URL', urlLink(attributes.url, attributes.url)],
-        ['Domain', attributes.domain],
-        ['Citations', String(attributes.citations)],
-        attributes.anchors.length > 0 && ['Link texts', attributes.anchors.join(' · ')],
+        [TEXT.url, urlLink(attributes.url, attributes.url)],
+        [TEXT.domain, attributes.domain],
+        [TEXT.citations, String(attributes.citations)],
+        attributes.anchors.length > 0 && [TEXT.linkTexts, attributes.anchors.join(' · ')],
       ]),
-      section('Entities cited with it', related('cites', 'in'), (item) => element('li', {}, [nodeButton(item.node, item.attributes.label, onPick), ` (${item.edge.weight})`])),
-      section('Linked from', related('links', 'in'), pick),
+      section(TEXT.entitiesCitedWith, related('cites', 'in'), pickWithWeight),
+      section(TEXT.linkedFrom, related('links', 'in'), pick),
     );
   } else {
     body.append(
-      facts([['Path', attributes.path], attributes.title !== undefined && ['Title', attributes.title], attributes.date !== undefined && ['Date', attributes.date]]),
-      section('Entities named', related('mentions', 'out'), (item) => element('li', {}, [nodeButton(item.node, item.attributes.label, onPick), ` (${item.edge.weight})`])),
-      section('Sources linked', related('links', 'out'), pick),
+      facts([[TEXT.path, attributes.path], attributes.title !== undefined && [TEXT.title, attributes.title], attributes.date !== undefined && [TEXT.date, attributes.date]]),
+      section(TEXT.entitiesNamed, related('mentions', 'out'), pickWithWeight),
+      section(TEXT.sourcesLinked, related('links', 'out'), pick),
     );
   }
   return body;
@@ -74,40 +105,88 @@ function facts(rows: readonly (readonly [string, Child] | false)[]): HTMLDListEl
   return list;
 }
 
-function section(title: string, items: readonly Related[], render: (item: Related) => HTMLElement): DocumentFragment {
+/** A titled list of the first few items, and a button that shows the rest. */
+function cappedList<T>(title: string, items: readonly T[], render: (item: T) => HTMLElement, limit: number, className?: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
   if (items.length === 0) return fragment;
-  const list = element('ul');
-  for (const item of items.slice(0, LIST_LIMIT)) {
-    const rendered = render(item);
-    list.append(rendered instanceof HTMLLIElement ? rendered : element('li', {}, [rendered]));
+  const list = element('ul', className ? { className } : {});
+  const append = (from: number, to: number) => {
+    for (const item of items.slice(from, to)) {
+      const rendered = render(item);
+      list.append(rendered instanceof HTMLLIElement ? rendered : element('li', {}, [rendered]));
+    }
+  };
+  append(0, limit);
+  fragment.append(element('h3', { text: title }), list);
+  if (items.length > limit) {
+    const more = element('button', { className: 'show-all', text: TEXT.showAll(items.length) });
+    more.type = 'button';
+    more.addEventListener('click', () => {
+      append(limit, items.length);
+      more.remove();
+    });
+    fragment.append(more);
   }
-  if (items.length > LIST_LIMIT) list.append(element('li', { className: 'more', text: `and ${items.length - LIST_LIMIT} more` }));
-  fragment.append(element('h3', { text: `${title} (${items.length})` }), list);
   return fragment;
 }
 
-/** A source an entity is cited with: its link, then the sentences that cite it. */
-function sourceItem(graph: CitegraphGraph, item: Related): HTMLLIElement {
-  const evidence = item.edge.kind === 'cites' ? item.edge.evidence : [];
-  const url = item.attributes.kind === 'source' ? item.attributes.url : '';
+function section(title: string, items: readonly Related[], render: (item: Related) => HTMLElement): DocumentFragment {
+  return cappedList(`${title} (${items.length})`, items, render, LIST_LIMIT);
+}
+
+interface Quote {
+  sentence: string;
+  /** The documents it is in (a sentence repeated across posts is quoted once). */
+  documents: string[];
+  sources: Related[];
+}
+
+/**
+ * The sources an entity is cited with, by sentence: each quoted sentence once
+ * (with the documents it is in), then the links it holds.
+ */
+function citedWith(graph: CitegraphGraph, items: readonly Related[]): DocumentFragment {
+  const quotes = new Map<string, Quote>();
+  for (const item of items) {
+    if (item.edge.kind !== 'cites') continue;
+    for (const evidence of item.edge.evidence) {
+      const quote = quotes.get(evidence.sentence) ?? { sentence: evidence.sentence, documents: [], sources: [] };
+      if (!quote.documents.includes(evidence.document)) quote.documents.push(evidence.document);
+      if (!quote.sources.includes(item)) quote.sources.push(item);
+      quotes.set(evidence.sentence, quote);
+    }
+  }
+  // Prose first (table cells with many links would push it down), then the sentences with the most links.
+  const ordered = [...quotes.values()].sort((a, b) => Number(isFragment(a.sentence)) - Number(isFragment(b.sentence)) || b.sources.length - a.sources.length);
+  const title = `${TEXT.citedWith} (${TEXT.citedWithCount(items.length, ordered.length)})`;
+  return cappedList(title, ordered, (quote) => quoteItem(graph, quote), QUOTE_LIMIT, 'evidence');
+}
+
+function quoteItem(graph: CitegraphGraph, quote: Quote): HTMLLIElement {
+  const { sentence, documents, sources } = quote;
+  const documentLabel = (path: string) => (graph.hasNode(`document:${path}`) ? graph.getNodeAttribute(`document:${path}`, 'label') : path);
   return element('li', {}, [
-    urlLink(url, item.attributes.label),
-    ` (${item.edge.weight} sentence${item.edge.weight === 1 ? '' : 's'})`,
-    evidence.length > 0 && element('ul', { className: 'evidence' }, evidence.map((quote) => evidenceItem(graph, quote))),
+    element('q', { text: sentence }),
+    isFragment(sentence) && element('span', { className: 'cell', text: TEXT.cell }),
+    element('cite', { text: documents.map(documentLabel).join(' · ') }),
+    element(
+      'ul',
+      { className: 'links' },
+      sources.map((source) => element('li', {}, [urlLink(source.attributes.kind === 'source' ? source.attributes.url : '', source.attributes.label)])),
+    ),
   ]);
 }
 
-function evidenceItem(graph: CitegraphGraph, evidence: Evidence): HTMLLIElement {
-  const documentKey = `document:${evidence.document}`;
-  const documentLabel = graph.hasNode(documentKey) ? graph.getNodeAttribute(documentKey, 'label') : evidence.document;
-  return element('li', {}, [element('q', { text: evidence.sentence }), element('cite', { text: documentLabel })]);
+/** Evidence that is not prose: short, and without a sentence's end. */
+export function isFragment(sentence: string): boolean {
+  const text = sentence.trim();
+  return !SENTENCE_END.test(text) && text.split(/\s+/).length <= MAX_FRAGMENT_WORDS;
 }
 
 /** A link for http(s) URLs; anything else (javascript:, data:, …) stays plain text. */
 function urlLink(url: string, text: string): HTMLElement {
   const href = safeHref(url);
-  if (href === undefined) return element('span', { text, title: 'not an http(s) URL: not a link' });
+  if (href === undefined) return element('span', { text, title: TEXT.notALink });
   const link = element('a', { text, title: href });
   link.href = href;
   link.target = '_blank';

@@ -1,12 +1,13 @@
 import { element } from './dom.js';
-import { type SearchEntry, suggest, type Suggestion } from './search.js';
+import { type SearchIndex, suggest, type Suggestion } from './search.js';
 
 /**
- * The search box: suggestions from labels and aliases as the user types;
- * Enter, a click or arrow keys then Enter picks one. Returns a function that
+ * The search box: suggestions from labels and aliases as the user types,
+ * and did-you-mean spellings when few match; Enter, a click, or the arrow
+ * keys (Home, End) then Enter picks one, Escape closes the list. Returns a function that
  * removes its listeners.
  */
-export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, index: readonly SearchEntry[], onPick: (node: string) => void): () => void {
+export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, index: SearchIndex, onPick: (node: string) => void): () => void {
   let suggestions: Suggestion[] = [];
   let active = -1;
 
@@ -21,7 +22,10 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
   const highlight = (position: number) => {
     active = position;
     list.querySelectorAll('li').forEach((item, i) => item.setAttribute('aria-selected', String(i === active)));
-    if (active >= 0) input.setAttribute('aria-activedescendant', `suggestion-${active}`);
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', `suggestion-${active}`);
+      list.children[active]?.scrollIntoView({ block: 'nearest' });
+    }
   };
   const pick = (suggestion: Suggestion | undefined) => {
     if (!suggestion) return;
@@ -38,6 +42,7 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
         const item = element('li', {}, [
           element('span', { text: suggestion.label }),
           suggestion.matched !== undefined && element('span', { className: 'alias', text: suggestion.matched }),
+          suggestion.isFuzzy === true && element('span', { className: 'alias', text: 'did you mean?' }),
           element('span', { className: 'kind', text: suggestion.kind }),
         ]);
         item.id = `suggestion-${i}`;
@@ -51,7 +56,8 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
         return item;
       }),
     );
-    list.hidden = suggestions.length === 0;
+    if (suggestions.length === 0 && input.value.trim() !== '') list.append(element('li', { className: 'empty', text: 'No match' }));
+    list.hidden = list.childElementCount === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -60,6 +66,9 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       highlight((active + step + suggestions.length) % suggestions.length);
+    } else if ((event.key === 'Home' || event.key === 'End') && active >= 0) {
+      event.preventDefault();
+      highlight(event.key === 'Home' ? 0 : suggestions.length - 1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       pick(suggestions[Math.max(active, 0)] ?? suggest(index, input.value, 1)[0]);
