@@ -607,6 +607,8 @@ class SentenceNames {
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
     const next = this.#tokens[run.at(-1)! + 1];
     if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
+    // Capitalised compounds of ordinary words are vocabulary of a protocol or a form: Access-Accept, Content-Type.
+    if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(surface)) return [];
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, true)];
   }
 
