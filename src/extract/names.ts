@@ -413,7 +413,7 @@ class SentenceNames {
     this.#tokens.forEach((token, k) => {
       if (claimed.has(k) || !token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text)) return;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word.
-      const candidate = token.text.length >= 4 ? this.#lexicon.byFold.get(foldName(token.text)) : undefined;
+      const candidate = token.text.length >= 4 ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const linked = this.#linkNaming(k);
