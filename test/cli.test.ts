@@ -122,7 +122,7 @@ describe('citegraph extract', () => {
     expect(graph.nodes.find((n) => n.attributes.label === 'Zorblax')?.attributes.category).toBe('organization');
     const bad = citegraph(['extract', 'doc.md', '--lexicon', 'bad.json'], { cwd: dir });
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toBe('citegraph: bad.json: unknown lexicon key "companies", expected one of person, organization, place, product, other, notEntities\n');
+    expect(bad.stderr).toBe('citegraph: bad.json: unknown lexicon key "companies", expected one of person, organization, place, product, other, notEntities, senses\n');
   });
 });
 
