@@ -139,6 +139,12 @@ describe('plain-text specs and mailing lists', () => {
     expect(labels(text, 'rfc.txt')).toEqual([]);
   });
 
+  it(`${here}reads the short lines of an address one by one`, () => {
+    const text = 'Author\'s Address\n\n   Larry Masinter\n   Xerox Palo Alto Research Center\n   3333 Coyote Hill Road\n   Palo Alto, CA 94304';
+    expect(readSource(text, 'rfc.txt').blocks.map((b) => b.kind)).toEqual(['paragraph', 'item', 'item', 'item', 'item']);
+    expect(labels(text, 'rfc.txt')).toContain('Larry Masinter');
+  });
+
   it(`${here}cites a plain-text reference link [12] in the sentence where it stands`, () => {
     const text = 'Jane Doe fixed the parser [12]. Nothing else changed.\n\n[12] https://lists.example.org/msg/12\n\n[13] = <https://lists.example.org/msg/13>\n\nSee also [13].';
     const extraction = extract(readSource(text, 'post.txt'), { lexicon: lexiconOf() });
@@ -155,6 +161,7 @@ describe('terms that are not names', () => {
   it(`${here}drops capitalised terms the document also writes in lower case, shouting and RFC 2119 words`, () => {
     const text = 'The Client sends a request. The Client MUST retry. Then the client waits. THE SOFTWARE IS PROVIDED WITHOUT WARRANTY. Use A4 paper. The RADIUS company answers.';
     expect(labels(text)).toEqual(['RADIUS']);
+    expect(labels('The server sends an Access-Accept. A second Access-Accept follows, with its Content-Type set.')).toEqual([]);
   });
 });
 

@@ -52,3 +52,13 @@ describe('sentence segmenter', () => {
     ]);
   });
 });
+
+describe('bare references after a sentence', () => {
+  it('[sentences] keeps a trailing "#159" or "[12]" with the sentence before it', () => {
+    const document = readSource('- Improve compatibility with flask-caching. [#159](https://github.com/x/y/pull/159)\n- It works [12].', 'a.md');
+    expect(segmentSentences(document).map((s) => document.text.slice(s.start, s.end))).toEqual([
+      'Improve compatibility with flask-caching. #159',
+      'It works [12].',
+    ]);
+  });
+});

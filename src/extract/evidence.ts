@@ -38,6 +38,7 @@ export interface SentenceView {
   isTitleLike: boolean;
 }
 
+const LOWER_START = /^\p{Ll}/u;
 const OPENING = new Set(['"', '\u201c', '\u2018', "'", ':', '(', '[', '\u2014', '\u2013', '-', '*', '>', '•']);
 
 export function viewSentences(document: Document, sentences: readonly Sentence[]): SentenceView[] {
@@ -108,7 +109,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   for (const view of views) {
     view.tokens.forEach((token, i) => {
       if (!token.isWord || token.isVerbatim) return;
-      if (!isCapitalized(token.text) && /^\p{Ll}/u.test(token.text)) lowerCase.add(token.text);
+      if (LOWER_START.test(token.text)) lowerCase.add(token.text);
       while (t < titledLinks.length && titledLinks[t]!.end <= token.start) t++;
       const isInTitle = t < titledLinks.length && titledLinks[t]!.start <= token.start;
       if (isCapitalized(token.text) && !view.isTitleLike && !view.initial.has(i) && !isInTitle) {

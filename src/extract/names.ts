@@ -422,7 +422,7 @@ class SentenceNames {
     this.#tokens.forEach((token, k) => {
       if (claimed.has(k) || !token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text)) return;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word.
-      const candidate = token.text.length >= 4 ? this.#lexicon.byFold.get(foldName(token.text)) : undefined;
+      const candidate = token.text.length >= 4 ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const linked = this.#linkNaming(k);
@@ -619,6 +619,8 @@ class SentenceNames {
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
     const next = this.#tokens[run.at(-1)! + 1];
     if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
+    // Capitalised compounds of ordinary words are vocabulary of a protocol or a form: Access-Accept, Content-Type.
+    if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(surface)) return [];
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, true)];
   }
 

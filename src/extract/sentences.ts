@@ -54,10 +54,20 @@ export function segmentSentences(document: Pick<Document, 'text' | 'blocks' | 'v
       pushTrimmed(sentences, text, start, end, blockIndex);
       start = end;
     }
+    const before = sentences.length;
     pushTrimmed(sentences, text, start, block.end, blockIndex);
+    // A bare reference after the last period ("… with flask-caching. #159", "… [12]") belongs to that sentence.
+    const last = sentences[sentences.length - 1];
+    const previous = sentences[sentences.length - 2];
+    if (sentences.length > before && previous?.block === blockIndex && last && BARE_REFERENCE.test(text.slice(last.start, last.end))) {
+      previous.end = last.end;
+      sentences.pop();
+    }
   });
   return sentences;
 }
+
+const BARE_REFERENCE = /^\(?(?:#|GH-|PR ?#?)?\d+\)?\.?$|^(?:\[[^\]\s]{1,12}\]\s*)+\.?$/i;
 
 function endsSentence(text: string, sentenceStart: number, at: number, terminator: string, end: number, blockEnd: number): boolean {
   if (end >= blockEnd) return true;

@@ -8,6 +8,8 @@ const PAGE_FOOTER = /^.*\[Page \d+\]\s*$/;
 const NUMBERED_HEADING = /^(?:(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)*)\.?|(?:Appendix|Annex|Section|Chapter) [A-Z0-9]+\.?:?)\s+\p{Lu}[^.]*$/u;
 // Columns laid out with spaces ("Network Working Group        L. Masinter"): each is read on its own.
 const COLUMN_GAP = /(?<=\S) {3,}(?=\S)/;
+// Prose wrapped for plain text runs to 65–80 characters a line; lines all this short were never wrapped.
+const SHORT_LINE = 50;
 // A reference defined by its URL alone, as mailing lists and release notes write them: "[12] https://…", "[12] = <https://…>".
 const URL_DEFINITION = /^\s*\[([^\]\s]{1,24})\]:?\s*=?\s*<?(https?:\/\/[^\s>]+)>?\s*$/;
 
@@ -34,6 +36,15 @@ export function readText(source: string, path: string): Document {
     if (!trimmed.includes('\n') && trimmed.length <= 72 && NUMBERED_HEADING.test(trimmed)) {
       prose.openBlock('heading');
       prose.text(trimmed);
+      continue;
+    }
+    const lines = paragraph.split('\n').map((line) => line.trim()).filter(Boolean);
+    // Short lines that no wrapping made, each opening with a capital or a digit (an address, a list of names), are read one by one.
+    if (lines.length >= 3 && lines.every((line) => line.length <= SHORT_LINE && /^[\p{Lu}\p{N}]/u.test(line))) {
+      for (const line of lines) {
+        prose.openBlock('item');
+        textWithReferences(prose, line, definitions);
+      }
       continue;
     }
     if (paragraph.split('\n').some((line) => COLUMN_GAP.test(line.trim()))) {
