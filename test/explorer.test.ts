@@ -7,6 +7,7 @@ import { buildSearchIndex, suggest } from '../web/src/search.js';
 import { findEntity, type NotFoundError } from '../src/query/names.js';
 import { CATEGORY_COLORS } from '../src/graph/style.js';
 import { shownOf } from '../web/src/controls.js';
+import { isFragment } from '../web/src/panel.js';
 import { ENTITIES_ONLY_ABOVE, initialState, type State } from '../web/src/state.js';
 import { colorOf, COMMUNITY_PALETTE, computeVisibility, focusOn, indexGraph, MAX_FORCED_LABELS, sizeOf } from '../web/src/view.js';
 
@@ -177,5 +178,13 @@ describe('what the explorer shows', () => {
   it(`${here}should count what is shown out of the whole`, () => {
     expect(shownOf(2130, 11835)).toBe('2,130 of 11,835');
     expect(shownOf(31, 31)).toBe('31');
+  });
+});
+
+describe('evidence in the panel', () => {
+  it(`${here}should tell table cells, list items and headings from sentences`, () => {
+    for (const cell of ['types (Boxy), lang (Niko Matsakis)', 'Boxy, Noah Lev', 'Rust 2024 Edition', 'Contributor: Abdul Muiz']) expect(isFragment(cell), cell).toBe(true);
+    for (const sentence of ['Read Niko Matsakis\'s blog post.', 'Is it stable?', 'He said "ship it."', 'See the list (below).']) expect(isFragment(sentence), sentence).toBe(false);
+    expect(isFragment('In a long line without a full stop at its end, which is prose that the extractor cut at a paragraph break')).toBe(false);
   });
 });

@@ -29,6 +29,20 @@ function openedFromDiskNotice(): Plugin {
 }
 
 /**
+ * The did-you-mean suggestions come from the CLI's module, which imports the
+ * lexicon module for `foldName`; that module names its lexicon file with
+ * `new URL(…, import.meta.url)`, which Vite would copy into the page's assets
+ * although the page never reads it.
+ */
+function withoutLexiconFile(): Plugin {
+  return {
+    name: 'citegraph-without-lexicon-file',
+    enforce: 'pre',
+    transform: (code, id) => (id.endsWith('/src/extract/lexicon.ts') ? code.replace(/new URL\(('[^']*'), import\.meta\.url\)/g, '$1') : undefined),
+  };
+}
+
+/**
  * The explorer: relative URLs (`base: './'`) so that the built folder works
  * under any path of any static server, and no inline script, so that the
  * server's Content-Security-Policy can forbid them.
@@ -37,7 +51,7 @@ export default defineConfig({
   root: here('.'),
   base: './',
   logLevel: 'warn',
-  plugins: [contentSecurityPolicyMeta(), openedFromDiskNotice()],
+  plugins: [contentSecurityPolicyMeta(), openedFromDiskNotice(), withoutLexiconFile()],
   resolve: {
     // The graph loader and the did-you-mean suggestions are shared with the CLI; in the page only their
     // pure functions run, never their file reading.
