@@ -172,6 +172,13 @@ describe('people and documents in reference lists', () => {
     expect(entities.find((e) => e.label === 'Jim Gettys')?.forms).toEqual({ 'Jim Gettys': 1, 'Gettys, J.': 1, 'J. Gettys': 1 });
     expect(entities.find((e) => e.label === 'RFC 2068')?.forms).toMatchObject({ 'Hypertext Transfer Protocol': 1 });
   });
+
+  it(`${here}reads the authors of an entry past an editor's "Ed." and leaves the host of an e-mail address alone`, () => {
+    const text = '[RFC6733] Fajardo, V., Ed., Arkko, J., and G. Zorn, Ed., "Diameter Base Protocol", RFC 6733, October 2012.\n\nEMail: glen@example.com';
+    const entities = found(text, 'refs.txt');
+    expect(entities.map((e) => e.label).sort()).toEqual(['G. Zorn', 'J. Arkko', 'RFC 6733', 'V. Fajardo']);
+    expect(entities.filter((e) => e.label !== 'RFC 6733').every((e) => e.category === 'person')).toBe(true);
+  });
 });
 
 describe('reference entries cite as one sentence', () => {

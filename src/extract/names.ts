@@ -441,6 +441,8 @@ class SentenceNames {
   /** A domain name in prose, a link's text naming its own project page, or a word before "crate" or "tool". */
   #isLowerCaseName(k: number): boolean {
     const token = this.#tokens[k]!;
+    // The host of an e-mail address (stig@cisco.com) is part of the address, not a name.
+    if (this.#text[token.start - 1] === '@') return false;
     if (isDomainName(token.text)) return true;
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     const match = this.#linkNaming(k);
@@ -599,6 +601,8 @@ class SentenceNames {
       if (words.length === 1 && isDemonym(this.#words[words[0]!]!.lower)) return [];
       // A link to an account named like its text is a username (@TaKO8Ki): optional in GOLD.md, so left out.
       if (run.length === 1 && this.#isAccountLink(run)) return [];
+      // The editor's mark after a name in a citation: "Fajardo, V., Ed., Arkko, J.".
+      if (run.length === 1 && /^Eds?$/.test(surface) && this.#text[this.#endOf(run[0]!)] === '.' && this.#text.slice(this.#startOf(run[0]!) - 2, this.#startOf(run[0]!)) === ', ') return [];
       // An acronym nothing marks as a name is vocabulary: RPIT, FCP, HRTB.
       if (run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#isLinkText(run)) return [];
       const single = run.length === 1 ? this.#lexiconFor(this.#words[run[0]!]!.surface) : undefined;

@@ -22,11 +22,12 @@ const GIVEN = `(?:${INITIALS}|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\
 // "Surname, Given" and, last in RFC lists, "I. Surname".
 const INVERTED = new RegExp(`(${SURNAME}),\\s(${GIVEN}${TRAILING_PARTICLES})(?![\\p{L}])`, 'uy');
 const DIRECT = new RegExp(`(${INITIALS})\\s(${SURNAME})(?![\\p{L}])`, 'uy');
-const SEPARATOR = /(?:\s*[,;]\s*(?:(?:&|and)\s+)?|\s+(?:&|and)\s+)/uy;
+// An editor is marked after the name: "Fajardo, V., Ed., Arkko, J.".
+const SEPARATOR = /(?:,\s*Eds?\.)?(?:\s*[,;]\s*(?:(?:&|and)\s+)?|\s+(?:&|and)\s+)/uy;
 // Backlinks and labels before an entry: "^ a b", "[12]", "12.", "•".
 const LEADING = /^(?:\s*(?:[\^↑*•·–-]|\[[^\]\s]{1,24}\]|\d{1,3}[.)]?|\p{Ll}(?=\s)))+\s*/u;
 // What follows the authors: a year, "et al.", or a quoted title.
-const AFTER_AUTHORS = /^(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘']))\s*[.,:]?\s*/u;
+const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘']))\s*[.,:]?\s*/u;
 const QUOTED_TITLE = /^["“‘']([^"”’]{3,300}?)[.,?!]?["”’]/u;
 const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|\.$|$)/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
