@@ -221,6 +221,20 @@ describe('main content of saved pages', () => {
     expect(document.links.map((l) => l.url)).toEqual(['https://jmlr.org/paper.pdf']);
   });
 
+  it(`${here}reads the one article of the main part with the byline above it, not the related posts and forms around it`, () => {
+    const html = [
+      '<body><header><h1>Access restored</h1><span>By <a rel="author" href="https://news.example.org/author/jane/">Jane Doe</a></span></header>',
+      '<main><h3><a href="https://news.example.org/tr/">Bu yazının Türkçe’sini okuyun</a></h3>',
+      '<article><p>The court in Ankara ruled for Wikipedia.</p></article>',
+      '<div class="cards"><h3>Related</h3><p><a href="https://news.example.org/older/">Avrupa İnsan Hakları Mahkemesi Karar Verdi</a></p></div></main></body>',
+    ].join('');
+    const document = readSource(html, 'page.html');
+    expect(document.text).toBe('By Jane Doe\n\nThe court in Ankara ruled for Wikipedia.');
+    expect(document.links.map((l) => l.url)).toEqual(['https://news.example.org/author/jane/']);
+    // Two articles in the main part: it is a list of them, read whole.
+    expect(readSource('<main><article><p>One Ada.</p></article><article><p>Two Bob.</p></article></main>', 'list.html').text).toBe('One Ada.\n\nTwo Bob.');
+  });
+
   it(`${here}joins a URL wrapped at the end of a line in plain text`, () => {
     expect(readSource('See "Coke history", <http://www-\n   cse.ucsd.edu/coke.txt>.', 'a.txt').links.map((l) => l.url)).toEqual(['http://www-cse.ucsd.edu/coke.txt']);
   });
