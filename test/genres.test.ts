@@ -27,6 +27,12 @@ describe('documentation and changelogs', () => {
     expect(labels(md)).toEqual(['Jane Doe', 'Kubernetes']);
   });
 
+  it(`${here}reads camelCase words, alone or after a dot, as code and not names`, () => {
+    const md = '* Bugfix: clearOnComplete failed and stdout.cursorTo is not a function - thanks to Jane Doe\n* Added: the subjectAltName check for Kubernetes\n';
+    expect(labels(md)).toEqual(['Jane Doe', 'Kubernetes']);
+    expect(labels('We flew easyJet to Oslo.', 'a.md', { organization: ['easyJet'] })).toEqual(['Oslo', 'easyJet']);
+  });
+
   it(`${here}takes a one-word link text for a name only when the link names it`, () => {
     const md = 'Compare ([Diff](https://github.com/a/b/compare/1...2)) and the [Bush](https://georgewbush-whitehouse.archives.gov/) site.';
     expect(labels(md)).toEqual(['Bush']);

@@ -76,6 +76,7 @@ const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|da|de|di|du|van|von|le|la)-\p{Lu}\p{Ll}/u;
 // Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
+const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 // Keyboard shortcuts: CTRL-C, Alt+F4, Cmd-V.
 const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|super)[-+]/i;
 // Quarters, halves and fiscal years: Q2, H1, FY2024.
@@ -318,6 +319,8 @@ class SentenceNames {
     // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
     if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
+    // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays).
+    if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
   }
 
