@@ -145,6 +145,18 @@ describe('plain-text specs and mailing lists', () => {
     expect(labels(text, 'rfc.txt')).toEqual([]);
   });
 
+  it(`${here}reads each entry of a table of contents as the heading it stands for`, () => {
+    const text = 'Table of Contents\n\n   1. Introduction ....................................2\n      1.1. Requirements Language ......................3\n   Appendix B. Implementation Overview: radsecproxy ....19\n\nThe parser was fixed.';
+    const document = readSource(text, 'rfc.txt');
+    expect(document.blocks.map((b) => [b.kind, document.text.slice(b.start, b.end)])).toEqual([
+      ['paragraph', 'Table of Contents'],
+      ['heading', '1. Introduction'],
+      ['heading', '1.1. Requirements Language'],
+      ['heading', 'Appendix B. Implementation Overview: radsecproxy'],
+      ['paragraph', 'The parser was fixed.'],
+    ]);
+  });
+
   it(`${here}reads the short lines of an address one by one`, () => {
     const text = 'Author\'s Address\n\n   Larry Masinter\n   Xerox Palo Alto Research Center\n   3333 Coyote Hill Road\n   Palo Alto, CA 94304';
     expect(readSource(text, 'rfc.txt').blocks.map((b) => b.kind)).toEqual(['paragraph', 'item', 'item', 'item', 'item']);
