@@ -191,6 +191,15 @@ describe('people and documents in reference lists', () => {
     expect(entities.find((e) => e.label === 'RFC 2068')?.forms).toMatchObject({ 'Hypertext Transfer Protocol': 1 });
   });
 
+  it(`${here}reads an initial and surname as the first author of a labelled entry, and the quoted title after it`, () => {
+    const text = '[PLUMB] B. Metcalfe, "Internet Plumber of the Year: Jim Gettys", Infoworld, February 2, 1998.\n\nB. Metcalfe wrote it.';
+    const entities = found(text, 'refs.txt');
+    expect(entities.find((e) => e.label === 'B. Metcalfe')?.category).toBe('person');
+    expect(entities.map((e) => e.label)).toContain('Internet Plumber of the Year: Jim Gettys');
+    // Without a label, "B. Metcalfe" opening a line is no reference entry.
+    expect(found('B. Metcalfe, "Plumbers", a talk.', 'a.txt').map((e) => e.label)).not.toContain('Plumbers');
+  });
+
   it(`${here}reads the authors of an entry past an editor's "Ed." and leaves the host of an e-mail address alone`, () => {
     const text = '[RFC6733] Fajardo, V., Ed., Arkko, J., and G. Zorn, Ed., "Diameter Base Protocol", RFC 6733, October 2012.\n\nEMail: glen@example.com';
     const entities = found(text, 'refs.txt');
