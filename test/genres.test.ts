@@ -33,6 +33,13 @@ describe('documentation and changelogs', () => {
     expect(labels('We flew easyJet to Oslo.', 'a.md', { organization: ['easyJet'] })).toEqual(['Oslo', 'easyJet']);
   });
 
+  it(`${here}reads the project a documentation page's title ends with as a name wherever it stands`, () => {
+    const html = '<html><head><title>Changelog - bidict</title></head><body><main><p>Thanks to bidict users, and to Jane Doe.</p><pre>import bidict</pre></main></body></html>';
+    expect(found(html, 'a.html').map((e) => [e.label, e.category]).sort()).toEqual([['Jane Doe', 'person'], ['bidict', 'product']]);
+    // Nothing ends the title: no project.
+    expect(labels('<html><head><title>bidict</title></head><body><p>Thanks to bidict users.</p></body></html>', 'b.html')).toEqual([]);
+  });
+
   it(`${here}takes a one-word link text for a name only when the link names it`, () => {
     const md = 'Compare ([Diff](https://github.com/a/b/compare/1...2)) and the [Bush](https://georgewbush-whitehouse.archives.gov/) site.';
     expect(labels(md)).toEqual(['Bush']);
