@@ -187,6 +187,7 @@ describe('terms that are not names', () => {
     const text = 'The Client sends a request. The Client MUST retry. Then the client waits. THE SOFTWARE IS PROVIDED WITHOUT WARRANTY. Use A4 paper. The RADIUS company answers.';
     expect(labels(text)).toEqual(['RADIUS']);
     expect(labels('The server sends an Access-Accept. A second Access-Accept follows, with its Content-Type set.')).toEqual([]);
+    expect(labels('The client answers with a Disconnect-ACK and checks the Request-URI. Wi-Fi Alliance members use TLS-PSK.')).toEqual(['TLS-PSK', 'Wi-Fi Alliance']);
   });
 });
 

@@ -604,6 +604,8 @@ class SentenceNames {
       if (words.length === 1 && isDemonym(this.#words[words[0]!]!.lower)) return [];
       // A link to an account named like its text is a username (@TaKO8Ki): optional in GOLD.md, so left out.
       if (run.length === 1 && this.#isAccountLink(run)) return [];
+      // Protocol messages and fields join an ordinary word and a code: Disconnect-ACK, Request-URI.
+      if (run.length === 1 && isMessageName(surface)) return [];
       // The editor's mark after a name in a citation: "Fajardo, V., Ed., Arkko, J.".
       if (run.length === 1 && /^Eds?$/.test(surface) && this.#text[this.#endOf(run[0]!)] === '.' && this.#text.slice(this.#startOf(run[0]!) - 2, this.#startOf(run[0]!)) === ', ') return [];
       // An acronym nothing marks as a name is vocabulary: RPIT, FCP, HRTB.
@@ -719,6 +721,15 @@ function toWord(token: Token): Word {
 }
 
 const WORD_PREFIXES = new Set(['pre', 'non', 're', 'co', 'multi', 'cross', 'self', 'sub', 'super', 'post', 'anti', 'de', 'un', 'semi', 'well', 'high', 'low', 'long', 'short', 'open', 'built', 'in', 'out', 'up', 'down']);
+
+/** A capitalised ordinary word joined by a hyphen to a short code in capitals: Disconnect-ACK, Request-URI. */
+function isMessageName(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length !== 2) return false;
+  const isWord = (part: string) => /^\p{Lu}\p{Ll}+$/u.test(part) && isCommonWord(part.toLowerCase());
+  const isCode = (part: string) => /^\p{Lu}{2,4}$/u.test(part);
+  return (isWord(parts[0]!) && isCode(parts[1]!)) || (isCode(parts[0]!) && isWord(parts[1]!));
+}
 
 /** An ordinary word or a compound of ordinary words: pre-compiled, well-known, open-source. */
 function isCommonCompound(word: string): boolean {
