@@ -188,6 +188,9 @@ describe('terms that are not names', () => {
     expect(labels(text)).toEqual(['RADIUS']);
     expect(labels('The server sends an Access-Accept. A second Access-Accept follows, with its Content-Type set.')).toEqual([]);
     expect(labels('The client answers with a Disconnect-ACK and checks the Request-URI. Wi-Fi Alliance members use TLS-PSK.')).toEqual(['TLS-PSK', 'Wi-Fi Alliance']);
+    // A word that is no name alone may open an organization's name.
+    const vocabulary: LexiconFile = { notEntities: ['Internet', 'HTTP'] };
+    expect(labels('It was approved by the Internet Engineering Steering Group (IESG). The Internet grew and HTTP Request bodies shrank.', 'a.md', vocabulary)).toEqual(['Internet Engineering Steering Group']);
   });
 });
 

@@ -312,7 +312,8 @@ class SentenceNames {
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
     const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[i + 1]?.text ?? '') && this.#gap(i + 1) === ' ';
-    if (isPluralAcronym(surface) || (this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered) || this.#evidence.jargon.has(surface)) return false;
+    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i);
+    if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
@@ -322,6 +323,14 @@ class SentenceNames {
     // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays).
     if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
+  }
+
+  /** A word that is no name alone opens an organization's: "Internet Engineering Steering Group", "Internet Society". */
+  #opensOrganization(i: number): boolean {
+    if (!isCapitalized(this.#tokens[i]?.text ?? '')) return false;
+    let last = i;
+    while (last - i < 4 && this.#tokens[last + 1]?.isWord && isCapitalized(this.#tokens[last + 1]!.text) && this.#gap(last + 1) === ' ') last++;
+    return last > i && headCategory(this.#tokens[last]!.text.toLowerCase()) === 'organization';
   }
 
   #isCapsWord(i: number): boolean {
