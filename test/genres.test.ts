@@ -27,6 +27,19 @@ describe('documentation and changelogs', () => {
     expect(labels(md)).toEqual(['Jane Doe', 'Kubernetes']);
   });
 
+  it(`${here}reads camelCase words, alone or after a dot, as code and not names`, () => {
+    const md = '* Bugfix: clearOnComplete failed and stdout.cursorTo is not a function - thanks to Jane Doe\n* Added: the subjectAltName check for Kubernetes\n';
+    expect(labels(md)).toEqual(['Jane Doe', 'Kubernetes']);
+    expect(labels('We flew easyJet to Oslo.', 'a.md', { organization: ['easyJet'] })).toEqual(['Oslo', 'easyJet']);
+  });
+
+  it(`${here}reads the project a documentation page's title ends with as a name wherever it stands`, () => {
+    const html = '<html><head><title>Changelog - bidict</title></head><body><main><p>Thanks to bidict users, and to Jane Doe.</p><pre>import bidict</pre></main></body></html>';
+    expect(found(html, 'a.html').map((e) => [e.label, e.category]).sort()).toEqual([['Jane Doe', 'person'], ['bidict', 'product']]);
+    // Nothing ends the title: no project.
+    expect(labels('<html><head><title>bidict</title></head><body><p>Thanks to bidict users.</p></body></html>', 'b.html')).toEqual([]);
+  });
+
   it(`${here}takes a one-word link text for a name only when the link names it`, () => {
     const md = 'Compare ([Diff](https://github.com/a/b/compare/1...2)) and the [Bush](https://georgewbush-whitehouse.archives.gov/) site.';
     expect(labels(md)).toEqual(['Bush']);
@@ -139,6 +152,18 @@ describe('plain-text specs and mailing lists', () => {
     expect(labels(text, 'rfc.txt')).toEqual([]);
   });
 
+  it(`${here}reads each entry of a table of contents as the heading it stands for`, () => {
+    const text = 'Table of Contents\n\n   1. Introduction ....................................2\n      1.1. Requirements Language ......................3\n   Appendix B. Implementation Overview: radsecproxy ....19\n\nThe parser was fixed.';
+    const document = readSource(text, 'rfc.txt');
+    expect(document.blocks.map((b) => [b.kind, document.text.slice(b.start, b.end)])).toEqual([
+      ['paragraph', 'Table of Contents'],
+      ['heading', '1. Introduction'],
+      ['heading', '1.1. Requirements Language'],
+      ['heading', 'Appendix B. Implementation Overview: radsecproxy'],
+      ['paragraph', 'The parser was fixed.'],
+    ]);
+  });
+
   it(`${here}reads the short lines of an address one by one`, () => {
     const text = 'Author\'s Address\n\n   Larry Masinter\n   Xerox Palo Alto Research Center\n   3333 Coyote Hill Road\n   Palo Alto, CA 94304';
     expect(readSource(text, 'rfc.txt').blocks.map((b) => b.kind)).toEqual(['paragraph', 'item', 'item', 'item', 'item']);
@@ -162,6 +187,10 @@ describe('terms that are not names', () => {
     const text = 'The Client sends a request. The Client MUST retry. Then the client waits. THE SOFTWARE IS PROVIDED WITHOUT WARRANTY. Use A4 paper. The RADIUS company answers.';
     expect(labels(text)).toEqual(['RADIUS']);
     expect(labels('The server sends an Access-Accept. A second Access-Accept follows, with its Content-Type set.')).toEqual([]);
+    expect(labels('The client answers with a Disconnect-ACK and checks the Request-URI. Wi-Fi Alliance members use TLS-PSK.')).toEqual(['TLS-PSK', 'Wi-Fi Alliance']);
+    // A word that is no name alone may open an organization's name.
+    const vocabulary: LexiconFile = { notEntities: ['Internet', 'HTTP'] };
+    expect(labels('It was approved by the Internet Engineering Steering Group (IESG). The Internet grew and HTTP Request bodies shrank.', 'a.md', vocabulary)).toEqual(['Internet Engineering Steering Group']);
   });
 });
 
@@ -171,6 +200,22 @@ describe('people and documents in reference lists', () => {
     const entities = found(text, 'refs.txt');
     expect(entities.find((e) => e.label === 'Jim Gettys')?.forms).toEqual({ 'Jim Gettys': 1, 'Gettys, J.': 1, 'J. Gettys': 1 });
     expect(entities.find((e) => e.label === 'RFC 2068')?.forms).toMatchObject({ 'Hypertext Transfer Protocol': 1 });
+  });
+
+  it(`${here}reads an initial and surname as the first author of a labelled entry, and the quoted title after it`, () => {
+    const text = '[PLUMB] B. Metcalfe, "Internet Plumber of the Year: Jim Gettys", Infoworld, February 2, 1998.\n\nB. Metcalfe wrote it.';
+    const entities = found(text, 'refs.txt');
+    expect(entities.find((e) => e.label === 'B. Metcalfe')?.category).toBe('person');
+    expect(entities.map((e) => e.label)).toContain('Internet Plumber of the Year: Jim Gettys');
+    // Without a label, "B. Metcalfe" opening a line is no reference entry.
+    expect(found('B. Metcalfe, "Plumbers", a talk.', 'a.txt').map((e) => e.label)).not.toContain('Plumbers');
+  });
+
+  it(`${here}reads the authors of an entry past an editor's "Ed." and leaves the host of an e-mail address alone`, () => {
+    const text = '[RFC6733] Fajardo, V., Ed., Arkko, J., and G. Zorn, Ed., "Diameter Base Protocol", RFC 6733, October 2012.\n\nEMail: glen@example.com';
+    const entities = found(text, 'refs.txt');
+    expect(entities.map((e) => e.label).sort()).toEqual(['G. Zorn', 'J. Arkko', 'RFC 6733', 'V. Fajardo']);
+    expect(entities.filter((e) => e.label !== 'RFC 6733').every((e) => e.category === 'person')).toBe(true);
   });
 });
 
@@ -212,6 +257,20 @@ describe('main content of saved pages', () => {
     const document = readSource(html, 'page.html');
     expect(document.text).toBe('History\n\nGeoffrey Hinton proposed it.\n\nPaper');
     expect(document.links.map((l) => l.url)).toEqual(['https://jmlr.org/paper.pdf']);
+  });
+
+  it(`${here}reads the one article of the main part with the byline above it, not the related posts and forms around it`, () => {
+    const html = [
+      '<body><header><h1>Access restored</h1><span>By <a rel="author" href="https://news.example.org/author/jane/">Jane Doe</a></span></header>',
+      '<main><h3><a href="https://news.example.org/tr/">Bu yazının Türkçe’sini okuyun</a></h3>',
+      '<article><p>The court in Ankara ruled for Wikipedia.</p></article>',
+      '<div class="cards"><h3>Related</h3><p><a href="https://news.example.org/older/">Avrupa İnsan Hakları Mahkemesi Karar Verdi</a></p></div></main></body>',
+    ].join('');
+    const document = readSource(html, 'page.html');
+    expect(document.text).toBe('By Jane Doe\n\nThe court in Ankara ruled for Wikipedia.');
+    expect(document.links.map((l) => l.url)).toEqual(['https://news.example.org/author/jane/']);
+    // Two articles in the main part: it is a list of them, read whole.
+    expect(readSource('<main><article><p>One Ada.</p></article><article><p>Two Bob.</p></article></main>', 'list.html').text).toBe('One Ada.\n\nTwo Bob.');
   });
 
   it(`${here}joins a URL wrapped at the end of a line in plain text`, () => {

@@ -117,11 +117,17 @@ function splitList(value: string, offset: number): { start: number; end: number 
 /**
  * A README is titled by its project's name: when the first heading is one word that is no
  * English word (`# markdown-it`, `# Punycode.js`), every mention of that word names the project.
+ * A documentation page says it after its page's name: `<title>Changelog - bidict</title>`.
  */
+// A page title that ends with its site or project: "Changelog - bidict", "Install | Deno".
+const SITE_AFTER_PAGE = /\s[-–—|]\s+(\S+)\s*$/u;
+
 function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   const first = document.blocks[0];
-  if (!first || first.kind !== 'heading' || document.format !== 'markdown') return [];
-  const title = document.text.slice(first.start, first.end).trim();
+  const isReadme = first !== undefined && first.kind === 'heading' && document.format === 'markdown';
+  const site = document.format === 'html' ? SITE_AFTER_PAGE.exec(document.title ?? '')?.[1] : undefined;
+  const title = isReadme ? document.text.slice(first.start, first.end).trim() : site;
+  if (title === undefined) return [];
   if (!/^[\p{L}@][\p{L}\p{N}._/@-]{2,}$/u.test(title) || isCommonWord(title.toLowerCase()) || lexicon.notEntities.has(foldName(title))) return [];
   const names: MarkedName[] = [];
   const escaped = title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -76,6 +76,7 @@ const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|da|de|di|du|van|von|le|la)-\p{Lu}\p{Ll}/u;
 // Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
+const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 // Keyboard shortcuts: CTRL-C, Alt+F4, Cmd-V.
 const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|super)[-+]/i;
 // Quarters, halves and fiscal years: Q2, H1, FY2024.
@@ -311,14 +312,25 @@ class SentenceNames {
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
     const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[i + 1]?.text ?? '') && this.#gap(i + 1) === ' ';
-    if (isPluralAcronym(surface) || (this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered) || this.#evidence.jargon.has(surface)) return false;
+    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i);
+    if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
     // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
     if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
+    // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays).
+    if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
+  }
+
+  /** A word that is no name alone opens an organization's: "Internet Engineering Steering Group", "Internet Society". */
+  #opensOrganization(i: number): boolean {
+    if (!isCapitalized(this.#tokens[i]?.text ?? '')) return false;
+    let last = i;
+    while (last - i < 4 && this.#tokens[last + 1]?.isWord && isCapitalized(this.#tokens[last + 1]!.text) && this.#gap(last + 1) === ' ') last++;
+    return last > i && headCategory(this.#tokens[last]!.text.toLowerCase()) === 'organization';
   }
 
   #isCapsWord(i: number): boolean {
@@ -441,6 +453,8 @@ class SentenceNames {
   /** A domain name in prose, a link's text naming its own project page, or a word before "crate" or "tool". */
   #isLowerCaseName(k: number): boolean {
     const token = this.#tokens[k]!;
+    // The host of an e-mail address (stig@cisco.com) is part of the address, not a name.
+    if (this.#text[token.start - 1] === '@') return false;
     if (isDomainName(token.text)) return true;
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     const match = this.#linkNaming(k);
@@ -599,6 +613,10 @@ class SentenceNames {
       if (words.length === 1 && isDemonym(this.#words[words[0]!]!.lower)) return [];
       // A link to an account named like its text is a username (@TaKO8Ki): optional in GOLD.md, so left out.
       if (run.length === 1 && this.#isAccountLink(run)) return [];
+      // Protocol messages and fields join an ordinary word and a code: Disconnect-ACK, Request-URI.
+      if (run.length === 1 && isMessageName(surface)) return [];
+      // The editor's mark after a name in a citation: "Fajardo, V., Ed., Arkko, J.".
+      if (run.length === 1 && /^Eds?$/.test(surface) && this.#text[this.#endOf(run[0]!)] === '.' && this.#text.slice(this.#startOf(run[0]!) - 2, this.#startOf(run[0]!)) === ', ') return [];
       // An acronym nothing marks as a name is vocabulary: RPIT, FCP, HRTB.
       if (run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#isLinkText(run)) return [];
       const single = run.length === 1 ? this.#lexiconFor(this.#words[run[0]!]!.surface) : undefined;
@@ -712,6 +730,15 @@ function toWord(token: Token): Word {
 }
 
 const WORD_PREFIXES = new Set(['pre', 'non', 're', 'co', 'multi', 'cross', 'self', 'sub', 'super', 'post', 'anti', 'de', 'un', 'semi', 'well', 'high', 'low', 'long', 'short', 'open', 'built', 'in', 'out', 'up', 'down']);
+
+/** A capitalised ordinary word joined by a hyphen to a short code in capitals: Disconnect-ACK, Request-URI. */
+function isMessageName(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length !== 2) return false;
+  const isWord = (part: string) => /^\p{Lu}\p{Ll}+$/u.test(part) && isCommonWord(part.toLowerCase());
+  const isCode = (part: string) => /^\p{Lu}{2,4}$/u.test(part);
+  return (isWord(parts[0]!) && isCode(parts[1]!)) || (isCode(parts[0]!) && isWord(parts[1]!));
+}
 
 /** An ordinary word or a compound of ordinary words: pre-compiled, well-known, open-source. */
 function isCommonCompound(word: string): boolean {

@@ -22,11 +22,14 @@ const GIVEN = `(?:${INITIALS}|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\
 // "Surname, Given" and, last in RFC lists, "I. Surname".
 const INVERTED = new RegExp(`(${SURNAME}),\\s(${GIVEN}${TRAILING_PARTICLES})(?![\\p{L}])`, 'uy');
 const DIRECT = new RegExp(`(${INITIALS})\\s(${SURNAME})(?![\\p{L}])`, 'uy');
-const SEPARATOR = /(?:\s*[,;]\s*(?:(?:&|and)\s+)?|\s+(?:&|and)\s+)/uy;
+// An editor is marked after the name: "Fajardo, V., Ed., Arkko, J.".
+const SEPARATOR = /(?:,\s*Eds?\.)?(?:\s*[,;]\s*(?:(?:&|and)\s+)?|\s+(?:&|and)\s+)/uy;
 // Backlinks and labels before an entry: "^ a b", "[12]", "12.", "•".
 const LEADING = /^(?:\s*(?:[\^↑*•·–-]|\[[^\]\s]{1,24}\]|\d{1,3}[.)]?|\p{Ll}(?=\s)))+\s*/u;
+// The label that opens an RFC's reference entry: "[RFC2068]", "[PLUMB]".
+const LABEL = /^\s*\[[^\]\s]{1,24}\]/;
 // What follows the authors: a year, "et al.", or a quoted title.
-const AFTER_AUTHORS = /^(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘']))\s*[.,:]?\s*/u;
+const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘']))\s*[.,:]?\s*/u;
 const QUOTED_TITLE = /^["“‘']([^"”’]{3,300}?)[.,?!]?["”’]/u;
 const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|\.$|$)/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
@@ -53,7 +56,7 @@ export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'mar
       return;
     }
     const lead = LEADING.exec(text)?.[0].length ?? 0;
-    const entry = readEntry(document, block.start + lead, block.end);
+    const entry = readEntry(document, block.start + lead, block.end, LABEL.test(text));
     if (entry.length === 0 && (isInReferences || RETRIEVED.test(text))) entry.push(...readTitledEntry(document, block.start + lead, block.end));
     if (entry.length > 0) blocks.add(index);
     names.push(...entry);
@@ -80,7 +83,8 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
   return title && /^\p{Lu}\S*\s\S/u.test(title) ? [{ start: link.start, end: link.end, category: 'other' }] : [];
 }
 
-function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number): MarkedName[] {
+/** `isLabelled`: the entry opens with its label (`[PLUMB]`), so that even its first author may be written "B. Metcalfe". */
+function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number, isLabelled: boolean): MarkedName[] {
   const text = document.text.slice(start, end);
   const authors: MarkedName[] = [];
   let at = 0;
@@ -88,7 +92,7 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
     INVERTED.lastIndex = at;
     DIRECT.lastIndex = at;
     const inverted = INVERTED.exec(text);
-    const direct = authors.length > 0 ? DIRECT.exec(text) : null;
+    const direct = authors.length > 0 || isLabelled ? DIRECT.exec(text) : null;
     const match = inverted ?? direct;
     if (!match) break;
     const name = inverted ? `${inverted[2]} ${inverted[1]}` : undefined;

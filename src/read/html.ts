@@ -1,6 +1,6 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { hasChildren, isTag, isText, Text } from 'domhandler';
-import { findOne, textContent } from 'domutils';
+import { findAll, findOne, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { ProseBuilder } from './prose.js';
 import type { BlockKind, Document } from './types.js';
@@ -143,12 +143,34 @@ function flatten(parent: ParentNode): void {
   parent.children = [text];
 }
 
-/** Reads an HTML page: the prose of its `<main>`, `role="main"` or `<article>` (else `<body>`) without page chrome, its title and date. */
+/** Reads an HTML page: the prose of its `<main>` or `role="main"` (its `<article>` when it holds just one), else of its `<article>` (else `<body>`) without page chrome, its title and date. */
 export function readHtml(source: string, path: string, onWarning?: (message: string) => void): Document {
   const { nodes, isCut } = parseHtml(source);
   if (isCut) onWarning?.(deepHtmlWarning(path));
-  const root = findOne((e) => e.name === 'main', nodes) ?? findOne((e) => e.attribs.role === 'main', nodes) ?? findOne((e) => e.name === 'article', nodes);
-  return describe(nodes, root ? [root] : nodes, path);
+  const main = findOne((e) => e.name === 'main', nodes) ?? findOne((e) => e.attribs.role === 'main', nodes);
+  const root = (main && onlyArticle(main)) ?? main ?? findOne((e) => e.name === 'article', nodes);
+  return describe(nodes, root ? [...bylineOutside(root, nodes), root] : nodes, path);
+}
+
+/** The byline (`By <a rel="author">…</a>`) when the page sets it above its content: it names and links the author. */
+function bylineOutside(root: Element, nodes: AnyNode[]): Element[] {
+  const author = findOne((e) => e.name === 'a' && /(?:^|\s)author(?:\s|$)/.test(e.attribs.rel ?? ''), nodes);
+  if (!author || !isTag(author.parent!) || isInside(author, root)) return [];
+  return [author.parent];
+}
+
+function isInside(node: AnyNode, ancestor: Element): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if (parent === ancestor) return true;
+  return false;
+}
+
+/**
+ * The one `<article>` of a page's main part, when it has exactly one: what surrounds it there
+ * (related posts, calls to donate, newsletter forms) is the site's, not the story's.
+ */
+function onlyArticle(main: Element): Element | undefined {
+  const articles = findAll((e) => e.name === 'article', main.children);
+  return articles.length === 1 ? articles[0] : undefined;
 }
 
 /** Reads HTML that is all content (rendered Markdown): everything is prose, the first `<h1>` is the title. */

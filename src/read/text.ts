@@ -6,6 +6,8 @@ import type { Document } from './types.js';
 const PAGE_FOOTER = /^.*\[Page \d+\]\s*$/;
 // A section heading on a line of its own: "5.  Security Considerations", "Appendix A.  Notes", "A.1. Terms".
 const NUMBERED_HEADING = /^(?:(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)*)\.?|(?:Appendix|Annex|Section|Chapter) [A-Z0-9]+\.?:?)\s+\p{Lu}[^.]*$/u;
+// An entry of a table of contents: a title, dot leaders and a page number ("3.2. Security ........ 12").
+const CONTENTS_LINE = /^(.*?\S)\s*\.{3,}\s*\d+$/;
 // Columns laid out with spaces ("Network Working Group        L. Masinter"): each is read on its own.
 const COLUMN_GAP = /(?<=\S) {3,}(?=\S)/;
 // Prose wrapped for plain text runs to 65–80 characters a line; lines all this short were never wrapped.
@@ -15,7 +17,8 @@ const URL_DEFINITION = /^\s*\[([^\]\s]{1,24})\]:?\s*=?\s*<?(https?:\/\/[^\s>]+)>
 
 /**
  * Reads plain text: paragraphs are separated by blank lines; URLs in them become
- * links. A short line of its own that is numbered like a section is a heading;
+ * links. A short line of its own that is numbered like a section is a heading,
+ * and so is each entry of a table of contents;
  * page footers and running headers are dropped; `[12]` where `[12] https://…` is
  * defined further down is a link to that URL, like a Markdown reference link.
  */
@@ -39,6 +42,14 @@ export function readText(source: string, path: string): Document {
       continue;
     }
     const lines = paragraph.split('\n').map((line) => line.trim()).filter(Boolean);
+    // A table of contents lists the section titles: each entry reads as the heading it stands for.
+    if (lines.filter((line) => CONTENTS_LINE.test(line)).length * 2 >= lines.length) {
+      for (const line of lines) {
+        prose.openBlock('heading');
+        prose.text(line.replace(CONTENTS_LINE, '$1'));
+      }
+      continue;
+    }
     // Short lines that no wrapping made, each opening with a capital or a digit (an address, a list of names), are read one by one.
     if (lines.length >= 3 && lines.every((line) => line.length <= SHORT_LINE && /^[\p{Lu}\p{N}]/u.test(line))) {
       for (const line of lines) {
