@@ -57,6 +57,8 @@ export interface Lexicon {
 export function foldName(name: string): string {
   // The common case, a plain word, skips the Unicode work.
   if (/^[A-Za-z0-9&+#'-]*$/.test(name)) return name.toLowerCase();
+  // Printable ASCII (a phrase of plain words) needs no NFKC, has no curly quotes, and only spaces for whitespace.
+  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase().replace(/\./g, '').replace(/ {2,}/g, ' ').trim();
   return name
     .normalize('NFKC')
     .toLowerCase()

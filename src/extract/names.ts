@@ -171,6 +171,8 @@ class SentenceNames {
   readonly #evidence: DocumentEvidence;
   readonly #words: (Word | undefined)[];
   readonly #pageLinks: Document['pageLinks'];
+  // #isNameWord by token (0: not yet asked, 1: no, 2: yes): it is asked several times per token.
+  readonly #nameWords: Uint8Array;
 
   constructor(document: Document, view: SentenceView, sentence: number, options: FindOptions) {
     this.#text = document.text;
@@ -181,6 +183,7 @@ class SentenceNames {
     this.#evidence = options.evidence;
     this.#words = view.tokens.map((token) => (token.isWord ? toWord(token) : undefined));
     this.#pageLinks = document.pageLinks;
+    this.#nameWords = new Uint8Array(view.tokens.length);
   }
 
   find(): NameCandidate[] {
@@ -302,6 +305,15 @@ class SentenceNames {
 
   /** Could this token be part of a name at all? */
   #isNameWord(i: number): boolean {
+    if (i < 0 || i >= this.#nameWords.length) return false;
+    const known = this.#nameWords[i]!;
+    if (known !== 0) return known === 2;
+    const isName = this.#judgeNameWord(i);
+    this.#nameWords[i] = isName ? 2 : 1;
+    return isName;
+  }
+
+  #judgeNameWord(i: number): boolean {
     const word = this.#words[i];
     if (!word || word.token.isVerbatim || isCodeLike(word.token.text)) return false;
     const { surface, lower } = word;
@@ -405,13 +417,14 @@ class SentenceNames {
     const claimed = new Set<number>();
     const tokens = this.#tokens;
     const maxTokens = this.#lexicon.maxWords * 2 + 1;
+    const maxLength = longestForm(this.#lexicon);
     for (let i = 0; i < tokens.length; i++) {
       const first = this.#words[i];
       if (!first || first.token.isVerbatim || !isCapitalized(first.surface) || !this.#lexicon.phraseStarts.has(foldName(first.token.text))) continue;
       for (let j = Math.min(tokens.length - 1, i + maxTokens); j > i; j--) {
         if (!tokens[j]!.isWord || tokens[j]!.isVerbatim) continue;
         const phrase = this.#text.slice(tokens[i]!.start, tokens[j]!.end);
-        if (!/[\s,.&'’-]/.test(phrase) || /\s{2,}|\n/.test(phrase)) continue;
+        if (!/[\s,.&'’-]/.test(phrase) || /\s{2,}|\n/.test(phrase) || isTooLongToFold(phrase, maxLength)) continue;
         const entry = this.#lexicon.byForm.get(phrase) ?? this.#lexicon.byFold.get(foldName(phrase));
         if (!entry || !(phrase.includes(' ') || phrase.includes(','))) continue;
         const inner = tokens.slice(i, j + 1);
@@ -460,7 +473,7 @@ class SentenceNames {
     const match = this.#linkNaming(k);
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
     const next = this.#tokens[k + 1];
-    const isBeforeToolNoun = /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(token.text) && next?.isWord === true && this.#gap(k + 1) === ' ' && TOOL_NOUNS.has(next.text.toLowerCase());
+    const isBeforeToolNoun = next?.isWord === true && TOOL_NOUNS.has(next.text.toLowerCase()) && /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(token.text) && this.#gap(k + 1) === ' ';
     return isBeforeToolNoun && !isCommonCompound(token.text) && !isFunctionWord(token.text) && !COMMON_SUFFIX.test(token.text);
   }
 
@@ -714,6 +727,32 @@ class SentenceNames {
 
 }
 
+const longestForms = new WeakMap<Lexicon, number>();
+
+/** The length of the lexicon's longest form, as written or folded. */
+function longestForm(lexicon: Lexicon): number {
+  let longest = longestForms.get(lexicon);
+  if (longest === undefined) {
+    longest = 0;
+    for (const form of lexicon.byForm.keys()) longest = Math.max(longest, form.length);
+    for (const form of lexicon.byFold.keys()) longest = Math.max(longest, form.length);
+    longestForms.set(lexicon, longest);
+  }
+  return longest;
+}
+
+/**
+ * Whether a phrase (with no run of spaces and no space at either end) is longer
+ * than `maxLength` even folded, so no lexicon form can match it. Only ASCII is
+ * judged: folding it only drops periods (NFKC can lengthen other text).
+ */
+function isTooLongToFold(phrase: string, maxLength: number): boolean {
+  if (phrase.length <= maxLength || !/^[\x00-\x7f]*$/.test(phrase)) return false;
+  let periods = 0;
+  for (let k = phrase.indexOf('.'); k >= 0; k = phrase.indexOf('.', k + 1)) periods++;
+  return phrase.length - periods > maxLength;
+}
+
 function toWord(token: Token): Word {
   let surface = token.text;
   let start = token.start;
@@ -746,7 +785,7 @@ function isCommonCompound(word: string): boolean {
 }
 
 function isDomainName(word: string): boolean {
-  if (!DOMAIN.test(word)) return false;
+  if (!word.includes('.') || !DOMAIN.test(word)) return false;
   const stem = word.slice(0, word.indexOf('.')).toLowerCase();
   return !FILE_STEMS.has(stem);
 }

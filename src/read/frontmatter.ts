@@ -1,5 +1,10 @@
-import { parse as parseToml } from 'smol-toml';
-import { parseDocument as parseYamlDocument } from 'yaml';
+import { createRequire } from 'node:module';
+
+// The parsers are loaded on the first front matter that needs them: a run over files
+// without any (or without TOML) does not pay for loading them at start-up.
+const require = createRequire(import.meta.url);
+let yaml: typeof import('yaml') | undefined;
+let toml: typeof import('smol-toml') | undefined;
 
 export interface FrontMatter {
   title?: string;
@@ -18,9 +23,15 @@ export interface SplitSource {
 
 /** YAML with its errors thrown and its warnings returned, never printed by the library (it would write `YAMLWarning` to stderr). */
 function parseYaml(source: string): { data: unknown; warnings: string[] } {
-  const document = parseYamlDocument(source, { logLevel: 'silent' });
+  yaml ??= require('yaml') as typeof import('yaml');
+  const document = yaml.parseDocument(source, { logLevel: 'silent' });
   if (document.errors.length > 0) throw document.errors[0]!;
   return { data: document.toJS({ maxAliasCount: 100 }) as unknown, warnings: document.warnings.map((warning) => firstLine(warning.message)) };
+}
+
+function parseToml(source: string): { data: unknown; warnings: string[] } {
+  toml ??= require('smol-toml') as typeof import('smol-toml');
+  return { data: toml.parse(source) as unknown, warnings: [] };
 }
 
 const firstLine = (text: string) => text.split('\n', 1)[0]!.replace(/:$/, '');
@@ -28,7 +39,7 @@ const firstLine = (text: string) => text.split('\n', 1)[0]!.replace(/:$/, '');
 // The fences are the whole of the format; the contents go to real YAML and TOML parsers.
 const FENCES = [
   { open: /^---[ \t]*\r?\n/, close: /^(?:---|\.\.\.)[ \t]*$/m, language: 'YAML', parse: parseYaml },
-  { open: /^\+\+\+[ \t]*\r?\n/, close: /^\+\+\+[ \t]*$/m, language: 'TOML', parse: (s: string) => ({ data: parseToml(s) as unknown, warnings: [] }) },
+  { open: /^\+\+\+[ \t]*\r?\n/, close: /^\+\+\+[ \t]*$/m, language: 'TOML', parse: parseToml },
 ] as const;
 
 /** Separates YAML (`---`) or TOML (`+++`) front matter from the body and reads its title and date. */

@@ -34,6 +34,11 @@ export function formatOf(path: string): Format {
 
 /** Reads one file from disk into a Document; failures are CitegraphErrors naming the file. */
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<Document> {
+  return readSource(await readBytes(path, options), path, options);
+}
+
+/** The bytes of a file, as `readDocument` reads them (size checked on the open file); failures are CitegraphErrors naming it. */
+export async function readBytes(path: string, options: Pick<ReadOptions, 'maxFileSize'> = {}): Promise<Buffer> {
   let bytes: Buffer;
   try {
     const file = await open(path);
@@ -49,7 +54,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
     if (error instanceof CitegraphError) throw error;
     throw new CitegraphError(`${path}: ${ioReason(error)}`, 1, { cause: error });
   }
-  return readSource(bytes, path, options);
+  return bytes;
 }
 
 /** Reads a document from its bytes (or text); `path` names it in the graph and in errors. */
