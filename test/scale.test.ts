@@ -47,6 +47,15 @@ describe('citegraph extract --shard and citegraph merge', () => {
     }
   });
 
+  it(`${here}should write an empty shard when there are more shards than files, and merge it`, () => {
+    const one = temporaryDirectory();
+    cpSync(join(ROOT, 'data'), join(one, 'posts'), { recursive: true });
+    for (const i of [1, 2, 3]) run(['extract', 'posts', '--shard', `${i}/3`, '-q', '-o', `part-${i}.json`], one);
+    run(['extract', 'posts', '-q', '-o', 'whole.json'], one);
+    run(['merge', 'part-1.json', 'part-2.json', 'part-3.json', '-o', 'merged.json'], one);
+    expect(read(join(one, 'merged.json'))).toBe(read(join(one, 'whole.json')));
+  });
+
   it(`${here}should refuse a missing, repeated or unsharded input with one line`, () => {
     const missing = citegraph(['merge', 'shard-1.json', 'shard-3.json', '-o', 'out.json'], { cwd: dir });
     expect([missing.status, missing.stderr]).toEqual([1, 'citegraph: shard 2/3 missing: merge all 3 shards of the run\n']);

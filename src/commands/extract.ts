@@ -96,7 +96,8 @@ export const extractCommand = new Command('extract')
       bar?.stop();
     }
     if (options.strict && warnings > 0) throw new CitegraphError(`--strict: ${warnings} warning${warnings === 1 ? '' : 's'} (above), nothing written`);
-    if (extracted === 0) throw new CitegraphError(`no document could be read (${skipped} skipped, above), nothing written`);
+    // A shard may hold no document at all (more shards than files): it is still one of the N that merge needs.
+    if (extracted === 0 && !options.shard) throw new CitegraphError(`no document could be read (${skipped} skipped, above), nothing written`);
     const graph = builder.build();
     if (options.shard) graph.setAttribute('shard', { ...options.shard, extractions: builder.extractions() });
     await write(graph);
