@@ -9,10 +9,11 @@
  *   npm run eval -- path/to/x.gold.json dir/  # these gold files (a folder: its *.gold.json) instead of the dev set
  *   CITEGRAPH_EVAL_NO_LEXICON=1 npm run eval   # the rules alone, without the lexicon
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderEvaluation } from '../src/eval/render.js';
+import { collectGoldFiles } from '../src/eval/index.js';
 import { buildLexicon, evaluate as evaluateGold, type Evaluation, type Total } from '../src/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,8 +68,8 @@ async function main(): Promise<void> {
     console.log(`held-out set (${files.length} documents): ${summary((await evaluate(files)).total)}`);
     return;
   }
-  const named = positionalArguments(args).flatMap((path) =>
-    statSync(path).isDirectory() ? readdirSync(path).filter((n) => n.endsWith('.gold.json')).sort().map((n) => join(path, n)) : [resolve(path)]);
+  // Gold files and folders named on the command line are found as `citegraph eval` finds them.
+  const named = await collectGoldFiles(positionalArguments(args));
   const evaluation = await evaluate(named.length > 0 ? named : goldFiles('dev'));
   if (args.includes('--json')) {
     console.log(JSON.stringify(evaluation, null, 2));
