@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CitegraphError, InternalError } from './errors.js';
-import type { Extraction } from './extract/extract.js';
 import type { Extracted, ExtractFilesOptions, Input } from './pipeline.js';
 
 /** What the main thread sends a worker, and what it answers. */
@@ -85,11 +84,4 @@ export async function forEachExtractionInParallel(inputs: readonly Input[], onEx
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   if (failures.size > 0) throw failures.get(firstFailure)!;
-}
-
-/** `forEachExtractionInParallel`, collected in input order. */
-export async function extractInParallel(inputs: readonly Input[], options: ParallelOptions = {}): Promise<Extraction[]> {
-  const results: Extraction[] = new Array(inputs.length);
-  await forEachExtractionInParallel(inputs, ({ index, extraction }) => (results[index] = extraction), options);
-  return results;
 }
