@@ -156,7 +156,7 @@ describe('plain-text specs and mailing lists', () => {
     const text = 'Table of Contents\n\n   1. Introduction ....................................2\n      1.1. Requirements Language ......................3\n   Appendix B. Implementation Overview: radsecproxy ....19\n\nThe parser was fixed.';
     const document = readSource(text, 'rfc.txt');
     expect(document.blocks.map((b) => [b.kind, document.text.slice(b.start, b.end)])).toEqual([
-      ['paragraph', 'Table of Contents'],
+      ['heading', 'Table of Contents'],
       ['heading', '1. Introduction'],
       ['heading', '1.1. Requirements Language'],
       ['heading', 'Appendix B. Implementation Overview: radsecproxy'],
@@ -166,7 +166,7 @@ describe('plain-text specs and mailing lists', () => {
 
   it(`${here}reads the short lines of an address one by one`, () => {
     const text = 'Author\'s Address\n\n   Larry Masinter\n   Xerox Palo Alto Research Center\n   3333 Coyote Hill Road\n   Palo Alto, CA 94304';
-    expect(readSource(text, 'rfc.txt').blocks.map((b) => b.kind)).toEqual(['paragraph', 'item', 'item', 'item', 'item']);
+    expect(readSource(text, 'rfc.txt').blocks.map((b) => b.kind)).toEqual(['heading', 'item', 'item', 'item', 'item']);
     expect(labels(text, 'rfc.txt')).toContain('Larry Masinter');
   });
 

@@ -168,11 +168,13 @@ function findAcronyms(tokens: readonly Token[], jargon: Set<string>, named: Set<
       if (!token.isWord) continue;
       parts.unshift(...token.text.split('-').filter(Boolean));
       const initials = parts.filter((p) => !SKIPPABLE.has(p.toLowerCase())).map((p) => p[0]!.toLowerCase()).join('');
-      if (initials === letters) {
+      // Some acronyms keep the initial of a small word: "Dial In User Service (RADIUS)".
+      const allInitials = parts.map((p) => p[0]!.toLowerCase()).join('');
+      if (initials === letters || allInitials === letters) {
         classify(acronym.text, parts, jargon, named);
         break;
       }
-      if (initials.length > letters.length || !letters.endsWith(initials)) break;
+      if (initials.length > letters.length || (!letters.endsWith(initials) && !letters.endsWith(allInitials))) break;
     }
   }
 }

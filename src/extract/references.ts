@@ -55,6 +55,8 @@ export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'mar
       isInReferences = REFERENCE_HEADING.test(text.replace(/^[\d.\s]+/, '').trim());
       return;
     }
+    // An address's lines, joined by commas, would read as "Surname, Given" authors.
+    if (block.kind === 'address') return;
     const lead = LEADING.exec(text)?.[0].length ?? 0;
     const entry = readEntry(document, block.start + lead, block.end, LABEL.test(text));
     if (entry.length === 0 && (isInReferences || RETRIEVED.test(text))) entry.push(...readTitledEntry(document, block.start + lead, block.end));

@@ -33,7 +33,7 @@ const TERMINATOR = /[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s|$)/g;
  * table cells) are never joined; inside one, a sentence ends at `.`, `!`, `?`
  * or `…` followed by space, except after abbreviations (`Dr.`, `e.g.`,
  * `U.S.`), initials, and inside inline code or URLs. The blocks in
- * `wholeBlocks` (reference entries) are one sentence each.
+ * `wholeBlocks` (reference entries) and addresses are one sentence each.
  */
 export function segmentSentences(document: Pick<Document, 'text' | 'blocks' | 'verbatim'>, wholeBlocks: ReadonlySet<number> = new Set()): Sentence[] {
   const { text, verbatim } = document;
@@ -41,7 +41,7 @@ export function segmentSentences(document: Pick<Document, 'text' | 'blocks' | 'v
   let verbatimIndex = 0;
   document.blocks.forEach((block, blockIndex) => {
     // A reference entry is one citation, however many periods it holds.
-    if (wholeBlocks.has(blockIndex)) return pushTrimmed(sentences, text, block.start, block.end, blockIndex);
+    if (wholeBlocks.has(blockIndex) || block.kind === 'address') return pushTrimmed(sentences, text, block.start, block.end, blockIndex);
     let start = block.start;
     const content = text.slice(block.start, block.end);
     for (const match of content.matchAll(TERMINATOR)) {

@@ -1,5 +1,6 @@
 import { ProseBuilder } from './prose.js';
 import type { Document } from './types.js';
+import { findBareUrls } from './urls.js';
 
 // Page furniture of paginated plain text (RFCs, printed memos): the footer ending in
 // "[Page 3]" and the running header after a form feed. Not prose.
@@ -14,34 +15,62 @@ const COLUMN_GAP = /(?<=\S) {3,}(?=\S)/;
 const SHORT_LINE = 50;
 // A reference defined by its URL alone, as mailing lists and release notes write them: "[12] https://…", "[12] = <https://…>".
 const URL_DEFINITION = /^\s*\[([^\]\s]{1,24})\]:?\s*=?\s*<?(https?:\/\/[^\s>]+)>?\s*$/;
+// The label that opens an entry of a reference list: "[RFC2119]  Bradner, S., …", "[12] https://…".
+const ENTRY_LABEL = /^\[([^\]\s]{1,24})\]/;
+// The lines of an address block that say how to reach its person: "EMail: …", "URI:   http://…".
+const CONTACT_LINE = /^(?:Phone|Tel|Telephone|Fax|Facsimile|E-?mail|URI|URL|Web|Homepage)\s*:/i;
+// A line that ends a sentence or a clause: what follows it after a page break is a new paragraph.
+const CLOSED_LINE = /[.:;!?]["')\]]*$/;
+// A list item's bullet: "o  Access-Request", "-  one", "a)  two".
+const BULLET = /^\s*(?:[o*+-]|\p{Ll}[.)])\s/u;
+// The longest heading line, and the shortest indent of a centred title.
+const HEADING_WIDTH = 72;
+const TITLE_INDENT = 6;
+
+/** A paragraph as laid out: its lines with their indentation. */
+interface Layout {
+  lines: string[];
+  /** Indentation of the first line. */
+  indent: number;
+}
 
 /**
  * Reads plain text: paragraphs are separated by blank lines; URLs in them become
- * links. A short line of its own that is numbered like a section is a heading,
- * and so is each entry of a table of contents;
- * page footers and running headers are dropped; `[12]` where `[12] https://…` is
- * defined further down is a link to that URL, like a Markdown reference link.
+ * links. Where the body is indented (as in RFCs), a short line that stands out
+ * to the left is a heading, and so is a centred title; elsewhere a short line of
+ * its own that is numbered like a section is one, and so is each entry of a
+ * table of contents. Page footers and running headers are dropped, and a
+ * paragraph cut by a page break is joined again. An entry of a reference list
+ * (`[RFC2119]  Bradner, S., …`, `[12] https://…`) is one block, and `[RFC2119]`
+ * in the text links to the URLs of that entry, like a Markdown reference link.
+ * An address block with its `EMail:` and `URI:` lines is one block, its lines
+ * separated by commas, so that its URI cites the person, organisation and
+ * place it names.
  */
 export function readText(source: string, path: string): Document {
   const prose = new ProseBuilder();
   // A URL in angle brackets may be wrapped at the end of a line: "<http://www-\n   cse.ucsd.edu/…>".
   const unwrapped = source.replace(/<(https?:\/\/[^>\s]*)\r?\n[ \t]*([^>\s]*)>/g, '<$1$2>');
-  const lines = withoutPageFurniture(unwrapped.split(/\r?\n/));
-  const definitions = new Map<string, string>();
-  for (const line of lines) {
-    const match = URL_DEFINITION.exec(line);
-    if (match) definitions.set(match[1]!, match[2]!);
-  }
-  const paragraphs = lines.join('\n').split(/\n[ \t]*\n/);
-  for (const paragraph of paragraphs) {
-    const trimmed = paragraph.trim();
-    if (trimmed === '') continue;
-    if (!trimmed.includes('\n') && trimmed.length <= 72 && NUMBERED_HEADING.test(trimmed)) {
+  const layouts = paragraphsOf(withoutPageFurniture(unwrapped.split(/\r?\n/)));
+  const bodyIndent = bodyIndentOf(layouts);
+  const definitions = referenceDefinitions(layouts);
+  let title: string | undefined;
+  for (let p = 0; p < layouts.length; p++) {
+    const { lines: raw, indent } = layouts[p]!;
+    const lines = raw.map((line) => line.trim());
+    const joined = lines.join(' ');
+    if (isHeading(lines, indent, bodyIndent)) {
       prose.openBlock('heading');
-      prose.text(trimmed);
+      prose.text(joined);
       continue;
     }
-    const lines = paragraph.split('\n').map((line) => line.trim()).filter(Boolean);
+    // The title of an RFC or memo, centred on its first page, before any heading.
+    if (title === undefined && bodyIndent > 0 && indent >= bodyIndent + TITLE_INDENT && lines.length <= 3 && !CLOSED_LINE.test(joined) && raw.every((line) => indentOf(line) >= bodyIndent + 4)) {
+      title = joined.replace(/\s+/g, ' ');
+      prose.openBlock('heading');
+      prose.text(joined);
+      continue;
+    }
     // A table of contents lists the section titles: each entry reads as the heading it stands for.
     if (lines.filter((line) => CONTENTS_LINE.test(line)).length * 2 >= lines.length) {
       for (const line of lines) {
@@ -49,6 +78,22 @@ export function readText(source: string, path: string): Document {
         prose.text(line.replace(CONTENTS_LINE, '$1'));
       }
       continue;
+    }
+    if (ENTRY_LABEL.test(lines[0]!)) {
+      for (const entry of entriesOf(raw)) {
+        prose.openBlock('paragraph');
+        textWithReferences(prose, entry, definitions, ENTRY_LABEL.exec(entry)![0].length);
+      }
+      continue;
+    }
+    if (isAddress(lines)) {
+      // The contact lines may follow after a blank line.
+      const contact = layouts[p + 1] && layouts[p + 1]!.lines.every((line) => CONTACT_LINE.test(line.trim())) ? layouts[++p]!.lines.map((line) => line.trim()) : [];
+      if (contact.length > 0 || lines.some((line) => CONTACT_LINE.test(line))) {
+        prose.openBlock('address');
+        prose.text([...lines, ...contact].map((line) => (CONTACT_LINE.test(line) ? line : line.split(/ {2,}/).join(', '))).join(', '));
+        continue;
+      }
     }
     // Short lines that no wrapping made, each opening with a capital or a digit (an address, a list of names), are read one by one.
     if (lines.length >= 3 && lines.every((line) => line.length <= SHORT_LINE && /^[\p{Lu}\p{N}]/u.test(line))) {
@@ -58,26 +103,115 @@ export function readText(source: string, path: string): Document {
       }
       continue;
     }
-    if (paragraph.split('\n').some((line) => COLUMN_GAP.test(line.trim()))) {
-      for (const piece of paragraph.split('\n').flatMap((line) => line.trim().split(COLUMN_GAP))) {
+    if (lines.some((line) => COLUMN_GAP.test(line))) {
+      for (const piece of lines.flatMap((line) => line.split(COLUMN_GAP))) {
         prose.openBlock('cell');
         prose.text(piece);
       }
       continue;
     }
     prose.openBlock('paragraph');
-    if (URL_DEFINITION.test(trimmed)) prose.text(paragraph);
-    else textWithReferences(prose, paragraph, definitions);
+    textWithReferences(prose, joined, definitions);
   }
-  return { path, format: 'text', ...prose.build() };
+  const document: Document = { path, format: 'text', ...prose.build() };
+  if (title !== undefined) document.title = title;
+  return document;
 }
 
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+function paragraphsOf(lines: readonly string[]): Layout[] {
+  const layouts: Layout[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) layouts.push({ lines: current, indent: indentOf(current[0]!) });
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '') flush();
+    else current.push(line.replace(/\t/g, '    '));
+  }
+  flush();
+  return layouts;
+}
+
+/** The indentation of running text, when most paragraphs share one (RFCs indent by 3); 0 when the text is not laid out so. */
+function bodyIndentOf(layouts: readonly Layout[]): number {
+  const counts = new Map<number, number>();
+  let wrapped = 0;
+  for (const layout of layouts) {
+    if (layout.lines.length < 2) continue;
+    wrapped++;
+    counts.set(layout.indent, (counts.get(layout.indent) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [indent, count] of counts) if (count > bestCount) [best, bestCount] = [indent, count];
+  return best > 0 && bestCount * 2 > wrapped ? best : 0;
+}
+
+function isHeading(lines: readonly string[], indent: number, bodyIndent: number): boolean {
+  if (lines.length !== 1 || lines[0]!.length > HEADING_WIDTH) return false;
+  const line = lines[0]!;
+  if (NUMBERED_HEADING.test(line)) return true;
+  // Set out to the left of the body text: "Abstract", "Authors' Addresses", "3.2.  X.509 Certificate Considerations".
+  return bodyIndent > 0 && indent < bodyIndent && /^[\p{Lu}\p{N}]/u.test(line) && !/[.,;]$/.test(line) && !CONTACT_LINE.test(line) && !COLUMN_GAP.test(line);
+}
+
+/** An address laid out line by line: short lines, each opening with a capital or a digit. */
+function isAddress(lines: readonly string[]): boolean {
+  return lines.length >= 2 && lines.every((line) => line.length <= SHORT_LINE && /^[\p{Lu}\p{N}]/u.test(line));
+}
+
+/** The entries of a reference list paragraph: each starts with its label at the paragraph's indentation; its other lines continue it. */
+function entriesOf(lines: readonly string[]): string[] {
+  const indent = indentOf(lines[0]!);
+  const entries: string[][] = [];
+  for (const line of lines) {
+    const isStart = indentOf(line) <= indent && ENTRY_LABEL.test(line.trim());
+    if (isStart || entries.length === 0) entries.push([]);
+    entries.at(-1)!.push(line.trim());
+  }
+  return entries.map((entry) => entry.join(' '));
+}
+
+/** Labels defined by a reference entry, with the URLs the entry gives: `[12] https://…`, `[RFC8446]  Rescorla, E., …, <https://…>`. */
+function referenceDefinitions(layouts: readonly Layout[]): Map<string, string[]> {
+  const definitions = new Map<string, string[]>();
+  for (const { lines } of layouts) {
+    if (!ENTRY_LABEL.test(lines[0]!.trim())) {
+      // "[12] https://…" lines inside a paragraph of their own kind.
+      for (const line of lines) {
+        const match = URL_DEFINITION.exec(line);
+        if (match && !definitions.has(match[1]!)) definitions.set(match[1]!, [match[2]!]);
+      }
+      continue;
+    }
+    for (const entry of entriesOf(lines)) {
+      const label = ENTRY_LABEL.exec(entry)![1]!;
+      const urls = findBareUrls(entry).map((url) => url.url);
+      if (urls.length > 0 && !definitions.has(label)) definitions.set(label, urls);
+    }
+  }
+  return definitions;
+}
+
+/**
+ * Drops page footers and running headers. A paragraph that a page break cut
+ * (the line before the break leaves its sentence open, the line after goes on
+ * in lower case) is joined again.
+ */
 function withoutPageFurniture(lines: string[]): string[] {
   const kept: string[] = [];
   let isAfterFormFeed = false;
+  let breakAt = -1;
   for (const line of lines) {
-    if (PAGE_FOOTER.test(line)) continue;
+    if (PAGE_FOOTER.test(line)) {
+      breakAt = kept.length;
+      continue;
+    }
     if (line.includes('\f')) {
+      if (breakAt < 0) breakAt = kept.length;
       isAfterFormFeed = true;
       const rest = line.replace(/^.*\f/, '');
       if (rest.trim() === '') continue;
@@ -89,22 +223,30 @@ function withoutPageFurniture(lines: string[]): string[] {
       isAfterFormFeed = false;
       continue;
     }
+    if (breakAt >= 0 && line.trim() !== '') {
+      while (kept.length > 0 && kept.at(-1)!.trim() === '') kept.pop();
+      const previous = kept.at(-1) ?? '';
+      const isCut = previous !== '' && !CLOSED_LINE.test(previous.trim()) && /^\s*\p{Ll}/u.test(line) && !BULLET.test(line);
+      if (!isCut) kept.push('');
+      breakAt = -1;
+    }
     kept.push(line);
   }
   return kept;
 }
 
-/** Prose in which `[label]` is a link when the text defines that label by a URL. */
-function textWithReferences(prose: ProseBuilder, paragraph: string, definitions: ReadonlyMap<string, string>): void {
+/** Prose in which `[label]` links to the URLs of the reference entry of that label; the first `skip` characters (an entry's own label) are plain text. */
+function textWithReferences(prose: ProseBuilder, paragraph: string, definitions: ReadonlyMap<string, readonly string[]>, skip = 0): void {
   if (definitions.size === 0) return prose.text(paragraph);
+  const isDefinition = URL_DEFINITION.test(paragraph);
   let last = 0;
   for (const match of paragraph.matchAll(/\[([^\]\s]{1,24})\]/g)) {
-    const url = definitions.get(match[1]!);
-    if (url === undefined) continue;
+    const urls = definitions.get(match[1]!);
+    if (urls === undefined || match.index < skip || isDefinition) continue;
     prose.text(paragraph.slice(last, match.index));
-    prose.openLink(url);
+    for (const url of urls) prose.openLink(url);
     prose.text(match[0]);
-    prose.closeLink();
+    for (let i = 0; i < urls.length; i++) prose.closeLink();
     last = match.index + match[0].length;
   }
   prose.text(paragraph.slice(last));

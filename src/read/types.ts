@@ -1,8 +1,12 @@
 /** The input formats citegraph reads. */
 export type Format = 'markdown' | 'html' | 'text';
 
-/** What kind of block a piece of prose came from: sentences never cross blocks. */
-export type BlockKind = 'paragraph' | 'heading' | 'item' | 'cell' | 'quote';
+/**
+ * What kind of block a piece of prose came from: sentences never cross blocks.
+ * An `address` (a plain-text author's address with its e-mail and URI lines,
+ * read as one line with commas) is one sentence, however many periods it holds.
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'item' | 'cell' | 'quote' | 'address';
 
 export interface Span {
   /** Offset of the first character in `Document.text`. */

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+const here = '[plaintext] ';
+// The rules on their own, with a lexicon that knows only what a test gives it.
+const lexiconOf = (file: LexiconFile = {}) => buildLexicon([{ notEntities: ['TLS'] }, file]);
+const extracted = (source: string, file?: LexiconFile) => extract(readSource(source, 'rfc.txt'), { lexicon: lexiconOf(file) });
+const blocksOf = (source: string) => {
+  const document = readSource(source, 'rfc.txt');
+  return document.blocks.map((b) => [b.kind, document.text.slice(b.start, b.end)]);
+};
+const citing = (source: string, url: string) =>
+  extracted(source).sentences.filter((s) => s.sources.includes(url)).flatMap((s) => s.entities).sort();
+
+// An RFC laid out as the RFC Editor does: body indented by three, headings at the margin.
+const RFC = [
+  'Internet Engineering Task Force (IETF)                         J. Doe',
+  'Request for Comments: 9999                               Example Corp',
+  '',
+  '',
+  '              The Example Transport Protocol (ETP) for Widgets',
+  '',
+  'Abstract',
+  '',
+  '   This document specifies the Example Transport Protocol.  See',
+  '   [RFC2119] and the "Widget Homepage" [widget].',
+  '',
+  '3.2.  X.509 Certificate Considerations',
+  '',
+  '   Certificates are checked as the text',
+  '   says.',
+  '',
+  'Doe                          Standards Track                   [Page 2]',
+  '\f',
+  'RFC 9999                         ETP                         April 2026',
+  '',
+  '',
+  '   Nothing else is checked',
+  '   there.',
+  '',
+  '9.  References',
+  '',
+  '   [RFC2119]  Bradner, S., "Key words for use in RFCs to Indicate',
+  '              Requirement Levels", BCP 14, RFC 2119,',
+  '              DOI 10.17487/RFC2119, March 1997,',
+  '              <https://www.rfc-editor.org/info/rfc2119>.',
+  '',
+  '   [widget]   Widget Association of Europe, "Widget Homepage", 2007,',
+  '              <http://www.widget.example/>.',
+  '',
+  "Author's Address",
+  '',
+  '   Jane Doe',
+  '   Example Corp',
+  '   Currumbin Waters  QLD 4223',
+  '   Australia',
+  '',
+  '   EMail: jane@example.com',
+  '   URI:   https://www.example.com/',
+].join('\n');
+
+describe('the layout of plain-text specifications', () => {
+  it(`${here}reads lines set out to the left of an indented body as headings, and the centred title as one`, () => {
+    const headings = blocksOf(RFC).filter(([kind]) => kind === 'heading').map(([, text]) => text);
+    expect(headings).toEqual([
+      'The Example Transport Protocol (ETP) for Widgets', 'Abstract', '3.2. X.509 Certificate Considerations', '9. References', "Author's Address",
+    ]);
+    expect(readSource(RFC, 'rfc.txt').title).toBe('The Example Transport Protocol (ETP) for Widgets');
+  });
+
+  it(`${here}joins a paragraph that a page break cut, and keeps paragraphs that end at the break apart`, () => {
+    const texts = blocksOf(RFC).map(([, text]) => text);
+    expect(texts).toContain('Certificates are checked as the text says.');
+    expect(texts).toContain('Nothing else is checked there.');
+    const cut = 'Doe                          Standards Track                   [Page 2]\n\f\nRFC 9999                         ETP                         April 2026\n';
+    expect(blocksOf(`   The first line is\n   wrapped here\n\n${cut}\n   the second goes on.`).map(([, t]) => t)).toEqual(['The first line is wrapped here the second goes on.']);
+    expect(blocksOf(`   The first ends.\n   Here.\n\n${cut}\n   o  an item\n   o  another`).map(([, t]) => t)).toEqual(['The first ends. Here.', 'o an item o another']);
+  });
+
+  it(`${here}reads each reference entry as one block, however its label and lines are laid out`, () => {
+    const entries = blocksOf(RFC).filter(([, text]) => text.startsWith('['));
+    expect(entries).toEqual([
+      ['paragraph', '[RFC2119] Bradner, S., "Key words for use in RFCs to Indicate Requirement Levels", BCP 14, RFC 2119, DOI 10.17487/RFC2119, March 1997, <https://www.rfc-editor.org/info/rfc2119>.'],
+      ['paragraph', '[widget] Widget Association of Europe, "Widget Homepage", 2007, <http://www.widget.example/>.'],
+    ]);
+    // Entries that no blank line separates, with the label alone on its line.
+    const listed = '   [A]  Roe, R., "One", 2001, <https://a.example/>.\n   [LONG-LABEL]\n        Poe, P., "Two", 2002.';
+    expect(blocksOf(listed).map(([, t]) => t)).toEqual(['[A] Roe, R., "One", 2001, <https://a.example/>.', '[LONG-LABEL] Poe, P., "Two", 2002.']);
+  });
+
+  it(`${here}cites the URLs of a reference entry where its label stands in the text`, () => {
+    const sentence = extracted(RFC).sentences.find((s) => s.text.startsWith('See [RFC2119]'));
+    expect(sentence?.sources).toEqual(['https://rfc-editor.org/info/rfc2119', 'https://widget.example']);
+  });
+
+  it(`${here}reads an author's address with its e-mail and URI lines as one sentence that its URI cites`, () => {
+    const address = blocksOf(RFC).find(([kind]) => kind === 'address');
+    expect(address?.[1]).toBe('Jane Doe, Example Corp, Currumbin Waters, QLD 4223, Australia, EMail: jane@example.com, URI: https://www.example.com/');
+    expect(citing(RFC, 'https://example.com')).toEqual(expect.arrayContaining(['australia', 'example corp', 'jane doe']));
+  });
+});
+
+describe('protocol names in specifications', () => {
+  it(`${here}keeps an acronym the text spells out in capitals, even when it is vocabulary elsewhere`, () => {
+    const labels = (text: string) => extracted(text).entities.flatMap((e) => Object.keys(e.forms));
+    expect(labels('The Remote Authentication Dial In User Service (RADIUS) is old. RADIUS servers answer.')).toContain('RADIUS');
+    expect(labels('It runs over Transport Layer Security (TLS). TLS is everywhere.')).toContain('TLS');
+    expect(labels('It runs over TLS. TLS is everywhere.')).not.toContain('TLS');
+  });
+});
