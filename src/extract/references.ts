@@ -1,6 +1,7 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Mark } from '../read/types.js';
-import type { MarkedName } from './markup.js';
+import { isTitleCaseRun, type MarkedName } from './markup.js';
+import { isMonthOrDay } from './words.js';
 
 /**
  * Reference entries, as bibliographies, Wikipedia and RFCs write them:
@@ -30,8 +31,18 @@ const LEADING = /^(?:\s*(?:[\^↑*•·–-]|\[[^\]\s]{1,24}\]|\d{1,3}[.)]?|\p{L
 const LABEL = /^\s*\[[^\]\s]{1,24}\]/;
 // What follows the authors: a year, "et al.", or a quoted title.
 const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘']))\s*[.,:]?\s*/u;
-const QUOTED_TITLE = /^["“‘']([^"”’]{3,300}?)[.,?!]?["”’]/u;
-const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|\.$|$)/u;
+// A title in double or curly quotes, or in straight single quotes that close before a comma or the end ('Judging a book by its URLs', …).
+const QUOTED_TITLE = /^(?:["“‘]([^"”’]{3,300}?)[.,?!]?["”’]|'((?:[^'"]|'(?=\p{L}))+?)[.,?!]?'(?=[\s,.;:)]|$))/u;
+// An unquoted title ends at a full stop, before ", in", a year in brackets, a DOI or a URL, or where a period runs into the next capitalised word (a typo: "Projects.PLoS").
+const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|,\s(?:doi|DOI)\b|\.(?=\p{Lu}\p{L})|\s\(\d{4}|\s<?https?:|\.$|$)/u;
+// The journal, magazine, site or publisher after a title, in plain text: ", School of Data blog (17 October 2013)", ", Infoworld, February 2, 1998".
+const CONTAINER = /^["”’']?[.,]?\s*(\p{Lu}[\p{L}'’&-]+(?:\s(?:of|for|and|the|on|in|&|\p{Lu}[\p{L}'’&-]*)){0,7})(?:\s(?:blog|website|site|magazine|newspaper))?(?=\s*[,.;(<]|\s+\d|\s*$)/u;
+// A second author and quoted title after the first work of an entry.
+const NEXT_WORK = /^["”’]?,\s+(?=(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+,\s*["“])/u;
+// What stands where a container could, but is none: series numbers, dates, notes on the status of a work.
+const NOT_CONTAINER = /^(?:RFC|BCP|STD|FYI|DOI|ISBN|ISSN|Work in Progress|In [Pp]reparation|Internet-Draft|Retrieved|Accessed|Available|Archived|See|Vol|No|Pp|Ed|Eds|Proc|Tech|Technical Report|PhD|Thesis)\b/;
+// An organisation as author, before a quoted title: "UK Data Archive, 'Documenting your Data'".
+const ORGANIZATION_AUTHOR = /^(\p{Lu}[^,"“‘']{2,120}?),\s*(?=["“‘'])/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
 const SERIES_NUMBER = /^\s*,?\s*(RFC|BCP|STD|FYI|PEP|ISO)\s?(\d+)\b/;
 // Headings of the sections that list references.
@@ -58,8 +69,9 @@ export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'mar
     // An address's lines, joined by commas, would read as "Surname, Given" authors.
     if (block.kind === 'address') return;
     const lead = LEADING.exec(text)?.[0].length ?? 0;
-    const entry = readEntry(document, block.start + lead, block.end, LABEL.test(text));
-    if (entry.length === 0 && (isInReferences || RETRIEVED.test(text))) entry.push(...readTitledEntry(document, block.start + lead, block.end));
+    const isLabelled = LABEL.test(text);
+    const entry = readEntry(document, block.start + lead, block.end, isLabelled, isInReferences);
+    if (entry.length === 0 && (isInReferences || isLabelled || RETRIEVED.test(text))) entry.push(...readTitledEntry(document, block.start + lead, block.end));
     if (entry.length > 0) blocks.add(index);
     names.push(...entry);
   });
@@ -71,22 +83,32 @@ export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'mar
  * (`"Title". Site. Retrieved …`), or a link whose text is the title.
  */
 function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, start: number, end: number): MarkedName[] {
+  const names: MarkedName[] = [];
+  // An organisation as author: "Open System Consultants, "RadSec …"", "UK Data Archive, 'Documenting your Data'".
+  const author = ORGANIZATION_AUTHOR.exec(document.text.slice(start, end));
+  if (author && isTitleCaseRun(author[1]!.replace(/\s\(\p{Lu}+\)$/u, ''))) {
+    names.push({ start, end: start + author[1]!.length, category: 'organization' });
+    start += author[0].length;
+  }
   const text = document.text.slice(start, end);
   const quoted = QUOTED_TITLE.exec(text);
   if (quoted) {
-    const offset = text.indexOf(quoted[1]!);
-    const names: MarkedName[] = [{ start: start + offset, end: start + offset + quoted[1]!.length, category: 'other' }];
+    const title = quoted[1] ?? quoted[2]!;
+    const offset = text.indexOf(title);
+    names.push({ start: start + offset, end: start + offset + title.length, category: 'other' });
     const container = document.marks.find((m) => m.start >= start + quoted[0].length && m.start <= start + quoted[0].length + 3 && m.end <= end);
     if (container && /^\p{Lu}/u.test(document.text.slice(container.start, container.end))) names.push({ start: container.start, end: container.end, category: 'organization' });
+    else names.push(...plainContainer(document.text, start + quoted[0].length, end));
     return names;
   }
+  if (names.length > 0) return [];
   const link = document.links.find((l) => l.start >= start && l.start <= start + 2 && l.end <= end && !l.isBare);
   const title = link && document.text.slice(link.start, link.end);
   return title && /^\p{Lu}\S*\s\S/u.test(title) ? [{ start: link.start, end: link.end, category: 'other' }] : [];
 }
 
 /** `isLabelled`: the entry opens with its label (`[PLUMB]`), so that even its first author may be written "B. Metcalfe". */
-function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number, isLabelled: boolean): MarkedName[] {
+function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number, isLabelled: boolean, isInReferences = false): MarkedName[] {
   const text = document.text.slice(start, end);
   const authors: MarkedName[] = [];
   let at = 0;
@@ -107,7 +129,8 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
   }
   if (authors.length === 0) return [];
   const afterAuthors = authors.at(-1)!.end - start;
-  const tail = AFTER_AUTHORS.exec(text.slice(afterAuthors));
+  // In a reference list the title may follow the authors with just a comma: "Noble, William Stafford, A Quick Guide to …".
+  const tail = AFTER_AUTHORS.exec(text.slice(afterAuthors)) ?? (isInReferences ? /^,\s+(?=\p{Lu})/u.exec(text.slice(afterAuthors)) : null);
   if (!tail) return [];
   const names: MarkedName[] = [...authors];
   const titleAt = afterAuthors + tail[0].length;
@@ -116,10 +139,11 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
   let titleEnd = titleAt;
   const quoted = QUOTED_TITLE.exec(rest);
   if (quoted) {
-    const offset = rest.indexOf(quoted[1]!);
+    const quotedTitle = quoted[1] ?? quoted[2]!;
+    const offset = rest.indexOf(quotedTitle);
     // A numbered document's title is another name of its number: "Diameter Base Protocol", RFC 6733.
     const number = SERIES_NUMBER.exec(rest.slice(quoted[0].length));
-    const title: MarkedName = { start: start + titleAt + offset, end: start + titleAt + offset + quoted[1]!.length, category: 'other' };
+    const title: MarkedName = { start: start + titleAt + offset, end: start + titleAt + offset + quotedTitle.length, category: 'other' };
     names.push(number ? { ...title, name: `${number[1]} ${number[2]}` } : title);
     titleEnd = titleAt + quoted[0].length;
   } else if (markAt) {
@@ -128,17 +152,25 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
   } else {
     const plain = PLAIN_TITLE.exec(rest);
     if (plain) {
-      names.push({ start: start + titleAt, end: start + titleAt + plain[1]!.length, category: 'other' });
-      titleEnd = titleAt + plain[1]!.length;
+      // The title ends where the journal's italics begin: "Title (Subtitle), *Proceedings of …*".
+      const next = document.marks.find((m) => m.start > start + titleAt && m.start < start + titleAt + plain[1]!.length);
+      const length = next ? rest.slice(0, next.start - start - titleAt).replace(/[\s,.:;]+$/, '').length : plain[1]!.length;
+      names.push({ start: start + titleAt, end: start + titleAt + length, category: 'other' });
+      titleEnd = titleAt + length;
     }
   }
-  // The journal or proceedings: the next italics after the title.
+  // The journal or proceedings: the next italics after the title, else the capitalised words after it.
   const container = document.marks.find((m) => m.start >= start + titleEnd && m.start <= start + titleEnd + 8 && m.end <= start + text.length);
   if (container) {
     const value = document.text.slice(container.start, container.end);
     const category: Category = EVENT_WORDS.test(value) ? 'other' : 'organization';
     if (/^\p{Lu}/u.test(value)) names.push({ start: container.start, end: container.end, category });
+  } else if (titleEnd > titleAt) {
+    names.push(...plainContainer(document.text, start + titleEnd, end));
   }
+  // One entry may cite two works in a row: "D. Nichols, "Coke machine history", C. Everhart, "Interesting uses of networking", <…>".
+  const next = NEXT_WORK.exec(text.slice(titleEnd));
+  if (next && titleEnd > titleAt) names.push(...readEntry(document, start + titleEnd + next.index + next[0].length, end, true));
   for (const match of text.slice(titleEnd).matchAll(PUBLISHER)) {
     const placeAt = start + titleEnd + match.index + match[0].indexOf(match[1]!);
     const publisherAt = start + titleEnd + match.index + match[0].lastIndexOf(match[2]!);
@@ -150,4 +182,14 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
 
 function markStarting(marks: readonly Mark[], offset: number): Mark | undefined {
   return marks.find((m) => m.start >= offset && m.start <= offset + 1);
+}
+
+/** The journal, site or publisher written without italics right after a title: capitalised words up to a comma, a number or a date. */
+function plainContainer(text: string, from: number, end: number): MarkedName[] {
+  const match = CONTAINER.exec(text.slice(from, end));
+  if (!match) return [];
+  const value = match[1]!;
+  if (NOT_CONTAINER.test(value) || isMonthOrDay(value.split(' ')[0]!.toLowerCase()) || !isTitleCaseRun(value)) return [];
+  const at = from + match[0].indexOf(value);
+  return [{ start: at, end: at + value.length, category: EVENT_WORDS.test(value) ? 'other' : 'organization' }];
 }

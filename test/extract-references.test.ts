@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+const here = '[references] ';
+const entitiesOf = (source: string, path = 'a.md') =>
+  extract(readSource(source, path), { lexicon: buildLexicon([]) }).entities.map((e) => [e.label, e.category]).sort();
+
+describe('reference entries written without italics', () => {
+  it(`${here}reads a title in straight single quotes and the blog or journal after it`, () => {
+    const md = [
+      '## Further Reading',
+      '',
+      "Ashton, Neil, 'Seven deadly sins of data publication', School of Data blog (17 October 2013) <http://schoolofdata.example/sins>",
+      '',
+      "Rosenzweig, Roy, 'Scarcity or Abundance? Preserving the Past', The American Historical Review 108:3 (2003), 735-762.",
+    ].join('\n');
+    expect(entitiesOf(md)).toEqual([
+      ['Neil Ashton', 'person'], ['Roy Rosenzweig', 'person'], ['Scarcity or Abundance? Preserving the Past', 'other'],
+      ['School of Data', 'organization'], ['Seven deadly sins of data publication', 'other'], ['The American Historical Review', 'organization'],
+    ]);
+  });
+
+  it(`${here}reads an organisation as the author of a quoted title`, () => {
+    const md = "## References\n\nUK Data Archive, 'Documenting your Data' <http://data-archive.example/document>\n";
+    expect(entitiesOf(md)).toEqual([['Documenting your Data', 'other'], ['UK Data Archive', 'organization']]);
+    const rfc = '   [radsec]   Open System Consultants, "RadSec - a secure, reliable RADIUS Protocol", May 2005,\n              <http://www.open.example/radsec.pdf>.';
+    expect(entitiesOf(rfc, 'rfc.txt')).toEqual([['Open System Consultants', 'organization'], ['RadSec - a secure, reliable RADIUS Protocol', 'other']]);
+  });
+
+  it(`${here}reads an unquoted title after the authors in a reference list, up to a period run into the journal`, () => {
+    const md = '## Further Reading\n\nNoble, William Stafford, A Quick Guide to Organizing Computational Biology Projects.PLoSComputBiol 5(7): e1000424 (2009)\n';
+    expect(entitiesOf(md)).toEqual([
+      ['A Quick Guide to Organizing Computational Biology Projects', 'other'], ['PLoSComputBiol', 'organization'], ['William Stafford Noble', 'person'],
+    ]);
+  });
+
+  it(`${here}ends an unquoted title where the journal's italics begin`, () => {
+    const md = '- Langou, J. and Dongarra, J. (2006), Exploiting 32 bit Arithmetic (Revisiting Iterative Refinement), *SC \'06: Proceedings of the 2006 Conference on Supercomputing*, doi:10.1/x.';
+    expect(entitiesOf(md)).toContainEqual(['Exploiting 32 bit Arithmetic (Revisiting Iterative Refinement)', 'other']);
+    expect(entitiesOf(md)).toContainEqual(["SC '06: Proceedings of the 2006 Conference on Supercomputing", 'other']);
+  });
+
+  it(`${here}reads two works cited in one entry, and no initial as a journal`, () => {
+    const rfc = '   [COKE] D. Nichols, "Coke machine history", C. Everhart, "Interesting uses of networking", <http://coke.example/history.txt>.';
+    expect(entitiesOf(rfc, 'rfc.txt')).toEqual([
+      ['C. Everhart', 'person'], ['Coke machine history', 'other'], ['D. Nichols', 'person'], ['Interesting uses of networking', 'other'],
+    ]);
+  });
+});
