@@ -171,6 +171,7 @@ class SentenceNames {
   readonly #evidence: DocumentEvidence;
   readonly #words: (Word | undefined)[];
   readonly #pageLinks: Document['pageLinks'];
+  readonly #isPlainText: boolean;
   // #isNameWord by token (0: not yet asked, 1: no, 2: yes): it is asked several times per token.
   readonly #nameWords: Uint8Array;
 
@@ -183,6 +184,7 @@ class SentenceNames {
     this.#evidence = options.evidence;
     this.#words = view.tokens.map((token) => (token.isWord ? toWord(token) : undefined));
     this.#pageLinks = document.pageLinks;
+    this.#isPlainText = document.format === 'text';
     this.#nameWords = new Uint8Array(view.tokens.length);
   }
 
@@ -324,8 +326,9 @@ class SentenceNames {
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
     const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[i + 1]?.text ?? '') && this.#gap(i + 1) === ' ';
-    // A protocol the document spells out in capitals is named there: "Transport Layer Security (TLS)".
-    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !this.#evidence.namedAcronyms.has(surface);
+    // A protocol that a plain-text specification spells out in capitals is named there: "Transport Layer Security (TLS)".
+    const isSpelledOut = this.#isPlainText && this.#evidence.namedAcronyms.has(surface);
+    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !isSpelledOut;
     if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
