@@ -109,4 +109,37 @@ describe('protocol names in specifications', () => {
     expect(labels('It runs over Transport Layer Security (TLS). TLS is everywhere.')).toContain('TLS');
     expect(labels('It runs over TLS. TLS is everywhere.')).not.toContain('TLS');
   });
+
+  it(`${here}drops a specification's field names and codes, and keeps the protocol before its vocabulary`, () => {
+    const text = 'The RADIUS client sends an attribute type and a request.\n\nThe Remote Authentication Dial In User Service (RADIUS) defines the RADIUS Attribute Type and the RADIUS Request. It sets A1va, IPv4MaskLen, X509v3, DHCPDISCOVER and Q14.';
+    expect(extracted(text).entities.map((e) => e.label)).toEqual(['RADIUS', 'Remote Authentication Dial In User Service']);
+  });
+
+  it(`${here}reads a company's legal form after "Co." as part of its name`, () => {
+    expect(extracted('We met Huawei Technologies Co., Ltd in Beijing.').entities.map((e) => e.label)).toContain('Huawei Technologies Co., Ltd');
+  });
+});
+
+describe('documents in a specification', () => {
+  it(`${here}names the RFC by its number from its header, with its title as another name`, () => {
+    const rfc6614 = extracted(RFC).entities.find((e) => e.label === 'RFC 9999');
+    expect(Object.keys(rfc6614?.forms ?? {})).toEqual(['Request for Comments: 9999', 'The Example Transport Protocol (ETP) for Widgets']);
+  });
+
+  it(`${here}reads "BCP 14, RFC 2119" after a title as one document, and the label RFC2119 as RFC 2119`, () => {
+    const text = 'See [RFC2119].\n\n   [RFC2119]  Bradner, S., "Key words for use in RFCs", BCP 14,\n              RFC 2119, March 1997.';
+    const document = extracted(text).entities.find((e) => e.label === 'RFC 2119');
+    expect(document?.forms).toEqual({ RFC2119: 2, 'Key words for use in RFCs': 1, 'BCP 14': 1, 'RFC 2119': 1 });
+  });
+
+  it(`${here}leaves drawings out and reads a figure's caption as a heading`, () => {
+    const text = '   The layout:\n\n      +-+-+-+-+-+-+-+-+\n      |  SubLen1  |\n      +-+-+-+-+-+-+-+-+\n\n          Figure 1: The Cooperation between DHCP and RADIUS';
+    expect(blocksOf(text)).toEqual([['paragraph', 'The layout:'], ['heading', 'Figure 1: The Cooperation between DHCP and RADIUS']]);
+  });
+
+  it(`${here}never takes the labels of an address's e-mail and URI lines for names`, () => {
+    const labels = extracted(RFC).entities.map((e) => e.label);
+    expect(labels).not.toContain('EMail');
+    expect(labels).not.toContain('URI');
+  });
 });

@@ -49,3 +49,30 @@ describe('reference entries written without italics', () => {
     ]);
   });
 });
+
+describe('footnote markers', () => {
+  it(`${here}cites the links of the note a footnote marker points to, in the sentence where the marker stands`, () => {
+    const md = [
+      'The Linux Foundation introduced the certificate in 2004<sup>[6]</sup>. Nothing else.',
+      '',
+      '[6]: #note-6 "Certificates"',
+      '',
+      '## References',
+      '',
+      '* <a name="note-6"></a><sup>6</sup>[Certificates explained](https://example.org/certificates)',
+    ].join('\n');
+    const extraction = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([]) });
+    const sentence = extraction.sentences.find((s) => s.text.startsWith('The Linux Foundation'));
+    expect(sentence?.sources).toEqual(['https://example.org/certificates']);
+    expect(sentence?.entities).toEqual(['linux foundation']);
+    // A marker whose anchor is nowhere cites nothing.
+    const lost = extract(readSource(md.replace('name="note-6"', 'name="elsewhere"'), 'a.md'), { lexicon: buildLexicon([]) });
+    expect(lost.sentences.find((s) => s.text.startsWith('The Linux Foundation'))?.sources ?? []).toEqual([]);
+  });
+});
+
+describe('people', () => {
+  it(`${here}keeps a middle initial that is also a word inside the name`, () => {
+    expect(entitiesOf('#### Contributed by [Roscoe A. Bartlett](https://github.com/bartlettroscoe)\n\nIt works.')).toEqual([['Roscoe A. Bartlett', 'person']]);
+  });
+});

@@ -133,7 +133,7 @@ describe('markup as evidence', () => {
       ['Journal of Sleep Studies', 'organization', 'Journal of Sleep Studies'], ['Oxford', 'place', 'Oxford'], ['Clarendon Press', 'organization', 'Clarendon Press'],
       ['V. Stodden', 'person', 'Stodden, V.'], ['Resolving irreproducibility in empirical research', 'other', 'Resolving irreproducibility in empirical research'],
       ['R. Fielding', 'person', 'Fielding, R.'], ['J. Gettys', 'person', 'Gettys, J.'], ['T. Berners-Lee', 'person', 'T. Berners-Lee'],
-      ['RFC 2068', 'other', 'Hypertext Transfer Protocol'],
+      ['RFC 2068', 'other', 'RFC2068'],
     ]));
   });
 

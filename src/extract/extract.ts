@@ -6,7 +6,7 @@ import { voteCategory, type CategoryVotes } from './categorize.js';
 import { gatherEvidence, viewSentences } from './evidence.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { findNames, type NameCandidate } from './names.js';
-import { findReferences } from './references.js';
+import { findReferences, footnoteCitations } from './references.js';
 import { segmentSentences, type Sentence } from './sentences.js';
 
 export interface ExtractOptions {
@@ -115,6 +115,13 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
     if (index < 0) continue;
     const list = sourcesBySentence.get(index) ?? [];
     if (!list.includes(url)) list.push(url);
+    sourcesBySentence.set(index, list);
+  }
+  for (const note of footnoteCitations(document)) {
+    const index = sentenceAt(sentences, note.at);
+    if (index < 0) continue;
+    const list = sourcesBySentence.get(index) ?? [];
+    for (const url of note.urls.map(normalizeUrl)) if (!list.includes(url)) list.push(url);
     sourcesBySentence.set(index, list);
   }
 

@@ -77,6 +77,10 @@ const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|da|de|di|du|van
 // Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
 const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+// Letters and digits mixed as in field names and codes, not as in names (GEANT2, IPv6, SC18): A1va, IPv4MaskLen, X509v3.
+const FIELD_CODE = /^\p{Lu}\p{N}\p{Ll}|\p{N}\p{Lu}\p{Ll}|\p{N}\p{Ll}\p{N}/u;
+// An RFC or a BCP by its label, as reference lists write it: RFC2119 is RFC 2119.
+const SERIES_LABEL = /^(RFC|BCP|STD|FYI)(\p{N}+)$/u;
 // Keyboard shortcuts: CTRL-C, Alt+F4, Cmd-V.
 const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|super)[-+]/i;
 // Quarters, halves and fiscal years: Q2, H1, FY2024.
@@ -247,6 +251,11 @@ class SentenceNames {
       run.push(j);
       return 1;
     }
+    // A company's legal form after "Co.": Huawei Technologies Co., Ltd.
+    if (previous.text === 'Co' && token.text === '.' && this.#tokens[j + 1]?.text === ',' && /^(?:Ltd|Inc|LLC)$/.test(this.#tokens[j + 2]?.text ?? '') && this.#gap(j + 2) === ' ') {
+      run.push(j, j + 1, j + 2);
+      return 3;
+    }
     // An initial: John F. Kennedy.
     if (token.text === '.' && /^\p{Lu}$/u.test(previous.text) && this.#gap(j) === '' && this.#isNameWord(j + 1) && this.#gap(j + 1) === ' ') {
       run.push(j + 1);
@@ -323,6 +332,8 @@ class SentenceNames {
     if (NUMBERED_NAME.test(surface) || PARTICLE_NAME.test(surface)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
     if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || KEY_COMBINATION.test(surface) || IDENTIFIER.test(surface)) return false;
+    // A middle initial that is also a word: Roscoe A. Bartlett.
+    if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') && !this.#view.initial.has(i - 1)) return true;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
     const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[i + 1]?.text ?? '') && this.#gap(i + 1) === ' ';
@@ -333,8 +344,10 @@ class SentenceNames {
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
-    // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
-    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
+    // A4, B8, Q14, L: cells, sizes, postcodes and variables (the lexicon's C and R are checked first; D. is an initial).
+    if (/^\p{Lu}\p{N}{1,2}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
+    // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
+    if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
     // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays).
     if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
@@ -409,6 +422,8 @@ class SentenceNames {
     const candidate: NameCandidate = { surface: this.#text.slice(start, end), start, end, sentence: this.#sentence, first, last, isTentative, hasTitle: hasTitle || isAfterTitle };
     if (entry) candidate.lexicon = entry;
     if (isAfterTitle && isCapitalized(previous.surface)) candidate.extraForms = [this.#text.slice(previous.start, end)];
+    const label = SERIES_LABEL.exec(candidate.surface);
+    if (label) candidate.name = `${label[1]} ${label[2]}`;
     return candidate;
   }
 
@@ -612,6 +627,11 @@ class SentenceNames {
       if (known && !this.#lexiconFor(surface)) return [this.#candidate(run[0]!, run.at(-2)!, known, false)];
     }
     const exact = this.#lexiconFor(surface);
+    if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
+    // A specification's protocol and the vocabulary after it: "RADIUS Attribute Type", "DHCP Request" name RADIUS and DHCP.
+    if (!exact && this.#isPlainText && run.length > 1 && PLAIN_ACRONYM.test(firstWord.surface) && run.slice(1).every((k) => this.#isVocabularyWord(k))) {
+      return this.#judgePart([run[0]!]);
+    }
     const isInitial = view.initial.has(run[0]!);
     if (exact) {
       const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && !isInitial) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run);
@@ -657,6 +677,13 @@ class SentenceNames {
     // Capitalised compounds of ordinary words are vocabulary of a protocol or a form: Access-Accept, Content-Type.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(surface)) return [];
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, true)];
+  }
+
+  /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
+  #isVocabularyWord(k: number): boolean {
+    const word = this.#words[k];
+    return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word.surface) && this.#knowledge(k) === 'common' && !isNamingHead(word.lower) &&
+      !this.#lexicon.byForm.has(word.surface) && this.#evidence.lowerCase.has(word.lower);
   }
 
   /** A known name of two or more words inside the run: "Middle East Broadcasting". */
@@ -779,8 +806,10 @@ function isMessageName(word: string): boolean {
   const parts = word.split('-');
   if (parts.length !== 2) return false;
   const isWord = (part: string) => /^\p{Lu}\p{Ll}+$/u.test(part) && isCommonWord(part.toLowerCase());
-  const isCode = (part: string) => /^\p{Lu}{2,4}$/u.test(part);
-  return (isWord(parts[0]!) && isCode(parts[1]!)) || (isCode(parts[0]!) && isWord(parts[1]!));
+  const isCode = (part: string) => /^\p{Lu}{2,4}$/u.test(part) || /^\p{Lu}\p{Ll}\p{Lu}$/u.test(part);
+  // Two codes, one in mixed case: CoA-NAK.
+  const isMixedCodes = isCode(parts[0]!) && isCode(parts[1]!) && /\p{Ll}/u.test(word);
+  return (isWord(parts[0]!) && isCode(parts[1]!)) || (isCode(parts[0]!) && isWord(parts[1]!)) || isMixedCodes;
 }
 
 /** An ordinary word or a compound of ordinary words: pre-compiled, well-known, open-source. */

@@ -44,7 +44,7 @@ const NOT_CONTAINER = /^(?:RFC|BCP|STD|FYI|DOI|ISBN|ISSN|Work in Progress|In [Pp
 // An organisation as author, before a quoted title: "UK Data Archive, 'Documenting your Data'".
 const ORGANIZATION_AUTHOR = /^(\p{Lu}[^,"“‘']{2,120}?),\s*(?=["“‘'])/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
-const SERIES_NUMBER = /^\s*,?\s*(RFC|BCP|STD|FYI|PEP|ISO)\s?(\d+)\b/;
+const SERIES_NUMBER = /\s*,?\s*(RFC|BCP|STD|FYI|PEP|ISO)\s?(\d+)\b/y;
 // Headings of the sections that list references.
 const REFERENCE_HEADING = /^(?:references?|bibliography|further reading|sources|works cited|citations|notes|notes and references|literature|reading list|footnotes|publications)$/i;
 const RETRIEVED = /\b(?:Retrieved|Archived from the original|Accessed)\b/;
@@ -56,12 +56,18 @@ export interface References {
   blocks: ReadonlySet<number>;
 }
 
-export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'marks' | 'links'>): References {
+export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'marks' | 'links' | 'title'>): References {
   const names: MarkedName[] = [];
   const blocks = new Set<number>();
   let isInReferences = false;
+  // An RFC names its own number in its header ("Request for Comments: 6614"); its title is another name of it.
+  const number = /^Request for Comments:\s*(\p{N}+)$/mu.exec(document.text)?.[1];
   document.blocks.forEach((block, index) => {
     const text = document.text.slice(block.start, block.end);
+    if (number !== undefined && (/^Request for Comments:/.test(text) || (block.kind === 'heading' && text === document.title))) {
+      names.push({ start: block.start, end: block.end, category: 'other', name: `RFC ${number}` });
+      return;
+    }
     if (block.kind === 'heading') {
       isInReferences = REFERENCE_HEADING.test(text.replace(/^[\d.\s]+/, '').trim());
       return;
@@ -142,9 +148,12 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
     const quotedTitle = quoted[1] ?? quoted[2]!;
     const offset = rest.indexOf(quotedTitle);
     // A numbered document's title is another name of its number: "Diameter Base Protocol", RFC 6733.
-    const number = SERIES_NUMBER.exec(rest.slice(quoted[0].length));
+    const numbers = seriesNumbers(rest.slice(quoted[0].length), start + titleAt + quoted[0].length);
     const title: MarkedName = { start: start + titleAt + offset, end: start + titleAt + offset + quotedTitle.length, category: 'other' };
-    names.push(number ? { ...title, name: `${number[1]} ${number[2]}` } : title);
+    // "BCP 14, RFC 2119": one document under two numbers; its RFC number names it.
+    const name = numbers.find((n) => n.series === 'RFC')?.name ?? numbers[0]?.name;
+    names.push(name ? { ...title, name } : title);
+    for (const n of numbers) if (n.name !== name) names.push({ start: n.start, end: n.end, category: 'other', name: name! });
     titleEnd = titleAt + quoted[0].length;
   } else if (markAt) {
     names.push({ start: markAt.start, end: markAt.end, category: 'other' });
@@ -192,4 +201,46 @@ function plainContainer(text: string, from: number, end: number): MarkedName[] {
   if (NOT_CONTAINER.test(value) || isMonthOrDay(value.split(' ')[0]!.toLowerCase()) || !isTitleCaseRun(value)) return [];
   const at = from + match[0].indexOf(value);
   return [{ start: at, end: at + value.length, category: EVENT_WORDS.test(value) ? 'other' : 'organization' }];
+}
+
+/** What a footnote marker cites: the links of the note its anchor points to. */
+export interface FootnoteCitation {
+  /** Where the marker stood in the text. */
+  at: number;
+  /** The links of the note, as written. */
+  urls: string[];
+}
+
+/**
+ * Footnote markers (`…contributions<sup>[3]</sup>`, Wikipedia's `[3]`) cite the
+ * links of the note they point to, as a reference-style link cites its
+ * definition's URL: the note is the block where the marker's anchor stands.
+ */
+export function footnoteCitations(document: Pick<Document, 'blocks' | 'links' | 'markers' | 'anchors'>): FootnoteCitation[] {
+  const { markers = [], anchors = [] } = document;
+  if (markers.length === 0) return [];
+  const anchorAt = new Map<string, number>();
+  for (const anchor of anchors) if (!anchorAt.has(anchor.name)) anchorAt.set(anchor.name, anchor.at);
+  const citations: FootnoteCitation[] = [];
+  for (const marker of markers) {
+    const at = anchorAt.get(marker.target);
+    if (at === undefined) continue;
+    // The anchor stands where its element starts: the note is the first block that ends after it.
+    const block = document.blocks.find((b) => b.end > at);
+    if (!block || block.kind === 'heading' || (marker.at >= block.start && marker.at <= block.end)) continue;
+    const urls = document.links.filter((l) => l.start >= block.start && l.start < block.end).map((l) => l.url);
+    if (urls.length > 0) citations.push({ at: marker.at, urls });
+  }
+  return citations;
+}
+
+/** The series numbers right after a title: ", BCP 14, RFC 2119" (a number wrapped at a line end too: "RFC\n2131"). */
+function seriesNumbers(text: string, offset: number): { series: string; name: string; start: number; end: number }[] {
+  const found: { series: string; name: string; start: number; end: number }[] = [];
+  SERIES_NUMBER.lastIndex = 0;
+  for (let match = SERIES_NUMBER.exec(text); match; match = SERIES_NUMBER.exec(text)) {
+    const at = offset + match.index + match[0].indexOf(match[1]!);
+    found.push({ series: match[1]!, name: `${match[1]} ${match[2]}`, start: at, end: offset + match.index + match[0].length });
+  }
+  return found;
 }

@@ -33,9 +33,15 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
   const tag = element.name;
   if (SKIPPED.has(tag) || element.attribs.hidden !== undefined || isChrome(element)) return;
   if (tag === 'br') return prose.lineBreak();
+  const anchor = element.attribs.id ?? (tag === 'a' ? element.attribs.name : undefined);
+  if (anchor !== undefined) prose.anchor(anchor);
   if (CODE.has(tag)) return prose.code(textContent(element));
-  // Footnote markers (<sup>7</sup>, <sup>[1]</sup>) would glue to the word before them: "DCO7".
-  if (tag === 'sup' && FOOTNOTE_MARKER.test(textContent(element))) return;
+  // Footnote markers (<sup>7</sup>, <sup>[1]</sup>) would glue to the word before them: "DCO7". They are
+  // kept aside, with the anchor of the note they point to, so that the sentence cites the note's links.
+  if (tag === 'sup' && FOOTNOTE_MARKER.test(textContent(element))) {
+    for (const link of findAll((e) => e.name === 'a' && (e.attribs.href ?? '').startsWith('#'), element.children)) prose.marker(link.attribs.href!.slice(1));
+    return;
+  }
   if (tag === 'a' && element.attribs.href !== undefined) {
     prose.openLink(element.attribs.href);
     walkHtml(element.children, prose, context);

@@ -1,7 +1,7 @@
-import type { Block, BlockKind, Document, Link, Mark, PageLink, Verbatim } from './types.js';
+import type { Anchor, Block, BlockKind, Document, Link, Mark, Marker, PageLink, Verbatim } from './types.js';
 import { findBareUrls, webUrlOf } from './urls.js';
 
-type Prose = Pick<Document, 'text' | 'blocks' | 'links' | 'verbatim' | 'marks' | 'pageLinks'>;
+type Prose = Pick<Document, 'text' | 'blocks' | 'links' | 'verbatim' | 'marks' | 'pageLinks' | 'markers' | 'anchors'>;
 
 interface LinkSpan {
   url: string;
@@ -32,6 +32,8 @@ export class ProseBuilder {
   #pageLinks: PageLink[] = [];
   #marks: Mark[] = [];
   #openMarks: Mark[] = [];
+  #markers: Marker[] = [];
+  #anchors: Anchor[] = [];
   #blockHeader: string | undefined;
   #pendingSpace = false;
 
@@ -66,6 +68,16 @@ export class ProseBuilder {
     mark.start = Math.min(mark.start, this.#length);
     mark.end = this.#length;
     if (mark.end > mark.start) this.#marks.push(mark);
+  }
+
+  /** A footnote marker pointing to the in-page anchor `target`, where the prose stands now. */
+  marker(target: string): void {
+    this.#markers.push({ at: this.#length, target });
+  }
+
+  /** An in-page anchor: what follows is where `#name` points. */
+  anchor(name: string): void {
+    this.#anchors.push({ name, at: this.#length });
   }
 
   /** Adds prose; `http(s)` and `www.` URLs in it become bare links (unless it is a link's own text). */
@@ -141,6 +153,7 @@ export class ProseBuilder {
     return {
       text, blocks: this.#blocks, links, verbatim: this.#verbatim.sort(byPosition),
       marks: this.#marks.sort(byPosition), pageLinks: this.#pageLinks.sort(byPosition),
+      ...(this.#markers.length > 0 ? { markers: this.#markers, anchors: this.#anchors } : {}),
     };
   }
 

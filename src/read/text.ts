@@ -23,6 +23,10 @@ const CONTACT_LINE = /^(?:Phone|Tel|Telephone|Fax|Facsimile|E-?mail|URI|URL|Web|
 const CLOSED_LINE = /[.:;!?]["')\]]*$/;
 // A list item's bullet: "o  Access-Request", "-  one", "a)  two".
 const BULLET = /^\s*(?:[o*+-]|\p{Ll}[.)])\s/u;
+// A line of an ASCII drawing (a packet layout, a message flow): rules, boxes and arrows.
+const DRAWING_LINE = /[-+=]{3,}|\|.*\||<-|->/;
+// A figure's or a table's caption: "Figure 1: The Cooperation between DHCP and RADIUS".
+const CAPTION = /^(?:Figure|Table|Fig\.)\s+\p{N}+[.:]/u;
 // The longest heading line, and the shortest indent of a centred title.
 const HEADING_WIDTH = 72;
 const TITLE_INDENT = 6;
@@ -45,7 +49,8 @@ interface Layout {
  * in the text links to the URLs of that entry, like a Markdown reference link.
  * An address block with its `EMail:` and `URI:` lines is one block, its lines
  * separated by commas, so that its URI cites the person, organisation and
- * place it names.
+ * place it names. ASCII drawings are left out, like code blocks, and a
+ * figure's caption reads as a heading.
  */
 export function readText(source: string, path: string): Document {
   const prose = new ProseBuilder();
@@ -59,7 +64,9 @@ export function readText(source: string, path: string): Document {
     const { lines: raw, indent } = layouts[p]!;
     const lines = raw.map((line) => line.trim());
     const joined = lines.join(' ');
-    if (isHeading(lines, indent, bodyIndent)) {
+    // A drawing is no prose, like a code block.
+    if (isDrawing(lines)) continue;
+    if (isHeading(lines, indent, bodyIndent) || CAPTION.test(joined)) {
       prose.openBlock('heading');
       prose.text(joined);
       continue;
@@ -91,7 +98,13 @@ export function readText(source: string, path: string): Document {
       const contact = layouts[p + 1] && layouts[p + 1]!.lines.every((line) => CONTACT_LINE.test(line.trim())) ? layouts[++p]!.lines.map((line) => line.trim()) : [];
       if (contact.length > 0 || lines.some((line) => CONTACT_LINE.test(line))) {
         prose.openBlock('address');
-        prose.text([...lines, ...contact].map((line) => (CONTACT_LINE.test(line) ? line : line.split(/ {2,}/).join(', '))).join(', '));
+        [...lines, ...contact].forEach((line, i) => {
+          if (i > 0) prose.text(', ');
+          const label = CONTACT_LINE.exec(line)?.[0];
+          // "EMail:" and "URI:" label what follows; they are no words of the address.
+          if (label !== undefined) prose.code(label);
+          prose.text(label !== undefined ? line.slice(label.length) : line.split(/ {2,}/).join(', '));
+        });
         continue;
       }
     }
@@ -140,7 +153,7 @@ function bodyIndentOf(layouts: readonly Layout[]): number {
   const counts = new Map<number, number>();
   let wrapped = 0;
   for (const layout of layouts) {
-    if (layout.lines.length < 2) continue;
+    if (layout.lines.length < 2 || isDrawing(layout.lines)) continue;
     wrapped++;
     counts.set(layout.indent, (counts.get(layout.indent) ?? 0) + 1);
   }
@@ -155,8 +168,10 @@ function isHeading(lines: readonly string[], indent: number, bodyIndent: number)
   const line = lines[0]!;
   if (NUMBERED_HEADING.test(line)) return true;
   // Set out to the left of the body text: "Abstract", "Authors' Addresses", "3.2.  X.509 Certificate Considerations".
-  return bodyIndent > 0 && indent < bodyIndent && /^[\p{Lu}\p{N}]/u.test(line) && !/[.,;]$/.test(line) && !CONTACT_LINE.test(line) && !COLUMN_GAP.test(line);
+  return bodyIndent > 0 && indent < bodyIndent && /^[\p{Lu}\p{N}]/u.test(line) && !/[.,;:]$/.test(line) && !CONTACT_LINE.test(line) && !COLUMN_GAP.test(line);
 }
+
+const isDrawing = (lines: readonly string[]) => lines.filter((line) => DRAWING_LINE.test(line)).length * 2 >= lines.length;
 
 /** An address laid out line by line: short lines, each opening with a capital or a digit. */
 function isAddress(lines: readonly string[]): boolean {

@@ -44,6 +44,22 @@ export interface Link extends Span {
   isBare: boolean;
 }
 
+/**
+ * A footnote marker (`<sup><a href="#cite_note-3">[3]</a></sup>`): dropped from the
+ * text, it is kept as the offset where it stood and the in-page anchor it points to.
+ */
+export interface Marker {
+  at: number;
+  /** The anchor's name, without `#`. */
+  target: string;
+}
+
+/** An in-page anchor (an element's `id`, `<a name>`) and the offset where its element starts. */
+export interface Anchor {
+  name: string;
+  at: number;
+}
+
 /** Text that reads as part of a sentence but is not prose: inline code and bare URLs. */
 export interface Verbatim extends Span {
   kind: 'code' | 'url';
@@ -67,4 +83,7 @@ export interface Document {
   marks: Mark[];
   /** Links to pages that are not sources (relative and fragment targets), sorted by position. */
   pageLinks: PageLink[];
+  /** Footnote markers and the anchors they point to (HTML only), sorted by position. */
+  markers?: Marker[];
+  anchors?: Anchor[];
 }
