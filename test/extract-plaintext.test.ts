@@ -142,4 +142,17 @@ describe('documents in a specification', () => {
     expect(labels).not.toContain('EMail');
     expect(labels).not.toContain('URI');
   });
+
+  it(`${here}reads the citation keys of a reference list as keys, not names, unless they are document numbers`, () => {
+    const text = 'The attack [Klima03] breaks it; see [RFC5246].\n\n   [Klima03]  Klima, V., "Attacking RSA-based Sessions", 2003.\n\n   [RFC5246]  Dierks, T., "The TLS Protocol", RFC 5246, 2008.';
+    const labels = extracted(text).entities.map((e) => e.label);
+    expect(labels).not.toContain('Klima03');
+    expect(labels).toEqual(expect.arrayContaining(['RFC 5246', 'V. Klima', 'Attacking RSA-based Sessions']));
+  });
+
+  it(`${here}reads the first line of an author's address as a person and the second as an organisation`, () => {
+    const entities = extracted(RFC).entities;
+    expect(entities.find((e) => e.label === 'Jane Doe')?.category).toBe('person');
+    expect(entities.find((e) => e.label === 'Example Corp')?.category).toBe('organization');
+  });
 });

@@ -36,7 +36,7 @@ const QUOTED_TITLE = /^(?:["“‘]([^"”’]{3,300}?)[.,?!]?["”’]|'((?:[^'
 // An unquoted title ends at a full stop, before ", in", a year in brackets, a DOI or a URL, or where a period runs into the next capitalised word (a typo: "Projects.PLoS").
 const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|,\s(?:doi|DOI)\b|\.(?=\p{Lu}\p{L})|\s\(\d{4}|\s<?https?:|\.$|$)/u;
 // The journal, magazine, site or publisher after a title, in plain text: ", School of Data blog (17 October 2013)", ", Infoworld, February 2, 1998".
-const CONTAINER = /^["”’']?[.,]?\s*(\p{Lu}[\p{L}'’&-]+(?:\s(?:of|for|and|the|on|in|&|\p{Lu}[\p{L}'’&-]*)){0,7})(?:\s(?:blog|website|site|magazine|newspaper))?(?=\s*[,.;(<]|\s+\d|\s*$)/u;
+const CONTAINER = /^["”’']?[.,]?\s*(\p{Lu}[\p{L}'’&-]+(?:(?:\s(?:of|for|and|the|on|in|&))*\s\p{Lu}[\p{L}'’&-]*){0,7})(?:\s(?:blog|website|site|magazine|newspaper))?(?=\s*[,.;(<]|\s+\d|\s*$)/u;
 // A second author and quoted title after the first work of an entry.
 const NEXT_WORK = /^["”’]?,\s+(?=(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+,\s*["“])/u;
 // What stands where a container could, but is none: series numbers, dates, notes on the status of a work.
@@ -72,8 +72,8 @@ export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'mar
       isInReferences = REFERENCE_HEADING.test(text.replace(/^[\d.\s]+/, '').trim());
       return;
     }
-    // An address's lines, joined by commas, would read as "Surname, Given" authors.
-    if (block.kind === 'address') return;
+    // An address's lines, joined by commas, would read as "Surname, Given" authors: its first line is its person, the second their organisation.
+    if (block.kind === 'address') return names.push(...addressNames(document.text, block.start, block.end));
     const lead = LEADING.exec(text)?.[0].length ?? 0;
     const isLabelled = LABEL.test(text);
     const entry = readEntry(document, block.start + lead, block.end, isLabelled, isInReferences);
@@ -243,4 +243,21 @@ function seriesNumbers(text: string, offset: number): { series: string; name: st
     found.push({ series: match[1]!, name: `${match[1]} ${match[2]}`, start: at, end: offset + match.index + match[0].length });
   }
   return found;
+}
+
+// A person's name on an address's first line: two to four capitalised words, initials allowed.
+const ADDRESS_PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** The person on an address's first line and the organisation on its second (no digits there: not a street). */
+function addressNames(text: string, start: number, end: number): MarkedName[] {
+  const names: MarkedName[] = [];
+  const lines = text.slice(start, end).split(', ');
+  if (!ADDRESS_PERSON.test(lines[0]!)) return names;
+  names.push({ start, end: start + lines[0]!.length, category: 'person' });
+  const second = lines[1];
+  if (second !== undefined && /^\p{Lu}/u.test(second) && !/\p{N}|:/u.test(second) && lines.length > 3) {
+    const at = start + lines[0]!.length + 2;
+    names.push({ start: at, end: at + second.length, category: 'organization' });
+  }
+  return names;
 }

@@ -17,6 +17,8 @@ const SHORT_LINE = 50;
 const URL_DEFINITION = /^\s*\[([^\]\s]{1,24})\]:?\s*=?\s*<?(https?:\/\/[^\s>]+)>?\s*$/;
 // The label that opens an entry of a reference list: "[RFC2119]  Bradner, S., …", "[12] https://…".
 const ENTRY_LABEL = /^\[([^\]\s]{1,24})\]/;
+// A label that is a document's number: "[RFC2119]", "[BCP14]".
+const SERIES_LABEL = /^(?:RFC|BCP|STD|FYI)\d+$/;
 // The lines of an address block that say how to reach its person: "EMail: …", "URI:   http://…".
 const CONTACT_LINE = /^(?:Phone|Tel|Telephone|Fax|Facsimile|E-?mail|URI|URL|Web|Homepage)\s*:/i;
 // A line that ends a sentence or a clause: what follows it after a page break is a new paragraph.
@@ -58,7 +60,7 @@ export function readText(source: string, path: string): Document {
   const unwrapped = source.replace(/<(https?:\/\/[^>\s]*)\r?\n[ \t]*([^>\s]*)>/g, '<$1$2>');
   const layouts = paragraphsOf(withoutPageFurniture(unwrapped.split(/\r?\n/)));
   const bodyIndent = bodyIndentOf(layouts);
-  const definitions = referenceDefinitions(layouts);
+  const { definitions, labels } = referenceDefinitions(layouts);
   let title: string | undefined;
   for (let p = 0; p < layouts.length; p++) {
     const { lines: raw, indent } = layouts[p]!;
@@ -89,7 +91,7 @@ export function readText(source: string, path: string): Document {
     if (ENTRY_LABEL.test(lines[0]!)) {
       for (const entry of entriesOf(raw)) {
         prose.openBlock('paragraph');
-        textWithReferences(prose, entry, definitions, ENTRY_LABEL.exec(entry)![0].length);
+        textWithReferences(prose, entry, definitions, labels);
       }
       continue;
     }
@@ -112,7 +114,7 @@ export function readText(source: string, path: string): Document {
     if (lines.length >= 3 && lines.every((line) => line.length <= SHORT_LINE && /^[\p{Lu}\p{N}]/u.test(line))) {
       for (const line of lines) {
         prose.openBlock('item');
-        textWithReferences(prose, line, definitions);
+        textWithReferences(prose, line, definitions, labels);
       }
       continue;
     }
@@ -124,7 +126,7 @@ export function readText(source: string, path: string): Document {
       continue;
     }
     prose.openBlock('paragraph');
-    textWithReferences(prose, joined, definitions);
+    textWithReferences(prose, joined, definitions, labels);
   }
   const document: Document = { path, format: 'text', ...prose.build() };
   if (title !== undefined) document.title = title;
@@ -190,9 +192,13 @@ function entriesOf(lines: readonly string[]): string[] {
   return entries.map((entry) => entry.join(' '));
 }
 
-/** Labels defined by a reference entry, with the URLs the entry gives: `[12] https://…`, `[RFC8446]  Rescorla, E., …, <https://…>`. */
-function referenceDefinitions(layouts: readonly Layout[]): Map<string, string[]> {
+/**
+ * Labels defined by a reference entry, with the URLs the entry gives: `[12] https://…`,
+ * `[RFC8446]  Rescorla, E., …, <https://…>`; `labels` holds every entry's label, with URLs or not.
+ */
+function referenceDefinitions(layouts: readonly Layout[]): { definitions: Map<string, string[]>; labels: Set<string> } {
   const definitions = new Map<string, string[]>();
+  const labels = new Set<string>();
   for (const { lines } of layouts) {
     if (!ENTRY_LABEL.test(lines[0]!.trim())) {
       // "[12] https://…" lines inside a paragraph of their own kind.
@@ -204,11 +210,13 @@ function referenceDefinitions(layouts: readonly Layout[]): Map<string, string[]>
     }
     for (const entry of entriesOf(lines)) {
       const label = ENTRY_LABEL.exec(entry)![1]!;
+      labels.add(label);
       const urls = findBareUrls(entry).map((url) => url.url);
       if (urls.length > 0 && !definitions.has(label)) definitions.set(label, urls);
     }
   }
-  return definitions;
+  for (const label of definitions.keys()) labels.add(label);
+  return { definitions, labels };
 }
 
 /**
@@ -250,17 +258,24 @@ function withoutPageFurniture(lines: string[]): string[] {
   return kept;
 }
 
-/** Prose in which `[label]` links to the URLs of the reference entry of that label; the first `skip` characters (an entry's own label) are plain text. */
-function textWithReferences(prose: ProseBuilder, paragraph: string, definitions: ReadonlyMap<string, readonly string[]>, skip = 0): void {
-  if (definitions.size === 0) return prose.text(paragraph);
+/**
+ * Prose in which `[label]` links to the URLs of the reference entry of that label
+ * (not at the start of the entry itself). A label of the reference list that is
+ * no document number (`[CAM]`, `[Klima03]`, unlike `[RFC2119]`) reads as code: a
+ * citation key, never a name.
+ */
+function textWithReferences(prose: ProseBuilder, paragraph: string, definitions: ReadonlyMap<string, readonly string[]>, labels: ReadonlySet<string>): void {
+  if (labels.size === 0) return prose.text(paragraph);
   const isDefinition = URL_DEFINITION.test(paragraph);
   let last = 0;
   for (const match of paragraph.matchAll(/\[([^\]\s]{1,24})\]/g)) {
-    const urls = definitions.get(match[1]!);
-    if (urls === undefined || match.index < skip || isDefinition) continue;
+    const label = match[1]!;
+    if (!labels.has(label)) continue;
+    const urls = match.index === 0 || isDefinition ? [] : (definitions.get(label) ?? []);
     prose.text(paragraph.slice(last, match.index));
     for (const url of urls) prose.openLink(url);
-    prose.text(match[0]);
+    if (SERIES_LABEL.test(label)) prose.text(match[0]);
+    else prose.code(match[0]);
     for (let i = 0; i < urls.length; i++) prose.closeLink();
     last = match.index + match[0].length;
   }
