@@ -135,6 +135,8 @@ describe('documents in a specification', () => {
   it(`${here}leaves drawings out and reads a figure's caption as a heading`, () => {
     const text = '   The layout:\n\n      +-+-+-+-+-+-+-+-+\n      |  SubLen1  |\n      +-+-+-+-+-+-+-+-+\n\n          Figure 1: The Cooperation between DHCP and RADIUS';
     expect(blocksOf(text)).toEqual([['paragraph', 'The layout:'], ['heading', 'Figure 1: The Cooperation between DHCP and RADIUS']]);
+    const grammar = '   The grammar:\n\n   UTF8-char        =  UTF8-1 / UTF8-2\n   UTF8-1           =  %x00-7F\n                       ; from RFC 3629';
+    expect(blocksOf(grammar)).toEqual([['paragraph', 'The grammar:']]);
   });
 
   it(`${here}never takes the labels of an address's e-mail and URI lines for names`, () => {
@@ -147,6 +149,7 @@ describe('documents in a specification', () => {
     const text = 'The attack [Klima03] breaks it; see [RFC5246].\n\n   [Klima03]  Klima, V., "Attacking RSA-based Sessions", 2003.\n\n   [RFC5246]  Dierks, T., "The TLS Protocol", RFC 5246, 2008.';
     const labels = extracted(text).entities.map((e) => e.label);
     expect(labels).not.toContain('Klima03');
+    expect(extracted('See [RFC0793].\n\n   [RFC0793]  Postel, J., "Transmission Control Protocol", STD 7, RFC 793, 1981.').entities.map((e) => e.label)).toContain('RFC 793');
     expect(labels).toEqual(expect.arrayContaining(['RFC 5246', 'V. Klima', 'Attacking RSA-based Sessions']));
   });
 

@@ -423,7 +423,7 @@ class SentenceNames {
     if (entry) candidate.lexicon = entry;
     if (isAfterTitle && isCapitalized(previous.surface)) candidate.extraForms = [this.#text.slice(previous.start, end)];
     const label = SERIES_LABEL.exec(candidate.surface);
-    if (label) candidate.name = `${label[1]} ${label[2]}`;
+    if (label) candidate.name = `${label[1]} ${Number(label[2])}`;
     return candidate;
   }
 

@@ -27,6 +27,8 @@ const CLOSED_LINE = /[.:;!?]["')\]]*$/;
 const BULLET = /^\s*(?:[o*+-]|\p{Ll}[.)])\s/u;
 // A line of an ASCII drawing (a packet layout, a message flow): rules, boxes and arrows.
 const DRAWING_LINE = /[-+=]{3,}|\|.*\||<-|->/;
+// A line of an ABNF grammar: a rule, a comment, a character range ("UTF8-1 = %x00-7F").
+const GRAMMAR_LINE = /^;|^[A-Za-z][\w-]*\s+=\/?\s|%[xdb][0-9A-Fa-f]/;
 // A figure's or a table's caption: "Figure 1: The Cooperation between DHCP and RADIUS".
 const CAPTION = /^(?:Figure|Table|Fig\.)\s+\p{N}+[.:]/u;
 // The longest heading line, and the shortest indent of a centred title.
@@ -51,7 +53,7 @@ interface Layout {
  * in the text links to the URLs of that entry, like a Markdown reference link.
  * An address block with its `EMail:` and `URI:` lines is one block, its lines
  * separated by commas, so that its URI cites the person, organisation and
- * place it names. ASCII drawings are left out, like code blocks, and a
+ * place it names. ASCII drawings and grammars are left out, like code blocks, and a
  * figure's caption reads as a heading.
  */
 export function readText(source: string, path: string): Document {
@@ -173,7 +175,8 @@ function isHeading(lines: readonly string[], indent: number, bodyIndent: number)
   return bodyIndent > 0 && indent < bodyIndent && /^[\p{Lu}\p{N}]/u.test(line) && !/[.,;:]$/.test(line) && !CONTACT_LINE.test(line) && !COLUMN_GAP.test(line);
 }
 
-const isDrawing = (lines: readonly string[]) => lines.filter((line) => DRAWING_LINE.test(line)).length * 2 >= lines.length;
+/** Artwork: an ASCII drawing or a grammar, no prose. */
+const isDrawing = (lines: readonly string[]) => lines.filter((line) => DRAWING_LINE.test(line) || GRAMMAR_LINE.test(line.trim())).length * 2 >= lines.length;
 
 /** An address laid out line by line: short lines, each opening with a capital or a digit. */
 function isAddress(lines: readonly string[]): boolean {
