@@ -50,6 +50,24 @@ describe('reference entries written without italics', () => {
   });
 });
 
+describe('citation styles', () => {
+  it(`${here}reads a Chicago book, an MLA article with its second author in full, and a Vancouver entry`, () => {
+    const md = [
+      '## References',
+      '',
+      '- Green, Mary. The Long Book Title. New York: Penguin Press, 2018.',
+      '- White, Anna, and Tom Black. "Rivers of the North." Geography Today, vol. 12, no. 3, 2020, pp. 45-67.',
+      '- Miller K, Davis L. Sleep duration in adults. Sleep Med. 2021;12:45-67.',
+      '- Google AI. Gemini report. 2024.',
+    ].join('\n');
+    expect(entitiesOf(md)).toEqual([
+      ['Anna White', 'person'], ['Geography Today', 'organization'], ['Google AI', 'organization'], ['K Miller', 'person'], ['L Davis', 'person'],
+      ['Mary Green', 'person'], ['New York', 'place'], ['Penguin Press', 'organization'], ['Rivers of the North', 'other'],
+      ['Sleep Med', 'organization'], ['Sleep duration in adults', 'other'], ['The Long Book Title', 'other'], ['Tom Black', 'person'],
+    ]);
+  });
+});
+
 describe('footnote markers', () => {
   it(`${here}cites the links of the note a footnote marker points to, in the sentence where the marker stands`, () => {
     const md = [

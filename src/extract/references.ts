@@ -23,6 +23,10 @@ const GIVEN = `(?:${INITIALS}|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\
 // "Surname, Given" and, last in RFC lists, "I. Surname".
 const INVERTED = new RegExp(`(${SURNAME}),\\s(${GIVEN}${TRAILING_PARTICLES})(?![\\p{L}])`, 'uy');
 const DIRECT = new RegExp(`(${INITIALS})\\s(${SURNAME})(?![\\p{L}])`, 'uy');
+// After "and", MLA writes the last author in full: "White, Anna, and Tom Black".
+const FULL = new RegExp(`\\p{Lu}\\p{Ll}+(?:\\s${INITIALS})?\\s${SURNAME}(?![\\p{L}])`, 'uy');
+// Vancouver writes the initials after the surname, without periods: "Miller K, Davis LM."
+const VANCOUVER = new RegExp(`(${SURNAME})\\s(\\p{Lu}{1,3})(?=[,.])`, 'uy');
 // An editor is marked after the name: "Fajardo, V., Ed., Arkko, J.".
 const SEPARATOR = /(?:,\s*Eds?\.)?(?:\s*[,;]\s*(?:(?:&|and)\s+)?|\s+(?:&|and)\s+)/uy;
 // Backlinks and labels before an entry: "^ a b", "[12]", "12.", "•".
@@ -118,25 +122,34 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
   const text = document.text.slice(start, end);
   const authors: MarkedName[] = [];
   let at = 0;
+  let isAfterAnd = false;
+  let isVancouver = false;
   for (;;) {
     INVERTED.lastIndex = at;
     DIRECT.lastIndex = at;
-    const inverted = INVERTED.exec(text);
+    FULL.lastIndex = at;
+    VANCOUVER.lastIndex = at;
+    // In a reference list, "Miller K, Davis L" is Vancouver's "Surname Initials", in a list of two or more ("Google AI." alone is no person).
+    const vancouver = isInReferences && (authors.length === 0 || isVancouver) ? VANCOUVER.exec(text) : null;
+    if (vancouver && authors.length === 0) isVancouver = isVancouverNext(text, at + vancouver[0].length);
+    const inverted = isVancouver ? null : INVERTED.exec(text);
     const direct = authors.length > 0 || isLabelled ? DIRECT.exec(text) : null;
-    const match = inverted ?? direct;
+    const full = isAfterAnd ? FULL.exec(text) : null;
+    const match = (isVancouver ? vancouver : null) ?? inverted ?? direct ?? full;
     if (!match) break;
-    const name = inverted ? `${inverted[2]} ${inverted[1]}` : undefined;
+    const name = isVancouver ? `${match[2]} ${match[1]}` : match === inverted ? `${inverted[2]} ${inverted[1]}` : undefined;
     authors.push({ start: start + at, end: start + at + match[0].length, category: 'person', ...(name ? { name } : {}) });
     at += match[0].length;
     SEPARATOR.lastIndex = at;
     const separator = SEPARATOR.exec(text);
     if (!separator) break;
+    isAfterAnd = /\b(?:and)\s|&/.test(separator[0]);
     at += separator[0].length;
   }
   if (authors.length === 0) return [];
   const afterAuthors = authors.at(-1)!.end - start;
-  // In a reference list the title may follow the authors with just a comma: "Noble, William Stafford, A Quick Guide to …".
-  const tail = AFTER_AUTHORS.exec(text.slice(afterAuthors)) ?? (isInReferences ? /^,\s+(?=\p{Lu})/u.exec(text.slice(afterAuthors)) : null);
+  // In a reference list the title may follow the authors with just a comma or a full stop: "Noble, William Stafford, A Quick Guide to …", "Green, Mary. The Long Book Title.".
+  const tail = AFTER_AUTHORS.exec(text.slice(afterAuthors)) ?? (isInReferences ? /^[,.]\s+(?=\p{Lu})/u.exec(text.slice(afterAuthors)) : null);
   if (!tail) return [];
   const names: MarkedName[] = [...authors];
   const titleAt = afterAuthors + tail[0].length;
@@ -260,4 +273,12 @@ function addressNames(text: string, start: number, end: number): MarkedName[] {
     names.push({ start: at, end: at + second.length, category: 'organization' });
   }
   return names;
+}
+
+/** Whether another Vancouver author follows a comma at `at`. */
+function isVancouverNext(text: string, at: number): boolean {
+  const comma = /^,\s*/.exec(text.slice(at));
+  if (!comma) return false;
+  VANCOUVER.lastIndex = at + comma[0].length;
+  return VANCOUVER.exec(text) !== null;
 }
