@@ -12,8 +12,8 @@ const GENRE_FLOORS: Record<string, { entities: number; citations: number }> = {
   readme: { entities: 0.84, citations: 0.86 },
   docs: { entities: 0.82, citations: 0.85 },
   encyclopedic: { entities: 0.81, citations: 0.75 },
-  plaintext: { entities: 0.77, citations: 0.62 },
-  bibliography: { entities: 0.77, citations: 0.67 },
+  plaintext: { entities: 0.87, citations: 0.89 },
+  bibliography: { entities: 0.87, citations: 0.9 },
 };
 const SAMPLE_FLOORS = { entities: 0.99, citations: 0.99, sources: 1 };
 
