@@ -5,7 +5,7 @@ import { CitegraphError, EXIT, InternalError } from './errors.js';
 import { extract, type Extraction } from './extract/extract.js';
 import type { Lexicon } from './extract/lexicon.js';
 import type { Input } from './read/collect.js';
-import { readBytes, readSource } from './read/read.js';
+import { readBytesSync, readSource } from './read/read.js';
 
 export { collectInputs, type CollectOptions, type Input } from './read/collect.js';
 
@@ -31,9 +31,9 @@ export interface ExtractInputOptions {
  * worker thread take. A file found in a folder that cannot be used gives
  * `undefined` after `onSkip`; a bug names the input (`InternalError`).
  */
-export async function extractInput(input: Input, options: ExtractInputOptions = {}, bytes?: Promise<Buffer>): Promise<Omit<Extracted, 'index'> | undefined> {
+export async function extractInput(input: Input, options: ExtractInputOptions = {}): Promise<Omit<Extracted, 'index'> | undefined> {
   try {
-    return await readAndExtract(input, options, bytes);
+    return await readAndExtract(input, options);
   } catch (error) {
     const isUnusable = error instanceof CitegraphError && error.exitCode === EXIT.input;
     if (isUnusable && 'isFound' in input && input.isFound) {
@@ -46,17 +46,17 @@ export async function extractInput(input: Input, options: ExtractInputOptions = 
 
 /**
  * With a cache, the input's bytes are hashed first and a stored result is used as it is, warnings included.
- * `bytes`: the file's bytes, already being read by `readBytes` (without a cache only).
+ * Without one, the file is read synchronously: the thread would only wait for it.
  */
-async function readAndExtract(input: Input, options: ExtractInputOptions, bytes?: Promise<Buffer>): Promise<Omit<Extracted, 'index'>> {
+async function readAndExtract(input: Input, options: ExtractInputOptions): Promise<Omit<Extracted, 'index'>> {
   const warnings: string[] = [];
   const readOptions = { onWarning: (message: string) => warnings.push(message) };
   const extractOptions = options.lexicon ? { lexicon: options.lexicon } : {};
   if (options.cache === undefined) {
-    const document = readSource('text' in input ? input.text : await (bytes ?? readBytes(input.path)), input.path, readOptions);
+    const document = readSource('text' in input ? input.text : readBytesSync(input.path), input.path, readOptions);
     return { extraction: extract(document, extractOptions), warnings, isCached: false };
   }
-  // Bytes that cannot be read are left to readBytes, which says why in the usual words.
+  // Bytes that cannot be read are left to readBytesSync, which says why in the usual words.
   const content = 'text' in input ? Buffer.from(input.text) : await readFile(input.path).catch(() => undefined);
   if (content === undefined) return readAndExtract(input, { ...options, cache: undefined });
   const key = options.cache.keyOf(input.path, content);
@@ -76,19 +76,8 @@ export interface ExtractFilesOptions extends ExtractInputOptions {
 
 /** Reads and extracts every input, in order, handing each result to `onExtracted` as soon as it is made. */
 export async function forEachExtraction(inputs: readonly Input[], onExtracted: (result: Extracted) => void, options: ExtractFilesOptions = {}): Promise<void> {
-  // Without a cache, the next file is read while this one is extracted: its I/O overlaps the work.
-  const prefetch = (index: number): Promise<Buffer> | undefined => {
-    const input = inputs[index];
-    if (options.cache !== undefined || input === undefined || 'text' in input) return undefined;
-    const bytes = readBytes(input.path);
-    bytes.catch(() => undefined); // its failure is met when it is awaited, in input order
-    return bytes;
-  };
-  let next = prefetch(0);
   for (const [index, input] of inputs.entries()) {
-    const bytes = next;
-    next = prefetch(index + 1);
-    const result = await extractInput(input, options, bytes);
+    const result = await extractInput(input, options);
     if (result) {
       for (const warning of result.warnings) options.onWarning?.(warning);
       onExtracted({ index, ...result });

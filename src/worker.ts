@@ -1,27 +1,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ExtractionCache } from './cache.js';
-import { CitegraphError, InternalError } from './errors.js';
 import { loadLexicon } from './extract/lexicon.js';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './parallel.js';
-import { extractInput } from './pipeline.js';
+import { Claims, extractOutcome, type WorkerReply, type WorkerSetup } from './parallel.js';
 
-// One extraction worker (see parallel.ts): loads the lexicon once, then reads and
-// extracts the documents it is sent, one at a time.
+// One extraction worker (see parallel.ts): loads the lexicon once, then takes
+// inputs until none is left, answering with each outcome, then that it has finished.
 const setup = workerData as WorkerSetup;
 const lexicon = loadLexicon(setup.lexiconFiles);
 const cache = setup.cache ? new ExtractionCache(setup.cache.folder, setup.cache.context) : undefined;
+const claims = new Claims(setup.claims, setup.inputs.length, setup.slot);
+const reply = (message: WorkerReply) => parentPort!.postMessage(message);
 
-parentPort!.on('message', async ({ index, input }: WorkerRequest) => {
-  let skipped: string | undefined;
-  let reply: WorkerReply;
-  try {
-    const result = await extractInput(input, { lexicon, ...(cache ? { cache } : {}), onSkip: (message) => (skipped = message) });
-    reply = result ? { index, ...result } : { index, skipped: skipped!, warnings: [] };
-  } catch (error) {
-    // extractInput gives CitegraphErrors only (bugs become InternalErrors naming the input).
-    const known = error instanceof CitegraphError ? error : new InternalError(input.path, error);
-    const stack = known.cause instanceof Error ? known.cause.stack : undefined;
-    reply = { index, error: { message: known.message, exitCode: known.exitCode, ...(stack ? { stack } : {}) }, warnings: [] };
-  }
-  parentPort!.postMessage(reply);
-});
+for (let index = claims.take(); index >= 0; index = claims.take()) {
+  reply(await extractOutcome(index, setup.inputs[index]!, { lexicon, ...(cache ? { cache } : {}) }));
+}
+reply({ finished: true });

@@ -83,6 +83,8 @@ describe('citegraph extract', () => {
       expect(run.stderr).toMatch(/^citegraph: 38 documents, 2 skipped, /m);
     }
     expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
+    // Whichever thread reads which file, warnings come in input order.
+    expect(runs[1]!.stderr.split('\n').filter((line) => line.includes('warning'))).toEqual([skipped('post-07.md'), skipped('post-31.md')]);
   });
 
   it(`${here}gives the same first error on worker threads as in one thread`, () => {

@@ -66,7 +66,7 @@ export const extractCommand = new Command('extract')
     if (options.output !== undefined) await refuseInputAsOutput(options.output, all);
     const inputs = options.shard ? selectShard(all, options.shard.index, options.shard.count) : all;
     const cache = options.cache === undefined ? undefined : new ExtractionCache(options.cache, await cacheContext(options.lexicon));
-    const jobs = options.jobs ?? defaultJobs();
+    const jobs = options.jobs ?? (inputs.length >= PARALLEL_THRESHOLD ? defaultJobs() : 1);
     const bar = !options.quiet && process.stderr.isTTY && inputs.length >= PROGRESS_THRESHOLD
       ? new (await import('cli-progress')).SingleBar({ format: 'citegraph {bar} {value}/{total} documents', stream: process.stderr, clearOnComplete: true, hideCursor: true })
       : undefined;
@@ -86,12 +86,9 @@ export const extractCommand = new Command('extract')
       onSkip,
     };
     try {
-      if (jobs > 1 && (options.jobs !== undefined || inputs.length >= PARALLEL_THRESHOLD)) {
-        const shared = cache ? { cache: { folder: cache.root, context: cache.context } } : {};
-        await forEachExtractionInParallel(inputs, onExtracted, { ...reporting, ...shared, jobs, lexiconFiles: options.lexicon });
-      } else {
-        await forEachExtraction(inputs, onExtracted, { ...reporting, lexicon, ...(cache ? { cache } : {}) });
-      }
+      const shared = { ...reporting, lexicon, ...(cache ? { cache } : {}) };
+      if (jobs > 1) await forEachExtractionInParallel(inputs, onExtracted, { ...shared, jobs, lexiconFiles: options.lexicon });
+      else await forEachExtraction(inputs, onExtracted, shared);
     } finally {
       bar?.stop();
     }
