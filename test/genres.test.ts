@@ -237,6 +237,25 @@ describe('reference lists without authors and encyclopedic links', () => {
     ]);
   });
 
+  it(`${here}cites the names a title holds when the document names them elsewhere too`, () => {
+    const md = [
+      'We ran t-SNE on the Acme Cluster data.', '',
+      '## References', '',
+      '- Doe, Jane (2008). "Visualizing Data Using t-SNE". *Journal of Things*. [pdf](https://example.org/a.pdf)',
+      '- Roe, Rick (2009). "Results From Zeta Labs". [pdf](https://example.org/b.pdf)',
+    ].join('\n');
+    const extraction = extract(readSource(md, 'a.md'), { lexicon: lexiconOf() });
+    const cited = (url: string) => extraction.sentences.find((s) => s.sources.includes(url))!.entities.sort();
+    expect(cited('https://example.org/a.pdf')).toEqual(['jane doe', 'journal of things', 't-sne', 'visualizing data using t-sne']);
+    // Zeta Labs is named only inside the title: the title alone.
+    expect(cited('https://example.org/b.pdf')).toEqual(['results from zeta labs', 'rick roe']);
+  });
+
+  it(`${here}reads an external link's title in italics apart from the author after it`, () => {
+    const html = '<h2>External links</h2><ul><li><a href="https://example.org/post"><i>Deep Learning and Human Beings</i> Christopher Olah\'s blog, 2015</a></li></ul>';
+    expect(found(html, 'a.html').map((e) => [e.label, e.category])).toEqual([['Christopher Olah', 'person'], ['Deep Learning and Human Beings', 'other']]);
+  });
+
   it(`${here}reads a page link titled like its page as a named concept when a name is in it`, () => {
     const html = '<p>It minimizes the <a href="/wiki/Kullback%E2%80%93Leibler_divergence">Kullback–Leibler divergence</a> with <a href="/wiki/Machine_learning">Machine learning</a>.</p>';
     expect(found(html, 'a.html').map((e) => [e.label, e.category])).toEqual([['Kullback–Leibler divergence', 'other']]);

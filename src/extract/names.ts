@@ -103,8 +103,11 @@ const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|M
 
 /** Finds the names in every sentence of a document. */
 export function findNames(document: Document, views: readonly SentenceView[], options: FindOptions): NameCandidate[] {
-  const found = views.flatMap((view, index) => new SentenceNames(document, view, index, options).find());
-  const names = withMarkedNames(found, findMarkedNames(document, options.lexicon, options.references), views, document.text, options.lexicon);
+  const marked = findMarkedNames(document, options.lexicon, options.references);
+  // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
+  const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
+  const found = views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find());
+  const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options.lexicon);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
 }
 
@@ -117,6 +120,13 @@ function withMarkedNames(found: NameCandidate[], marked: readonly MarkedName[], 
     while (m < marked.length && marked[m]!.end <= name.start) m++;
     return !(m < marked.length && marked[m]!.start < name.end);
   });
+  names.push(...markedCandidates(marked, views, text, lexicon));
+  return names.sort((a, b) => a.start - b.start);
+}
+
+/** Candidates for names the markup gives, in document order. */
+function markedCandidates(marked: readonly MarkedName[], views: readonly SentenceView[], text: string, lexicon: Lexicon): NameCandidate[] {
+  const names: NameCandidate[] = [];
   let v = 0;
   for (const mark of marked) {
     while (v < views.length - 1 && views[v]!.sentence.end <= mark.start) v++;
@@ -133,7 +143,43 @@ function withMarkedNames(found: NameCandidate[], marked: readonly MarkedName[], 
     if (entry && !entry.isAmbiguous) candidate.lexicon = entry;
     names.push(candidate);
   }
-  return names.sort((a, b) => a.start - b.start);
+  return names;
+}
+
+// Longest name, in words, looked for inside a title.
+const MAX_INNER_WORDS = 5;
+const TITLE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_]|['’.&-](?=[\p{L}\p{N}]))*/gu;
+
+/**
+ * A title names what it is about: "Visualizing Data Using t-SNE" cites t-SNE too. Names that
+ * the document also gives outside titles are mentions where a title holds them.
+ */
+function withNamesInTitles(names: NameCandidate[], marked: readonly MarkedName[], views: readonly SentenceView[], text: string, lexicon: Lexicon): NameCandidate[] {
+  const titles = marked.filter((mark) => mark.category === 'other' && mark.name === undefined);
+  if (titles.length === 0) return names;
+  const known = new Set<string>();
+  let t = 0;
+  for (const name of names) {
+    while (t < titles.length && titles[t]!.end <= name.start) t++;
+    const isInTitle = t < titles.length && titles[t]!.start <= name.start && name.end <= titles[t]!.end;
+    if (!isInTitle && !name.isTentative) known.add(foldName(name.surface));
+  }
+  const inner: MarkedName[] = [];
+  for (const title of titles) {
+    const words = [...text.slice(title.start, title.end).matchAll(TITLE_WORD)];
+    for (let i = 0; i < words.length; i++) {
+      for (let j = Math.min(words.length, i + MAX_INNER_WORDS) - 1; j >= i; j--) {
+        const start = title.start + words[i]!.index;
+        const end = title.start + words[j]!.index + words[j]![0].length;
+        if (end - start === title.end - title.start || !known.has(foldName(text.slice(start, end)))) continue;
+        inner.push({ start, end });
+        i = j;
+        break;
+      }
+    }
+  }
+  if (inner.length === 0) return names;
+  return [...names, ...markedCandidates(inner, views, text, lexicon)].sort((a, b) => a.start - b.start);
 }
 
 // How far around a mention the cues of a sense are looked for: the sentence and its neighbours, a heading just before.
@@ -174,7 +220,11 @@ class SentenceNames {
   // #isNameWord by token (0: not yet asked, 1: no, 2: yes): it is asked several times per token.
   readonly #nameWords: Uint8Array;
 
-  constructor(document: Document, view: SentenceView, sentence: number, options: FindOptions) {
+  // Offsets where a marked name starts, and (negated) where one ends.
+  readonly #edges: ReadonlySet<number>;
+
+  constructor(document: Document, view: SentenceView, sentence: number, options: FindOptions, edges: ReadonlySet<number>) {
+    this.#edges = edges;
     this.#text = document.text;
     this.#view = view;
     this.#tokens = view.tokens;
@@ -286,7 +336,8 @@ class SentenceNames {
   }
 
   #isAdjacent(i: number): boolean {
-    return i > 0 && i < this.#tokens.length && !this.#tokens[i - 1]!.isPossessive && this.#gap(i) === ' ';
+    if (i <= 0 || i >= this.#tokens.length || this.#tokens[i - 1]!.isPossessive || this.#gap(i) !== ' ') return false;
+    return this.#edges.size === 0 || !(this.#edges.has(this.#tokens[i]!.start) || this.#edges.has(-this.#tokens[i - 1]!.end));
   }
 
   #canJoin(previous: Token, connector: string): boolean {

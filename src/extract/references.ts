@@ -35,7 +35,7 @@ const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|\.$|$)
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
 const SERIES_NUMBER = /^\s*,?\s*(RFC|BCP|STD|FYI|PEP|ISO)\s?(\d+)\b/;
 // Headings of the sections that list references.
-const REFERENCE_HEADING = /^(?:references?|bibliography|further reading|sources|works cited|citations|notes|notes and references|literature|reading list|footnotes|publications)$/i;
+const REFERENCE_HEADING = /^(?:references?|bibliography|further reading|external links|sources|works cited|citations|notes|notes and references|literature|reading list|footnotes|publications)$/i;
 const RETRIEVED = /\b(?:Retrieved|Archived from the original|Accessed)\b/;
 const EVENT_WORDS = /\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b/;
 
@@ -79,8 +79,11 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
     return names;
   }
   const link = document.links.find((l) => l.start >= start && l.start <= start + 2 && l.end <= end && !l.isBare);
-  const title = link && document.text.slice(link.start, link.end);
-  return title && /^\p{Lu}\S*\s\S/u.test(title) ? [{ start: link.start, end: link.end, category: 'other' }] : [];
+  if (!link) return [];
+  // A title in italics at the start of the link's text is the title; the rest names its site or author ("… Christopher Olah's blog").
+  const mark = document.marks.find((m) => m.start === link.start && m.end < link.end);
+  const span = mark ?? link;
+  return /^\p{Lu}\S*\s\S/u.test(document.text.slice(span.start, span.end)) ? [{ start: span.start, end: span.end, category: 'other' }] : [];
 }
 
 /** `isLabelled`: the entry opens with its label (`[PLUMB]`), so that even its first author may be written "B. Metcalfe". */
