@@ -137,6 +137,25 @@ describe('markup as evidence', () => {
     ]));
   });
 
+  it(`${here}reads hand-written entries of a reference list: authors in reading order, a URL before them, a given name after initials`, () => {
+    const md = [
+      '## References', '',
+      '- http://example.org/a.pdf Jean-Charles Rochet and Jean Tirole (2003). Platform Competition in Two-Sided Markets. Journal of the Economic Association.',
+      '- Thomas Eisenmann, Geoffrey Parker, and Marshall Van Alstyne (2006). ``Strategies for Two-Sided Markets.” *Harvard Business Review*.',
+      '- Weyl, E. Glen (2010). "A Price Theory of Platforms". *American Economic Review*. [doi](https://doi.org/10.1/x)',
+      '- Harvard Business Review (2006). "Not an Author". Retrieved 2010.',
+    ].join('\n');
+    const extraction = extract(readSource(md, 'a.md'), { lexicon: lexiconOf() });
+    const people = extraction.entities.filter((e) => e.category === 'person').map((e) => e.label).sort();
+    expect(people).toEqual(['E. Glen Weyl', 'Geoffrey Parker', 'Jean Tirole', 'Jean-Charles Rochet', 'Marshall Van Alstyne', 'Thomas Eisenmann']);
+    expect(extraction.entities.filter((e) => e.category === 'other').map((e) => e.label).sort()).toEqual([
+      'A Price Theory of Platforms', 'Platform Competition in Two-Sided Markets', 'Strategies for Two-Sided Markets',
+    ]);
+    // Each entry is one unit: its link cites every name in it.
+    expect(extraction.sentences.find((s) => s.sources.includes('https://example.org/a.pdf'))!.entities).toEqual(
+      expect.arrayContaining(['jean-charles rochet', 'jean tirole', 'platform competition in two-sided markets']));
+  });
+
   it(`${here}takes a capitalised link text that is its page's title for a name`, () => {
     const html = '<p>It was built on <a href="/wiki/Open_Door_Policy">Open Door Policy</a> and <a href="/wiki/Tree">Big Trees</a>.</p>';
     expect(labels(html, 'a.html')).toEqual(['Open Door Policy']);

@@ -1,6 +1,7 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Mark } from '../read/types.js';
 import type { MarkedName } from './markup.js';
+import { headCategory, isFunctionWord, isNameParticle } from './words.js';
 
 /**
  * Reference entries, as bibliographies, Wikipedia and RFCs write them:
@@ -18,19 +19,22 @@ const PARTICLES = '(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Ll
 const TRAILING_PARTICLES = '(?:\\s(?:van|von|de|der|den|du|da|di|la|le|del|ter|ten)){0,3}';
 const SURNAME = `${PARTICLES}\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*`;
 const INITIALS = '\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*';
-const GIVEN = `(?:${INITIALS}|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}(?:\\s${INITIALS})?)`;
+const GIVEN = `(?:${INITIALS}(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}(?:\\s${INITIALS})?)`;
 // "Surname, Given" and, last in RFC lists, "I. Surname".
 const INVERTED = new RegExp(`(${SURNAME}),\\s(${GIVEN}${TRAILING_PARTICLES})(?![\\p{L}])`, 'uy');
 const DIRECT = new RegExp(`(${INITIALS})\\s(${SURNAME})(?![\\p{L}])`, 'uy');
+// "Jean-Charles Rochet", "Hal R. Varian", "Geoffrey G Parker": authors in reading order, as hand-written entries give them.
+const GIVEN_WORD = `(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\p{Lu}\\.?)`;
+const FULL_NAME = new RegExp(`(${GIVEN_WORD}(?:\\s${GIVEN_WORD}){0,2})\\s(${SURNAME})(?![\\p{L}])`, 'uy');
 // An editor is marked after the name: "Fajardo, V., Ed., Arkko, J.".
 const SEPARATOR = /(?:,\s*Eds?\.)?(?:\s*[,;]\s*(?:(?:&|and)\s+)?|\s+(?:&|and)\s+)/uy;
 // Backlinks and labels before an entry: "^ a b", "[12]", "12.", "•".
-const LEADING = /^(?:\s*(?:[\^↑*•·–-]|\[[^\]\s]{1,24}\]|\d{1,3}[.)]?|\p{Ll}(?=\s)))+\s*/u;
+const LEADING = /^(?:\s*(?:[\^↑*•·–-]|https?:\/\/\S+(?=\s)|\[[^\]\s]{1,24}\]|\d{1,3}[.)]?|\p{Ll}(?=\s)))+\s*/u;
 // The label that opens an RFC's reference entry: "[RFC2068]", "[PLUMB]".
 const LABEL = /^\s*\[[^\]\s]{1,24}\]/;
 // What follows the authors: a year, "et al.", or a quoted title.
-const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘']))\s*[.,:]?\s*/u;
-const QUOTED_TITLE = /^["“‘']([^"”’]{3,300}?)[.,?!]?["”’]/u;
+const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`]))\s*[.,:]?\s*/u;
+const QUOTED_TITLE = /^(?:``|["“‘'])([^"”’`]{3,300}?)[.,?!]?(?:["”’»]|'')/u;
 const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|\.$|$)/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
 const SERIES_NUMBER = /^\s*,?\s*(RFC|BCP|STD|FYI|PEP|ISO)\s?(\d+)\b/;
@@ -56,9 +60,10 @@ export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'mar
       return;
     }
     const lead = LEADING.exec(text)?.[0].length ?? 0;
-    const entry = readEntry(document, block.start + lead, block.end, LABEL.test(text));
+    const entry = readEntry(document, block.start + lead, block.end, LABEL.test(text), isInReferences);
     if (entry.length === 0 && (isInReferences || RETRIEVED.test(text))) entry.push(...readTitledEntry(document, block.start + lead, block.end));
-    if (entry.length > 0) blocks.add(index);
+    // Every entry of a reference list is one unit, whatever its format ("Jean Tirole (2005). Title. Journal.").
+    if (entry.length > 0 || (isInReferences && block.kind === 'item')) blocks.add(index);
     names.push(...entry);
   });
   return { names, blocks };
@@ -87,7 +92,7 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
 }
 
 /** `isLabelled`: the entry opens with its label (`[PLUMB]`), so that even its first author may be written "B. Metcalfe". */
-function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number, isLabelled: boolean): MarkedName[] {
+function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number, isLabelled: boolean, isListed = false): MarkedName[] {
   const text = document.text.slice(start, end);
   const authors: MarkedName[] = [];
   let at = 0;
@@ -96,7 +101,9 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
     DIRECT.lastIndex = at;
     const inverted = INVERTED.exec(text);
     const direct = authors.length > 0 || isLabelled ? DIRECT.exec(text) : null;
-    const match = inverted ?? direct;
+    // In a reference list, or after a first author, a name in reading order whose given names read as such.
+    const full = inverted || direct || !(isListed || authors.length > 0) ? null : fullName(text, at);
+    const match = inverted ?? direct ?? full;
     if (!match) break;
     const name = inverted ? `${inverted[2]} ${inverted[1]}` : undefined;
     authors.push({ start: start + at, end: start + at + match[0].length, category: 'person', ...(name ? { name } : {}) });
@@ -147,6 +154,19 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
     names.push({ start: publisherAt, end: publisherAt + match[2]!.length, category: 'organization' });
   }
   return names;
+}
+
+function fullName(text: string, at: number): RegExpExecArray | null {
+  FULL_NAME.lastIndex = at;
+  const match = FULL_NAME.exec(text);
+  if (!match) return null;
+  // Not a publication or a body ("Harvard Business Review (2006)", "The Economist"): no function word or kind noun in it.
+  const isGiven = (word: string) => {
+    const lower = word.toLowerCase();
+    return /^\p{Lu}\.?$/u.test(word) || isNameParticle(lower) || (!isFunctionWord(lower) && headCategory(lower) === undefined);
+  };
+  const surname = headCategory(match[2]!.toLowerCase());
+  return match[1]!.split(/\s/).every(isGiven) && surname !== 'organization' && surname !== 'other' ? match : null;
 }
 
 function markStarting(marks: readonly Mark[], offset: number): Mark | undefined {
