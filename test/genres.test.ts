@@ -141,7 +141,7 @@ describe('markup as evidence', () => {
     const md = [
       '## References', '',
       '- http://example.org/a.pdf Jean-Charles Rochet and Jean Tirole (2003). Platform Competition in Two-Sided Markets. Journal of the Economic Association.',
-      '- Thomas Eisenmann, Geoffrey Parker, and Marshall Van Alstyne (2006). ``Strategies for Two-Sided Markets.” *Harvard Business Review*.',
+      '- Thomas Eisenmann, Geoffrey Parker, and Marshall Van Alstyne (2006). ``Strategies for Two-Sided Markets.” Harvard Business Review.',
       '- Weyl, E. Glen (2010). "A Price Theory of Platforms". *American Economic Review*. [doi](https://doi.org/10.1/x)',
       '- Harvard Business Review (2006). "Not an Author". Retrieved 2010.',
     ].join('\n');
@@ -151,6 +151,8 @@ describe('markup as evidence', () => {
     expect(extraction.entities.filter((e) => e.category === 'other').map((e) => e.label).sort()).toEqual([
       'A Price Theory of Platforms', 'Platform Competition in Two-Sided Markets', 'Strategies for Two-Sided Markets',
     ]);
+    // An entry is no title, though most of its words are capitalised: the journal stays whole, a publisher.
+    expect(extraction.entities.find((e) => e.label === 'Harvard Business Review')?.category).toBe('organization');
     // Each entry is one unit: its link cites every name in it.
     expect(extraction.sentences.find((s) => s.sources.includes('https://example.org/a.pdf'))!.entities).toEqual(
       expect.arrayContaining(['jean-charles rochet', 'jean tirole', 'platform competition in two-sided markets']));
@@ -219,6 +221,24 @@ describe('people and documents in reference lists', () => {
     const entities = found(text, 'refs.txt');
     expect(entities.find((e) => e.label === 'Jim Gettys')?.forms).toEqual({ 'Jim Gettys': 1, 'Gettys, J.': 1, 'J. Gettys': 1 });
     expect(entities.find((e) => e.label === 'RFC 2068')?.forms).toMatchObject({ 'Hypertext Transfer Protocol': 1 });
+  });
+
+  it(`${here}joins a person's forms with a middle initial or initials after the surname, and splits two surnames joined by &`, () => {
+    const md = [
+      'The idea came from Andrei Hagiu and Thomas Eisenmann, and from Rochet & Tirole, who wrote [the paper](https://example.org/p).', '',
+      '## References', '',
+      '- Jean-Charles Rochet and Jean Tirole (2003). "Platform Competition". *Journal of Things*.',
+      '- Thomas R. Eisenmann (2006). "Platform Envelopment". *Strategic Journal*.',
+      '- Hagiu A., Eisenmann T. "Multi-Sided Platforms" Working Paper 12-024.',
+    ].join('\n');
+    const extraction = extract(readSource(md, 'a.md'), { lexicon: lexiconOf() });
+    const people = extraction.entities.filter((e) => e.category === 'person').map((e) => [e.label, Object.keys(e.forms).sort()]);
+    expect(people).toEqual([
+      ['Andrei Hagiu', ['Andrei Hagiu', 'Hagiu A']], ['Jean Tirole', ['Jean Tirole', 'Tirole']],
+      ['Jean-Charles Rochet', ['Jean-Charles Rochet', 'Rochet']], ['Thomas Eisenmann', ['Eisenmann T', 'Thomas Eisenmann', 'Thomas R. Eisenmann']],
+    ]);
+    expect(extraction.sentences.find((s) => s.sources.includes('https://example.org/p'))!.entities).toEqual(
+      ['andrei hagiu', 'thomas eisenmann', 'jean-charles rochet', 'jean tirole']);
   });
 
   it(`${here}reads an initial and surname as the first author of a labelled entry, and the quoted title after it`, () => {

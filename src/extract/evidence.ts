@@ -41,12 +41,13 @@ export interface SentenceView {
 const LOWER_START = /^\p{Ll}/u;
 const OPENING = new Set(['"', '\u201c', '\u2018', "'", ':', '(', '[', '\u2014', '\u2013', '-', '*', '>', '•']);
 
-export function viewSentences(document: Document, sentences: readonly Sentence[]): SentenceView[] {
+/** `entries`: blocks that hold a reference entry, whose capitalised words are names rather than a title's style. */
+export function viewSentences(document: Document, sentences: readonly Sentence[], entries: ReadonlySet<number> = new Set()): SentenceView[] {
   return sentences.map((sentence) => {
     const tokens = tokenize(document.text, sentence.start, sentence.end, document.verbatim);
     const initial = initialPositions(tokens);
     const isHeading = document.blocks[sentence.block]?.kind === 'heading';
-    return { sentence, tokens, initial, isTitleLike: isHeading || isTitleCase(tokens, initial) };
+    return { sentence, tokens, initial, isTitleLike: isHeading || (!entries.has(sentence.block) && isTitleCase(tokens, initial)) };
   });
 }
 

@@ -61,7 +61,7 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   const lexicon = options.lexicon ?? (defaultLexicon ??= loadLexicon());
   const references = findReferences(document);
   const sentences = segmentSentences(document, references.blocks);
-  const views = viewSentences(document, sentences);
+  const views = viewSentences(document, sentences, references.blocks);
   const evidence = gatherEvidence(document, views);
   const names = findNames(document, views, { lexicon, evidence, references });
 
@@ -99,9 +99,10 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   entities.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
   const namesBySentence = new Map<number, string[]>();
-  for (const name of names) {
-    const key = keyOfMention.get(name);
-    if (key === undefined) continue;
+  // Grouping can replace a mention by its parts ("Rochet & Tirole"): the groups' mentions, in document order.
+  const mentions = [...keyOfMention.keys()].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const name of mentions) {
+    const key = keyOfMention.get(name)!;
     const list = namesBySentence.get(name.sentence) ?? [];
     if (!list.includes(key)) list.push(key);
     namesBySentence.set(name.sentence, list);
