@@ -40,6 +40,18 @@ describe('documentation and changelogs', () => {
     expect(labels('<html><head><title>bidict</title></head><body><p>Thanks to bidict users.</p></body></html>', 'b.html')).toEqual([]);
   });
 
+  it(`${here}finds a numbered proposal in parentheses, a site named by its link, and a known tool that is also a word before "version"`, () => {
+    const file: LexiconFile = { product: ['PyPI', 'pip'], notEntities: ['False'] };
+    const md = [
+      '- Add dict merge operators (PEP 584).',
+      '- Downloads on [PyPI Stats](https://pypistats.org/packages/bidict) are tiny; pip as of pip version 22 drops it.',
+      '- Fix `__eq__()` returning False in the False case.',
+    ].join('\n');
+    expect(labels(md, 'a.md', file)).toEqual(['PEP 584', 'PyPI Stats', 'pip']);
+    // The word alone stays a word.
+    expect(labels('Add a pip of salt.', 'a.md', file)).toEqual([]);
+  });
+
   it(`${here}takes a one-word link text for a name only when the link names it`, () => {
     const md = 'Compare ([Diff](https://github.com/a/b/compare/1...2)) and the [Bush](https://georgewbush-whitehouse.archives.gov/) site.';
     expect(labels(md)).toEqual(['Bush']);

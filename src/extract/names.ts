@@ -377,7 +377,7 @@ class SentenceNames {
     const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[i + 1]?.text ?? '') && this.#gap(i + 1) === ' ';
     const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i);
     if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
-    if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
+    if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered) return false; // NOT, NOTE, WARNING (not PEP 584)
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
     // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
@@ -503,7 +503,10 @@ class SentenceNames {
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const linked = this.#linkNaming(k);
       if (entry) {
-        if (!entry.isAmbiguous && !isCommonWord(token.text)) found.push(this.#candidate(k, k, entry, false));
+        // A known tool that is also a word needs a word saying so after it: "pip version 22", "the crater tool".
+        const next = this.#tokens[k + 1];
+        const isTool = next?.isWord === true && (TOOL_NOUNS.has(next.text) || next.text === 'version') && this.#gap(k + 1) === ' ';
+        if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) found.push(this.#candidate(k, k, entry, false));
       } else if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
         // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
         found.push(this.#candidate(k, k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)), false));
@@ -645,7 +648,8 @@ class SentenceNames {
       const entry = this.#lexiconFor(firstWord.surface);
       const knowledge = this.#knowledge(run[0]!);
       const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous);
-      const keep = hasEvidence || this.#isDefined(run) ||
+      const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
+      const keep = hasEvidence || isNumbered || this.#isDefined(run) ||
         (knowledge !== 'common' && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run)));
       if (!keep) run = this.#trimConnectors(run.slice(1));
       if (run.length === 0) return [];
@@ -656,7 +660,8 @@ class SentenceNames {
       const tail = this.#words[run.at(-1)!]!;
       const isPlainPlural = /s$/.test(tail.lower) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined;
       const known = isPlainPlural ? this.#lexiconFor(this.#surfaceOf(run.slice(0, -1))) : undefined;
-      if (known && !this.#lexiconFor(surface)) return [this.#candidate(run[0]!, run.at(-2)!, known, false)];
+      // Unless the words name a site of their own: [PyPI Stats](https://pypistats.org/).
+      if (known && !this.#lexiconFor(surface) && !this.#isNamingLink(run)) return [this.#candidate(run[0]!, run.at(-2)!, known, false)];
     }
     const exact = this.#lexiconFor(surface);
     const isInitial = view.initial.has(run[0]!);
