@@ -132,6 +132,18 @@ describe('markup as evidence', () => {
     ]);
   });
 
+  it(`${here}reads a versioned cell under a product header as the bare product`, () => {
+    const md = '| Browser | Max size |\n|---|---|\n| Opera 15+ | 500 MiB |\n| Opera < 15 | n/a |\n| Safari 6.1+* | ? |\n| Chrome for Android | 2 GB |';
+    expect(found(md, 'a.md', { notEntities: ['MiB'] }).map((e) => [e.label, e.category]).sort()).toEqual([
+      ['Chrome for Android', 'product'], ['Opera', 'product'], ['Safari', 'product'],
+    ]);
+  });
+
+  it(`${here}reads a capitalised word before a modifier as a name, and a body's acronym apart from the thing of it`, () => {
+    const md = 'Save files in old browsers without Flash-based polyfills, at the Silver-level item. The standard W3C File API interface is missing.';
+    expect(labels(md)).toEqual(['Flash', 'W3C']);
+  });
+
   it(`${here}reads a reference entry's authors, title, journal and publisher`, () => {
     const md = [
       '- Smith, Jane; Doe, J. R. (2001). "Counting Sheep at Night". *Journal of Sleep Studies*. Oxford: Clarendon Press.',

@@ -94,13 +94,22 @@ function tableCells(document: Document): MarkedName[] {
     const value = document.text.slice(block.start, block.end);
     const parts = category === 'person' || category === 'place' ? splitList(value, block.start) : [{ start: block.start, end: block.end }];
     for (const part of parts) {
-      const span = trimmed(document.text, part.start, part.end);
+      const span = withoutVersion(document.text, trimmed(document.text, part.start, part.end));
       const text = document.text.slice(span.start, span.end);
       const isName = /^[\p{Lu}\p{N}"“]/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS && !/^[\p{N}\s.,:/–-]+$/u.test(text);
       if (isName && (category === 'other' || isTitleCaseRun(text))) names.push({ ...span, category });
     }
   }
   return names;
+}
+
+// A version range after a name in a cell: "Firefox 20+", "Opera < 15", "Safari 6.1+*", "IE ≥ 10".
+const CELL_VERSION = /\s+(?:[<>≤≥=~^]+\s*)?v?\p{N}[\p{N}.x]*\+?\*?$/u;
+
+/** The name of a versioned cell ("IE 10+" is IE, a version of it). */
+function withoutVersion(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const version = CELL_VERSION.exec(text.slice(span.start, span.end));
+  return version && version.index > 0 ? { start: span.start, end: span.start + version.index } : span;
 }
 
 function splitList(value: string, offset: number): { start: number; end: number }[] {

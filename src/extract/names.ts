@@ -83,6 +83,8 @@ const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|supe
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
 const SUFFIX = /-(\p{Ll}+)$/u;
+// Modifiers that need a name before them (Flash-based, Rust-specific), unlike a rank or a style (Silver-level).
+const NAMING_SUFFIX = /^(?:\p{Ll}+ed|specific|compatible|only|native|centric|friendly|aware|dependent|independent)$/u;
 // A domain name written in prose: crates.io, WhiteHouse.gov, registry.k8s.io.
 const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|dev|gov|edu|ai|app|co|us|uk|de|fr|jp|cn|rs|so|fm|tv|me|info|eu|ca|au|in|xyz|tech|cloud|page|site|blog|news|social|zone|wiki)$/iu;
 const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'bench', 'benches', 'example', 'examples', 'src', 'bin', 'foo', 'bar', 'index', 'config', 'setup', 'readme', 'license', 'changelog', 'cargo']);
@@ -663,6 +665,12 @@ class SentenceNames {
       // Unless the words name a site of their own: [PyPI Stats](https://pypistats.org/).
       if (known && !this.#lexiconFor(surface) && !this.#isNamingLink(run)) return [this.#candidate(run[0]!, run.at(-2)!, known, false)];
     }
+    // An ordinary word between a body's acronym and a vocabulary acronym says what of it: "the W3C File API" names W3C.
+    const after = this.#tokens[run.at(-1)! + 1];
+    if (run.length === 2 && after?.isWord && isAcronym(after.text) && this.#lexicon.notEntities.has(foldName(after.text)) && this.#gap(run.at(-1)! + 1) === ' ') {
+      const [body, what] = [this.#words[run[0]!]!, run[1]!];
+      if (isAcronym(body.surface) && this.#knowledge(what) === 'common' && !this.#lexicon.byForm.has(this.#words[what]!.surface)) return this.#judgePart([run[0]!]);
+    }
     const exact = this.#lexiconFor(surface);
     const isInitial = view.initial.has(run[0]!);
     if (exact) {
@@ -708,7 +716,11 @@ class SentenceNames {
     if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
     // Capitalised compounds of ordinary words are vocabulary of a protocol or a form: Access-Accept, Content-Type.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(surface)) return [];
-    return [this.#candidate(run[0]!, run.at(-1)!, undefined, true)];
+    // Capitalised mid-sentence before a modifier ("Flash-based polyfills"), a word is a name: no style explains the capital.
+    const modified = this.#words[run[0]!]!;
+    const suffix = modified.token.text.slice(modified.end - modified.token.start + 1);
+    const isNamedModifier = run.length === 1 && modified.isModifier && !isInitial && NAMING_SUFFIX.test(suffix);
+    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier)];
   }
 
   /** A known name of two or more words inside the run: "Middle East Broadcasting". */
