@@ -139,6 +139,11 @@ describe('markup as evidence', () => {
     ]);
   });
 
+  it(`${here}reads capitalised words listed beside a one-word name as names, and hosts on newer domains`, () => {
+    const md = 'It supports older runtimes, including Rhino, Ringo, and Narwhal. Use unpkg.com, esm.sh or any CDN. See the High Performance Computing, Networking and Storage track.';
+    expect(labels(md)).toEqual(['Narwhal', 'Rhino', 'Ringo', 'esm.sh', 'unpkg.com']);
+  });
+
   it(`${here}reads a capitalised word before a modifier as a name, and a body's acronym apart from the thing of it`, () => {
     const md = 'Save files in old browsers without Flash-based polyfills, at the Silver-level item. The standard W3C File API interface is missing.';
     expect(labels(md)).toEqual(['Flash', 'W3C']);

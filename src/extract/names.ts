@@ -83,10 +83,13 @@ const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|supe
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
 const SUFFIX = /-(\p{Ll}+)$/u;
+const COMPANY_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'pty']);
+// Between two members of a list: ", ", ", and ", " or ".
+const LIST_GAP = /^(?:,\s(?:(?:and|or)\s)?|\s(?:and|or)\s)$/;
 // Modifiers that need a name before them (Flash-based, Rust-specific), unlike a rank or a style (Silver-level).
 const NAMING_SUFFIX = /^(?:\p{Ll}+ed|specific|compatible|only|native|centric|friendly|aware|dependent|independent)$/u;
 // A domain name written in prose: crates.io, WhiteHouse.gov, registry.k8s.io.
-const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|dev|gov|edu|ai|app|co|us|uk|de|fr|jp|cn|rs|so|fm|tv|me|info|eu|ca|au|in|xyz|tech|cloud|page|site|blog|news|social|zone|wiki)$/iu;
+const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|dev|gov|edu|ai|app|co|us|uk|de|fr|jp|cn|rs|so|fm|tv|me|info|eu|ca|au|in|xyz|tech|cloud|page|site|blog|news|social|zone|wiki|sh|land|ly|gg|run|pub)$/iu;
 const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'bench', 'benches', 'example', 'examples', 'src', 'bin', 'foo', 'bar', 'index', 'config', 'setup', 'readme', 'license', 'changelog', 'cargo']);
 // Function words that open names when capitalised mid-sentence: The Guardian, All Hands, No Starch Press.
 const NAME_OPENERS = new Set(['the', 'all', 'no']);
@@ -265,7 +268,23 @@ class SentenceNames {
     results.push(...this.#lowerCaseNames(claimed));
     results.sort((a, b) => a.start - b.start);
     this.#splitCoordination(results);
+    this.#confirmListed(results);
     return results;
+  }
+
+  /** A capitalised word listed beside one-word names is one of them: "Rhino, Ringo, and Narwhal". */
+  #confirmListed(results: NameCandidate[]): void {
+    if (!results.some((r) => r.isTentative)) return;
+    const isWord = (name: NameCandidate) => name.first === name.last && !COMPANY_SUFFIXES.has(name.surface.toLowerCase());
+    const isSure = (name: NameCandidate) => isWord(name) && !name.isTentative && (name.lexicon !== undefined || this.#knowledge(name.first) !== 'common');
+    for (let pass = 0; pass < 2; pass++) {
+      for (let n = 1; n < results.length; n++) {
+        const [first, second] = [results[n - 1]!, results[n]!];
+        if (!LIST_GAP.test(this.#text.slice(first.end, second.start))) continue;
+        if (first.isTentative && isWord(first) && isSure(second)) first.isTentative = false;
+        if (second.isTentative && isWord(second) && isSure(first)) second.isTentative = false;
+      }
+    }
   }
 
   /** "the Language and Compiler Teams" names two teams: Language Team and Compiler Team. */
