@@ -139,6 +139,13 @@ describe('markup as evidence', () => {
     ]);
   });
 
+  it(`${here}cuts a modifier off a name with an inner capital, and never reads a two-letter word as the acronym it folds to`, () => {
+    const file: LexiconFile = { organization: ['United Nations|UN'], product: ['jQuery'] };
+    const entities = found('A jQuery-like API, a Un*x system, and the UN.', 'a.md', file);
+    expect(entities.find((e) => e.label === 'jQuery')?.forms).toEqual({ jQuery: 1 });
+    expect(entities.find((e) => e.label === 'United Nations')?.forms).toEqual({ UN: 1 });
+  });
+
   it(`${here}reads capitalised words listed beside a one-word name as names, and hosts on newer domains`, () => {
     const md = 'It supports older runtimes, including Rhino, Ringo, and Narwhal. Use unpkg.com, esm.sh or any CDN. See the High Performance Computing, Networking and Storage track.';
     expect(labels(md)).toEqual(['Narwhal', 'Rhino', 'Ringo', 'esm.sh', 'unpkg.com']);

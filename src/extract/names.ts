@@ -454,6 +454,8 @@ class SentenceNames {
   #lexiconFor(surface: string): LexiconEntry | undefined {
     const exact = this.#lexicon.byForm.get(surface);
     if (exact || (!/[\s.]/.test(surface) && isAcronym(surface))) return exact;
+    // A two-letter word is not the acronym it folds to: "Un*x" is not the UN.
+    if (/^\p{Lu}\p{Ll}$/u.test(surface)) return undefined;
     return /\s|\p{Lu}/u.test(surface) ? this.#lexicon.byFold.get(foldName(surface)) : undefined;
   }
 
@@ -850,7 +852,7 @@ function toWord(token: Token): Word {
   }
   // A compound with a lower-case tail: Rust-based, Foundation-project, Northeast-regional.
   const suffix = SUFFIX.exec(surface);
-  const isModifier = suffix !== null && suffix[1]!.length > 2 && isCapitalized(surface) && isCommonWord(suffix[1]!);
+  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!);
   if (isModifier) surface = surface.slice(0, suffix.index);
   return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase(), isModifier };
 }
