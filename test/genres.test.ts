@@ -52,6 +52,18 @@ describe('documentation and changelogs', () => {
     expect(labels('Add a pip of salt.', 'a.md', file)).toEqual([]);
   });
 
+  it(`${here}finds lower-case tools by their version or a tool noun, then wherever the document writes them, and a site's name with small words in it`, () => {
+    const md = [
+      'The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.0.0/).', '',
+      '- Full rewrite, now a port from python 3.9.0.',
+      '- Removed lodash dependency to reduce install size.',
+      '- Maintenance: lodash update to 4.0.0.',
+      '- Replaced `underscore` with `lodash`.',
+    ].join('\n');
+    const entities = found(md, 'a.md', { product: ['~Python'] });
+    expect(entities.map((e) => [e.label, e.mentions])).toEqual([['Keep a Changelog', 1], ['lodash', 2], ['Python', 1]]);
+  });
+
   it(`${here}takes a one-word link text for a name only when the link names it`, () => {
     const md = 'Compare ([Diff](https://github.com/a/b/compare/1...2)) and the [Bush](https://georgewbush-whitehouse.archives.gov/) site.';
     expect(labels(md)).toEqual(['Bush']);
@@ -408,6 +420,26 @@ describe('known names in lower case', () => {
 });
 
 describe('READMEs and numbered documents', () => {
+  it(`${here}cites a title with the badges on its line, never with a row of badges of its own`, () => {
+    const md = [
+      '# Punycode.js [![npm](https://img.shields.io/npm/v/punycode)](https://www.npmjs.com/package/punycode)', '',
+      'JS-YAML - a parser', '==========', '',
+      '[![CI](https://example.org/ci.svg)](https://github.com/nodeca/js-yaml/actions)', '',
+      'It reads YAML.',
+    ].join('\n');
+    const extraction = extract(readSource(md, 'a.md'), { lexicon: lexiconOf() });
+    expect(extraction.sentences.filter((s) => s.sources.length > 0).map((s) => [s.text, s.sources])).toEqual([
+      ['Punycode.js', ['https://npmjs.com/package/punycode']],
+    ]);
+    expect(extraction.links.map((l) => l.url)).toContain('https://github.com/nodeca/js-yaml/actions');
+  });
+
+  it(`${here}reads a word list's vocabulary as a name where it links to its own site, and an object's member as code`, () => {
+    const md = 'This implements [YAML](https://yaml.org/), a data language. See the [YAML tag discussion](https://pyyaml.org/wiki/Tags). It matches JSON.parse and Node.js.';
+    const entities = found(md, 'a.md', { notEntities: ['YAML'], product: ['Node.js'] });
+    expect(entities.map((e) => [e.label, e.mentions])).toEqual([['Node.js', 1], ['YAML', 2]]);
+  });
+
   it(`${here}reads a README's one-word title as its project's name wherever it stands`, () => {
     const md = '# markdown-it\n\nThe markdown-it parser is fast. Use markdown-it with `markdown-it` in code or markdown-it-emoji.';
     expect(found(md).map((e) => [e.label, e.category, e.mentions])).toEqual([['markdown-it', 'product', 3]]);

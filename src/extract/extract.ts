@@ -112,7 +112,7 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   for (const link of document.links) {
     const url = normalizeUrl(link.url);
     links.push({ url, text: link.isBare ? '' : link.text, isBare: link.isBare });
-    const index = sentenceAt(sentences, link.start);
+    const index = link.isAlone ? -1 : sentenceAt(sentences, link.start, document.text);
     if (index < 0) continue;
     const list = sourcesBySentence.get(index) ?? [];
     if (!list.includes(url)) list.push(url);
@@ -134,7 +134,7 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
 }
 
 /** The sentence holding an offset (a link's start); -1 when it falls between sentences. */
-function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+function sentenceAt(sentences: readonly Sentence[], offset: number, text: string): number {
   let low = 0;
   let high = sentences.length - 1;
   while (low <= high) {
@@ -144,6 +144,7 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
     else if (offset > sentence.end) low = mid + 1;
     else return mid;
   }
-  // An empty link (an image) just before a sentence starts belongs to it.
-  return low < sentences.length && sentences[low]!.start - offset <= 1 ? low : -1;
+  // An empty link (an image) just before a sentence starts belongs to it, and one a space after it ends ("# Title [![npm](…)](…)").
+  if (low < sentences.length && sentences[low]!.start - offset <= 1) return low;
+  return high >= 0 && offset - sentences[high]!.end === 1 && text[sentences[high]!.end] === ' ' ? high : -1;
 }

@@ -35,6 +35,7 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
     ...markedTitles(document, lexicon),
     ...tableCells(document),
     ...titledPageLinks(document),
+    ...siteLinks(document),
     ...projectName(document, lexicon),
   ];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -143,6 +144,24 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   for (const match of document.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}._/-])${escaped}(?![\\p{L}\\p{N}_/-]|\\.\\p{L})`, 'gu'))) {
     const isVerbatim = document.verbatim.some((v) => v.start <= match.index && match.index < v.end);
     if (!isVerbatim) names.push({ start: match.index, end: match.index + title.length, category: 'product' });
+  }
+  return names;
+}
+
+/**
+ * A link text of several words, lower-case ones among them, that names the site it points to:
+ * [Keep a Changelog](https://keepachangelog.com/). The rules, which build names of capitalised words, cannot.
+ */
+function siteLinks(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  for (const link of document.links) {
+    // Capitalised words with a small word between them ("Keep a Changelog", "Bank of America").
+    if (link.isBare || !/^\p{Lu}\S*(?:\s\S+)*\s(?:a|an|the|of|for|and|to|in|on|at|by|with)\s\p{Lu}/u.test(link.text)) continue;
+    const span = trimmed(document.text, link.start, link.end);
+    const value = document.text.slice(span.start, span.end);
+    if (value.split(/\s+/).length > MAX_NAME_WORDS / 2) continue;
+    const match = linkMatchesName(link.url, value);
+    if (match === 'host' || match === 'project') names.push(span);
   }
   return names;
 }

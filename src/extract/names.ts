@@ -76,6 +76,7 @@ const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|da|de|di|du|van|von|le|la)-\p{Lu}\p{Ll}/u;
 // Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
+const MEMBER = /^\p{L}[\p{L}\p{N}_$]*\.\p{Ll}[\p{L}\p{N}_$]*$/u;
 const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 // Keyboard shortcuts: CTRL-C, Alt+F4, Cmd-V.
 const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|super)[-+]/i;
@@ -102,7 +103,9 @@ const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, ''
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
 // Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
-const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon']);
+const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon', 'dependency', 'version']);
+// A release number: 3.9.0, 6.5+, 22, v1.2.
+const VERSION = /^v?\p{N}+(?:\.\p{N}+)*\+?$/u;
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
 const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|Map|Set|Sets|List|Cell|Error|Result|Option|Config|Kind|Trait|Iter|Fn|Mut|Id|Info|Constructor|Visitor|Provider|Context|Request|Response|Stream|Buffer|Reader|Writer|Event|Handle|Node|Type|Value|State|Spec|Service|Budget|Budgets|Resource|Resources|Claim|Claims|Policy|Policies|Controller|Object|Expr|Stmt|Item|Ty|Args|Arg|Params)$/u;
 
@@ -111,9 +114,29 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   const marked = findMarkedNames(document, options.lexicon, options.references);
   // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
   const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
-  const found = views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find());
+  const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
   const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options.lexicon);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
+}
+
+/**
+ * A lower-case name found once with evidence ("the lodash dependency", "python 3.9") names the same
+ * thing wherever the document writes it in prose: "lodash update to 4.0.0".
+ */
+function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceView[]): NameCandidate[] {
+  const byWord = new Map<string, NameCandidate>();
+  for (const name of found) if (name.first === name.last && /^\p{Ll}/u.test(name.surface) && !byWord.has(name.surface)) byWord.set(name.surface, name);
+  if (byWord.size === 0) return found;
+  const starts = new Set(found.map((name) => name.start));
+  const more: NameCandidate[] = [];
+  views.forEach((view, sentence) => {
+    view.tokens.forEach((token, k) => {
+      const known = token.isWord && !token.isVerbatim ? byWord.get(token.text) : undefined;
+      if (!known || starts.has(token.start)) return;
+      more.push({ ...known, start: token.start, end: token.end, sentence, first: k, last: k, hasTitle: false });
+    });
+  });
+  return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
 }
 
 /** Names the markup gives (see markup.ts) replace whatever the rules found where they stand. */
@@ -396,7 +419,7 @@ class SentenceNames {
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
     const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[i + 1]?.text ?? '') && this.#gap(i + 1) === ' ';
-    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i);
+    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !this.#evidence.ownSites.has(surface);
     if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered) return false; // NOT, NOTE, WARNING (not PEP 584)
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
@@ -406,6 +429,8 @@ class SentenceNames {
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
     // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays).
     if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
+    // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
+    if (MEMBER.test(surface) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
   }
 
@@ -525,15 +550,19 @@ class SentenceNames {
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const linked = this.#linkNaming(k);
-      if (entry) {
+      const next = this.#tokens[k + 1];
+      const isNextSpaced = next !== undefined && this.#gap(k + 1) === ' ';
+      // A known product with its version after it, even when it is also a word: "python 3.9.0", "node 6.5+".
+      if (!entry && candidate?.category === 'product' && isNextSpaced && VERSION.test(next.text)) {
+        found.push(this.#candidate(k, k, candidate, false));
+      } else if (entry) {
         // A known tool that is also a word needs a word saying so after it: "pip version 22", "the crater tool".
-        const next = this.#tokens[k + 1];
-        const isTool = next?.isWord === true && (TOOL_NOUNS.has(next.text) || next.text === 'version') && this.#gap(k + 1) === ' ';
+        const isTool = next?.isWord === true && (TOOL_NOUNS.has(next.text) || next.text === 'version') && isNextSpaced;
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) found.push(this.#candidate(k, k, entry, false));
       } else if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
         // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
         found.push(this.#candidate(k, k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)), false));
-      } else if (this.#isLowerCaseName(k) && !this.#evidence.codeWords.has(token.text) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+      } else if (this.#isLowerCaseName(k) && (!this.#evidence.codeWords.has(token.text) || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
         found.push(this.#candidate(k, k, undefined, false));
       }
     });
@@ -549,6 +578,12 @@ class SentenceNames {
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     const match = this.#linkNaming(k);
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
+    return this.#isBeforeToolNoun(k);
+  }
+
+  /** An unusual lower-case word before "crate", "tool", "dependency": "the syn crate", "lodash dependency" (even if written as code elsewhere). */
+  #isBeforeToolNoun(k: number): boolean {
+    const token = this.#tokens[k]!;
     const next = this.#tokens[k + 1];
     const isBeforeToolNoun = next?.isWord === true && TOOL_NOUNS.has(next.text.toLowerCase()) && /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(token.text) && this.#gap(k + 1) === ' ';
     return isBeforeToolNoun && !isCommonCompound(token.text) && !isFunctionWord(token.text) && !COMMON_SUFFIX.test(token.text);
@@ -716,7 +751,7 @@ class SentenceNames {
       // The editor's mark after a name in a citation: "Fajardo, V., Ed., Arkko, J.".
       if (run.length === 1 && /^Eds?$/.test(surface) && this.#text[this.#endOf(run[0]!)] === '.' && this.#text.slice(this.#startOf(run[0]!) - 2, this.#startOf(run[0]!)) === ', ') return [];
       // An acronym nothing marks as a name is vocabulary: RPIT, FCP, HRTB.
-      if (run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#isLinkText(run)) return [];
+      if (run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#evidence.ownSites.has(surface) && !this.#isLinkText(run)) return [];
       const single = run.length === 1 ? this.#lexiconFor(this.#words[run[0]!]!.surface) : undefined;
       return [this.#candidate(run[0]!, run.at(-1)!, single, false)];
     }

@@ -38,6 +38,8 @@ export interface Link extends Span {
   text: string;
   /** Whether the text is the URL itself (autolinks and bare URLs). */
   isBare: boolean;
+  /** In a block with no text at all (a row of badges under a title): in no sentence, so it cites nothing. */
+  isAlone?: true;
 }
 
 /** Text that reads as part of a sentence but is not prose: inline code and bare URLs. */
