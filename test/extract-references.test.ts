@@ -61,7 +61,7 @@ describe('citation styles', () => {
       '- Google AI. Gemini report. 2024.',
     ].join('\n');
     expect(entitiesOf(md)).toEqual([
-      ['Anna White', 'person'], ['Geography Today', 'organization'], ['Google AI', 'organization'], ['K Miller', 'person'], ['L Davis', 'person'],
+      ['Anna White', 'person'], ['Gemini', 'product'], ['Geography Today', 'organization'], ['Google AI', 'organization'], ['K Miller', 'person'], ['L Davis', 'person'],
       ['Mary Green', 'person'], ['New York', 'place'], ['Penguin Press', 'organization'], ['Rivers of the North', 'other'],
       ['Sleep Med', 'organization'], ['Sleep duration in adults', 'other'], ['The Long Book Title', 'other'], ['Tom Black', 'person'],
     ]);

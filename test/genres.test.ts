@@ -40,6 +40,30 @@ describe('documentation and changelogs', () => {
     expect(labels('<html><head><title>bidict</title></head><body><p>Thanks to bidict users.</p></body></html>', 'b.html')).toEqual([]);
   });
 
+  it(`${here}finds a numbered proposal in parentheses, a site named by its link, and a known tool that is also a word before "version"`, () => {
+    const file: LexiconFile = { product: ['PyPI', 'pip'], notEntities: ['False'] };
+    const md = [
+      '- Add dict merge operators (PEP 584).',
+      '- Downloads on [PyPI Stats](https://pypistats.org/packages/bidict) are tiny; pip as of pip version 22 drops it.',
+      '- Fix `__eq__()` returning False in the False case.',
+    ].join('\n');
+    expect(labels(md, 'a.md', file)).toEqual(['PEP 584', 'PyPI Stats', 'pip']);
+    // The word alone stays a word.
+    expect(labels('Add a pip of salt.', 'a.md', file)).toEqual([]);
+  });
+
+  it(`${here}finds lower-case tools by their version or a tool noun, then wherever the document writes them, and a site's name with small words in it`, () => {
+    const md = [
+      'The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.0.0/).', '',
+      '- Full rewrite, now a port from python 3.9.0.',
+      '- Removed lodash dependency to reduce install size.',
+      '- Maintenance: lodash update to 4.0.0.',
+      '- Replaced `underscore` with `lodash`.',
+    ].join('\n');
+    const entities = found(md, 'a.md', { product: ['~Python'] });
+    expect(entities.map((e) => [e.label, e.mentions])).toEqual([['Keep a Changelog', 1], ['lodash', 2], ['Python', 1]]);
+  });
+
   it(`${here}takes a one-word link text for a name only when the link names it`, () => {
     const md = 'Compare ([Diff](https://github.com/a/b/compare/1...2)) and the [Bush](https://georgewbush-whitehouse.archives.gov/) site.';
     expect(labels(md)).toEqual(['Bush']);
@@ -120,6 +144,30 @@ describe('markup as evidence', () => {
     ]);
   });
 
+  it(`${here}reads a versioned cell under a product header as the bare product`, () => {
+    const md = '| Browser | Max size |\n|---|---|\n| Opera 15+ | 500 MiB |\n| Opera < 15 | n/a |\n| Safari 6.1+* | ? |\n| Chrome for Android | 2 GB |';
+    expect(found(md, 'a.md', { notEntities: ['MiB'] }).map((e) => [e.label, e.category]).sort()).toEqual([
+      ['Chrome for Android', 'product'], ['Opera', 'product'], ['Safari', 'product'],
+    ]);
+  });
+
+  it(`${here}cuts a modifier off a name with an inner capital, and never reads a two-letter word as the acronym it folds to`, () => {
+    const file: LexiconFile = { organization: ['United Nations|UN'], product: ['jQuery'] };
+    const entities = found('A jQuery-like API, a Un*x system, and the UN.', 'a.md', file);
+    expect(entities.find((e) => e.label === 'jQuery')?.forms).toEqual({ jQuery: 1 });
+    expect(entities.find((e) => e.label === 'United Nations')?.forms).toEqual({ UN: 1 });
+  });
+
+  it(`${here}reads capitalised words listed beside a one-word name as names, and hosts on newer domains`, () => {
+    const md = 'It supports older runtimes, including Rhino, Ringo, and Narwhal. Use unpkg.com, esm.sh or any CDN. See the High Performance Computing, Networking and Storage track.';
+    expect(labels(md)).toEqual(['Narwhal', 'Rhino', 'Ringo', 'esm.sh', 'unpkg.com']);
+  });
+
+  it(`${here}reads a capitalised word before a modifier as a name, and a body's acronym apart from the thing of it`, () => {
+    const md = 'Save files in old browsers without Flash-based polyfills, at the Silver-level item. The standard W3C File API interface is missing.';
+    expect(labels(md)).toEqual(['Flash', 'W3C']);
+  });
+
   it(`${here}reads a reference entry's authors, title, journal and publisher`, () => {
     const md = [
       '- Smith, Jane; Doe, J. R. (2001). "Counting Sheep at Night". *Journal of Sleep Studies*. Oxford: Clarendon Press.',
@@ -135,6 +183,27 @@ describe('markup as evidence', () => {
       ['R. Fielding', 'person', 'Fielding, R.'], ['J. Gettys', 'person', 'Gettys, J.'], ['T. Berners-Lee', 'person', 'T. Berners-Lee'],
       ['RFC 2068', 'other', 'RFC2068'],
     ]));
+  });
+
+  it(`${here}reads hand-written entries of a reference list: authors in reading order, a URL before them, a given name after initials`, () => {
+    const md = [
+      '## References', '',
+      '- http://example.org/a.pdf Jean-Charles Rochet and Jean Tirole (2003). Platform Competition in Two-Sided Markets. Journal of the Economic Association.',
+      '- Thomas Eisenmann, Geoffrey Parker, and Marshall Van Alstyne (2006). ``Strategies for Two-Sided Markets.” Harvard Business Review.',
+      '- Weyl, E. Glen (2010). "A Price Theory of Platforms". *American Economic Review*. [doi](https://doi.org/10.1/x)',
+      '- Harvard Business Review (2006). "Not an Author". Retrieved 2010.',
+    ].join('\n');
+    const extraction = extract(readSource(md, 'a.md'), { lexicon: lexiconOf() });
+    const people = extraction.entities.filter((e) => e.category === 'person').map((e) => e.label).sort();
+    expect(people).toEqual(['E. Glen Weyl', 'Geoffrey Parker', 'Jean Tirole', 'Jean-Charles Rochet', 'Marshall Van Alstyne', 'Thomas Eisenmann']);
+    expect(extraction.entities.filter((e) => e.category === 'other').map((e) => e.label).sort()).toEqual([
+      'A Price Theory of Platforms', 'Platform Competition in Two-Sided Markets', 'Strategies for Two-Sided Markets',
+    ]);
+    // An entry is no title, though most of its words are capitalised: the journal stays whole, a publisher.
+    expect(extraction.entities.find((e) => e.label === 'Harvard Business Review')?.category).toBe('organization');
+    // Each entry is one unit: its link cites every name in it.
+    expect(extraction.sentences.find((s) => s.sources.includes('https://example.org/a.pdf'))!.entities).toEqual(
+      expect.arrayContaining(['jean-charles rochet', 'jean tirole', 'platform competition in two-sided markets']));
   });
 
   it(`${here}takes a capitalised link text that is its page's title for a name`, () => {
@@ -202,6 +271,24 @@ describe('people and documents in reference lists', () => {
     expect(entities.find((e) => e.label === 'RFC 2068')?.forms).toMatchObject({ 'Hypertext Transfer Protocol': 1 });
   });
 
+  it(`${here}joins a person's forms with a middle initial or initials after the surname, and splits two surnames joined by &`, () => {
+    const md = [
+      'The idea came from Andrei Hagiu and Thomas Eisenmann, and from Rochet & Tirole, who wrote [the paper](https://example.org/p).', '',
+      '## References', '',
+      '- Jean-Charles Rochet and Jean Tirole (2003). "Platform Competition". *Journal of Things*.',
+      '- Thomas R. Eisenmann (2006). "Platform Envelopment". *Strategic Journal*.',
+      '- Hagiu A., Eisenmann T. "Multi-Sided Platforms" Working Paper 12-024.',
+    ].join('\n');
+    const extraction = extract(readSource(md, 'a.md'), { lexicon: lexiconOf() });
+    const people = extraction.entities.filter((e) => e.category === 'person').map((e) => [e.label, Object.keys(e.forms).sort()]);
+    expect(people).toEqual([
+      ['Andrei Hagiu', ['Andrei Hagiu', 'Hagiu A']], ['Jean Tirole', ['Jean Tirole', 'Tirole']],
+      ['Jean-Charles Rochet', ['Jean-Charles Rochet', 'Rochet']], ['Thomas Eisenmann', ['Eisenmann T', 'Thomas Eisenmann', 'Thomas R. Eisenmann']],
+    ]);
+    expect(extraction.sentences.find((s) => s.sources.includes('https://example.org/p'))!.entities).toEqual(
+      ['andrei hagiu', 'thomas eisenmann', 'jean-charles rochet', 'jean tirole']);
+  });
+
   it(`${here}reads an initial and surname as the first author of a labelled entry, and the quoted title after it`, () => {
     const text = '[PLUMB] B. Metcalfe, "Internet Plumber of the Year: Jim Gettys", Infoworld, February 2, 1998.\n\nB. Metcalfe wrote it.';
     const entities = found(text, 'refs.txt');
@@ -235,6 +322,25 @@ describe('reference lists without authors and encyclopedic links', () => {
     expect(found(md).map((e) => [e.label, e.category])).toEqual([
       ['Adobe kills its suite, goes subscription-only', 'other'], ['CNET', 'organization'], ['Git Tools - Signing Your Work', 'other'],
     ]);
+  });
+
+  it(`${here}cites the names a title holds when the document names them elsewhere too`, () => {
+    const md = [
+      'We ran t-SNE on the Acme Cluster data.', '',
+      '## References', '',
+      '- Doe, Jane (2008). "Visualizing Data Using t-SNE". *Journal of Things*. [pdf](https://example.org/a.pdf)',
+      '- Roe, Rick (2009). "Results From Zeta Labs". [pdf](https://example.org/b.pdf)',
+    ].join('\n');
+    const extraction = extract(readSource(md, 'a.md'), { lexicon: lexiconOf() });
+    const cited = (url: string) => extraction.sentences.find((s) => s.sources.includes(url))!.entities.sort();
+    expect(cited('https://example.org/a.pdf')).toEqual(['jane doe', 'journal of things', 't-sne', 'visualizing data using t-sne']);
+    // Zeta Labs is named only inside the title: the title alone.
+    expect(cited('https://example.org/b.pdf')).toEqual(['results from zeta labs', 'rick roe']);
+  });
+
+  it(`${here}reads an external link's title in italics apart from the author after it`, () => {
+    const html = '<h2>External links</h2><ul><li><a href="https://example.org/post"><i>Deep Learning and Human Beings</i> Christopher Olah\'s blog, 2015</a></li></ul>';
+    expect(found(html, 'a.html').map((e) => [e.label, e.category])).toEqual([['Christopher Olah', 'person'], ['Deep Learning and Human Beings', 'other']]);
   });
 
   it(`${here}reads a page link titled like its page as a named concept when a name is in it`, () => {
@@ -314,6 +420,26 @@ describe('known names in lower case', () => {
 });
 
 describe('READMEs and numbered documents', () => {
+  it(`${here}cites a title with the badges on its line, never with a row of badges of its own`, () => {
+    const md = [
+      '# Punycode.js [![npm](https://img.shields.io/npm/v/punycode)](https://www.npmjs.com/package/punycode)', '',
+      'JS-YAML - a parser', '==========', '',
+      '[![CI](https://example.org/ci.svg)](https://github.com/nodeca/js-yaml/actions)', '',
+      'It reads YAML.',
+    ].join('\n');
+    const extraction = extract(readSource(md, 'a.md'), { lexicon: lexiconOf() });
+    expect(extraction.sentences.filter((s) => s.sources.length > 0).map((s) => [s.text, s.sources])).toEqual([
+      ['Punycode.js', ['https://npmjs.com/package/punycode']],
+    ]);
+    expect(extraction.links.map((l) => l.url)).toContain('https://github.com/nodeca/js-yaml/actions');
+  });
+
+  it(`${here}reads a word list's vocabulary as a name where it links to its own site, and an object's member as code`, () => {
+    const md = 'This implements [YAML](https://yaml.org/), a data language. See the [YAML tag discussion](https://pyyaml.org/wiki/Tags). It matches JSON.parse and Node.js.';
+    const entities = found(md, 'a.md', { notEntities: ['YAML'], product: ['Node.js'] });
+    expect(entities.map((e) => [e.label, e.mentions])).toEqual([['Node.js', 1], ['YAML', 2]]);
+  });
+
   it(`${here}reads a README's one-word title as its project's name wherever it stands`, () => {
     const md = '# markdown-it\n\nThe markdown-it parser is fast. Use markdown-it with `markdown-it` in code or markdown-it-emoji.';
     expect(found(md).map((e) => [e.label, e.category, e.mentions])).toEqual([['markdown-it', 'product', 3]]);

@@ -72,6 +72,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   mergeVariants(groups, context.nextWord);
   mergeSpellings(groups);
   mergeInitials(groups);
+  splitCoupledSurnames(groups);
   mergeShortForms(groups);
   for (const [key, group] of groups) {
     // A lone common word that is no one's alias is a name only if it recurs, and never when the
@@ -149,15 +150,61 @@ function mergeSpellings(groups: Map<string, NameGroup>): void {
   }
 }
 
-/** "J. Gettys" or "Gettys, J." beside "Jim Gettys": initials of the one person of that surname whose given name they start. */
+// Initials after the surname, as reference lists in the Vancouver style write authors: "Hagiu A.", "Van Alstyne M.W.".
+const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:\p{Lu}\.?){1,3}$/u;
+
+/** "Rochet & Tirole" beside "Jean-Charles Rochet" and "Jean Tirole": the two people, not one firm. */
+function splitCoupledSurnames(groups: Map<string, NameGroup>): void {
+  const bySurname = new Map<string, NameGroup | null>();
+  for (const group of groups.values()) {
+    if (!group.key.includes(' ') || groupCategory(group) !== 'person') continue;
+    const surname = group.key.split(' ').at(-1)!;
+    bySurname.set(surname, bySurname.has(surname) ? null : group);
+  }
+  for (const group of [...groups.values()]) {
+    const couple = /^(\S+) (?:&|and) (\S+)$/u.exec(group.key);
+    const people = couple && [bySurname.get(couple[1]!), bySurname.get(couple[2]!)];
+    if (!people?.[0] || !people[1] || group.lexicon) continue;
+    for (const mention of group.mentions) {
+      const [left, right] = [/^\S+/u.exec(mention.surface)![0], /\S+$/u.exec(mention.surface)![0]];
+      const parts: [NameCandidate, NameGroup][] = [
+        [{ ...mention, surface: left, end: mention.start + left.length, last: mention.first }, people[0]],
+        [{ ...mention, surface: right, start: mention.end - right.length, first: mention.last }, people[1]],
+      ];
+      for (const [part, person] of parts) {
+        delete part.name;
+        person.mentions.push(part);
+        person.forms.set(part.surface, (person.forms.get(part.surface) ?? 0) + 1);
+      }
+    }
+    groups.delete(group.key);
+  }
+}
+
+/** "J. Gettys", "Gettys, J." or "Gettys J." beside "Jim Gettys": initials of the one person of that surname whose given name they start. */
 function mergeInitials(groups: Map<string, NameGroup>): void {
-  const people = [...groups.values()].filter((g) => g.key.includes(' ') && groupCategory(g) === 'person');
+  const multiword = [...groups.values()].filter((g) => g.key.includes(' '));
+  const people = multiword.filter((g) => groupCategory(g) === 'person');
   const isInitials = (group: NameGroup) => [...group.ownForms.keys()].every((form) => /^(?:\p{Lu}\.\s?-?)+\s\S/u.test(form));
+  const isSurnameFirst = (group: NameGroup) => [...group.ownForms.keys()].every((form) => SURNAME_FIRST.test(form));
+  // "Thomas R. Eisenmann" beside "Thomas Eisenmann": a middle initial more.
   for (const group of people) {
-    if (!isInitials(group) || !groups.has(group.key)) continue;
     const words = group.key.split(' ');
-    const surname = words.at(-1)!;
-    const targets = people.filter((p) => p !== group && !isInitials(p) && groups.has(p.key) && p.key.endsWith(` ${surname}`) && p.key[0] === group.key[0]);
+    const shorter = words.length === 3 && words[1]!.length === 1 ? groups.get(`${words[0]} ${words[2]}`) : undefined;
+    if (shorter && shorter !== group && people.includes(shorter)) {
+      for (const [form, count] of group.ownForms) shorter.forms.set(form, (shorter.forms.get(form) ?? 0) + count);
+      merge(groups, group, shorter);
+    }
+  }
+  for (const group of multiword) {
+    if (!groups.has(group.key)) continue;
+    const words = group.key.split(' ');
+    let surname: string;
+    let initial: string;
+    if (people.includes(group) && isInitials(group)) [surname, initial] = [words.at(-1)!, group.key[0]!];
+    else if (!group.lexicon && isSurnameFirst(group)) [surname, initial] = [words.slice(0, -1).join(' '), words.at(-1)![0]!];
+    else continue;
+    const targets = people.filter((p) => p !== group && !isInitials(p) && !isSurnameFirst(p) && groups.has(p.key) && p.key.endsWith(` ${surname}`) && p.key[0] === initial);
     if (targets.length === 1) {
       for (const [form, count] of group.ownForms) targets[0]!.forms.set(form, (targets[0]!.forms.get(form) ?? 0) + count);
       merge(groups, group, targets[0]!);

@@ -1,4 +1,5 @@
 import type { Document, Link } from '../read/types.js';
+import { linkMatchesName } from './categorize.js';
 import type { Sentence } from './sentences.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import { foldName } from './lexicon.js';
@@ -26,6 +27,8 @@ export interface DocumentEvidence {
    * "company" or "said". Other unknown acronyms are vocabulary (RPIT, FCP).
    */
   namedAcronyms: ReadonlySet<string>;
+  /** Link texts that name the site they point to ([YAML](https://yaml.org/)): names even where a word list calls them vocabulary. */
+  ownSites: ReadonlySet<string>;
 }
 
 /** Per-sentence facts that the name finder needs. */
@@ -41,12 +44,13 @@ export interface SentenceView {
 const LOWER_START = /^\p{Ll}/u;
 const OPENING = new Set(['"', '\u201c', '\u2018', "'", ':', '(', '[', '\u2014', '\u2013', '-', '*', '>', '•']);
 
-export function viewSentences(document: Document, sentences: readonly Sentence[]): SentenceView[] {
+/** `entries`: blocks that hold a reference entry, whose capitalised words are names rather than a title's style. */
+export function viewSentences(document: Document, sentences: readonly Sentence[], entries: ReadonlySet<number> = new Set()): SentenceView[] {
   return sentences.map((sentence) => {
     const tokens = tokenize(document.text, sentence.start, sentence.end, document.verbatim);
     const initial = initialPositions(tokens);
     const isHeading = document.blocks[sentence.block]?.kind === 'heading';
-    return { sentence, tokens, initial, isTitleLike: isHeading || isTitleCase(tokens, initial) };
+    return { sentence, tokens, initial, isTitleLike: isHeading || (!entries.has(sentence.block) && isTitleCase(tokens, initial)) };
   });
 }
 
@@ -132,7 +136,9 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   for (const block of document.blocks) {
     if (block.kind === 'heading') sectionTitles.add(foldName(document.text.slice(block.start, block.end).replace(/^[\p{N}.\s]+|[\s¶#]+$/gu, '')));
   }
-  return { capitalized, lowerCase, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms };
+  const ownSites = new Set<string>();
+  for (const link of document.links) if (!link.isBare && !/\s/.test(link.text) && linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
+  return { capitalized, lowerCase, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, ownSites };
 }
 
 const ACRONYM = /^\p{Lu}{2,8}s?$/u;

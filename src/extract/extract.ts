@@ -61,7 +61,7 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   const lexicon = options.lexicon ?? (defaultLexicon ??= loadLexicon());
   const references = findReferences(document);
   const sentences = segmentSentences(document, references.blocks);
-  const views = viewSentences(document, sentences);
+  const views = viewSentences(document, sentences, references.blocks);
   const evidence = gatherEvidence(document, views);
   const names = findNames(document, views, { lexicon, evidence, references });
 
@@ -99,9 +99,10 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   entities.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
   const namesBySentence = new Map<number, string[]>();
-  for (const name of names) {
-    const key = keyOfMention.get(name);
-    if (key === undefined) continue;
+  // Grouping can replace a mention by its parts ("Rochet & Tirole"): the groups' mentions, in document order.
+  const mentions = [...keyOfMention.keys()].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const name of mentions) {
+    const key = keyOfMention.get(name)!;
     const list = namesBySentence.get(name.sentence) ?? [];
     if (!list.includes(key)) list.push(key);
     namesBySentence.set(name.sentence, list);
@@ -111,14 +112,14 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   for (const link of document.links) {
     const url = normalizeUrl(link.url);
     links.push({ url, text: link.isBare ? '' : link.text, isBare: link.isBare });
-    const index = sentenceAt(sentences, link.start);
+    const index = link.isAlone ? -1 : sentenceAt(sentences, link.start, document.text);
     if (index < 0) continue;
     const list = sourcesBySentence.get(index) ?? [];
     if (!list.includes(url)) list.push(url);
     sourcesBySentence.set(index, list);
   }
   for (const note of footnoteCitations(document)) {
-    const index = sentenceAt(sentences, note.at);
+    const index = sentenceAt(sentences, note.at, document.text);
     if (index < 0) continue;
     const list = sourcesBySentence.get(index) ?? [];
     for (const url of note.urls.map(normalizeUrl)) if (!list.includes(url)) list.push(url);
@@ -140,7 +141,7 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
 }
 
 /** The sentence holding an offset (a link's start); -1 when it falls between sentences. */
-function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+function sentenceAt(sentences: readonly Sentence[], offset: number, text: string): number {
   let low = 0;
   let high = sentences.length - 1;
   while (low <= high) {
@@ -150,6 +151,7 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
     else if (offset > sentence.end) low = mid + 1;
     else return mid;
   }
-  // An empty link (an image) just before a sentence starts belongs to it.
-  return low < sentences.length && sentences[low]!.start - offset <= 1 ? low : -1;
+  // An empty link (an image) just before a sentence starts belongs to it, and one a space after it ends ("# Title [![npm](…)](…)").
+  if (low < sentences.length && sentences[low]!.start - offset <= 1) return low;
+  return high >= 0 && offset - sentences[high]!.end === 1 && text[sentences[high]!.end] === ' ' ? high : -1;
 }

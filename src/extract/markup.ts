@@ -35,6 +35,7 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
     ...markedTitles(document, lexicon),
     ...tableCells(document),
     ...titledPageLinks(document),
+    ...siteLinks(document),
     ...projectName(document, lexicon),
   ];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -94,13 +95,22 @@ function tableCells(document: Document): MarkedName[] {
     const value = document.text.slice(block.start, block.end);
     const parts = category === 'person' || category === 'place' ? splitList(value, block.start) : [{ start: block.start, end: block.end }];
     for (const part of parts) {
-      const span = trimmed(document.text, part.start, part.end);
+      const span = withoutVersion(document.text, trimmed(document.text, part.start, part.end));
       const text = document.text.slice(span.start, span.end);
       const isName = /^[\p{Lu}\p{N}"“]/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS && !/^[\p{N}\s.,:/–-]+$/u.test(text);
       if (isName && (category === 'other' || isTitleCaseRun(text))) names.push({ ...span, category });
     }
   }
   return names;
+}
+
+// A version range after a name in a cell: "Firefox 20+", "Opera < 15", "Safari 6.1+*", "IE ≥ 10".
+const CELL_VERSION = /\s+(?:[<>≤≥=~^]+\s*)?v?\p{N}[\p{N}.x]*\+?\*?$/u;
+
+/** The name of a versioned cell ("IE 10+" is IE, a version of it). */
+function withoutVersion(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const version = CELL_VERSION.exec(text.slice(span.start, span.end));
+  return version && version.index > 0 ? { start: span.start, end: span.start + version.index } : span;
 }
 
 function splitList(value: string, offset: number): { start: number; end: number }[] {
@@ -134,6 +144,24 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   for (const match of document.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}._/-])${escaped}(?![\\p{L}\\p{N}_/-]|\\.\\p{L})`, 'gu'))) {
     const isVerbatim = document.verbatim.some((v) => v.start <= match.index && match.index < v.end);
     if (!isVerbatim) names.push({ start: match.index, end: match.index + title.length, category: 'product' });
+  }
+  return names;
+}
+
+/**
+ * A link text of several words, lower-case ones among them, that names the site it points to:
+ * [Keep a Changelog](https://keepachangelog.com/). The rules, which build names of capitalised words, cannot.
+ */
+function siteLinks(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  for (const link of document.links) {
+    // Capitalised words with a small word between them ("Keep a Changelog", "Bank of America").
+    if (link.isBare || !/^\p{Lu}\S*(?:\s\S+)*\s(?:a|an|the|of|for|and|to|in|on|at|by|with)\s\p{Lu}/u.test(link.text)) continue;
+    const span = trimmed(document.text, link.start, link.end);
+    const value = document.text.slice(span.start, span.end);
+    if (value.split(/\s+/).length > MAX_NAME_WORDS / 2) continue;
+    const match = linkMatchesName(link.url, value);
+    if (match === 'host' || match === 'project') names.push(span);
   }
   return names;
 }

@@ -76,6 +76,7 @@ const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|da|de|di|du|van|von|le|la)-\p{Lu}\p{Ll}/u;
 // Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
+const MEMBER = /^\p{L}[\p{L}\p{N}_$]*\.\p{Ll}[\p{L}\p{N}_$]*$/u;
 const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 // Letters and digits mixed as in field names and codes, not as in names (GEANT2, IPv6, SC18): A1va, IPv4MaskLen, X509v3.
 const FIELD_CODE = /^\p{Lu}\p{N}\p{Ll}|\p{N}\p{Lu}\p{Ll}|\p{N}\p{Ll}\p{N}/u;
@@ -87,8 +88,13 @@ const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|supe
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
 const SUFFIX = /-(\p{Ll}+)$/u;
+const COMPANY_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'pty']);
+// Between two members of a list: ", ", ", and ", " or ".
+const LIST_GAP = /^(?:,\s(?:(?:and|or)\s)?|\s(?:and|or)\s)$/;
+// Modifiers that need a name before them (Flash-based, Rust-specific), unlike a rank or a style (Silver-level).
+const NAMING_SUFFIX = /^(?:\p{Ll}+ed|specific|compatible|only|native|centric|friendly|aware|dependent|independent)$/u;
 // A domain name written in prose: crates.io, WhiteHouse.gov, registry.k8s.io.
-const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|dev|gov|edu|ai|app|co|us|uk|de|fr|jp|cn|rs|so|fm|tv|me|info|eu|ca|au|in|xyz|tech|cloud|page|site|blog|news|social|zone|wiki)$/iu;
+const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|dev|gov|edu|ai|app|co|us|uk|de|fr|jp|cn|rs|so|fm|tv|me|info|eu|ca|au|in|xyz|tech|cloud|page|site|blog|news|social|zone|wiki|sh|land|ly|gg|run|pub)$/iu;
 const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'bench', 'benches', 'example', 'examples', 'src', 'bin', 'foo', 'bar', 'index', 'config', 'setup', 'readme', 'license', 'changelog', 'cargo']);
 // Function words that open names when capitalised mid-sentence: The Guardian, All Hands, No Starch Press.
 const NAME_OPENERS = new Set(['the', 'all', 'no']);
@@ -101,15 +107,40 @@ const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, ''
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
 // Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
-const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon']);
+const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon', 'dependency', 'version']);
+// A release number: 3.9.0, 6.5+, 22, v1.2.
+const VERSION = /^v?\p{N}+(?:\.\p{N}+)*\+?$/u;
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
 const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|Map|Set|Sets|List|Cell|Error|Result|Option|Config|Kind|Trait|Iter|Fn|Mut|Id|Info|Constructor|Visitor|Provider|Context|Request|Response|Stream|Buffer|Reader|Writer|Event|Handle|Node|Type|Value|State|Spec|Service|Budget|Budgets|Resource|Resources|Claim|Claims|Policy|Policies|Controller|Object|Expr|Stmt|Item|Ty|Args|Arg|Params)$/u;
 
 /** Finds the names in every sentence of a document. */
 export function findNames(document: Document, views: readonly SentenceView[], options: FindOptions): NameCandidate[] {
-  const found = views.flatMap((view, index) => new SentenceNames(document, view, index, options).find());
-  const names = withMarkedNames(found, findMarkedNames(document, options.lexicon, options.references), views, document.text, options.lexicon);
+  const marked = findMarkedNames(document, options.lexicon, options.references);
+  // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
+  const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
+  const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
+  const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options.lexicon);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
+}
+
+/**
+ * A lower-case name found once with evidence ("the lodash dependency", "python 3.9") names the same
+ * thing wherever the document writes it in prose: "lodash update to 4.0.0".
+ */
+function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceView[]): NameCandidate[] {
+  const byWord = new Map<string, NameCandidate>();
+  for (const name of found) if (name.first === name.last && /^\p{Ll}/u.test(name.surface) && !byWord.has(name.surface)) byWord.set(name.surface, name);
+  if (byWord.size === 0) return found;
+  const starts = new Set(found.map((name) => name.start));
+  const more: NameCandidate[] = [];
+  views.forEach((view, sentence) => {
+    view.tokens.forEach((token, k) => {
+      const known = token.isWord && !token.isVerbatim ? byWord.get(token.text) : undefined;
+      if (!known || starts.has(token.start)) return;
+      more.push({ ...known, start: token.start, end: token.end, sentence, first: k, last: k, hasTitle: false });
+    });
+  });
+  return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
 }
 
 /** Names the markup gives (see markup.ts) replace whatever the rules found where they stand. */
@@ -121,6 +152,13 @@ function withMarkedNames(found: NameCandidate[], marked: readonly MarkedName[], 
     while (m < marked.length && marked[m]!.end <= name.start) m++;
     return !(m < marked.length && marked[m]!.start < name.end);
   });
+  names.push(...markedCandidates(marked, views, text, lexicon));
+  return names.sort((a, b) => a.start - b.start);
+}
+
+/** Candidates for names the markup gives, in document order. */
+function markedCandidates(marked: readonly MarkedName[], views: readonly SentenceView[], text: string, lexicon: Lexicon): NameCandidate[] {
+  const names: NameCandidate[] = [];
   let v = 0;
   for (const mark of marked) {
     while (v < views.length - 1 && views[v]!.sentence.end <= mark.start) v++;
@@ -137,7 +175,43 @@ function withMarkedNames(found: NameCandidate[], marked: readonly MarkedName[], 
     if (entry && !entry.isAmbiguous) candidate.lexicon = entry;
     names.push(candidate);
   }
-  return names.sort((a, b) => a.start - b.start);
+  return names;
+}
+
+// Longest name, in words, looked for inside a title.
+const MAX_INNER_WORDS = 5;
+const TITLE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_]|['’.&-](?=[\p{L}\p{N}]))*/gu;
+
+/**
+ * A title names what it is about: "Visualizing Data Using t-SNE" cites t-SNE too. Names that
+ * the document also gives outside titles are mentions where a title holds them.
+ */
+function withNamesInTitles(names: NameCandidate[], marked: readonly MarkedName[], views: readonly SentenceView[], text: string, lexicon: Lexicon): NameCandidate[] {
+  const titles = marked.filter((mark) => mark.category === 'other' && mark.name === undefined);
+  if (titles.length === 0) return names;
+  const known = new Set<string>();
+  let t = 0;
+  for (const name of names) {
+    while (t < titles.length && titles[t]!.end <= name.start) t++;
+    const isInTitle = t < titles.length && titles[t]!.start <= name.start && name.end <= titles[t]!.end;
+    if (!isInTitle && !name.isTentative) known.add(foldName(name.surface));
+  }
+  const inner: MarkedName[] = [];
+  for (const title of titles) {
+    const words = [...text.slice(title.start, title.end).matchAll(TITLE_WORD)];
+    for (let i = 0; i < words.length; i++) {
+      for (let j = Math.min(words.length, i + MAX_INNER_WORDS) - 1; j >= i; j--) {
+        const start = title.start + words[i]!.index;
+        const end = title.start + words[j]!.index + words[j]![0].length;
+        if (end - start === title.end - title.start || !known.has(foldName(text.slice(start, end)))) continue;
+        inner.push({ start, end });
+        i = j;
+        break;
+      }
+    }
+  }
+  if (inner.length === 0) return names;
+  return [...names, ...markedCandidates(inner, views, text, lexicon)].sort((a, b) => a.start - b.start);
 }
 
 // How far around a mention the cues of a sense are looked for: the sentence and its neighbours, a heading just before.
@@ -179,7 +253,11 @@ class SentenceNames {
   // #isNameWord by token (0: not yet asked, 1: no, 2: yes): it is asked several times per token.
   readonly #nameWords: Uint8Array;
 
-  constructor(document: Document, view: SentenceView, sentence: number, options: FindOptions) {
+  // Offsets where a marked name starts, and (negated) where one ends.
+  readonly #edges: ReadonlySet<number>;
+
+  constructor(document: Document, view: SentenceView, sentence: number, options: FindOptions, edges: ReadonlySet<number>) {
+    this.#edges = edges;
     this.#text = document.text;
     this.#view = view;
     this.#tokens = view.tokens;
@@ -219,7 +297,23 @@ class SentenceNames {
     results.push(...this.#lowerCaseNames(claimed));
     results.sort((a, b) => a.start - b.start);
     this.#splitCoordination(results);
+    this.#confirmListed(results);
     return results;
+  }
+
+  /** A capitalised word listed beside one-word names is one of them: "Rhino, Ringo, and Narwhal". */
+  #confirmListed(results: NameCandidate[]): void {
+    if (!results.some((r) => r.isTentative)) return;
+    const isWord = (name: NameCandidate) => name.first === name.last && !COMPANY_SUFFIXES.has(name.surface.toLowerCase());
+    const isSure = (name: NameCandidate) => isWord(name) && !name.isTentative && (name.lexicon !== undefined || this.#knowledge(name.first) !== 'common');
+    for (let pass = 0; pass < 2; pass++) {
+      for (let n = 1; n < results.length; n++) {
+        const [first, second] = [results[n - 1]!, results[n]!];
+        if (!LIST_GAP.test(this.#text.slice(first.end, second.start))) continue;
+        if (first.isTentative && isWord(first) && isSure(second)) first.isTentative = false;
+        if (second.isTentative && isWord(second) && isSure(first)) second.isTentative = false;
+      }
+    }
   }
 
   /** "the Language and Compiler Teams" names two teams: Language Team and Compiler Team. */
@@ -297,7 +391,8 @@ class SentenceNames {
   }
 
   #isAdjacent(i: number): boolean {
-    return i > 0 && i < this.#tokens.length && !this.#tokens[i - 1]!.isPossessive && this.#gap(i) === ' ';
+    if (i <= 0 || i >= this.#tokens.length || this.#tokens[i - 1]!.isPossessive || this.#gap(i) !== ' ') return false;
+    return this.#edges.size === 0 || !(this.#edges.has(this.#tokens[i]!.start) || this.#edges.has(-this.#tokens[i - 1]!.end));
   }
 
   #canJoin(previous: Token, connector: string): boolean {
@@ -339,9 +434,9 @@ class SentenceNames {
     const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[i + 1]?.text ?? '') && this.#gap(i + 1) === ' ';
     // A protocol that a plain-text specification spells out in capitals is named there: "Transport Layer Security (TLS)".
     const isSpelledOut = this.#isPlainText && this.#evidence.namedAcronyms.has(surface);
-    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !isSpelledOut;
+    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !isSpelledOut && !this.#evidence.ownSites.has(surface);
     if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
-    if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
+    if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered) return false; // NOT, NOTE, WARNING (not PEP 584)
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
     // A4, B8, Q14, L: cells, sizes, postcodes and variables (the lexicon's C and R are checked first; D. is an initial).
@@ -351,6 +446,8 @@ class SentenceNames {
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
     // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays).
     if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
+    // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
+    if (MEMBER.test(surface) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
   }
 
@@ -399,6 +496,8 @@ class SentenceNames {
   #lexiconFor(surface: string): LexiconEntry | undefined {
     const exact = this.#lexicon.byForm.get(surface);
     if (exact || (!/[\s.]/.test(surface) && isAcronym(surface))) return exact;
+    // A two-letter word is not the acronym it folds to: "Un*x" is not the UN.
+    if (/^\p{Lu}\p{Ll}$/u.test(surface)) return undefined;
     return /\s|\p{Lu}/u.test(surface) ? this.#lexicon.byFold.get(foldName(surface)) : undefined;
   }
 
@@ -470,12 +569,19 @@ class SentenceNames {
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const linked = this.#linkNaming(k);
-      if (entry) {
-        if (!entry.isAmbiguous && !isCommonWord(token.text)) found.push(this.#candidate(k, k, entry, false));
+      const next = this.#tokens[k + 1];
+      const isNextSpaced = next !== undefined && this.#gap(k + 1) === ' ';
+      // A known product with its version after it, even when it is also a word: "python 3.9.0", "node 6.5+".
+      if (!entry && candidate?.category === 'product' && isNextSpaced && VERSION.test(next.text)) {
+        found.push(this.#candidate(k, k, candidate, false));
+      } else if (entry) {
+        // A known tool that is also a word needs a word saying so after it: "pip version 22", "the crater tool".
+        const isTool = next?.isWord === true && (TOOL_NOUNS.has(next.text) || next.text === 'version') && isNextSpaced;
+        if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) found.push(this.#candidate(k, k, entry, false));
       } else if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
         // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
         found.push(this.#candidate(k, k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)), false));
-      } else if (this.#isLowerCaseName(k) && !this.#evidence.codeWords.has(token.text) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+      } else if (this.#isLowerCaseName(k) && (!this.#evidence.codeWords.has(token.text) || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
         found.push(this.#candidate(k, k, undefined, false));
       }
     });
@@ -491,6 +597,12 @@ class SentenceNames {
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     const match = this.#linkNaming(k);
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
+    return this.#isBeforeToolNoun(k);
+  }
+
+  /** An unusual lower-case word before "crate", "tool", "dependency": "the syn crate", "lodash dependency" (even if written as code elsewhere). */
+  #isBeforeToolNoun(k: number): boolean {
+    const token = this.#tokens[k]!;
     const next = this.#tokens[k + 1];
     const isBeforeToolNoun = next?.isWord === true && TOOL_NOUNS.has(next.text.toLowerCase()) && /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(token.text) && this.#gap(k + 1) === ' ';
     return isBeforeToolNoun && !isCommonCompound(token.text) && !isFunctionWord(token.text) && !COMMON_SUFFIX.test(token.text);
@@ -613,7 +725,8 @@ class SentenceNames {
       const entry = this.#lexiconFor(firstWord.surface);
       const knowledge = this.#knowledge(run[0]!);
       const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous) || this.#evidence.namedAcronyms.has(firstWord.surface);
-      const keep = hasEvidence || this.#isDefined(run) ||
+      const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
+      const keep = hasEvidence || isNumbered || this.#isDefined(run) ||
         (knowledge !== 'common' && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run)));
       if (!keep) run = this.#trimConnectors(run.slice(1));
       if (run.length === 0) return [];
@@ -624,7 +737,14 @@ class SentenceNames {
       const tail = this.#words[run.at(-1)!]!;
       const isPlainPlural = /s$/.test(tail.lower) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined;
       const known = isPlainPlural ? this.#lexiconFor(this.#surfaceOf(run.slice(0, -1))) : undefined;
-      if (known && !this.#lexiconFor(surface)) return [this.#candidate(run[0]!, run.at(-2)!, known, false)];
+      // Unless the words name a site of their own: [PyPI Stats](https://pypistats.org/).
+      if (known && !this.#lexiconFor(surface) && !this.#isNamingLink(run)) return [this.#candidate(run[0]!, run.at(-2)!, known, false)];
+    }
+    // An ordinary word between a body's acronym and a vocabulary acronym says what of it: "the W3C File API" names W3C.
+    const after = this.#tokens[run.at(-1)! + 1];
+    if (run.length === 2 && after?.isWord && isAcronym(after.text) && this.#lexicon.notEntities.has(foldName(after.text)) && this.#gap(run.at(-1)! + 1) === ' ') {
+      const [body, what] = [this.#words[run[0]!]!, run[1]!];
+      if (isAcronym(body.surface) && this.#knowledge(what) === 'common' && !this.#lexicon.byForm.has(this.#words[what]!.surface)) return this.#judgePart([run[0]!]);
     }
     const exact = this.#lexiconFor(surface);
     if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
@@ -655,7 +775,7 @@ class SentenceNames {
       // The editor's mark after a name in a citation: "Fajardo, V., Ed., Arkko, J.".
       if (run.length === 1 && /^Eds?$/.test(surface) && this.#text[this.#endOf(run[0]!)] === '.' && this.#text.slice(this.#startOf(run[0]!) - 2, this.#startOf(run[0]!)) === ', ') return [];
       // An acronym nothing marks as a name is vocabulary: RPIT, FCP, HRTB.
-      if (run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#isLinkText(run)) return [];
+      if (run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#evidence.ownSites.has(surface) && !this.#isLinkText(run)) return [];
       const single = run.length === 1 ? this.#lexiconFor(this.#words[run[0]!]!.surface) : undefined;
       return [this.#candidate(run[0]!, run.at(-1)!, single, false)];
     }
@@ -676,7 +796,11 @@ class SentenceNames {
     if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
     // Capitalised compounds of ordinary words are vocabulary of a protocol or a form: Access-Accept, Content-Type.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(surface)) return [];
-    return [this.#candidate(run[0]!, run.at(-1)!, undefined, true)];
+    // Capitalised mid-sentence before a modifier ("Flash-based polyfills"), a word is a name: no style explains the capital.
+    const modified = this.#words[run[0]!]!;
+    const suffix = modified.token.text.slice(modified.end - modified.token.start + 1);
+    const isNamedModifier = run.length === 1 && modified.isModifier && !isInitial && NAMING_SUFFIX.test(suffix);
+    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier)];
   }
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
@@ -794,7 +918,7 @@ function toWord(token: Token): Word {
   }
   // A compound with a lower-case tail: Rust-based, Foundation-project, Northeast-regional.
   const suffix = SUFFIX.exec(surface);
-  const isModifier = suffix !== null && suffix[1]!.length > 2 && isCapitalized(surface) && isCommonWord(suffix[1]!);
+  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!);
   if (isModifier) surface = surface.slice(0, suffix.index);
   return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase(), isModifier };
 }

@@ -1,7 +1,7 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Mark } from '../read/types.js';
 import { isTitleCaseRun, type MarkedName } from './markup.js';
-import { isMonthOrDay } from './words.js';
+import { headCategory, isFunctionWord, isMonthOrDay, isNameParticle } from './words.js';
 
 /**
  * Reference entries, as bibliographies, Wikipedia and RFCs write them:
@@ -19,7 +19,7 @@ const PARTICLES = '(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Ll
 const TRAILING_PARTICLES = '(?:\\s(?:van|von|de|der|den|du|da|di|la|le|del|ter|ten)){0,3}';
 const SURNAME = `${PARTICLES}\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*`;
 const INITIALS = '\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*';
-const GIVEN = `(?:${INITIALS}|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}(?:\\s${INITIALS})?)`;
+const GIVEN = `(?:${INITIALS}(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}(?:\\s${INITIALS})?)`;
 // "Surname, Given" and, last in RFC lists, "I. Surname".
 const INVERTED = new RegExp(`(${SURNAME}),\\s(${GIVEN}${TRAILING_PARTICLES})(?![\\p{L}])`, 'uy');
 const DIRECT = new RegExp(`(${INITIALS})\\s(${SURNAME})(?![\\p{L}])`, 'uy');
@@ -27,16 +27,19 @@ const DIRECT = new RegExp(`(${INITIALS})\\s(${SURNAME})(?![\\p{L}])`, 'uy');
 const FULL = new RegExp(`\\p{Lu}\\p{Ll}+(?:\\s${INITIALS})?\\s${SURNAME}(?![\\p{L}])`, 'uy');
 // Vancouver writes the initials after the surname, without periods: "Miller K, Davis LM."
 const VANCOUVER = new RegExp(`(${SURNAME})\\s(\\p{Lu}{1,3})(?=[,.])`, 'uy');
+// "Jean-Charles Rochet", "Hal R. Varian", "Geoffrey G Parker": authors in reading order, as hand-written entries give them.
+const GIVEN_WORD = `(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\p{Lu}\\.?)`;
+const FULL_NAME = new RegExp(`(${GIVEN_WORD}(?:\\s${GIVEN_WORD}){0,2})\\s(${SURNAME})(?![\\p{L}])`, 'uy');
 // An editor is marked after the name: "Fajardo, V., Ed., Arkko, J.".
 const SEPARATOR = /(?:,\s*Eds?\.)?(?:\s*[,;]\s*(?:(?:&|and)\s+)?|\s+(?:&|and)\s+)/uy;
 // Backlinks and labels before an entry: "^ a b", "[12]", "12.", "•".
-const LEADING = /^(?:\s*(?:[\^↑*•·–-]|\[[^\]\s]{1,24}\]|\d{1,3}[.)]?|\p{Ll}(?=\s)))+\s*/u;
+const LEADING = /^(?:\s*(?:[\^↑*•·–-]|https?:\/\/\S+(?=\s)|\[[^\]\s]{1,24}\]|\d{1,3}[.)]?|\p{Ll}(?=\s)))+\s*/u;
 // The label that opens an RFC's reference entry: "[RFC2068]", "[PLUMB]".
 const LABEL = /^\s*\[[^\]\s]{1,24}\]/;
 // What follows the authors: a year, "et al.", or a quoted title.
-const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘']))\s*[.,:]?\s*/u;
-// A title in double or curly quotes, or in straight single quotes that close before a comma or the end ('Judging a book by its URLs', …).
-const QUOTED_TITLE = /^(?:["“‘]([^"”’]{3,300}?)[.,?!]?["”’]|'((?:[^'"]|'(?=\p{L}))+?)[.,?!]?'(?=[\s,.;:)]|$))/u;
+const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`]))\s*[.,:]?\s*/u;
+// A title in double, curly or TeX quotes (``Title''), or in straight single quotes that close before a comma or the end ('Judging a book by its URLs', …).
+const QUOTED_TITLE = /^(?:(?:``|["“‘])([^"”’`]{3,300}?)[.,?!]?(?:["”’»]|'')|'((?:[^'"]|'(?=\p{L}))+?)[.,?!]?'(?=[\s,.;:)]|$))/u;
 // An unquoted title ends at a full stop, before ", in", a year in brackets, a DOI or a URL, or where a period runs into the next capitalised word (a typo: "Projects.PLoS").
 const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|,\s(?:doi|DOI)\b|\.(?=\p{Lu}\p{L})|\s\(\d{4}|\s<?https?:|\.$|$)/u;
 // The journal, magazine, site or publisher after a title, in plain text: ", School of Data blog (17 October 2013)", ", Infoworld, February 2, 1998".
@@ -50,7 +53,7 @@ const ORGANIZATION_AUTHOR = /^(\p{Lu}[^,"“‘']{2,120}?),\s*(?=["“‘'])/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
 const SERIES_NUMBER = /\s*,?\s*(RFC|BCP|STD|FYI|PEP|ISO)\s?(\d+)\b/y;
 // Headings of the sections that list references.
-const REFERENCE_HEADING = /^(?:references?|bibliography|further reading|sources|works cited|citations|notes|notes and references|literature|reading list|footnotes|publications)$/i;
+const REFERENCE_HEADING = /^(?:references?|bibliography|further reading|external links|sources|works cited|citations|notes|notes and references|literature|reading list|footnotes|publications)$/i;
 const RETRIEVED = /\b(?:Retrieved|Archived from the original|Accessed)\b/;
 const EVENT_WORDS = /\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b/;
 
@@ -82,7 +85,8 @@ export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'mar
     const isLabelled = LABEL.test(text);
     const entry = readEntry(document, block.start + lead, block.end, isLabelled, isInReferences);
     if (entry.length === 0 && (isInReferences || isLabelled || RETRIEVED.test(text))) entry.push(...readTitledEntry(document, block.start + lead, block.end));
-    if (entry.length > 0) blocks.add(index);
+    // Every entry of a reference list is one unit, whatever its format ("Jean Tirole (2005). Title. Journal.").
+    if (entry.length > 0 || (isInReferences && block.kind === 'item')) blocks.add(index);
     names.push(...entry);
   });
   return { names, blocks };
@@ -113,8 +117,11 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
   }
   if (names.length > 0) return [];
   const link = document.links.find((l) => l.start >= start && l.start <= start + 2 && l.end <= end && !l.isBare);
-  const title = link && document.text.slice(link.start, link.end);
-  return title && /^\p{Lu}\S*\s\S/u.test(title) ? [{ start: link.start, end: link.end, category: 'other' }] : [];
+  if (!link) return [];
+  // A title in italics at the start of the link's text is the title; the rest names its site or author ("… Christopher Olah's blog").
+  const mark = document.marks.find((m) => m.start === link.start && m.end < link.end);
+  const span = mark ?? link;
+  return /^\p{Lu}\S*\s\S/u.test(document.text.slice(span.start, span.end)) ? [{ start: span.start, end: span.end, category: 'other' }] : [];
 }
 
 /** `isLabelled`: the entry opens with its label (`[PLUMB]`), so that even its first author may be written "B. Metcalfe". */
@@ -135,7 +142,9 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
     const inverted = isVancouver ? null : INVERTED.exec(text);
     const direct = authors.length > 0 || isLabelled ? DIRECT.exec(text) : null;
     const full = isAfterAnd ? FULL.exec(text) : null;
-    const match = (isVancouver ? vancouver : null) ?? inverted ?? direct ?? full;
+    // In a reference list, or after a first author, a name in reading order whose given names read as such.
+    const reading = inverted || direct || full || !(isInReferences || authors.length > 0) ? null : fullName(text, at);
+    const match = (isVancouver ? vancouver : null) ?? inverted ?? direct ?? full ?? reading;
     if (!match) break;
     const name = isVancouver ? `${match[2]} ${match[1]}` : match === inverted ? `${inverted[2]} ${inverted[1]}` : undefined;
     authors.push({ start: start + at, end: start + at + match[0].length, category: 'person', ...(name ? { name } : {}) });
@@ -200,6 +209,21 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
     names.push({ start: publisherAt, end: publisherAt + match[2]!.length, category: 'organization' });
   }
   return names;
+}
+
+function fullName(text: string, at: number): RegExpExecArray | null {
+  FULL_NAME.lastIndex = at;
+  const match = FULL_NAME.exec(text);
+  if (!match) return null;
+  // Not a publication or a body ("Harvard Business Review (2006)", "The Economist"): no function word or kind noun in it.
+  const isGiven = (word: string) => {
+    const lower = word.toLowerCase();
+    return /^\p{Lu}\.?$/u.test(word) || isNameParticle(lower) || (!isFunctionWord(lower) && headCategory(lower) === undefined);
+  };
+  const surname = headCategory(match[2]!.toLowerCase());
+  // An acronym is no surname: "Google AI. Gemini report." is a body.
+  const isAcronym = /^\p{Lu}+$/u.test(match[2]!);
+  return match[1]!.split(/\s/).every(isGiven) && !isAcronym && surname !== 'organization' && surname !== 'other' ? match : null;
 }
 
 function markStarting(marks: readonly Mark[], offset: number): Mark | undefined {

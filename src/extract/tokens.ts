@@ -66,8 +66,8 @@ export const isAcronym = (word: string) => /^[\p{Lu}\p{N}.&-]+$/u.test(word) && 
 /** A plural of an acronym: GPUs, APIs, PRs (common nouns). */
 export const isPluralAcronym = (word: string) => /^\p{Lu}{2,}s$/u.test(word);
 
-/** A capital after a lower-case letter: GitHub, InfluxDB, iPhone, macOS. */
-export const hasInnerCapital = (word: string) => /\p{Ll}\p{Lu}/u.test(word);
+/** A capital after a lower-case letter: GitHub, InfluxDB, iPhone, macOS; or one letter before a hyphen and capitals: t-SNE, e-ID. */
+export const hasInnerCapital = (word: string) => /\p{Ll}\p{Lu}|^\p{Ll}-\p{Lu}{2}/u.test(word);
 
 /** Looks like code, not prose: snake_case, paths with ::, calls. */
 export const isCodeLike = (word: string) => word.includes('_') || word.includes('::');

@@ -174,7 +174,7 @@ const ORGANIZATION_HEADS = new Set([
   'agency', 'department', 'ministry', 'office', 'bureau', 'commission', 'court', 'senate', 'congress', 'parliament',
   'assembly', 'government', 'administration', 'association', 'society', 'consortium', 'alliance', 'federation',
   'coalition', 'initiative', 'project', 'working', 'wg', 'taskforce', 'media', 'news', 'times', 'post', 'journal',
-  'press', 'studios', 'records', 'bank', 'fund', 'ventures', 'partners', 'holdings', 'industries', 'motors',
+  'magazine', 'review', 'quarterly', 'press', 'studios', 'records', 'bank', 'fund', 'ventures', 'partners', 'holdings', 'industries', 'motors',
   'airlines', 'school', 'college', 'academy', 'hospital', 'museum', 'police', 'army', 'navy', 'force', 'guard',
   'collective', 'network', 'technologies', 'systems', 'software', 'labs', 'research', 'cabinet', 'club', 'telecom',
   'telecoms', 'communications', 'broadcasting', 'radio', 'television', 'tv',
@@ -191,10 +191,10 @@ const EVENT_HEADS = new Set([
   'games', 'cup', 'championship', 'election', 'edition', 'all-hands', 'devroom', 'sprint', 'day', 'days', 'week',
   'revolution', 'crisis', 'pandemic', 'declaration', 'manifesto', 'directive', 'regulation', 'law', 'bill', 'hands',
 ]);
-// Works: books, manuals, guides, blogs and reports are "other" in GOLD.md.
+// Works: books, manuals, guides, blogs and reports are "other" in GOLD.md; journals and magazines are their publishers.
 const WORK_HEADS = new Set([
   'book', 'manual', 'guide', 'handbook', 'reference', 'specification', 'spec', 'documentation', 'blog', 'newsletter',
-  'podcast', 'report', 'survey', 'rfc', 'whitepaper', 'paper', 'journal', 'magazine', 'review', 'book',
+  'podcast', 'report', 'survey', 'rfc', 'whitepaper', 'paper',
 ]);
 const PRODUCT_HEADS = new Set([
   'os', 'linux', 'browser', 'engine', 'framework', 'language', 'compiler', 'runtime', 'kernel', 'database', 'db',

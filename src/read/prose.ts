@@ -7,6 +7,7 @@ interface LinkSpan {
   url: string;
   start: number;
   end: number;
+  isAlone?: true;
 }
 
 const BLOCK_SEPARATOR = '\n\n';
@@ -35,6 +36,7 @@ export class ProseBuilder {
   #markers: Marker[] = [];
   #anchors: Anchor[] = [];
   #blockHeader: string | undefined;
+  #linksBeforeText: LinkSpan[] = [];
   #pendingSpace = false;
 
   /** Starts a block; an open one is closed first (blocks never nest). A table cell may name its column's header. */
@@ -45,6 +47,9 @@ export class ProseBuilder {
   }
 
   closeBlock(): void {
+    // Links closed in a block that got no text (image links): they belong to no sentence.
+    if (this.#blockStart < 0) for (const link of this.#linksBeforeText) link.isAlone = true;
+    this.#linksBeforeText = [];
     if (this.#blockStart >= 0) {
       const block: Block = { start: this.#blockStart, end: this.#length, kind: this.#blockKind };
       if (this.#blockHeader !== undefined) block.header = this.#blockHeader;
@@ -134,6 +139,7 @@ export class ProseBuilder {
     link.start = Math.min(link.start, this.#length);
     link.end = this.#length;
     this.#links.push(link);
+    if (this.#blockStart < 0) this.#linksBeforeText.push(link);
   }
 
   build(): Prose {
@@ -142,13 +148,13 @@ export class ProseBuilder {
     this.closeBlock();
     const text = this.#pieces.join('');
     const links: Link[] = [];
-    for (const { url, start, end } of this.#links.sort(byPosition)) {
+    for (const { url, start, end, isAlone } of this.#links.sort(byPosition)) {
       const linkText = text.slice(start, end);
       // Autolinks and bare URLs read as their own target: not prose. A link whose text is
       // just a domain name ([crates.io](https://crates.io)) names a site and stays prose.
       const isBare = linkText !== '' && withoutScheme(linkText) === withoutScheme(url) && /:\/\/|^www\.|\//i.test(linkText);
       if (isBare) this.#verbatim.push({ start, end, kind: 'url' });
-      links.push({ url, text: linkText, start, end, isBare });
+      links.push(isAlone ? { url, text: linkText, start, end, isBare, isAlone } : { url, text: linkText, start, end, isBare });
     }
     return {
       text, blocks: this.#blocks, links, verbatim: this.#verbatim.sort(byPosition),
@@ -168,6 +174,7 @@ export class ProseBuilder {
     const hasTrailingSpace = normalized.endsWith(' ');
     if (hasTrailingSpace) normalized = normalized.slice(0, -1);
     if (this.#blockStart < 0) {
+      this.#linksBeforeText = [];
       if (this.#length > 0) this.#push(BLOCK_SEPARATOR);
       this.#blockStart = this.#length;
       // A link or a mark opened before its block's first character starts with that character.

@@ -42,6 +42,8 @@ export interface Link extends Span {
   text: string;
   /** Whether the text is the URL itself (autolinks and bare URLs). */
   isBare: boolean;
+  /** In a block with no text at all (a row of badges under a title): in no sentence, so it cites nothing. */
+  isAlone?: true;
 }
 
 /**
