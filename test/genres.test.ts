@@ -327,3 +327,68 @@ describe('READMEs and numbered documents', () => {
   });
 });
 
+
+describe('more examples from the issue', () => {
+  // The lexicon that ships with citegraph, as `citegraph extract` uses it.
+  const shipped = (source: string, path = 'a.md') => extract(readSource(source, path)).entities;
+
+  it(`${here}reads Underscore, the library a documentation page is about, as a product and not a place`, () => {
+    const html = '<html><head><title>Underscore.js</title></head><body><p>Underscore is a library that provides helpers. In Underscore 1.13, Underscore runs everywhere.</p></body></html>';
+    expect(categoryOf(html, 'Underscore', 'index.html')).toBe('product');
+  });
+
+  it(`${here}keeps JSON Schema and JSON Type Definition whole`, () => {
+    const md = 'Ajv supports JSON Schema drafts and JSON Type Definition (JTD). Write a JSON Schema, or a JSON Type Definition schema.';
+    const labels = shipped(md).map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(['JSON Schema', 'JSON Type Definition']));
+    expect(labels).not.toEqual(expect.arrayContaining(['Schema']));
+    expect(labels).not.toEqual(expect.arrayContaining(['Type Definition']));
+  });
+
+  it(`${here}never makes a policy document's section headings names`, () => {
+    const html = '<h2>2.3. Embedded Python Dependencies</h2><p>Packages embedding Python must depend on it.</p><h2>2.4. Modules Byte-Compilation</h2><p>Nothing else.</p>';
+    expect(labels(html, 'policy.html', { product: ['Python'] })).toEqual(['Python']);
+  });
+
+  it(`${here}reads a surname joined to its particle after a title, and its bearer as a person`, () => {
+    const md = 'Protests erupted against President Abdul Fattah al-Sisi’s\ngovernment.';
+    expect(found(md).map((e) => [e.label, e.category])).toEqual([['Abdul Fattah al-Sisi', 'person']]);
+  });
+
+  it(`${here}reads a numbered document written with a number sign`, () => {
+    expect(found('Ever since the stabilization of [RFC #1522](https://example.org/rfc) in 2018, it works.').map((e) => [e.label, e.category])).toEqual([['RFC #1522', 'other']]);
+  });
+
+  it(`${here}names a team written "the Infrastructure team", but not at the start of a sentence`, () => {
+    expect(found('The root quorum shall be the Infrastructure team for now.').map((e) => [e.label, e.category, Object.keys(e.forms)])).toEqual([
+      ['Infrastructure Team', 'organization', ['Infrastructure']],
+    ]);
+    expect(labels('Cross team work is hard. Combining team efforts helps.')).toEqual([]);
+  });
+
+  it(`${here}reads a link text naming its page even when its first word is no name alone`, () => {
+    const file: LexiconFile = { notEntities: ['Web'] };
+    expect(labels('The test - called [Web Connectivity](https://ooni.io/nettest/web-connectivity/) - measures blocking.', 'a.md', file)).toEqual(['Web Connectivity']);
+    expect(labels('Read [Web Basics](https://example.org/intro) and the Web.', 'a.md', file)).toEqual([]);
+  });
+
+  it(`${here}reads plural acronyms with a small word inside as common nouns`, () => {
+    expect(labels('We have a short list of candidate MiRs, and the MiRs start soon.')).toEqual([]);
+  });
+
+  it(`${here}reads a team label (T-lang, wg-async) as an organization, even after "moved to"`, () => {
+    expect(categoryOf('The issue was moved to T-lang, and T-lang agreed.', 'T-lang')).toBe('organization');
+  });
+
+  it(`${here}reads a handle the document links to its account as a person wherever it stands`, () => {
+    const md = '- [WaffleLapkin](https://github.com/WaffleLapkin), team member\n  - WaffleLapkin has been a staple of the project. WaffleLapkin ships fixes.';
+    expect(categoryOf(md, 'WaffleLapkin')).toBe('person');
+  });
+
+  it(`${here}knows compiler techniques by their acronyms: PGO, LTO and NLL are no organizations`, () => {
+    const md = 'Applying PGO to the compiler helped, and so did LTO. The NLL borrow checker fixed them; NLL shipped.';
+    expect(shipped(md).map((e) => [e.label, e.category])).toEqual([
+      ['Link-Time Optimization', 'other'], ['Non-Lexical Lifetimes', 'other'], ['Profile-Guided Optimization', 'other'],
+    ]);
+  });
+});

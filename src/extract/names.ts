@@ -8,7 +8,7 @@ import { foldName, senseOf, type Lexicon, type LexiconEntry } from './lexicon.js
 import { hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
-  MONTH_ABBREVIATIONS, properCategory,
+  MONTH_ABBREVIATIONS, PARTICLE_NAME, properCategory,
 } from './words.js';
 
 /** A name found in one sentence, before categories and aliases are settled. */
@@ -72,8 +72,6 @@ const EPONYM_HEADS = new Set([
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
 // Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K).
 const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
-// Arabic and European particles joined to a name: el-Sisi, al-Assad, ibn-Khaldun, van-Dyke.
-const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|da|de|di|du|van|von|le|la)-\p{Lu}\p{Ll}/u;
 // Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
 const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}\p{Ll}/u;
@@ -274,6 +272,12 @@ class SentenceNames {
         return k - j + 1;
       }
     }
+    // A number sign between a series and its number: RFC #1522.
+    const number = this.#tokens[j + 1];
+    if (token.text === '#' && this.#isAdjacent(j) && NUMBERED.has(previous.text.toLowerCase()) && number !== undefined && /^\p{N}+$/u.test(number.text) && this.#gap(j + 1) === '') {
+      run.push(j, j + 1);
+      return 2;
+    }
     if (/^\p{N}+$/u.test(token.text) && this.#isAdjacent(j) && this.#canNumber(previous, token, j)) {
       run.push(j);
       return 1;
@@ -323,8 +327,9 @@ class SentenceNames {
     if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || KEY_COMBINATION.test(surface) || IDENTIFIER.test(surface)) return false;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
-    const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[i + 1]?.text ?? '') && this.#gap(i + 1) === ' ';
-    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i);
+    const numberAt = this.#tokens[i + 1]?.text === '#' ? i + 2 : i + 1;
+    const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[numberAt]?.text ?? '') && this.#gap(i + 1) === ' ';
+    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i);
     if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower)) return false; // NOT, NOTE, WARNING
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
@@ -343,6 +348,14 @@ class SentenceNames {
     let last = i;
     while (last - i < 4 && this.#tokens[last + 1]?.isWord && isCapitalized(this.#tokens[last + 1]!.text) && this.#gap(last + 1) === ' ') last++;
     return last > i && headCategory(this.#tokens[last]!.text.toLowerCase()) === 'organization';
+  }
+
+  /** A word that is no name alone opens a link's text naming its page: "[Web Connectivity](…/web-connectivity/)". */
+  #opensLinkName(i: number): boolean {
+    const link = this.#evidence.linksByStart.get(this.#tokens[i]!.start);
+    if (!link || link.isBare || !/^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(link.text)) return false;
+    const key = link.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    return link.url.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(key);
   }
 
   #isCapsWord(i: number): boolean {
@@ -537,7 +550,10 @@ class SentenceNames {
 
   /** The longest end of a run that reads as a person's name (two or three name-shaped words, or one right after a title). */
   #personTail(after: number[]): number[] | undefined {
-    const isNameShaped = (k: number) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(this.#words[k]?.surface ?? '') && !isConnector(this.#words[k]!.lower);
+    const isNameShaped = (k: number) => {
+      const surface = this.#words[k]?.surface ?? '';
+      return (/^\p{Lu}[\p{Ll}'’-]+$/u.test(surface) || PARTICLE_NAME.test(surface)) && !isConnector(this.#words[k]!.lower);
+    };
     for (const size of [3, 2]) {
       if (after.length < size) continue;
       const tail = after.slice(-size);
@@ -572,7 +588,7 @@ class SentenceNames {
   #trimConnectors(part: number[]): number[] {
     const isWordToken = (k: number) => {
       const surface = this.#words[k]?.surface ?? '';
-      return isCapitalized(surface) || hasInnerCapital(surface) || NUMBERED_NAME.test(surface);
+      return isCapitalized(surface) || hasInnerCapital(surface) || NUMBERED_NAME.test(surface) || PARTICLE_NAME.test(surface);
     };
     let from = 0;
     let to = part.length;
@@ -594,7 +610,8 @@ class SentenceNames {
       const entry = this.#lexiconFor(firstWord.surface);
       const knowledge = this.#knowledge(run[0]!);
       const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous);
-      const keep = hasEvidence || this.#isDefined(run) ||
+      // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
+      const keep = hasEvidence || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
         (knowledge !== 'common' && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run)));
       if (!keep) run = this.#trimConnectors(run.slice(1));
       if (run.length === 0) return [];
@@ -615,7 +632,7 @@ class SentenceNames {
     }
     const words = run.filter((k) => {
       const s = this.#words[k]?.surface ?? '';
-      return isCapitalized(s) || hasInnerCapital(s) || NUMBERED_NAME.test(s);
+      return isCapitalized(s) || hasInnerCapital(s) || NUMBERED_NAME.test(s) || PARTICLE_NAME.test(s);
     });
     if (words.length === 0) return [];
     const isInformative = this.#containsKnownName(run) || words.some((k) => {
@@ -643,6 +660,13 @@ class SentenceNames {
       return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     }
     if (words.length === 1 && isDemonym(head)) return [];
+    // "the Infrastructure team": a capitalised word before a lower-case "team" names the team.
+    const after = run.at(-1)! + 1;
+    if (run.length === 1 && !isInitial && !view.isTitleLike && this.#tokens[after]?.text === 'team' && this.#gap(after) === ' ') {
+      const team = this.#candidate(run[0]!, run[0]!, undefined, false);
+      team.name = `${surface} Team`;
+      return [team];
+    }
     // A link's whole text of several capitalised words names its page; one ordinary word ("Diff", "Docs") only when the target says so.
     const isNamingLink = words.length > 1 ? this.#isLinkText(run) : this.#isNamingLink(run);
     if ((isNamingLink && !isInitial) || this.#isDefined(run)) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];

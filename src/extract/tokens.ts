@@ -63,8 +63,8 @@ export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 /** Two or more capitals and no lower-case run: TSMC, NVIDIA, U.S., RISC-V, GPT-4. */
 export const isAcronym = (word: string) => /^[\p{Lu}\p{N}.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 
-/** A plural of an acronym: GPUs, APIs, PRs (common nouns). */
-export const isPluralAcronym = (word: string) => /^\p{Lu}{2,}s$/u.test(word);
+/** A plural of an acronym, common nouns: GPUs, APIs, PRs, and with a small word inside, MiRs (Maintainers in Residence). */
+export const isPluralAcronym = (word: string) => /^\p{Lu}(?:\p{Ll}?\p{Lu})+s$/u.test(word);
 
 /** A capital after a lower-case letter: GitHub, InfluxDB, iPhone, macOS. */
 export const hasInnerCapital = (word: string) => /\p{Ll}\p{Lu}/u.test(word);

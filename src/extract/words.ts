@@ -298,6 +298,9 @@ export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word);
 }
 
+// Arabic and European particles joined to a name: el-Sisi, al-Assad, ibn-Khaldun, van-Dyke.
+export const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|da|de|di|du|van|von|le|la)-\p{Lu}\p{Ll}/u;
+
 // Titles and roles before a name: "President Macron", "Dr. Ada Lovelace".
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime',
