@@ -392,3 +392,20 @@ describe('more examples from the issue', () => {
     ]);
   });
 });
+
+describe('people and brands in blog posts and news', () => {
+  it(`${here}reads a given name with the surnames she goes by as one person`, () => {
+    const entities = found('- Carol (Nichols || Goulding)\n- Jane (Smith / Jones)\n\nCarol wrote it.');
+    expect(entities.map((e) => [e.label, e.category, Object.keys(e.forms).sort()])).toEqual([
+      ['Carol Nichols', 'person', ['Carol', 'Carol (Nichols || Goulding)', 'Carol Goulding']],
+      ['Jane Smith', 'person', ['Jane (Smith / Jones)', 'Jane Jones']],
+    ]);
+  });
+
+  it(`${here}reads an acronym that opens a product's name as a name of its own`, () => {
+    const md = 'Thanks to OONI Probe testing, OONI measurements show it. Then OONI findings were shared.';
+    expect(labels(md)).toEqual(['OONI', 'OONI Probe']);
+    // Without a name it opens, an unknown acronym stays vocabulary.
+    expect(labels('The RPIT feature ships, and RPIT works.')).toEqual([]);
+  });
+});

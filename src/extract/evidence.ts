@@ -22,8 +22,9 @@ export interface DocumentEvidence {
   jargon: ReadonlySet<string>;
   /**
    * Acronyms the document treats as names: spelled out in capitals ("Container
-   * Storage Interface (CSI)"), possessive ("NASA's"), or before a word such as
-   * "company" or "said". Other unknown acronyms are vocabulary (RPIT, FCP).
+   * Storage Interface (CSI)"), possessive ("NASA's"), before a word such as
+   * "company" or "said", or opening a name in a sentence ("OONI Probe"). Other
+   * unknown acronyms are vocabulary (RPIT, FCP).
    */
   namedAcronyms: ReadonlySet<string>;
 }
@@ -127,7 +128,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const linksByStart = new Map(document.links.map((link) => [link.start, link]));
   const jargon = new Set<string>();
   const namedAcronyms = new Set<string>();
-  for (const view of views) findAcronyms(view.tokens, jargon, namedAcronyms);
+  for (const view of views) findAcronyms(view.tokens, jargon, namedAcronyms, view.isTitleLike);
   const sectionTitles = new Set<string>();
   for (const block of document.blocks) {
     if (block.kind === 'heading') sectionTitles.add(foldName(document.text.slice(block.start, block.end).replace(/^[\p{N}.\s]+|[\s¶#]+$/gu, '')));
@@ -151,11 +152,14 @@ const SKIPPABLE = new Set(['of', 'in', 'the', 'and', 'for', 'to', 'a', 'an', 'on
  * where the words' initials spell ABC go by the case of the words; a possessive
  * or a naming word after it makes an acronym a name.
  */
-function findAcronyms(tokens: readonly Token[], jargon: Set<string>, named: Set<string>): void {
+function findAcronyms(tokens: readonly Token[], jargon: Set<string>, named: Set<string>, isTitleLike: boolean): void {
   for (const [k, token] of tokens.entries()) {
     if (!token.isWord || token.isVerbatim || !ACRONYM.test(token.text)) continue;
     const next = tokens[k + 1];
     if (token.isPossessive || (next?.isWord && NAMING_WORDS.has(next.text.toLowerCase()))) named.add(token.text);
+    // The brand of a product named after it, in a sentence: "OONI Probe", "AWS Lambda".
+    const isBrand = !isTitleLike && next?.isWord === true && !next.isVerbatim && /^\p{Lu}\p{Ll}+$/u.test(next.text) && next.start === token.end + 1 && !isFunctionWord(next.text.toLowerCase());
+    if (isBrand) named.add(token.text);
     if (next?.text === '(') spelledAfter(tokens, k, jargon, named);
   }
   for (let k = 1; k + 2 < tokens.length + 1; k++) {

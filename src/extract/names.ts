@@ -211,6 +211,30 @@ class SentenceNames {
     results.push(...this.#lowerCaseNames(claimed));
     results.sort((a, b) => a.start - b.start);
     this.#splitCoordination(results);
+    return this.#joinAlternativeSurnames(results);
+  }
+
+  /** "Carol (Nichols || Goulding)": a given name with the surnames she goes by, one person. */
+  #joinAlternativeSurnames(results: NameCandidate[]): NameCandidate[] {
+    const tokens = this.#tokens;
+    const isSurname = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && tokens[k]!.isWord;
+    for (let n = 0; n < results.length; n++) {
+      const given = results[n]!;
+      const k = given.last;
+      if (given.first !== k || given.lexicon || !isFirstName(given.surface.toLowerCase()) || tokens[k + 1]?.text !== '(' || !isSurname(k + 2)) continue;
+      let separator = k + 3;
+      while (tokens[separator]?.text === '|' || tokens[separator]?.text === '/') separator++;
+      const isSeparated = separator > k + 3 || tokens[separator]?.text === 'or';
+      const second = separator === k + 3 ? separator + 1 : separator;
+      if (!isSeparated || !isSurname(second) || tokens[second + 1]?.text !== ')') continue;
+      const end = tokens[second + 1]!.end;
+      const person: NameCandidate = {
+        ...given, surface: this.#text.slice(given.start, end), end, last: second + 1, isTentative: false,
+        name: `${given.surface} ${tokens[k + 2]!.text}`, extraForms: [`${given.surface} ${tokens[second]!.text}`], category: 'person',
+      };
+      const inside = results.filter((r, m) => m > n && r.start < end).length;
+      results.splice(n, 1 + inside, person);
+    }
     return results;
   }
 
