@@ -408,4 +408,32 @@ describe('people and brands in blog posts and news', () => {
     // Without a name it opens, an unknown acronym stays vocabulary.
     expect(labels('The RPIT feature ships, and RPIT works.')).toEqual([]);
   });
+
+  it(`${here}keeps two names joined by "and" apart when the second is an acronym or known`, () => {
+    expect(labels('The steps that the White House and NARA take, and the Bank and Trust Company.', 'a.md', { organization: ['White House', 'NARA'] })).toEqual(['Bank and Trust Company', 'NARA', 'White House']);
+  });
+
+  it(`${here}joins names of several words written with a slash, and splits an acronym from a known name after it`, () => {
+    expect(labels('It funds Radio Free Asia and Radio Free Europe/Radio Liberty.')).toEqual(['Radio Free Asia', 'Radio Free Europe/Radio Liberty']);
+    expect(labels('An OONI WhatsApp test ran, and OONI Probe too.', 'a.md', { product: ['WhatsApp'] })).toEqual(['OONI', 'OONI Probe', 'WhatsApp']);
+  });
+
+  it(`${here}reads a hashtag as a campaign and a path after a domain as part of an address`, () => {
+    expect(found('Join the \\#KeepItOn campaign at Instagram.com/ObamaWhiteHouse today.').map((e) => [e.label, e.category])).toEqual([
+      ['Instagram.com', 'product'], ['KeepItOn', 'other'],
+    ]);
+  });
+
+  it(`${here}takes a company's legal form as another form of its name, never a name of its own`, () => {
+    expect(found('See Feist Publications, Inc. vs. Rural, and Feist Publications again.').map((e) => [e.label, Object.keys(e.forms)])).toEqual([
+      ['Feist Publications', ['Feist Publications', 'Feist Publications, Inc.']],
+    ]);
+  });
+
+  it(`${here}lets a vocabulary word open an event's name, and a surname stand without its particle`, () => {
+    expect(labels('Through the Internet Freedom Festival we met.', 'a.md', { notEntities: ['Internet'] })).toEqual(['Internet Freedom Festival']);
+    expect(found('President Abdul Fattah al-Sisi spoke. Later Sisi left.').map((e) => [e.label, Object.keys(e.forms)])).toEqual([
+      ['Abdul Fattah al-Sisi', ['Abdul Fattah al-Sisi', 'President Abdul Fattah al-Sisi', 'Sisi']],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Category } from '../graph/schema.js';
 import { addVotes, decideCategory, fallbackCategory, type CategoryVotes } from './categorize.js';
 import { foldName, type LexiconEntry } from './lexicon.js';
-import { isDemonym, properCategory } from './words.js';
+import { isDemonym, properCategory, withoutParticle } from './words.js';
 import type { NameCandidate } from './names.js';
 
 /** All the mentions of one thing in one document. */
@@ -100,7 +100,8 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
   const personByPart = new Map<string, NameGroup | null>();
   for (const person of people) {
     const parts = person.key.split(' ').filter((p) => !CONNECTOR_WORDS.has(p) && p.length > 1);
-    for (const part of new Set([parts[0], parts.at(-1)])) {
+    // A surname joined to its particle is also written without it: al-Sisi, Sisi.
+    for (const part of new Set([parts[0], parts.at(-1), withoutParticle(parts.at(-1) ?? '')])) {
       if (part === undefined) continue;
       const seen = personByPart.get(part);
       personByPart.set(part, seen === undefined || seen === person ? person : null);

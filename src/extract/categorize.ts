@@ -145,6 +145,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (saidAfter) add(saidAfter, 3);
   const before = context.text.slice(Math.max(0, name.start - 60), name.start);
   if (/@$/.test(before) || context.isHandle) add('person', 4);
+  // A hashtag names a campaign: #KeepItOn.
+  if (/#$/.test(before)) add('other', 3);
   if (PLACE_PREPOSITIONS.test(before)) add('place', 2.5);
   if (/\baccording to\s+$/i.test(before)) add(words.length > 1 && isNameShaped ? 'person' : 'organization', 1);
   // The kind noun before the name says what it is, as the one after it does.

@@ -89,6 +89,8 @@ const NAME_OPENERS = new Set(['the', 'all', 'no']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'its', 'their']);
 const YEAR_HEADS = new Set(['edition', 'survey', 'conference', 'summit', 'olympics', 'election', 'elections', 'games', 'world cup']);
 const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
+// Legal forms after a company's name: Acme, Inc.; Feist Publications, Inc.
+const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|LLP|Corp|Co|GmbH|PLC|Pty)$/;
 // Plural heads shared by coordinated names.
 const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foundations', 'universities', 'departments', 'ministries', 'companies', 'projects', 'working groups', 'agencies', 'offices', 'labs', 'institutes']);
 const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
@@ -211,7 +213,18 @@ class SentenceNames {
     results.push(...this.#lowerCaseNames(claimed));
     results.sort((a, b) => a.start - b.start);
     this.#splitCoordination(results);
-    return this.#joinAlternativeSurnames(results);
+    return this.#joinCorporateSuffixes(this.#joinAlternativeSurnames(results));
+  }
+
+  /** "Feist Publications, Inc.": the suffix is no name of its own, and the name with it is another form of the name. */
+  #joinCorporateSuffixes(results: NameCandidate[]): NameCandidate[] {
+    return results.filter((suffix, n) => {
+      const name = results[n - 1];
+      if (!name || !CORPORATE_SUFFIX.test(suffix.surface) || !/^,? $/.test(this.#text.slice(name.end, suffix.start))) return true;
+      const dot = this.#text[suffix.end] === '.' ? '.' : '';
+      name.extraForms = [...(name.extraForms ?? []), this.#text.slice(name.start, suffix.end) + dot];
+      return false;
+    });
   }
 
   /** "Carol (Nichols || Goulding)": a given name with the surnames she goes by, one person. */
@@ -282,7 +295,9 @@ class SentenceNames {
     // "and" between two ordinary words continues a name that already has an "of" or "for": Center for
     // Economic and Social Rights, Office of Management and Budget (not "University of Cambridge and Bank …").
     const isInnerAnd = lower === 'and' && hasJoined && this.#knowledge(j - 1) === 'common' && this.#words[j + 1] !== undefined && this.#knowledge(j + 1) === 'common';
-    const canJoin = this.#canJoin(previous, lower) || isInnerAnd;
+    // "and" before an acronym or a known name joins two names, not the words of one: "the White House and NARA".
+    const isOtherName = lower === 'and' && !isInnerAnd && (PLAIN_ACRONYM.test(this.#tokens[j + 1]?.text ?? '') || this.#lexicon.byForm.has(this.#tokens[j + 1]?.text ?? ''));
+    const canJoin = (this.#canJoin(previous, lower) && !isOtherName) || isInnerAnd;
     if ((isConnector(lower) || lower === 'and') && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
@@ -295,6 +310,11 @@ class SentenceNames {
         for (let m = j; m <= k; m++) run.push(m);
         return k - j + 1;
       }
+    }
+    // Two names of several words joined by a slash are one: Radio Free Europe/Radio Liberty.
+    if (token.text === '/' && run.length >= 2 && this.#gap(j) === '' && this.#isNameWord(j + 1) && this.#gap(j + 1) === '' && this.#isNameWord(j + 2) && this.#isAdjacent(j + 2)) {
+      run.push(j, j + 1);
+      return 2;
     }
     // A number sign between a series and its number: RFC #1522.
     const number = this.#tokens[j + 1];
@@ -345,6 +365,10 @@ class SentenceNames {
     const word = this.#words[i];
     if (!word || word.token.isVerbatim || isCodeLike(word.token.text)) return false;
     const { surface, lower } = word;
+    // A path after a domain name is part of an address: Instagram.com/ObamaWhiteHouse.
+    if (this.#text[word.start - 1] === '/' && isDomainName(this.#tokens[i - 2]?.text ?? '') && this.#tokens[i - 1]?.end === word.start) return false;
+    // A hashtag names a campaign however it is written: #KeepItOn.
+    if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
     if (this.#lexicon.byForm.has(surface) && isCapitalized(surface)) return true;
     if (NUMBERED_NAME.test(surface) || PARTICLE_NAME.test(surface)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
@@ -366,12 +390,13 @@ class SentenceNames {
     return true;
   }
 
-  /** A word that is no name alone opens an organization's: "Internet Engineering Steering Group", "Internet Society". */
+  /** A word that is no name alone opens an organization's or an event's: "Internet Engineering Steering Group", "Internet Freedom Festival". */
   #opensOrganization(i: number): boolean {
     if (!isCapitalized(this.#tokens[i]?.text ?? '')) return false;
     let last = i;
     while (last - i < 4 && this.#tokens[last + 1]?.isWord && isCapitalized(this.#tokens[last + 1]!.text) && this.#gap(last + 1) === ' ') last++;
-    return last > i && headCategory(this.#tokens[last]!.text.toLowerCase()) === 'organization';
+    const head = headCategory(this.#tokens[last]!.text.toLowerCase());
+    return last > i && (head === 'organization' || head === 'other');
   }
 
   /** A word that is no name alone opens a link's text naming its page: "[Web Connectivity](…/web-connectivity/)". */
@@ -526,8 +551,10 @@ class SentenceNames {
     const titled = this.#splitAtTitles(run);
     if (titled) return titled;
     // A known name at the end of a longer run stands on its own: "the Bush White House" is Bush and the White House.
-    if (run.length >= 3 && !this.#lexiconFor(this.#surfaceOf(run))) {
-      for (let cut = 1; cut <= run.length - 2; cut++) {
+    // After an acronym, a known name of one word does too: "an OONI WhatsApp measurement".
+    const isAcronymBefore = run.length === 2 && PLAIN_ACRONYM.test(this.#tokens[run[0]!]!.text) && this.#lexiconFor(this.#tokens[run[1]!]!.text)?.isAmbiguous === false;
+    if ((run.length >= 3 || isAcronymBefore) && !this.#lexiconFor(this.#surfaceOf(run))) {
+      for (let cut = 1; cut <= Math.max(1, run.length - 2); cut++) {
         const tail = run.slice(cut);
         const entry = this.#lexiconFor(this.#surfaceOf(tail));
         // "Google Play Store" is Google Play (its alias Play Store) written out, not Google and Play Store.
