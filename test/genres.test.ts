@@ -430,6 +430,26 @@ describe('people and brands in blog posts and news', () => {
     ]);
   });
 
+  it(`${here}ends a sentence at a stop followed by a footnote mark`, () => {
+    const html = '<p>Access to Wikipedia is being restored.* This follows a <a href="https://example.org/ruling">ruling</a> by the Court.</p>';
+    const extraction = extract(readSource(html, 'a.html'), { lexicon: lexiconOf({ product: ['Wikipedia'] }) });
+    expect(extraction.sentences.map((s) => [s.text, s.sources])).toEqual([
+      ['Access to Wikipedia is being restored.*', []],
+      ['This follows a ruling by the Court.', ['https://example.org/ruling']],
+    ]);
+  });
+
+  it(`${here}joins a name with a demonym and the same name "of" its place`, () => {
+    expect(found('A ruling by the Constitutional Court of Turkey came. Later the Turkish Constitutional Court ruled again.').map((e) => [e.label, Object.keys(e.forms)])).toEqual([
+      ['Constitutional Court of Turkey', ['Constitutional Court of Turkey', 'Turkish Constitutional Court']],
+    ]);
+  });
+
+  it(`${here}reads a link naming an organization and its acronym as a name, not a title`, () => {
+    const md = 'Four groups are overseen by the [US Agency for Global Media (USAGM)](https://www.usagm.gov/). The USAGM should act.';
+    expect(found(md, 'a.md', { place: ['United States|US'] }).map((e) => [e.label, Object.keys(e.forms)])).toEqual([['US Agency for Global Media', ['US Agency for Global Media', 'USAGM']]]);
+  });
+
   it(`${here}lets a vocabulary word open an event's name, and a surname stand without its particle`, () => {
     expect(labels('Through the Internet Freedom Festival we met.', 'a.md', { notEntities: ['Internet'] })).toEqual(['Internet Freedom Festival']);
     expect(found('President Abdul Fattah al-Sisi spoke. Later Sisi left.').map((e) => [e.label, Object.keys(e.forms)])).toEqual([

@@ -1,6 +1,6 @@
 import type { Document, Link } from '../read/types.js';
 import type { Sentence } from './sentences.js';
-import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { acronymLetters, isCapitalized, tokenize, type Token } from './tokens.js';
 import { foldName } from './lexicon.js';
 import { isFunctionWord, isMonthOrDay } from './words.js';
 
@@ -99,7 +99,15 @@ function isTitleWords(words: readonly string[], startsSentence = true): boolean 
 }
 
 function isTitleText(text: string): boolean {
-  return isTitleWords(text.split(/\s+/).filter((w) => /^\p{L}/u.test(w)));
+  return isTitleWords(text.split(/\s+/).filter((w) => /^\p{L}/u.test(w))) && !isSpelledOut(text);
+}
+
+/** "US Agency for Global Media (USAGM)": a name and its acronym, not a title. */
+function isSpelledOut(text: string): boolean {
+  const match = /^(.+?)\s*\((\p{Lu}{2,8})\)$/u.exec(text);
+  if (!match) return false;
+  const words = match[1]!.split(/[\s-]+/).filter((w) => w !== '' && !SKIPPABLE.has(w.toLowerCase()));
+  return words.map(acronymLetters).join('') === match[2]!.toLowerCase();
 }
 
 export function gatherEvidence(document: Document, views: readonly SentenceView[]): DocumentEvidence {
@@ -171,7 +179,7 @@ function findAcronyms(tokens: readonly Token[], jargon: Set<string>, named: Set<
       const token = tokens[i]!;
       if (!token.isWord) continue;
       parts.unshift(...token.text.split('-').filter(Boolean));
-      const initials = parts.filter((p) => !SKIPPABLE.has(p.toLowerCase())).map((p) => p[0]!.toLowerCase()).join('');
+      const initials = parts.filter((p) => !SKIPPABLE.has(p.toLowerCase())).map(acronymLetters).join('');
       if (initials === letters) {
         classify(acronym.text, parts, jargon, named);
         break;
@@ -189,7 +197,7 @@ function spelledAfter(tokens: readonly Token[], k: number, jargon: Set<string>, 
   for (let i = k + 2; i < tokens.length && tokens[i]!.text !== ')'; i++) {
     if (tokens[i]!.isWord) parts.push(...tokens[i]!.text.split('-').filter(Boolean));
   }
-  const initials = parts.filter((p) => !SKIPPABLE.has(p.toLowerCase())).map((p) => p[0]!.toLowerCase()).join('');
+  const initials = parts.filter((p) => !SKIPPABLE.has(p.toLowerCase())).map(acronymLetters).join('');
   if (initials === letters) classify(acronym, parts, jargon, named);
 }
 

@@ -71,3 +71,6 @@ export const hasInnerCapital = (word: string) => /\p{Ll}\p{Lu}/u.test(word);
 
 /** Looks like code, not prose: snake_case, paths with ::, calls. */
 export const isCodeLike = (word: string) => word.includes('_') || word.includes('::');
+
+/** The letters a word gives an acronym of a name: its initial, or all of a short word in capitals (US in USAGM, US Agency for Global Media). */
+export const acronymLetters = (word: string) => (/^\p{Lu}{2,3}$/u.test(word) ? word : word.slice(0, 1)).toLowerCase();
