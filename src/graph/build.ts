@@ -378,10 +378,15 @@ function resolveTeamForms(keys: readonly string[], mentions: ReadonlyMap<string,
  * ("State of Rust Survey") which clearly dominates the others it ends.
  */
 function resolveQualifiedHeads(keys: readonly string[], mentions: ReadonlyMap<string, number>, known: ReadonlySet<string>, canonical: Map<string, string>): void {
-  const multiword = keys.filter((key) => key.includes(' ') && !canonical.has(key));
-  for (const key of [...multiword].sort(compare)) {
-    if (known.has(key) || headCategory(key.slice(key.lastIndexOf(' ') + 1)) === undefined) continue;
-    const longer = multiword.filter((k) => k.endsWith(` ${key}`) && !canonical.has(k));
+  const byHead = new Map<string, string[]>();
+  for (const key of keys) {
+    if (!key.includes(' ') || canonical.has(key)) continue;
+    const head = key.slice(key.lastIndexOf(' ') + 1);
+    if (headCategory(head) !== undefined) byHead.set(head, [...(byHead.get(head) ?? []), key]);
+  }
+  for (const key of [...byHead.values()].flat().sort(compare)) {
+    if (known.has(key)) continue;
+    const longer = byHead.get(key.slice(key.lastIndexOf(' ') + 1))!.filter((k) => k.endsWith(` ${key}`) && !canonical.has(k));
     if (longer.length === 0) continue;
     longer.sort((a, b) => mentions.get(b)! - mentions.get(a)! || compare(a, b));
     const [best, rival] = longer as [string, string | undefined];
