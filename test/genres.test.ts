@@ -298,6 +298,7 @@ describe('categories and junk from the issue', () => {
     expect(categoryOf('As [Mashable](https://mashable.com/article/x) put it, Mashable readers agreed.', 'Mashable')).toBe('organization');
     expect(categoryOf('We talked to Quuxly, a company from Oslo, and Quuxly agreed.', 'Quuxly')).toBe('organization');
     expect(categoryOf('Thanks to Pete LeVasseur for the review.', 'Pete LeVasseur')).toBe('person');
+    expect(categoryOf('See you at RustWeek in May: RustWeek has talks.', 'RustWeek')).toBe('other');
   });
 
   it(`${here}never makes a lone letter, a link's opening word or a changelog verb a label`, () => {
