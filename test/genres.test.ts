@@ -404,6 +404,7 @@ describe('categories and junk from the issue', () => {
     expect(categoryOf('As [Mashable](https://mashable.com/article/x) put it, Mashable readers agreed.', 'Mashable')).toBe('organization');
     expect(categoryOf('We talked to Quuxly, a company from Oslo, and Quuxly agreed.', 'Quuxly')).toBe('organization');
     expect(categoryOf('Thanks to Pete LeVasseur for the review.', 'Pete LeVasseur')).toBe('person');
+    expect(categoryOf('See you at RustWeek in May: RustWeek has talks.', 'RustWeek')).toBe('other');
   });
 
   it(`${here}never makes a lone letter, a link's opening word or a changelog verb a label`, () => {
@@ -453,3 +454,133 @@ describe('READMEs and numbered documents', () => {
   });
 });
 
+
+describe('more examples from the issue', () => {
+  // The lexicon that ships with citegraph, as `citegraph extract` uses it.
+  const shipped = (source: string, path = 'a.md') => extract(readSource(source, path)).entities;
+
+  it(`${here}reads Underscore, the library a documentation page is about, as a product and not a place`, () => {
+    const html = '<html><head><title>Underscore.js</title></head><body><p>Underscore is a library that provides helpers. In Underscore 1.13, Underscore runs everywhere.</p></body></html>';
+    expect(categoryOf(html, 'Underscore', 'index.html')).toBe('product');
+  });
+
+  it(`${here}keeps JSON Schema and JSON Type Definition whole`, () => {
+    const md = 'Ajv supports JSON Schema drafts and JSON Type Definition (JTD). Write a JSON Schema, or a JSON Type Definition schema.';
+    const labels = shipped(md).map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(['JSON Schema', 'JSON Type Definition']));
+    expect(labels).not.toEqual(expect.arrayContaining(['Schema']));
+    expect(labels).not.toEqual(expect.arrayContaining(['Type Definition']));
+  });
+
+  it(`${here}never makes a policy document's section headings names`, () => {
+    const html = '<h2>2.3. Embedded Python Dependencies</h2><p>Packages embedding Python must depend on it.</p><h2>2.4. Modules Byte-Compilation</h2><p>Nothing else.</p>';
+    expect(labels(html, 'policy.html', { product: ['Python'] })).toEqual(['Python']);
+  });
+
+  it(`${here}reads a surname joined to its particle after a title, and its bearer as a person`, () => {
+    const md = 'Protests erupted against President Abdul Fattah al-Sisi’s\ngovernment.';
+    expect(found(md).map((e) => [e.label, e.category])).toEqual([['Abdul Fattah al-Sisi', 'person']]);
+  });
+
+  it(`${here}reads a numbered document written with a number sign`, () => {
+    expect(found('Ever since the stabilization of [RFC #1522](https://example.org/rfc) in 2018, it works.').map((e) => [e.label, e.category])).toEqual([['RFC #1522', 'other']]);
+  });
+
+  it(`${here}names a team written "the Infrastructure team", but not at the start of a sentence`, () => {
+    expect(found('The root quorum shall be the Infrastructure team for now.').map((e) => [e.label, e.category, Object.keys(e.forms)])).toEqual([
+      ['Infrastructure Team', 'organization', ['Infrastructure']],
+    ]);
+    expect(labels('Cross team work is hard. Combining team efforts helps.')).toEqual([]);
+  });
+
+  it(`${here}reads a link text naming its page even when its first word is no name alone`, () => {
+    const file: LexiconFile = { notEntities: ['Web'] };
+    expect(labels('The test - called [Web Connectivity](https://ooni.io/nettest/web-connectivity/) - measures blocking.', 'a.md', file)).toEqual(['Web Connectivity']);
+    expect(labels('Read [Web Basics](https://example.org/intro) and the Web.', 'a.md', file)).toEqual([]);
+  });
+
+  it(`${here}reads plural acronyms with a small word inside as common nouns`, () => {
+    expect(labels('We have a short list of candidate MiRs, and the MiRs start soon.')).toEqual([]);
+  });
+
+  it(`${here}reads a team label (T-lang, wg-async) as an organization, even after "moved to"`, () => {
+    expect(categoryOf('The issue was moved to T-lang, and T-lang agreed.', 'T-lang')).toBe('organization');
+  });
+
+  it(`${here}reads a handle the document links to its account as a person wherever it stands`, () => {
+    const md = '- [WaffleLapkin](https://github.com/WaffleLapkin), team member\n  - WaffleLapkin has been a staple of the project. WaffleLapkin ships fixes.';
+    expect(categoryOf(md, 'WaffleLapkin')).toBe('person');
+  });
+
+  it(`${here}knows compiler techniques by their acronyms: PGO, LTO and NLL are no organizations`, () => {
+    const md = 'Applying PGO to the compiler helped, and so did LTO. The NLL borrow checker fixed them; NLL shipped.';
+    expect(shipped(md).map((e) => [e.label, e.category])).toEqual([
+      ['Link-Time Optimization', 'other'], ['Non-Lexical Lifetimes', 'other'], ['Profile-Guided Optimization', 'other'],
+    ]);
+  });
+});
+
+describe('people and brands in blog posts and news', () => {
+  it(`${here}reads a given name with the surnames she goes by as one person`, () => {
+    const entities = found('- Carol (Nichols || Goulding)\n- Jane (Smith / Jones)\n\nCarol wrote it.');
+    expect(entities.map((e) => [e.label, e.category, Object.keys(e.forms).sort()])).toEqual([
+      ['Carol Nichols', 'person', ['Carol', 'Carol (Nichols || Goulding)', 'Carol Goulding']],
+      ['Jane Smith', 'person', ['Jane (Smith / Jones)', 'Jane Jones']],
+    ]);
+  });
+
+  it(`${here}reads an acronym that opens a product's name as a name of its own`, () => {
+    const md = 'Thanks to OONI Probe testing, OONI measurements show it. Then OONI findings were shared.';
+    expect(labels(md)).toEqual(['OONI', 'OONI Probe']);
+    // Without a name it opens, an unknown acronym stays vocabulary.
+    expect(labels('The RPIT feature ships, and RPIT works.')).toEqual([]);
+  });
+
+  it(`${here}keeps two names joined by "and" apart when the second is an acronym or known`, () => {
+    expect(labels('The steps that the White House and NARA take, and the Bank and Trust Company.', 'a.md', { organization: ['White House', 'NARA'] })).toEqual(['Bank and Trust Company', 'NARA', 'White House']);
+  });
+
+  it(`${here}joins names of several words written with a slash, and splits an acronym from a known name after it`, () => {
+    expect(labels('It funds Radio Free Asia and Radio Free Europe/Radio Liberty.')).toEqual(['Radio Free Asia', 'Radio Free Europe/Radio Liberty']);
+    expect(labels('An OONI WhatsApp test ran, and OONI Probe too.', 'a.md', { product: ['WhatsApp'] })).toEqual(['OONI', 'OONI Probe', 'WhatsApp']);
+  });
+
+  it(`${here}reads a hashtag as a campaign and a path after a domain as part of an address`, () => {
+    expect(found('Join the \\#KeepItOn campaign at Instagram.com/ObamaWhiteHouse today.').map((e) => [e.label, e.category])).toEqual([
+      ['Instagram.com', 'product'], ['KeepItOn', 'other'],
+    ]);
+  });
+
+  it(`${here}takes a company's legal form as another form of its name, never a name of its own`, () => {
+    expect(found('See Feist Publications, Inc. vs. Rural, and Feist Publications again.').map((e) => [e.label, Object.keys(e.forms)])).toEqual([
+      ['Feist Publications', ['Feist Publications', 'Feist Publications, Inc.']],
+    ]);
+  });
+
+  it(`${here}ends a sentence at a stop followed by a footnote mark`, () => {
+    const html = '<p>Access to Wikipedia is being restored.* This follows a <a href="https://example.org/ruling">ruling</a> by the Court.</p>';
+    const extraction = extract(readSource(html, 'a.html'), { lexicon: lexiconOf({ product: ['Wikipedia'] }) });
+    expect(extraction.sentences.map((s) => [s.text, s.sources])).toEqual([
+      ['Access to Wikipedia is being restored.*', []],
+      ['This follows a ruling by the Court.', ['https://example.org/ruling']],
+    ]);
+  });
+
+  it(`${here}joins a name with a demonym and the same name "of" its place`, () => {
+    expect(found('A ruling by the Constitutional Court of Turkey came. Later the Turkish Constitutional Court ruled again.').map((e) => [e.label, Object.keys(e.forms)])).toEqual([
+      ['Constitutional Court of Turkey', ['Constitutional Court of Turkey', 'Turkish Constitutional Court']],
+    ]);
+  });
+
+  it(`${here}reads a link naming an organization and its acronym as a name, not a title`, () => {
+    const md = 'Four groups are overseen by the [US Agency for Global Media (USAGM)](https://www.usagm.gov/). The USAGM should act.';
+    expect(found(md, 'a.md', { place: ['United States|US'] }).map((e) => [e.label, Object.keys(e.forms)])).toEqual([['US Agency for Global Media', ['US Agency for Global Media', 'USAGM']]]);
+  });
+
+  it(`${here}lets a vocabulary word open an event's name, and a surname stand without its particle`, () => {
+    expect(labels('Through the Internet Freedom Festival we met.', 'a.md', { notEntities: ['Internet'] })).toEqual(['Internet Freedom Festival']);
+    expect(found('President Abdul Fattah al-Sisi spoke. Later Sisi left.').map((e) => [e.label, Object.keys(e.forms)])).toEqual([
+      ['Abdul Fattah al-Sisi', ['Abdul Fattah al-Sisi', 'President Abdul Fattah al-Sisi', 'Sisi']],
+    ]);
+  });
+});

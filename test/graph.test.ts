@@ -139,4 +139,20 @@ describe('one node per thing across documents', () => {
     );
     expect(entities(graph)).toEqual(['All Hands', 'Infra Team', 'Jane Doe', 'Niko Matsakis', 'Rust', 'crates.io']);
   });
+
+  it('[graph] joins team labels and clipped team names, and a survey named by the end of its name', () => {
+    const graph = graphOf(
+      'The Infra Team met. The Infra Team agreed. Ask the Infra Team. The Lang Team met, and the Lang Team agreed.',
+      'The Infrastructure team helped. The issue was moved to T-lang, and T-infra saw it. Ask Infra.',
+      'Fill in the State of Rust Survey. The State of Rust Survey closes soon. The State of Rust Survey is open.',
+      'The Rust Survey results are out. Thanks to the Rust Survey Team for the State of Rust report.',
+    );
+    const node = (name: string) => graph.filterNodes((_n, a) => a.kind === 'entity' && a.aliases.includes(name));
+    expect(node('Infra')).toEqual(node('Infrastructure'));
+    expect(node('T-infra')).toEqual(node('Infra Team'));
+    expect(node('T-lang')).toEqual(node('Lang Team'));
+    expect(graph.getNodeAttribute(node('T-lang')[0]!, 'category')).toBe('organization');
+    expect(node('Rust Survey')).toEqual(node('State of Rust Survey'));
+    expect(node('Rust Survey Team')).not.toEqual(node('Rust Survey'));
+  });
 });

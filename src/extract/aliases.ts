@@ -1,7 +1,8 @@
 import type { Category } from '../graph/schema.js';
 import { addVotes, decideCategory, fallbackCategory, type CategoryVotes } from './categorize.js';
 import { foldName, type LexiconEntry } from './lexicon.js';
-import { isDemonym, properCategory } from './words.js';
+import { acronymLetters } from './tokens.js';
+import { isDemonym, properCategory, withoutParticle } from './words.js';
 import type { NameCandidate } from './names.js';
 
 /** All the mentions of one thing in one document. */
@@ -101,7 +102,8 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
   const personByPart = new Map<string, NameGroup | null>();
   for (const person of people) {
     const parts = person.key.split(' ').filter((p) => !CONNECTOR_WORDS.has(p) && p.length > 1);
-    for (const part of new Set([parts[0], parts.at(-1)])) {
+    // A surname joined to its particle is also written without it: al-Sisi, Sisi.
+    for (const part of new Set([parts[0], parts.at(-1), withoutParticle(parts.at(-1) ?? '')])) {
       if (part === undefined) continue;
       const seen = personByPart.get(part);
       personByPart.set(part, seen === undefined || seen === person ? person : null);
@@ -115,6 +117,10 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
     byHead.set(head, byHead.has(head) ? null : group);
     const initials = words.filter((w) => !CONNECTOR_WORDS.has(w)).map((w) => w[0]).join('');
     if (initials.length >= 2) byInitials.set(initials, byInitials.has(initials) ? null : group);
+    // A short word in capitals gives all its letters: USAGM for US Agency for Global Media.
+    const form = pickLabel(group.ownForms).split(/[\s-]+/).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
+    const letters = form.map(acronymLetters).join('');
+    if (letters !== initials && letters.length >= 3 && !byInitials.has(letters)) byInitials.set(letters, group);
   }
 
   for (const group of [...groups.values()]) {
@@ -238,6 +244,15 @@ function mergeVariants(groups: Map<string, NameGroup>, nextWord: (name: NameCand
     if (twin) merge(groups, group, twin);
     else byContent.set(content, group);
   }
+  // A demonym for the place after "of": "Turkish Constitutional Court", "Constitutional Court of Turkey".
+  const byPlace = new Map<string, NameGroup>();
+  for (const group of [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || (a.key < b.key ? -1 : 1))) {
+    const key = placeContentKey(group.key);
+    if (key === undefined) continue;
+    const twin = byPlace.get(key);
+    if (twin && twin !== group && groups.has(twin.key)) merge(groups, group, twin);
+    else byPlace.set(key, group);
+  }
   for (const group of [...groups.values()]) {
     const words = group.key.split(' ');
     if (words.length < 3) continue;
@@ -264,6 +279,18 @@ function mergeVariants(groups: Map<string, NameGroup>, nextWord: (name: NameCand
       }
     }
   }
+}
+
+/** A name's content words with its one place or demonym cut to a stem: "turkish constitutional court" and "constitutional court of turkey" agree. */
+function placeContentKey(key: string): string | undefined {
+  const words = key.split(' ');
+  if (words.length < 3) return undefined;
+  const at = words.findIndex((w) => w.length >= 4 && (isDemonym(w) || properCategory(w) === 'place'));
+  if (at < 0) return undefined;
+  const isDemonymFirst = at === 0 && isDemonym(words[0]!);
+  const isPlaceAfterOf = at === words.length - 1 && words[at - 1] === 'of' && properCategory(words[at]!) === 'place';
+  if (!isDemonymFirst && !isPlaceAfterOf) return undefined;
+  return contentKey([`~${words[at]!.slice(0, 4)}`, ...words.filter((_, k) => k !== at)].join(' '));
 }
 
 /** The display name: the lexicon's, else the group's most frequent own form (longer, then smaller, on ties). */

@@ -3,14 +3,14 @@ import type { Link } from '../read/types.js';
 import type { SentenceView } from './evidence.js';
 import type { NameCandidate } from './names.js';
 import { hasInnerCapital, isAcronym, isCapitalized } from './tokens.js';
-import { compromiseTag, headCategory, isCommonWord, isFirstName, isNameParticle, nounCategory, properCategory, SPEECH_VERBS } from './words.js';
+import { compromiseTag, headCategory, isCommonWord, isFirstName, isNameParticle, nounCategory, PARTICLE_NAME, properCategory, SPEECH_VERBS } from './words.js';
 
 /** Evidence for each category, summed over a name's mentions; the largest wins. */
 export type CategoryVotes = Partial<Record<Category, number>>;
 
-// A word of a person's name: Haverbeke, McLuckie, O'Brien, Jean-Luc, an initial.
+// A word of a person's name: Haverbeke, McLuckie, O'Brien, Jean-Luc, an initial (al-Sisi: see PARTICLE_NAME).
 const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’]|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu}\.$/u;
-const EVENT_WORD = /^[\p{L}]{2,}(?:conf|con|fest|summit|camp|hackathon|meetup)$|^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/u;
+const EVENT_WORD = /^[\p{L}]{2,}(?:conf|con|fest|summit|camp|hackathon|meetup|week)$|^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/u;
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
 const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?)\s+$/i;
 // "the search engine Quickwit", "a library called": a determiner, maybe a modifier, then a noun of kind.
@@ -30,6 +30,8 @@ export interface CategorizeContext {
   link?: Link;
   /** The category the lexicon gives the name's first word, if any ("Debian" in "Debian Stretch"). */
   firstWordCategory?: Category;
+  /** The document links the name to the account of that name: a person's handle (see accountHandles). */
+  isHandle?: boolean;
 }
 
 // Verbs whose subject is a thing that runs (product) or a body that acts (organization): "Ajv generates code", "Acme acquired".
@@ -48,6 +50,16 @@ const NUMBERED_DOCUMENT = /^(?:RFC|PEP|ISO|IEEE|ECMA|JEP|KEP|JSR|BIP|EIP|ERC|CVE
 const STREET_WORDS = new Set(['st', 'st.', 'ave', 'ave.', 'rd', 'rd.', 'blvd', 'blvd.', 'ln', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'plaza']);
 // An apposition that says what the name is: "Ajv, a JSON validator", "Acme, the company".
 const APPOSITION = /^,\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,3}?([\p{Ll}]+)\b/u;
+
+// Labels of teams in issue trackers and chat channels: T-lang, team-infra, wg-async, sig-network.
+const TEAM_LABEL = /^(?:(t|team)|(wg)|(sig))-(\p{L}[\p{L}\p{N}-]*)$/u;
+/** The name a team label stands for: T-lang → lang team, wg-async → async working group. */
+export function teamLabelName(key: string): string | undefined {
+  const match = TEAM_LABEL.exec(key);
+  if (!match) return undefined;
+  const [, team, wg, , rest] = match;
+  return team ? `${rest} team` : wg ? `${rest} working group` : `sig ${rest}`;
+}
 
 /** Votes for a name's category from this one mention: its words, its shape and its context. */
 export function voteCategory(name: NameCandidate, context: CategorizeContext): CategoryVotes {
@@ -73,7 +85,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   const headWord = headCategory(last.replace(/'s$/, ''));
   const head = words.length > 1 || !isCommonWord(last) || headWord === 'organization' ? headWord : undefined;
   if (head) add(head, words.length > 1 ? 3 : 1.5);
-  // Events: RustConf, DockerCon 2014, RustFest Netherlands, Rust LATAM 2020.
+  // Events: RustConf, DockerCon 2014, RustFest Netherlands, RustWeek, Rust LATAM 2020.
   if (lowerWords.some((w) => EVENT_WORD.test(w)) || (words.length > 1 && /^(?:19|20)\d\d$/.test(last))) add('other', 4);
   // In "X of Y" / "X for Y" the head is X: Bank of America, Center for Economic and Social Rights.
   // A place head only names a place of a place: City of London, State of Texas (not State of Rust Survey).
@@ -88,7 +100,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // A place among the words (Vodafone Egypt, Radio Free Asia) makes it no one's name.
   const hasPlace = words.length > 1 && lowerWords.some((w) => properCategory(w) === 'place');
   if (hasPlace && !whole) add(head ?? 'organization', 1.5);
-  const isNameShaped = !hasPlace && words.every((w) => PERSON_WORD.test(w) || isNameParticle(w));
+  const isNameShaped = !hasPlace && words.every((w) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w));
   const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.length <= 3;
   // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks.
   if (isFirstNamed && head && words.length > 1 && head !== 'organization') add('person', 5);
@@ -98,6 +110,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
     else if (words.length > 1 && words.length <= 4 && (isSurnameUnknown || lowerWords.every((w) => !isCommonWord(w) || properCategory(w) === 'person'))) add('person', 2.5);
   }
   if (name.hasTitle) add('person', 4);
+  if (teamLabelName(lower) !== undefined) add('organization', 6);
   if (STREET_WORDS.has(last) && words.length > 1) add('place', 8);
   // A numbered standard or proposal: RFC 3492, PEP 8, ISO 8601, CVE-2024-1234.
   if (NUMBERED_DOCUMENT.test(name.name ?? name.surface)) add('other', 4);
@@ -131,7 +144,9 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   const saidAfter = apposition === undefined ? undefined : nounCategory(apposition);
   if (saidAfter) add(saidAfter, 3);
   const before = context.text.slice(Math.max(0, name.start - 60), name.start);
-  if (/@$/.test(before)) add('person', 4);
+  if (/@$/.test(before) || context.isHandle) add('person', 4);
+  // A hashtag names a campaign: #KeepItOn.
+  if (/#$/.test(before)) add('other', 3);
   if (PLACE_PREPOSITIONS.test(before)) add('place', 2.5);
   if (/\baccording to\s+$/i.test(before)) add(words.length > 1 && isNameShaped ? 'person' : 'organization', 1);
   // The kind noun before the name says what it is, as the one after it does.

@@ -1,7 +1,7 @@
 import type { Document, Link } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import type { Sentence } from './sentences.js';
-import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { acronymLetters, isCapitalized, tokenize, type Token } from './tokens.js';
 import { foldName } from './lexicon.js';
 import { isFunctionWord, isMonthOrDay } from './words.js';
 
@@ -23,8 +23,9 @@ export interface DocumentEvidence {
   jargon: ReadonlySet<string>;
   /**
    * Acronyms the document treats as names: spelled out in capitals ("Container
-   * Storage Interface (CSI)"), possessive ("NASA's"), or before a word such as
-   * "company" or "said". Other unknown acronyms are vocabulary (RPIT, FCP).
+   * Storage Interface (CSI)"), possessive ("NASA's"), before a word such as
+   * "company" or "said", or opening a name in a sentence ("OONI Probe"). Other
+   * unknown acronyms are vocabulary (RPIT, FCP).
    */
   namedAcronyms: ReadonlySet<string>;
   /** Link texts that name the site they point to ([YAML](https://yaml.org/)): names even where a word list calls them vocabulary. */
@@ -102,7 +103,15 @@ function isTitleWords(words: readonly string[], startsSentence = true): boolean 
 }
 
 function isTitleText(text: string): boolean {
-  return isTitleWords(text.split(/\s+/).filter((w) => /^\p{L}/u.test(w)));
+  return isTitleWords(text.split(/\s+/).filter((w) => /^\p{L}/u.test(w))) && !isSpelledOut(text);
+}
+
+/** "US Agency for Global Media (USAGM)": a name and its acronym, not a title. */
+function isSpelledOut(text: string): boolean {
+  const match = /^(.+?)\s*\((\p{Lu}{2,8})\)$/u.exec(text);
+  if (!match) return false;
+  const words = match[1]!.split(/[\s-]+/).filter((w) => w !== '' && !SKIPPABLE.has(w.toLowerCase()));
+  return words.map(acronymLetters).join('') === match[2]!.toLowerCase();
 }
 
 export function gatherEvidence(document: Document, views: readonly SentenceView[]): DocumentEvidence {
@@ -131,7 +140,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const linksByStart = new Map(document.links.map((link) => [link.start, link]));
   const jargon = new Set<string>();
   const namedAcronyms = new Set<string>();
-  for (const view of views) findAcronyms(view.tokens, jargon, namedAcronyms);
+  for (const view of views) findAcronyms(view.tokens, jargon, namedAcronyms, view.isTitleLike);
   const sectionTitles = new Set<string>();
   for (const block of document.blocks) {
     if (block.kind === 'heading') sectionTitles.add(foldName(document.text.slice(block.start, block.end).replace(/^[\p{N}.\s]+|[\s¶#]+$/gu, '')));
@@ -157,11 +166,14 @@ const SKIPPABLE = new Set(['of', 'in', 'the', 'and', 'for', 'to', 'a', 'an', 'on
  * where the words' initials spell ABC go by the case of the words; a possessive
  * or a naming word after it makes an acronym a name.
  */
-function findAcronyms(tokens: readonly Token[], jargon: Set<string>, named: Set<string>): void {
+function findAcronyms(tokens: readonly Token[], jargon: Set<string>, named: Set<string>, isTitleLike: boolean): void {
   for (const [k, token] of tokens.entries()) {
     if (!token.isWord || token.isVerbatim || !ACRONYM.test(token.text)) continue;
     const next = tokens[k + 1];
     if (token.isPossessive || (next?.isWord && NAMING_WORDS.has(next.text.toLowerCase()))) named.add(token.text);
+    // The brand of a product named after it, in a sentence: "OONI Probe", "AWS Lambda".
+    const isBrand = !isTitleLike && next?.isWord === true && !next.isVerbatim && /^\p{Lu}\p{Ll}+$/u.test(next.text) && next.start === token.end + 1 && !isFunctionWord(next.text.toLowerCase());
+    if (isBrand) named.add(token.text);
     if (next?.text === '(') spelledAfter(tokens, k, jargon, named);
   }
   for (let k = 1; k + 2 < tokens.length + 1; k++) {
@@ -173,9 +185,9 @@ function findAcronyms(tokens: readonly Token[], jargon: Set<string>, named: Set<
       const token = tokens[i]!;
       if (!token.isWord) continue;
       parts.unshift(...token.text.split('-').filter(Boolean));
-      const initials = parts.filter((p) => !SKIPPABLE.has(p.toLowerCase())).map((p) => p[0]!.toLowerCase()).join('');
+      const initials = parts.filter((p) => !SKIPPABLE.has(p.toLowerCase())).map(acronymLetters).join('');
       // Some acronyms keep the initial of a small word: "Dial In User Service (RADIUS)".
-      const allInitials = parts.map((p) => p[0]!.toLowerCase()).join('');
+      const allInitials = parts.map(acronymLetters).join('');
       if (initials === letters || allInitials === letters) {
         classify(acronym.text, parts, jargon, named);
         break;
@@ -193,7 +205,7 @@ function spelledAfter(tokens: readonly Token[], k: number, jargon: Set<string>, 
   for (let i = k + 2; i < tokens.length && tokens[i]!.text !== ')'; i++) {
     if (tokens[i]!.isWord) parts.push(...tokens[i]!.text.split('-').filter(Boolean));
   }
-  const initials = parts.filter((p) => !SKIPPABLE.has(p.toLowerCase())).map((p) => p[0]!.toLowerCase()).join('');
+  const initials = parts.filter((p) => !SKIPPABLE.has(p.toLowerCase())).map(acronymLetters).join('');
   if (initials === letters) classify(acronym, parts, jargon, named);
 }
 

@@ -2,7 +2,7 @@ import type { Category } from '../graph/schema.js';
 import type { Document, Format, Link } from '../read/types.js';
 import { normalizeUrl } from '../read/urls.js';
 import { canonicalLabel, groupCategory, groupNames, nameKey } from './aliases.js';
-import { voteCategory, type CategoryVotes } from './categorize.js';
+import { linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
 import { gatherEvidence, viewSentences } from './evidence.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { findNames, type NameCandidate } from './names.js';
@@ -70,8 +70,10 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
     const space = name.surface.indexOf(' ');
     return space > 0 ? lexicon.byForm.get(name.surface.slice(0, space))?.category : undefined;
   };
-  const votesOf = (name: NameCandidate) =>
-    voteCategory(name, { text: document.text, view: views[name.sentence]!, link: linkAt(name), firstWordCategory: firstWordCategory(name) });
+  const handles = accountHandles(document.links);
+  const votesOf = (name: NameCandidate) => voteCategory(name, {
+    text: document.text, view: views[name.sentence]!, link: linkAt(name), firstWordCategory: firstWordCategory(name), isHandle: handles.has(name.surface),
+  });
   const hasArticle = (name: NameCandidate) => /\bthe\s$/i.test(document.text.slice(Math.max(0, name.start - 4), name.start));
   const nextWord = (name: NameCandidate) => {
     const next = views[name.sentence]!.tokens[name.last + 1];
@@ -138,6 +140,13 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   if (document.title !== undefined) meta.title = document.title;
   if (document.date !== undefined) meta.date = document.date;
   return { document: meta, entities, sentences: extracted, links };
+}
+
+/** Texts of links to the account of that name (`[WaffleLapkin](https://github.com/WaffleLapkin)`): people's handles. */
+export function accountHandles(links: readonly Pick<Link, 'url' | 'text' | 'isBare'>[]): Set<string> {
+  const handles = new Set<string>();
+  for (const link of links) if (!link.isBare && linkMatchesName(link.url, link.text) === 'account') handles.add(link.text);
+  return handles;
 }
 
 /** The sentence holding an offset (a link's start); -1 when it falls between sentences. */

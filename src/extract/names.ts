@@ -8,7 +8,7 @@ import { foldName, senseOf, type Lexicon, type LexiconEntry } from './lexicon.js
 import { hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
-  MONTH_ABBREVIATIONS, properCategory,
+  MONTH_ABBREVIATIONS, PARTICLE_NAME, properCategory,
 } from './words.js';
 
 /** A name found in one sentence, before categories and aliases are settled. */
@@ -72,8 +72,6 @@ const EPONYM_HEADS = new Set([
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
 // Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K).
 const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
-// Arabic and European particles joined to a name: el-Sisi, al-Assad, ibn-Khaldun, van-Dyke.
-const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|da|de|di|du|van|von|le|la)-\p{Lu}\p{Ll}/u;
 // Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
 const MEMBER = /^\p{L}[\p{L}\p{N}_$]*\.\p{Ll}[\p{L}\p{N}_$]*$/u;
@@ -101,6 +99,8 @@ const NAME_OPENERS = new Set(['the', 'all', 'no']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'its', 'their']);
 const YEAR_HEADS = new Set(['edition', 'survey', 'conference', 'summit', 'olympics', 'election', 'elections', 'games', 'world cup']);
 const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
+// Legal forms after a company's name: Acme, Inc.; Feist Publications, Inc.
+const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|LLP|Corp|Co|GmbH|PLC|Pty)$/;
 // Plural heads shared by coordinated names.
 const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foundations', 'universities', 'departments', 'ministries', 'companies', 'projects', 'working groups', 'agencies', 'offices', 'labs', 'institutes']);
 const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
@@ -298,6 +298,41 @@ class SentenceNames {
     results.sort((a, b) => a.start - b.start);
     this.#splitCoordination(results);
     this.#confirmListed(results);
+    return this.#joinCorporateSuffixes(this.#joinAlternativeSurnames(results));
+  }
+
+  /** "Feist Publications, Inc.": the suffix is no name of its own, and the name with it is another form of the name. */
+  #joinCorporateSuffixes(results: NameCandidate[]): NameCandidate[] {
+    return results.filter((suffix, n) => {
+      const name = results[n - 1];
+      if (!name || !CORPORATE_SUFFIX.test(suffix.surface) || !/^,? $/.test(this.#text.slice(name.end, suffix.start))) return true;
+      const dot = this.#text[suffix.end] === '.' ? '.' : '';
+      name.extraForms = [...(name.extraForms ?? []), this.#text.slice(name.start, suffix.end) + dot];
+      return false;
+    });
+  }
+
+  /** "Carol (Nichols || Goulding)": a given name with the surnames she goes by, one person. */
+  #joinAlternativeSurnames(results: NameCandidate[]): NameCandidate[] {
+    const tokens = this.#tokens;
+    const isSurname = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && tokens[k]!.isWord;
+    for (let n = 0; n < results.length; n++) {
+      const given = results[n]!;
+      const k = given.last;
+      if (given.first !== k || given.lexicon || !isFirstName(given.surface.toLowerCase()) || tokens[k + 1]?.text !== '(' || !isSurname(k + 2)) continue;
+      let separator = k + 3;
+      while (tokens[separator]?.text === '|' || tokens[separator]?.text === '/') separator++;
+      const isSeparated = separator > k + 3 || tokens[separator]?.text === 'or';
+      const second = separator === k + 3 ? separator + 1 : separator;
+      if (!isSeparated || !isSurname(second) || tokens[second + 1]?.text !== ')') continue;
+      const end = tokens[second + 1]!.end;
+      const person: NameCandidate = {
+        ...given, surface: this.#text.slice(given.start, end), end, last: second + 1, isTentative: false,
+        name: `${given.surface} ${tokens[k + 2]!.text}`, extraForms: [`${given.surface} ${tokens[second]!.text}`], category: 'person',
+      };
+      const inside = results.filter((r, m) => m > n && r.start < end).length;
+      results.splice(n, 1 + inside, person);
+    }
     return results;
   }
 
@@ -365,7 +400,9 @@ class SentenceNames {
     // "and" between two ordinary words continues a name that already has an "of" or "for": Center for
     // Economic and Social Rights, Office of Management and Budget (not "University of Cambridge and Bank …").
     const isInnerAnd = lower === 'and' && hasJoined && this.#knowledge(j - 1) === 'common' && this.#words[j + 1] !== undefined && this.#knowledge(j + 1) === 'common';
-    const canJoin = this.#canJoin(previous, lower) || isInnerAnd;
+    // "and" before an acronym or a known name joins two names, not the words of one: "the White House and NARA".
+    const isOtherName = lower === 'and' && !isInnerAnd && (PLAIN_ACRONYM.test(this.#tokens[j + 1]?.text ?? '') || this.#lexicon.byForm.has(this.#tokens[j + 1]?.text ?? ''));
+    const canJoin = (this.#canJoin(previous, lower) && !isOtherName) || isInnerAnd;
     if ((isConnector(lower) || lower === 'and') && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
@@ -378,6 +415,17 @@ class SentenceNames {
         for (let m = j; m <= k; m++) run.push(m);
         return k - j + 1;
       }
+    }
+    // Two names of several words joined by a slash are one: Radio Free Europe/Radio Liberty.
+    if (token.text === '/' && run.length >= 2 && this.#gap(j) === '' && this.#isNameWord(j + 1) && this.#gap(j + 1) === '' && this.#isNameWord(j + 2) && this.#isAdjacent(j + 2)) {
+      run.push(j, j + 1);
+      return 2;
+    }
+    // A number sign between a series and its number: RFC #1522.
+    const number = this.#tokens[j + 1];
+    if (token.text === '#' && this.#isAdjacent(j) && NUMBERED.has(previous.text.toLowerCase()) && number !== undefined && /^\p{N}+$/u.test(number.text) && this.#gap(j + 1) === '') {
+      run.push(j, j + 1);
+      return 2;
     }
     if (/^\p{N}+$/u.test(token.text) && this.#isAdjacent(j) && this.#canNumber(previous, token, j)) {
       run.push(j);
@@ -423,6 +471,10 @@ class SentenceNames {
     const word = this.#words[i];
     if (!word || word.token.isVerbatim || isCodeLike(word.token.text)) return false;
     const { surface, lower } = word;
+    // A path after a domain name is part of an address: Instagram.com/ObamaWhiteHouse.
+    if (this.#text[word.start - 1] === '/' && isDomainName(this.#tokens[i - 2]?.text ?? '') && this.#tokens[i - 1]?.end === word.start) return false;
+    // A hashtag names a campaign however it is written: #KeepItOn.
+    if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
     if (this.#lexicon.byForm.has(surface) && isCapitalized(surface)) return true;
     if (NUMBERED_NAME.test(surface) || PARTICLE_NAME.test(surface)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
@@ -431,10 +483,12 @@ class SentenceNames {
     if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') && !this.#view.initial.has(i - 1)) return true;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
-    const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[i + 1]?.text ?? '') && this.#gap(i + 1) === ' ';
+    const numberAt = this.#tokens[i + 1]?.text === '#' ? i + 2 : i + 1;
+    const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[numberAt]?.text ?? '') && this.#gap(i + 1) === ' ';
     // A protocol that a plain-text specification spells out in capitals is named there: "Transport Layer Security (TLS)".
     const isSpelledOut = this.#isPlainText && this.#evidence.namedAcronyms.has(surface);
-    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !isSpelledOut && !this.#evidence.ownSites.has(surface);
+    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i) &&
+      !isSpelledOut && !this.#evidence.ownSites.has(surface);
     if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered) return false; // NOT, NOTE, WARNING (not PEP 584)
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
@@ -451,12 +505,21 @@ class SentenceNames {
     return true;
   }
 
-  /** A word that is no name alone opens an organization's: "Internet Engineering Steering Group", "Internet Society". */
+  /** A word that is no name alone opens an organization's or an event's: "Internet Engineering Steering Group", "Internet Freedom Festival". */
   #opensOrganization(i: number): boolean {
     if (!isCapitalized(this.#tokens[i]?.text ?? '')) return false;
     let last = i;
     while (last - i < 4 && this.#tokens[last + 1]?.isWord && isCapitalized(this.#tokens[last + 1]!.text) && this.#gap(last + 1) === ' ') last++;
-    return last > i && headCategory(this.#tokens[last]!.text.toLowerCase()) === 'organization';
+    const head = headCategory(this.#tokens[last]!.text.toLowerCase());
+    return last > i && (head === 'organization' || head === 'other');
+  }
+
+  /** A word that is no name alone opens a link's text naming its page: "[Web Connectivity](…/web-connectivity/)". */
+  #opensLinkName(i: number): boolean {
+    const link = this.#evidence.linksByStart.get(this.#tokens[i]!.start);
+    if (!link || link.isBare || !/^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(link.text)) return false;
+    const key = link.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    return link.url.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(key);
   }
 
   #isCapsWord(i: number): boolean {
@@ -620,8 +683,10 @@ class SentenceNames {
     const titled = this.#splitAtTitles(run);
     if (titled) return titled;
     // A known name at the end of a longer run stands on its own: "the Bush White House" is Bush and the White House.
-    if (run.length >= 3 && !this.#lexiconFor(this.#surfaceOf(run))) {
-      for (let cut = 1; cut <= run.length - 2; cut++) {
+    // After an acronym, a known name of one word does too: "an OONI WhatsApp measurement".
+    const isAcronymBefore = run.length === 2 && PLAIN_ACRONYM.test(this.#tokens[run[0]!]!.text) && this.#lexiconFor(this.#tokens[run[1]!]!.text)?.isAmbiguous === false;
+    if ((run.length >= 3 || isAcronymBefore) && !this.#lexiconFor(this.#surfaceOf(run))) {
+      for (let cut = 1; cut <= Math.max(1, run.length - 2); cut++) {
         const tail = run.slice(cut);
         const entry = this.#lexiconFor(this.#surfaceOf(tail));
         // "Google Play Store" is Google Play (its alias Play Store) written out, not Google and Play Store.
@@ -668,7 +733,10 @@ class SentenceNames {
 
   /** The longest end of a run that reads as a person's name (two or three name-shaped words, or one right after a title). */
   #personTail(after: number[]): number[] | undefined {
-    const isNameShaped = (k: number) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(this.#words[k]?.surface ?? '') && !isConnector(this.#words[k]!.lower);
+    const isNameShaped = (k: number) => {
+      const surface = this.#words[k]?.surface ?? '';
+      return (/^\p{Lu}[\p{Ll}'’-]+$/u.test(surface) || PARTICLE_NAME.test(surface)) && !isConnector(this.#words[k]!.lower);
+    };
     for (const size of [3, 2]) {
       if (after.length < size) continue;
       const tail = after.slice(-size);
@@ -703,7 +771,7 @@ class SentenceNames {
   #trimConnectors(part: number[]): number[] {
     const isWordToken = (k: number) => {
       const surface = this.#words[k]?.surface ?? '';
-      return isCapitalized(surface) || hasInnerCapital(surface) || NUMBERED_NAME.test(surface);
+      return isCapitalized(surface) || hasInnerCapital(surface) || NUMBERED_NAME.test(surface) || PARTICLE_NAME.test(surface);
     };
     let from = 0;
     let to = part.length;
@@ -726,7 +794,8 @@ class SentenceNames {
       const knowledge = this.#knowledge(run[0]!);
       const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous) || this.#evidence.namedAcronyms.has(firstWord.surface);
       const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
-      const keep = hasEvidence || isNumbered || this.#isDefined(run) ||
+      // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
+      const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
         (knowledge !== 'common' && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run)));
       if (!keep) run = this.#trimConnectors(run.slice(1));
       if (run.length === 0) return [];
@@ -759,7 +828,7 @@ class SentenceNames {
     }
     const words = run.filter((k) => {
       const s = this.#words[k]?.surface ?? '';
-      return isCapitalized(s) || hasInnerCapital(s) || NUMBERED_NAME.test(s);
+      return isCapitalized(s) || hasInnerCapital(s) || NUMBERED_NAME.test(s) || PARTICLE_NAME.test(s);
     });
     if (words.length === 0) return [];
     const isInformative = this.#containsKnownName(run) || words.some((k) => {
@@ -787,6 +856,13 @@ class SentenceNames {
       return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     }
     if (words.length === 1 && isDemonym(head)) return [];
+    // "the Infrastructure team": a capitalised word before a lower-case "team" names the team.
+    const following = run.at(-1)! + 1;
+    if (run.length === 1 && !isInitial && !view.isTitleLike && this.#tokens[following]?.text === 'team' && this.#gap(following) === ' ') {
+      const team = this.#candidate(run[0]!, run[0]!, undefined, false);
+      team.name = `${surface} Team`;
+      return [team];
+    }
     // A link's whole text of several capitalised words names its page; one ordinary word ("Diff", "Docs") only when the target says so.
     const isNamingLink = words.length > 1 ? this.#isLinkText(run) : this.#isNamingLink(run);
     if ((isNamingLink && !isInitial) || this.#isDefined(run)) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];

@@ -26,7 +26,8 @@ const OPENERS = new Set([
 ]);
 
 const DOTTED = /^\p{L}{1,4}(?:\.\p{L}{1,4})+$/u;
-const TERMINATOR = /[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s|$)/g;
+// Closing quotes and brackets, and a footnote mark (*, †), may follow the stop: "restored.* This".
+const TERMINATOR = /[.!?\u2026]+["'\u201d\u2019)\]]*[*\u2020\u2021]?(?=\s|$)/g;
 
 /**
  * Splits each block into sentences. Blocks (paragraphs, headings, list items,

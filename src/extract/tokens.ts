@@ -63,11 +63,14 @@ export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 /** Two or more capitals and no lower-case run: TSMC, NVIDIA, U.S., RISC-V, GPT-4. */
 export const isAcronym = (word: string) => /^[\p{Lu}\p{N}.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 
-/** A plural of an acronym: GPUs, APIs, PRs (common nouns). */
-export const isPluralAcronym = (word: string) => /^\p{Lu}{2,}s$/u.test(word);
+/** A plural of an acronym, common nouns: GPUs, APIs, PRs, and with a small word inside, MiRs (Maintainers in Residence). */
+export const isPluralAcronym = (word: string) => /^\p{Lu}(?:\p{Ll}?\p{Lu})+s$/u.test(word);
 
 /** A capital after a lower-case letter: GitHub, InfluxDB, iPhone, macOS; or one letter before a hyphen and capitals: t-SNE, e-ID. */
 export const hasInnerCapital = (word: string) => /\p{Ll}\p{Lu}|^\p{Ll}-\p{Lu}{2}/u.test(word);
 
 /** Looks like code, not prose: snake_case, paths with ::, calls. */
 export const isCodeLike = (word: string) => word.includes('_') || word.includes('::');
+
+/** The letters a word gives an acronym of a name: its initial, or all of a short word in capitals (US in USAGM, US Agency for Global Media). */
+export const acronymLetters = (word: string) => (/^\p{Lu}{2,3}$/u.test(word) ? word : word.slice(0, 1)).toLowerCase();

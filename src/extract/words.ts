@@ -298,6 +298,16 @@ export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word);
 }
 
+// Arabic and European particles joined to a name: el-Sisi, al-Assad, ibn-Khaldun, van-Dyke.
+const JOINED_PARTICLES = 'al|el|ad|ash|as|at|az|bin|ibn|abu|ben|da|de|di|du|van|von|le|la';
+export const PARTICLE_NAME = new RegExp(`^(?:${JOINED_PARTICLES})-\\p{Lu}\\p{Ll}`, 'u');
+const JOINED_PARTICLE = new RegExp(`^(?:${JOINED_PARTICLES})-(.+)$`);
+
+/** A folded surname without the particle joined to it: al-sisi → sisi. */
+export function withoutParticle(lower: string): string | undefined {
+  return JOINED_PARTICLE.exec(lower)?.[1];
+}
+
 // Titles and roles before a name: "President Macron", "Dr. Ada Lovelace".
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime',

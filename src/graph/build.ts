@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import Graph from 'graphology';
 import { pickLabel, squashKey } from '../extract/aliases.js';
-import { addVotes, decideCategory, fallbackCategory, type CategoryVotes } from '../extract/categorize.js';
+import { addVotes, decideCategory, fallbackCategory, teamLabelName, type CategoryVotes } from '../extract/categorize.js';
 import { headCategory, isCommonWord, isFirstName } from '../extract/words.js';
-import type { Extraction } from '../extract/extract.js';
+import { accountHandles, type Extraction } from '../extract/extract.js';
 import { compactExtraction, flatten } from './compact.js';
 import { shortUrlLabel } from '../read/urls.js';
 import { CitegraphError } from '../errors.js';
@@ -126,6 +126,7 @@ export class GraphBuilder {
 
 function assembleGraph(documents: readonly Extraction[], settings: BuildSettings): CitegraphGraph {
   const canonical = resolveShortNames(documents);
+  const handles = accountHandles(documents.flatMap((d) => d.links));
   const keyOf = (key: string) => canonical.get(key) ?? key;
   const entities = new Map<string, EntityTotals>();
   const entityDocuments = new Map<string, Set<string>>();
@@ -202,7 +203,9 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
     const totals = entities.get(key)!;
     // An entity that only short names were merged into (through a chain of merges) has no label of its own: its forms lend one.
     const label = totals.knownLabel ?? (pickLabel(totals.labels) || pickLabel(totals.forms));
-    const category = totals.knownCategory ?? decideCategory(totals.votes, fallbackCategory(key));
+    // A name some document links to the account of that name is someone's handle wherever it stands.
+    const isHandle = [...totals.forms.keys()].every((form) => handles.has(form));
+    const category = totals.knownCategory ?? (isHandle ? 'person' : decideCategory(totals.votes, fallbackCategory(key)));
     graph.addNode(entityKey(key), {
       kind: 'entity',
       label,
@@ -295,11 +298,15 @@ function resolveShortNames(documents: readonly Extraction[]): Map<string, string
     if (space > 0 && target !== undefined && target !== spelled(key) && known.has(key.slice(0, space))) canonical.set(key, target);
   }
   // "Infra" and "Lang" where other documents write "Infra Team" and "Lang Team"; "State of Rust" beside "State of Rust Survey".
+  // A name with a head of its own ("Rust Survey") is no short form of a team ("Rust Survey Team").
   for (const key of [...mentions.keys()].sort(compare)) {
     if (known.has(key) || canonical.has(key) || (!key.includes(' ') && isCommonWord(key)) || decideCategory(categories.get(key)!, 'other') === 'product') continue;
-    const longer = QUALIFIER_HEADS.map((head) => spelled(`${key} ${head}`)).find((k) => mentions.has(k));
+    const hasHead = key.includes(' ') && headCategory(key.slice(key.lastIndexOf(' ') + 1)) !== undefined;
+    const longer = hasHead ? undefined : QUALIFIER_HEADS.map((head) => spelled(`${key} ${head}`)).find((k) => mentions.has(k));
     if (longer !== undefined) canonical.set(key, longer);
   }
+  resolveTeamForms([...mentions.keys()], mentions, canonical, spelled);
+  resolveQualifiedHeads([...mentions.keys()], mentions, known, canonical);
   const byFirstWord = new Map<string, string[]>();
   for (const key of mentions.keys()) {
     const words = key.split(' ');
@@ -325,11 +332,68 @@ function resolveShortNames(documents: readonly Extraction[]): Map<string, string
     const isPlausible = isHead || mentions.get(best!)! * 4 >= mentions.get(key)!;
     if (isDominant && isPlausible) canonical.set(key, best!);
   }
+  // Merges can chain (Infra → Infra Team → Infrastructure Team): each key goes to the end of its chain.
+  for (const [key, target] of canonical) {
+    let end = target;
+    for (let steps = 0; canonical.has(end) && canonical.get(end) !== key && steps < 8; steps++) end = canonical.get(end)!;
+    canonical.set(key, end === key ? target : end);
+  }
   return canonical;
 }
 
 // Heads a document may leave out when the rest already names the thing.
 const QUALIFIER_HEADS = ['team', 'survey', 'working group'];
+const TEAM_HEAD = /^(.+) (team|working group)$/;
+
+/**
+ * Forms of one team: a label (T-lang) and the team's name (Lang Team); a clipped
+ * word and the whole one (Infra Team, Infrastructure Team; Lang Team, Language
+ * Team), which join the form written more often.
+ */
+function resolveTeamForms(keys: readonly string[], mentions: ReadonlyMap<string, number>, canonical: Map<string, string>, spelled: (key: string) => string): void {
+  const bySquash = new Map(keys.map((key) => [squashKey(key) ?? key, spelled(key)]));
+  const find = (key: string) => (mentions.has(key) ? spelled(key) : bySquash.get(squashKey(key) ?? key));
+  for (const key of [...keys].sort(compare)) {
+    const name = teamLabelName(key);
+    const target = name === undefined ? undefined : find(name);
+    if (target !== undefined && !canonical.has(key)) canonical.set(key, target);
+  }
+  const teams = keys.filter((key) => !canonical.has(key) && TEAM_HEAD.test(key)).sort(compare);
+  for (const short of teams) {
+    const [, word, head] = TEAM_HEAD.exec(short)!;
+    if (word!.includes(' ') || word!.length < 3) continue;
+    // A clipped word: the whole word starts with it and runs at least three letters longer.
+    const whole = teams.filter((k) => {
+      const [, other, otherHead] = TEAM_HEAD.exec(k)!;
+      return otherHead === head && !other!.includes(' ') && other!.length >= word!.length + 3 && other!.startsWith(word!);
+    });
+    if (whole.length !== 1) continue;
+    const [from, into] = mentions.get(short)! >= mentions.get(whole[0]!)! ? [whole[0]!, short] : [short, whole[0]!];
+    if (!canonical.has(from) && !canonical.has(into)) canonical.set(from, into);
+  }
+}
+
+/**
+ * A name with a head noun ("Rust Survey") that is the end of a longer name
+ * ("State of Rust Survey") which clearly dominates the others it ends.
+ */
+function resolveQualifiedHeads(keys: readonly string[], mentions: ReadonlyMap<string, number>, known: ReadonlySet<string>, canonical: Map<string, string>): void {
+  const byHead = new Map<string, string[]>();
+  for (const key of keys) {
+    if (!key.includes(' ') || canonical.has(key)) continue;
+    const head = key.slice(key.lastIndexOf(' ') + 1);
+    if (headCategory(head) !== undefined) byHead.set(head, [...(byHead.get(head) ?? []), key]);
+  }
+  for (const key of [...byHead.values()].flat().sort(compare)) {
+    if (known.has(key)) continue;
+    const longer = byHead.get(key.slice(key.lastIndexOf(' ') + 1))!.filter((k) => k.endsWith(` ${key}`) && !canonical.has(k));
+    if (longer.length === 0) continue;
+    longer.sort((a, b) => mentions.get(b)! - mentions.get(a)! || compare(a, b));
+    const [best, rival] = longer as [string, string | undefined];
+    const isDominant = mentions.get(best)! >= 3 * (rival === undefined ? 0 : mentions.get(rival)!);
+    if (isDominant && mentions.get(best)! >= mentions.get(key)!) canonical.set(key, best);
+  }
+}
 
 /** Keys that differ only by spaces, hyphens or periods (rust-analyzer, rust analyzer, rustanalyzer): the known or most mentioned wins. */
 function resolveSpellings(mentions: ReadonlyMap<string, number>, known: ReadonlySet<string>): Map<string, string> {
