@@ -68,6 +68,7 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
   const index = indexGraph(graph);
   const firstState = initialState(graph.order);
   const firstVisibility = computeVisibility(graph, index, firstState);
+  performance.mark('citegraph:indexed');
   let view: View = { state: firstState, index, visibility: firstVisibility, sizeScale: sizeScale(firstVisibility.nodes.size) };
   let focus: Focus | undefined;
   const getView = () => view;
