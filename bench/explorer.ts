@@ -71,7 +71,9 @@ async function loadOnce(browser: Browser, url: string): Promise<{ page: Page; ma
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('citegraph:frame').length > 0, null, { timeout: 300_000, polling: 100 });
-  // Let the page mount its controls (a big graph's, after its check), then settle (camera moves, the first paint of a big graph) before measuring what the user does.
+  // The explorer mounts its controls after a big graph's check; the plain page has none.
+  await page.waitForFunction(() => performance.getEntriesByName('citegraph:mounted').length > 0 || document.title !== 'citegraph explorer', null, { timeout: 300_000, polling: 100 });
+  // Let the page settle (camera moves, the first paint of a big graph) before measuring what the user does.
   await page.waitForTimeout(1000);
   const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith('citegraph:')).map((mark) => [mark.name, mark.startTime])));
   return { page, marks: marks as Marks, close: () => context.close() };
