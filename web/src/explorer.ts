@@ -1,6 +1,8 @@
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
+import { graphExtent } from 'sigma/utils';
 import type { CitegraphGraph } from '../../src/graph/build.js';
 import { edgeReducer, nodeReducer, type View } from './reducers.js';
 import { type Appearance, type Filters, initialState, type State } from './state.js';
@@ -74,7 +76,8 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
   const getView = () => view;
   const isLarge = graph.size > LARGE_GRAPH_EDGES;
   const labels = labelDrawer();
-  const renderer = new Sigma(graph, container, {
+  // Sigma starts on an empty graph: the shown one comes with the whole graph's bounding box (see `drawShown`).
+  const renderer = new Sigma(emptyGraph(), container, {
     ...SIGMA_SETTINGS,
     defaultDrawNodeLabel: labels.draw,
     labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH_NODES ? 1 : SIGMA_SETTINGS.labelRenderedSizeThreshold!,
@@ -84,6 +87,17 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
     edgeReducer: edgeReducer(getView),
   });
   renderer.on('beforeRender', labels.reset);
+  const drawShown = () => {
+    renderer.setCustomBBox(graphExtent(graph));
+    renderer.setGraph(shownGraph(graph, view.visibility));
+  };
+  drawShown();
+  // A layout run moves the graph's nodes (the shown graph shares their attributes): draw them where they go.
+  const onMoved = () => {
+    renderer.setCustomBBox(graphExtent(graph));
+    renderer.scheduleRefresh();
+  };
+  graph.on('eachNodeAttributesUpdated', onMoved);
   const getFocus: FocusGetter = () => ({ focus, selected: view.state.selectedNode });
   const focusLayer = mountFocusLayer(renderer, getFocus);
   const size = (node: string) => sizeOf(graph.getNodeAttributes(node), view.state, index);
@@ -98,7 +112,7 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
     const visibility = computeVisibility(graph, index, state);
     view = { state, index, visibility, sizeScale: sizeScale(visibility.nodes.size) };
     updateFocus();
-    renderer.refresh();
+    drawShown();
     options.onVisibility?.(view.visibility);
   };
 
@@ -177,12 +191,37 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
     reset: () => renderer.getCamera().animatedReset(CAMERA_MOVE),
     zoom: (direction) => (direction === 'in' ? renderer.getCamera().animatedZoom(CAMERA_MOVE) : renderer.getCamera().animatedUnzoom(CAMERA_MOVE)),
     kill: () => {
+      graph.off('eachNodeAttributesUpdated', onMoved);
       resizeObserver.disconnect();
       focusLayer.kill();
       renderer.kill();
     },
   };
 }
+
+/*
+ * NOTE: sigma indexes every node and edge of its graph on each refresh, hidden
+ * or not: on the corpus graph opened on its entities, three quarters of the
+ * nodes and most edges were indexed only to be hidden, and the first draw
+ * took twice as long. Sigma draws a graph of the shown nodes and edges
+ * instead, in the whole graph's order, with the whole graph's bounding box
+ * (as sigma would compute it with the hidden nodes), so that the camera means
+ * the same whatever is shown.
+ */
+function shownGraph(graph: CitegraphGraph, visibility: Visibility): CitegraphGraph {
+  const shown = emptyGraph();
+  graph.forEachNode((node, attributes) => {
+    if (visibility.nodes.has(node)) shown.addNode(node, attributes);
+  });
+  graph.forEachEdge((edge, attributes, source, target, _sourceAttributes, _targetAttributes, undirected) => {
+    if (!visibility.edges.has(edge)) return;
+    if (undirected) shown.addUndirectedEdgeWithKey(edge, source, target, attributes);
+    else shown.addDirectedEdgeWithKey(edge, source, target, attributes);
+  });
+  return shown;
+}
+
+const emptyGraph = (): CitegraphGraph => new Graph({ type: 'mixed', multi: false, allowSelfLoops: false }) as CitegraphGraph;
 
 /** A zoom that shows most of a node's shown neighbours around it (a hub's farthest few may stay outside). */
 function neighbourhoodRatio(renderer: Sigma, view: View, node: string): number {
