@@ -4,7 +4,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { deepHtmlWarning, parseHtml, walkHtml } from './html.js';
 import { ProseBuilder } from './prose.js';
 import { tableRow } from './rows.js';
-import type { BlockKind, Document } from './types.js';
+import type { BlockKind, Document, RowCell } from './types.js';
 
 // CommonMark plus GFM tables, strikethrough and footnotes (each footnote becomes a
 // block of its own at the end). Bare URLs are found by the prose builder
@@ -38,7 +38,7 @@ export function readMarkdown(body: string, path: string, onWarning?: (message: s
   const headers: string[] = [];
   let column = 0;
   let isInBody = false;
-  let row: { text: string; header?: string }[] = [];
+  let row: RowCell[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -81,8 +81,8 @@ export function readMarkdown(body: string, path: string, onWarning?: (message: s
 }
 
 /** The cells of the row that opens at `tokens[open]`, with their columns' headers. */
-function rowCells(tokens: readonly Token[], open: number, headers: readonly string[]): { text: string; header?: string }[] {
-  const cells: { text: string; header?: string }[] = [];
+function rowCells(tokens: readonly Token[], open: number, headers: readonly string[]): RowCell[] {
+  const cells: RowCell[] = [];
   for (let i = open + 1; i < tokens.length && tokens[i]!.type !== 'tr_close'; i++) {
     const token = tokens[i]!;
     if (token.type === 'th_open' || token.type === 'td_open') cells.push({ text: '', header: headers[cells.length] || undefined });

@@ -10,7 +10,7 @@ export const MAX_ROW_CELL_LENGTH = 160;
  * cell (nothing to add to the cell's own text). `cells` are the row's cells
  * as the reader found them; `column` is the index of the cell being read.
  */
-export function tableRow(cells: readonly { text: string; header?: string }[], column: number): TableRow | undefined {
+export function tableRow(cells: readonly RowCell[], column: number): TableRow | undefined {
   if (cells.length < 2 || column >= MAX_ROW_CELLS) return undefined;
   return {
     column,

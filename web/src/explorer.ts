@@ -93,9 +93,16 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
   };
   drawShown();
   // A layout run moves the graph's nodes (the shown graph shares their attributes): draw them where they go.
+  let hasMoved = false;
   const onMoved = () => {
+    hasMoved = true;
     renderer.setCustomBBox(graphExtent(graph));
     renderer.scheduleRefresh();
+  };
+  renderer.on('beforeProcess', () => (hasMoved = false));
+  /** Brings sigma's positions up to date before they are read, if a layout moved nodes since sigma last processed them. */
+  const settle = () => {
+    if (hasMoved) renderer.refresh();
   };
   graph.on('eachNodeAttributesUpdated', onMoved);
   const getFocus: FocusGetter = () => ({ focus, selected: view.state.selectedNode });
@@ -127,7 +134,10 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
     if (node !== view.state.hoveredNode) refocus({ hoveredNode: node });
   };
 
-  const fit = () => renderer.getCamera().animate(fittingCamera(renderer, view.visibility.nodes), CAMERA_MOVE);
+  const fit = () => {
+    settle();
+    return renderer.getCamera().animate(fittingCamera(renderer, view.visibility.nodes), CAMERA_MOVE);
+  };
 
   const selectNode: Explorer['selectNode'] = (node, { focus = false } = {}) => {
     const known = node !== undefined && graph.hasNode(node) ? node : undefined;
@@ -143,6 +153,7 @@ export function createExplorer(container: HTMLElement, graph: CitegraphGraph, op
     }
     options.onSelect?.(known);
     if (known !== undefined && focus && view.state.depth === 0) {
+      settle();
       const position = renderer.getNodeDisplayData(known);
       if (!position) return;
       const centred = { x: position.x, y: position.y, ratio: neighbourhoodRatio(renderer, view, known), angle: 0 };
