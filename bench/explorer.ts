@@ -39,7 +39,20 @@ if (options.graph === undefined && !existsSync(corpus)) {
 const BIG_NODES = 100_000;
 
 const MARKS = ['citegraph:fetched', 'citegraph:parsed', 'citegraph:drawn', 'citegraph:frame'] as const;
-type Marks = Record<(typeof MARKS)[number], number>;
+type Marks = Record<(typeof MARKS)[number], number> & Record<string, number>;
+/** The explorer's steps to its first frame and after, each from the mark before it (web/src/main.ts, graph-file.ts, explorer.ts). */
+const STEPS = [
+  ['citegraph:response', 'response'],
+  ['citegraph:fetched', 'body'],
+  ['citegraph:json', 'JSON.parse'],
+  ['citegraph:imported', 'graphology import (+ the check, small files)'],
+  ['citegraph:parsed', 'colours'],
+  ['citegraph:indexed', 'index, visibility'],
+  ['citegraph:drawn', 'sigma: indexation and first render'],
+  ['citegraph:frame', 'to the second animation frame'],
+  ['citegraph:checked', 'schema check (big files: after the first frame)'],
+  ['citegraph:mounted', 'controls, legend, search index'],
+] as const;
 
 function extract(input: string, output: string): string {
   const started = performance.now();
@@ -58,9 +71,11 @@ async function loadOnce(browser: Browser, url: string): Promise<{ page: Page; ma
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('citegraph:frame').length > 0, null, { timeout: 300_000, polling: 100 });
-  const marks = await page.evaluate((names) => Object.fromEntries(names.map((name) => [name, performance.getEntriesByName(name)[0]!.startTime])), MARKS);
+  // The explorer mounts its controls after a big graph's check; the plain page has none.
+  await page.waitForFunction(() => performance.getEntriesByName('citegraph:mounted').length > 0 || document.title !== 'citegraph explorer', null, { timeout: 300_000, polling: 100 });
   // Let the page settle (camera moves, the first paint of a big graph) before measuring what the user does.
   await page.waitForTimeout(1000);
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith('citegraph:')).map((mark) => [mark.name, mark.startTime])));
   return { page, marks: marks as Marks, close: () => context.close() };
 }
 
@@ -260,6 +275,15 @@ try {
   console.log(markRow(`corpus graph: plain sigma (baseline)`, plain));
   console.log(markRow(`synthetic ${BIG_NODES.toLocaleString('en')} nodes (${megabytes(synthetic)}): explorer`, big));
   console.log(markRow(`synthetic: plain sigma (baseline)`, bigPlain));
+  console.log('');
+  console.log('corpus graph, the explorer\'s steps (median ms, each from the step before it; the first from navigation start):');
+  const at = (marks: Marks, name: string) => marks[name] ?? NaN;
+  let previous: string | undefined;
+  for (const [name, text] of STEPS) {
+    const steps = explorer.marks.map((marks) => at(marks, name) - (previous === undefined ? 0 : at(marks, previous)));
+    console.log(`  ${text.padEnd(50)}${ms(median(steps)).padStart(10)}`);
+    previous = name;
+  }
   console.log('');
   console.log('corpus graph, what the user does:');
   console.log(`  hover sweep, explorer:           ${frames(explorer.sweep)}`);

@@ -53,6 +53,20 @@ describe('citegraph extract', () => {
     expect(run.stderr).toBe('');
   });
 
+  it(`${here}writes a table cell's evidence with its row (Markdown and HTML), and no row for prose`, () => {
+    const dir = temporaryDirectory();
+    writeFileSync(join(dir, 'team.md'), '| Name | Team |\n|---|---|\n| [Niko Matsakis](https://github.com/nikomatsakis) | lang |');
+    writeFileSync(join(dir, 'team.html'), '<table><tr><th>Company</th><th>Country</th></tr><tr><td><a href="https://huawei.com">Huawei</a></td><td>China</td></tr></table>');
+    const run = citegraph(['extract', 'team.md', 'team.html', '-q'], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    const evidence = (JSON.parse(run.stdout) as Exported).edges.flatMap((e) => (e.attributes as { evidence?: unknown[] }).evidence ?? []);
+    expect(evidence).toEqual(expect.arrayContaining([
+      { document: 'team.md', sentence: 'Niko Matsakis', row: { column: 0, cells: [{ header: 'Name', text: 'Niko Matsakis' }, { header: 'Team', text: 'lang' }] } },
+      { document: 'team.html', sentence: 'Huawei', row: { column: 0, cells: [{ header: 'Company', text: 'Huawei' }, { header: 'Country', text: 'China' }] } },
+    ]));
+    expect(citegraph(['extract', SAMPLE, '-q']).stdout).not.toContain('"row"');
+  });
+
   it(`${here}reads each input once, however it is named`, () => {
     const run = citegraph(['extract', '-', '-', 'data/../data/rust-is-much-more-than-a-language.md', SAMPLE, '-q'], { input: 'Huawei and [RISC-V](https://riscv.org).' });
     const graph = JSON.parse(run.stdout) as Exported;

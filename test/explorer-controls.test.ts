@@ -18,6 +18,10 @@ const NODE_COLORS = [...ENTITY_COLORS, SOURCE_COLOR, DOCUMENT_COLOR];
 const CAMERA_SETTLED = 700;
 const TABLE_CELL = 'types (Name 0), lang (Name 3)';
 const SHARED_SENTENCE = 'Name 0 announced both projects in one post.';
+/** A table cell quoted with its row; the row's last cell is markup and a script URL, which must stay text. */
+const ROW_CELL = 'Name 0 (lead)';
+const HOSTILE_CELL = '<img src=x onerror="window.__pwned = 1"> javascript:alert(1) https://evil.example';
+const ROW = { column: 1, cells: [{ header: 'Team', text: 'lang' }, { header: 'Lead', text: ROW_CELL }, { text: HOSTILE_CELL }] };
 
 const dir = temporaryDirectory();
 const sampleFile = join(dir, 'sample.json');
@@ -28,15 +32,16 @@ let browser: Browser;
 let servers: { close: () => Promise<void> }[] = [];
 const urls: Record<string, { sample: string; big: string }> = {};
 
-/** Above 2,000 nodes; its biggest entity, Name 0, cited once in a table cell and twice in one sentence. */
+/** Above 2,000 nodes (and 1 MB: checked after its first frame); its biggest entity, Name 0, cited in two table cells (one with its row) and twice in one sentence. */
 function writeBigGraph(): void {
   big = syntheticGraph(2_100, 7);
   const cites = big.edges.filter((edge) => edge.attributes.kind === 'cites' && edge.source === 'entity:name 0');
-  expect(cites.length).toBeGreaterThanOrEqual(3);
+  expect(cites.length).toBeGreaterThanOrEqual(4);
   const evidence = (edge: (typeof cites)[number]) => (edge.attributes.kind === 'cites' ? edge.attributes.evidence : []);
   evidence(cites[0]!)[0]!.sentence = TABLE_CELL;
   evidence(cites[1]!)[0]!.sentence = SHARED_SENTENCE;
   evidence(cites[2]!)[0]!.sentence = SHARED_SENTENCE;
+  Object.assign(evidence(cites[3]!)[0]!, { sentence: ROW_CELL, row: ROW });
   writeFileSync(bigFile, JSON.stringify(big));
 }
 
@@ -278,5 +283,38 @@ describe.each(['server', 'site'])('the explorer\'s controls, from a %s', (host) 
     await expect(cell.locator('.cell').textContent()).resolves.toMatch(/table cell/);
     expect(errors).toEqual([]);
     await bigPage.close();
+  });
+
+  it(`${here}shows a table cell's evidence with its row, every cell as text under its header, the quoted one marked`, async () => {
+    const { page, errors } = await open('big', `#node=${encodeURIComponent('entity:name 0')}`);
+    const citedWith = page.locator('#panel h3', { hasText: /^Cited with/ });
+    await citedWith.locator('xpath=following-sibling::button[1]').click();
+    const quote = page.locator('#panel .evidence > li', { has: page.locator('q', { hasText: ROW_CELL }) });
+    await expect(quote.locator('.cell').textContent()).resolves.toBe('a table cell; its row:');
+    const row = quote.locator('dl.row');
+    await expect(row.locator('dt').allTextContents()).resolves.toEqual(['Team', 'Lead', 'column 3']);
+    await expect(row.locator('dd').allTextContents()).resolves.toEqual(['lang', ROW_CELL, HOSTILE_CELL]);
+    await expect(row.locator('dd.quoted').textContent()).resolves.toBe(ROW_CELL);
+    // Markup and URLs in a cell stay text: nothing of them runs, and only the evidence's own sources are links.
+    await expect(row.locator('img, a').count()).resolves.toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it(`${here}takes a big graph down with its error line when its check fails after its first frame`, async () => {
+    const { page } = await open('sample');
+    const broken = structuredClone(big);
+    const cites = broken.edges.findIndex((edge) => edge.attributes.kind === 'cites');
+    (broken.edges[cites]!.attributes as { evidence: unknown[] }).evidence = [{ document: 'a.md', sentence: 5 }];
+    const text = JSON.stringify(broken);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    await page.locator('#file').setInputFiles({ name: 'broken-big.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.locator('#error', { hasText: 'broken-big.json:' }).waitFor({ state: 'visible' });
+    await expect(page.locator('#error').textContent()).resolves.toBe(`broken-big.json: not a citegraph graph (schema 1): edges[${cites}].attributes.evidence[0].sentence is the integer 5, expected a string (edge "${broken.edges[cites]!.key}")`);
+    expect(await page.evaluate(() => document.documentElement.dataset.graph)).toBe('none');
+    await expect(page.locator('#controls').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#panel').isVisible()).resolves.toBe(false);
+    await page.close();
   });
 });

@@ -65,6 +65,17 @@ describe('graph contract (schema 1)', () => {
     });
   });
 
+  it(`${here}gives the evidence from a table cell its row, and prose none`, () => {
+    const team = readSource('| Name | Team |\n|---|---|\n| [Niko Matsakis](https://github.com/nikomatsakis) | lang |\n\nNiko Matsakis wrote [a post](https://smallcultfollowing.com/babysteps).', 'team.md');
+    const evidence = JSON.parse(toJson(buildGraph([extract(team)])))
+      .edges.filter((e: { source: string; attributes: { kind: string } }) => e.attributes.kind === 'cites' && e.source === 'entity:niko matsakis')
+      .flatMap((e: { attributes: { evidence: unknown[] } }) => e.attributes.evidence);
+    expect(evidence).toEqual([
+      { document: 'team.md', sentence: 'Niko Matsakis', row: { column: 0, cells: [{ header: 'Name', text: 'Niko Matsakis' }, { header: 'Team', text: 'lang' }] } },
+      { document: 'team.md', sentence: 'Niko Matsakis wrote a post.' },
+    ]);
+  });
+
   it(`${here}counts mentions per document, links per document, and co-occurrences undirected`, () => {
     const edge = (kind: string, source: string, target: string) =>
       exported.edges.find((e: { source: string; target: string; attributes: { kind: string } }) => e.attributes.kind === kind && e.source === source && e.target === target);

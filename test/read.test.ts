@@ -135,6 +135,49 @@ describe('reading files', () => {
   });
 });
 
+describe('table rows', () => {
+  const rowOf = (source: string, path: string, cell: string) => {
+    const document = readSource(source, path);
+    return document.blocks.find((block) => document.text.slice(block.start, block.end) === cell)?.row;
+  };
+
+  it(`${here}gives a Markdown table cell its row, each cell under its column's header`, () => {
+    const source = '| Name | Team | Home |\n|---|---|---|\n| [Niko Matsakis](https://github.com/nikomatsakis) | lang | `rust-lang/rust` |\n| Boxy | types |  |';
+    expect(rowOf(source, 'a.md', 'Niko Matsakis')).toEqual({
+      column: 0,
+      cells: [{ header: 'Name', text: 'Niko Matsakis' }, { header: 'Team', text: 'lang' }, { header: 'Home', text: 'rust-lang/rust' }],
+    });
+    expect(rowOf(source, 'a.md', 'types')).toEqual({ column: 1, cells: [{ header: 'Name', text: 'Boxy' }, { header: 'Team', text: 'types' }, { header: 'Home', text: '' }] });
+    // The header row is a row too, of cells without headers.
+    expect(rowOf(source, 'a.md', 'Team')).toEqual({ column: 1, cells: [{ text: 'Name' }, { text: 'Team' }, { text: 'Home' }] });
+  });
+
+  it(`${here}gives an HTML table cell its row, after a line break in it too, with headers from a header row`, () => {
+    const source = '<table><tr><th>Title</th><th colspan="2">Made in</th></tr><tr><td><cite>Inside Out</cite></td><td>France<br>Paris</td><td>2015</td></tr></table>';
+    const row = { column: 1, cells: [{ header: 'Title', text: 'Inside Out' }, { header: 'Made in', text: 'France Paris' }, { header: 'Made in', text: '2015' }] };
+    expect(rowOf(source, 'a.html', 'France')).toEqual(row);
+    expect(rowOf(source, 'a.html', 'Paris')).toEqual(row);
+    expect(rowOf('<table><tr><td>A</td><td>B</td></tr></table>', 'a.html', 'A')).toEqual({ column: 0, cells: [{ text: 'A' }, { text: 'B' }] });
+  });
+
+  it(`${here}gives no row to a cell alone in its row, nor to anything outside tables`, () => {
+    const document = readSource('| Only |\n|---|\n| cell |\n\nA paragraph.\n\n- an item', 'a.md');
+    expect(document.blocks.filter((block) => block.row !== undefined)).toEqual([]);
+    expect(readSource('<p>Prose</p><ul><li>item</li></ul><table><tr><td>one</td></tr></table>', 'a.html').blocks.filter((block) => block.row)).toEqual([]);
+  });
+
+  it(`${here}keeps a row short: long cell texts cut (never inside an emoji), the first cells of a wide row`, () => {
+    // 158 characters, then an emoji whose two halves straddle the cut.
+    const long = `${'word '.repeat(31)}abc😀 tail`;
+    const cut = rowOf(`| a | b |\n|---|---|\n| ${long} | second |`, 'a.md', 'second')!.cells[0]!.text;
+    expect(cut).toBe(`${'word '.repeat(31)}abc…`);
+    const wide = Array.from({ length: 20 }, (_, i) => `c${i}`);
+    const html = `<table><tr>${wide.map((text) => `<td>${text}</td>`).join('')}</tr></table>`;
+    expect(rowOf(html, 'a.html', 'c0')!.cells.map((cell) => cell.text)).toEqual(wide.slice(0, 12));
+    expect(rowOf(html, 'a.html', 'c15')).toBeUndefined();
+  });
+});
+
 describe('URL normalization', () => {
   it(`${here}folds scheme, www, fragment and trailing slash`, () => {
     expect(normalizeUrl('http://www.Example.com/a/#x')).toBe('https://example.com/a');

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, extract, readDocument, toJson } from '../src/index.js';
+import { buildGraph, extract, findProblem, readDocument, readSource, toJson } from '../src/index.js';
 import { GRAPH_SCHEMA_ID } from '../src/query/check.js';
 import { GRAPH_SCHEMA_PATH } from '../src/query/schema-path.js';
 import { collectInputs, extractInputs } from '../src/pipeline.js';
@@ -83,6 +83,31 @@ describe('JSON Schema of the export (schema 1)', () => {
     expect(broken((g) => delete g.edges.find((e: any) => e.attributes.kind === 'cooccurs').undirected)).not.toEqual([]);
     expect(broken((g) => (g.edges.find((e: any) => e.attributes.kind === 'cites').source = g.nodes[0].key))).not.toEqual([]);
     expect(broken((g) => (g.nodes.find((n: any) => n.attributes.kind === 'source').attributes.url = 'ftp://x'))).not.toEqual([]);
+  });
+
+  it(`${here}accepts the evidence of a table cell with its row, and rejects a malformed row`, () => {
+    const team = readSource('| Name | Team |\n|---|---|\n| [Niko Matsakis](https://github.com/nikomatsakis) | lang |', 'team.md');
+    const good = JSON.parse(toJson(buildGraph([extract(team)])));
+    const cites = good.edges.findIndex((e: any) => e.attributes.evidence?.[0]?.row);
+    expect(cites).toBeGreaterThanOrEqual(0);
+    expect(errorsOf(good)).toEqual([]);
+    expect(findProblem(good)).toBeUndefined();
+    const broken = (change: (row: any) => void) => {
+      const graph = structuredClone(good);
+      change(graph.edges[cites].attributes.evidence[0].row);
+      return [errorsOf(graph), findProblem(graph)];
+    };
+    for (const change of [
+      (row: any) => delete row.column,
+      (row: any) => (row.column = -1),
+      (row: any) => (row.cells = [row.cells[0]]),
+      (row: any) => (row.cells[1].text = 3),
+      (row: any) => (row.cells[1].header = ''),
+    ]) {
+      const [errors, problem] = broken(change);
+      expect(errors).not.toEqual([]);
+      expect(problem?.[0]).toMatch(new RegExp(`^edges\\[${cites}\\]\\.attributes\\.evidence\\[0\\]\\.row`));
+    }
   });
 
   it(`${here}is what the loader's compiled validator checks (generated/graph-validator.js is current, and not in src or git)`, async () => {

@@ -1,5 +1,5 @@
 import type { Category } from '../graph/schema.js';
-import type { Document, Format, Link } from '../read/types.js';
+import type { Document, Format, Link, TableRow } from '../read/types.js';
 import { normalizeUrl } from '../read/urls.js';
 import { canonicalLabel, groupCategory, groupNames, nameKey } from './aliases.js';
 import { linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
@@ -35,6 +35,8 @@ export interface ExtractedSentence {
   entities: string[];
   /** Normalized URLs of the links it holds. */
   sources: string[];
+  /** For a sentence in a table cell: the cell's row (see `Block.row`). */
+  row?: TableRow;
 }
 
 export interface ExtractedLink {
@@ -133,7 +135,8 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
     const keys = namesBySentence.get(index) ?? [];
     const sources = sourcesBySentence.get(index) ?? [];
     if (keys.length === 0 && sources.length === 0) return;
-    extracted.push({ text: document.text.slice(sentence.start, sentence.end), entities: keys, sources });
+    const row = document.blocks[sentence.block]?.row;
+    extracted.push({ text: document.text.slice(sentence.start, sentence.end), entities: keys, sources, ...(row && { row }) });
   });
 
   const meta: Extraction['document'] = { path: document.path, format: document.format };

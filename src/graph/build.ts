@@ -174,7 +174,7 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
           const pair = cites.get(key) ?? { weight: 0, evidence: [] };
           pair.weight += 1;
           sources.get(url)!.citations += 1;
-          if (pair.evidence.length < settings.maxEvidence) pair.evidence.push({ document: document.path, sentence: sentence.text });
+          if (pair.evidence.length < settings.maxEvidence) pair.evidence.push({ document: document.path, sentence: sentence.text, ...(sentence.row && { row: sentence.row }) });
           cites.set(key, pair);
         }
       }

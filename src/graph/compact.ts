@@ -1,4 +1,5 @@
-import type { Extraction } from '../extract/extract.js';
+import type { ExtractedSentence, Extraction } from '../extract/extract.js';
+import type { TableRow } from '../read/types.js';
 
 /**
  * What the graph needs of one extraction: sentences that cite a source or
@@ -24,13 +25,19 @@ export function compactExtraction(extraction: Extraction, intern: (text: string)
     })),
     sentences: extraction.sentences
       .filter((sentence) => sentence.sources.length > 0 || sentence.entities.length > 1)
-      .map((sentence) => ({
-        text: sentence.sources.length > 0 && sentence.entities.length > 0 ? flatten(sentence.text) : '',
-        entities: sentence.entities.map(intern),
-        sources: sentence.sources.map(intern),
-      })),
+      .map((sentence) => {
+        const isEvidence = sentence.sources.length > 0 && sentence.entities.length > 0;
+        const compacted: ExtractedSentence = { text: isEvidence ? flatten(sentence.text) : '', entities: sentence.entities.map(intern), sources: sentence.sources.map(intern) };
+        if (isEvidence && sentence.row) compacted.row = compactRow(sentence.row, intern);
+        return compacted;
+      }),
     links: extraction.links.map((link) => ({ url: intern(link.url), text: intern(link.text), isBare: link.isBare })),
   };
+}
+
+/** A row with its strings interned (headers repeat down a table). */
+function compactRow(row: TableRow, intern: (text: string) => string): TableRow {
+  return { column: row.column, cells: row.cells.map((cell) => (cell.header === undefined ? { text: intern(cell.text) } : { header: intern(cell.header), text: intern(cell.text) })) };
 }
 
 /** A fresh copy of a string that does not point into a bigger one (V8 keeps a slice's parent alive). */

@@ -3,6 +3,7 @@
  * graphology's own serialization; these types describe its attributes.
  */
 import type { Extraction } from '../extract/extract.js';
+import type { TableRow } from '../read/types.js';
 
 export const SCHEMA_VERSION = 1;
 export const GRAPH_NAME = 'citegraph';
@@ -68,6 +69,8 @@ export type NodeAttributes = EntityAttributes | SourceAttributes | DocumentAttri
 export interface Evidence {
   document: string;
   sentence: string;
+  /** When the sentence is (in) a table cell: the cell's row, the cell's context (`column` is the cell's index in `cells`). */
+  row?: TableRow;
 }
 
 export interface CitesAttributes {

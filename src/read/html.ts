@@ -3,7 +3,8 @@ import { hasChildren, isTag, isText, Text } from 'domhandler';
 import { findAll, findOne, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { ProseBuilder } from './prose.js';
-import type { BlockKind, Document } from './types.js';
+import { tableRow } from './rows.js';
+import type { BlockKind, Document, TableRow } from './types.js';
 
 /** Elements whose content is never prose: page chrome, code, embedded media, forms. */
 const SKIPPED = new Set([
@@ -57,7 +58,8 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
   if (kind === undefined) return walkHtml(element.children, prose, context);
   // A paragraph inside a list item or a table cell still belongs to that item.
   const inner = kind === 'paragraph' && context !== 'paragraph' ? context : kind;
-  prose.openBlock(inner, tag === 'td' || tag === 'th' ? columnHeader(element) : undefined);
+  const isCell = tag === 'td' || tag === 'th';
+  prose.openBlock(inner, isCell ? columnHeader(element) : undefined, isCell ? rowOf(element) : undefined);
   walkHtml(element.children, prose, inner);
   prose.closeBlock();
 }
@@ -98,6 +100,23 @@ function columnHeader(cell: Element): string | undefined {
     if (column < at) return textContent(header).replace(/\s+/g, ' ').trim() || undefined;
   }
   return undefined;
+}
+
+/** A cell's row, each cell with its column's header, for context. */
+function rowOf(cell: Element): TableRow | undefined {
+  const row = cell.parent;
+  if (!row || !isTag(row) || row.name !== 'tr') return undefined;
+  const cells = cellsOf(row);
+  return tableRow(cells.map((other) => ({ text: cellWords(other), header: columnHeader(other) })), cells.indexOf(cell));
+}
+
+/** A cell's words as they read: a line break or a block inside it separates words; what the reader skips (scripts, media, forms) is left out. */
+function cellWords(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (!isTag(node) || SKIPPED.has(node.name)) return '';
+  if (node.name === 'br') return ' ';
+  const words = node.children.map(cellWords).join('');
+  return BLOCK_KINDS.has(node.name) ? ` ${words} ` : words;
 }
 
 function findAncestor(node: Element, name: string): Element | undefined {

@@ -3,7 +3,8 @@ import footnote from 'markdown-it-footnote';
 import type Token from 'markdown-it/lib/token.mjs';
 import { deepHtmlWarning, parseHtml, walkHtml } from './html.js';
 import { ProseBuilder } from './prose.js';
-import type { BlockKind, Document } from './types.js';
+import { tableRow } from './rows.js';
+import type { BlockKind, Document, RowCell } from './types.js';
 
 // CommonMark plus GFM tables, strikethrough and footnotes (each footnote becomes a
 // block of its own at the end). Bare URLs are found by the prose builder
@@ -37,6 +38,7 @@ export function readMarkdown(body: string, path: string, onWarning?: (message: s
   const headers: string[] = [];
   let column = 0;
   let isInBody = false;
+  let row: RowCell[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -51,10 +53,11 @@ export function readMarkdown(body: string, path: string, onWarning?: (message: s
       if (title === undefined && token.tag === 'h1') title = plainText(tokens[i + 1]);
     } else if (token.type === 'th_open' || token.type === 'td_open') {
       if (token.type === 'th_open' && !isInBody) headers.push('');
-      prose.openBlock(kind, isInBody ? headers[column] || undefined : undefined);
+      prose.openBlock(kind, isInBody ? headers[column] || undefined : undefined, tableRow(row, column));
       column++;
     } else if (token.type === 'tr_open') {
       column = 0;
+      row = rowCells(tokens, i, isInBody ? headers : []);
     } else if (token.type === 'thead_open' || token.type === 'tbody_open') {
       isInBody = token.type === 'tbody_open';
       if (!isInBody) headers.length = 0;
@@ -75,6 +78,17 @@ export function readMarkdown(body: string, path: string, onWarning?: (message: s
   const document: Document = { path, format: 'markdown', ...prose.build() };
   if (title) document.title = title;
   return document;
+}
+
+/** The cells of the row that opens at `tokens[open]`, with their columns' headers. */
+function rowCells(tokens: readonly Token[], open: number, headers: readonly string[]): RowCell[] {
+  const cells: RowCell[] = [];
+  for (let i = open + 1; i < tokens.length && tokens[i]!.type !== 'tr_close'; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'th_open' || token.type === 'td_open') cells.push({ text: '', header: headers[cells.length] || undefined });
+    else if (token.type === 'inline' && cells.length > 0) cells[cells.length - 1]!.text = plainText(token) ?? '';
+  }
+  return cells;
 }
 
 function plainText(inline: Token | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import type { Anchor, Block, BlockKind, Document, Link, Mark, Marker, PageLink, Verbatim } from './types.js';
+import type { Anchor, Block, BlockKind, Document, Link, Mark, Marker, PageLink, TableRow, Verbatim } from './types.js';
 import { findBareUrls, webUrlOf } from './urls.js';
 
 type Prose = Pick<Document, 'text' | 'blocks' | 'links' | 'verbatim' | 'marks' | 'pageLinks' | 'markers' | 'anchors'>;
@@ -37,13 +37,15 @@ export class ProseBuilder {
   #anchors: Anchor[] = [];
   #blockHeader: string | undefined;
   #linksBeforeText: LinkSpan[] = [];
+  #blockRow: TableRow | undefined;
   #pendingSpace = false;
 
-  /** Starts a block; an open one is closed first (blocks never nest). A table cell may name its column's header. */
-  openBlock(kind: BlockKind, header?: string): void {
+  /** Starts a block; an open one is closed first (blocks never nest). A table cell may name its column's header and give its row. */
+  openBlock(kind: BlockKind, header?: string, row?: TableRow): void {
     this.closeBlock();
     this.#blockKind = kind;
     this.#blockHeader = header;
+    this.#blockRow = row;
   }
 
   closeBlock(): void {
@@ -53,12 +55,14 @@ export class ProseBuilder {
     if (this.#blockStart >= 0) {
       const block: Block = { start: this.#blockStart, end: this.#length, kind: this.#blockKind };
       if (this.#blockHeader !== undefined) block.header = this.#blockHeader;
+      if (this.#blockRow !== undefined) block.row = this.#blockRow;
       this.#blocks.push(block);
       this.#blockStart = -1;
     }
     this.#pendingSpace = false;
     this.#blockKind = 'paragraph';
     this.#blockHeader = undefined;
+    this.#blockRow = undefined;
   }
 
   /** Opens emphasis or citation markup; the mark covers the prose added until it closes. */
@@ -118,8 +122,10 @@ export class ProseBuilder {
     if (this.#blockStart < 0) return;
     if (this.#openLinks.length > 0) return this.space();
     const kind = this.#blockKind;
+    const row = this.#blockRow;
     this.closeBlock();
     this.#blockKind = kind;
+    this.#blockRow = row;
   }
 
   /** Opens a link to any target; only http(s) targets (once unwrapped, see webUrlOf) are kept when it closes. */

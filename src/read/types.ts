@@ -19,6 +19,20 @@ export interface Block extends Span {
   kind: BlockKind;
   /** For a table cell: the text of its column's header cell (Title, Director, Country…), when the table has one. */
   header?: string;
+  /** For a table cell in a row of two cells or more: that row, the context of what the cell says. */
+  row?: TableRow;
+}
+
+/** A table row as read: each cell's text (whitespace collapsed, long texts cut) and its column's header. */
+export interface TableRow {
+  /** Which of `cells` the block is (0-based). */
+  column: number;
+  cells: RowCell[];
+}
+
+export interface RowCell {
+  header?: string;
+  text: string;
 }
 
 /**

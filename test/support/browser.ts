@@ -75,7 +75,8 @@ export async function openExplorer(browser: Browser, url: string): Promise<{ pag
   const errors = watchErrors(page);
   await page.goto(url);
   const phase = await waitForGraph(page);
-  if (phase === 'shown') await page.waitForFunction(() => performance.getEntriesByName('citegraph:frame').length > 0);
+  // The first frame, and the controls mounted (a big graph's only after its check, which follows its first frame).
+  if (phase === 'shown') await page.waitForFunction(() => ['citegraph:frame', 'citegraph:mounted'].every((name) => performance.getEntriesByName(name).length > 0));
   return { page, errors, phase };
 }
 

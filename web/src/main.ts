@@ -1,10 +1,9 @@
 import './style.css';
-import type { CitegraphGraph } from '../../src/graph/build.js';
 import { mountControls } from './controls.js';
 import { byId } from './dom.js';
 import { createExplorer } from './explorer.js';
 import { downloadPng } from './export-image.js';
-import { readGraph } from './graph-file.js';
+import { readGraph, type ReadGraph } from './graph-file.js';
 import { hashForNode, nodeFromHash } from './hash.js';
 import { mountLayoutControl } from './layout.js';
 import { renderPanel } from './panel.js';
@@ -40,14 +39,17 @@ function startPage(): void {
   };
   const setHash = (node: string | undefined) => history.replaceState(null, '', hashForNode(node) || location.pathname + location.search);
 
-  const show = (graph: CitegraphGraph, fileName: string) => {
+  /** Draws a graph, then (a big file once checked, after its first frame) mounts the controls, the search and the panel. */
+  const show = ({ graph, check }: ReadGraph, fileName: string) => {
     teardown?.();
     setPhase('shown');
     let showCounts: ((visibility: Visibility) => void) | undefined;
+    let isMounted = false;
     const explorer = createExplorer(byId('graph'), graph, {
       onVisibility: (visibility) => showCounts?.(visibility),
       coveredRight: () => (panel.hidden ? 0 : panel.offsetWidth),
       onSelect: (node) => {
+        if (!isMounted) return;
         showCounts?.(explorer.getVisibility());
         setHash(node);
         panel.hidden = node === undefined;
@@ -56,44 +58,70 @@ function startPage(): void {
       },
     });
     performance.mark('citegraph:drawn');
-    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('citegraph:frame')));
-
-    const pick = (node: string) => explorer.selectNode(node, { focus: true });
-    const onHashChange = () => explorer.selectNode(nodeFromHash(location.hash), { focus: true });
-    const onClose = () => explorer.selectNode(undefined);
-    const onExport = () => void downloadPng(explorer.renderer, fileName.replace(/\.json$/i, ''), explorer.getFocus).catch((error: unknown) => showError(`PNG export failed: ${messageOf(error)}`));
-    const controls = mountControls(explorer);
-    showCounts = controls.showCounts;
-    const unmounts = [
-      controls.unmount,
-      mountSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), buildSearchIndex(graph), pick),
-      mountLayoutControl(byId<HTMLButtonElement>('layout'), graph, () => void explorer.fit()),
-    ];
-    window.addEventListener('hashchange', onHashChange);
-    byId('panel-close').addEventListener('click', onClose);
-    exportButton.addEventListener('click', onExport);
-    exportButton.disabled = false;
+    let isShown = true;
     teardown = () => {
-      for (const unmount of unmounts) unmount();
-      window.removeEventListener('hashchange', onHashChange);
-      byId('panel-close').removeEventListener('click', onClose);
-      exportButton.removeEventListener('click', onExport);
+      isShown = false;
       explorer.kill();
     };
 
-    const wanted = nodeFromHash(location.hash);
-    if (wanted !== undefined) {
-      if (graph.hasNode(wanted)) explorer.selectNode(wanted, { focus: true });
-      else showError(`${fileName}: no node "${wanted}" for the link's #node=`);
-    } else explorer.selectNode(undefined);
+    const mount = () => {
+      if (!isShown) return;
+      try {
+        check?.();
+      } catch (error) {
+        teardown?.();
+        teardown = undefined;
+        setPhase('none');
+        return showError(messageOf(error));
+      }
+      if (check) performance.mark('citegraph:checked');
+      const pick = (node: string) => explorer.selectNode(node, { focus: true });
+      const onHashChange = () => explorer.selectNode(nodeFromHash(location.hash), { focus: true });
+      const onClose = () => explorer.selectNode(undefined);
+      const onExport = () => void downloadPng(explorer.renderer, fileName.replace(/\.json$/i, ''), explorer.getFocus).catch((error: unknown) => showError(`PNG export failed: ${messageOf(error)}`));
+      const controls = mountControls(explorer);
+      showCounts = controls.showCounts;
+      const unmounts = [
+        controls.unmount,
+        mountSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), buildSearchIndex(graph), pick),
+        mountLayoutControl(byId<HTMLButtonElement>('layout'), graph, () => void explorer.fit()),
+      ];
+      window.addEventListener('hashchange', onHashChange);
+      byId('panel-close').addEventListener('click', onClose);
+      exportButton.addEventListener('click', onExport);
+      exportButton.disabled = false;
+      teardown = () => {
+        for (const unmount of unmounts) unmount();
+        window.removeEventListener('hashchange', onHashChange);
+        byId('panel-close').removeEventListener('click', onClose);
+        exportButton.removeEventListener('click', onExport);
+        explorer.kill();
+      };
+      isMounted = true;
+      performance.mark('citegraph:mounted');
+
+      const wanted = nodeFromHash(location.hash);
+      if (wanted !== undefined) {
+        if (graph.hasNode(wanted)) explorer.selectNode(wanted, { focus: true });
+        else showError(`${fileName}: no node "${wanted}" for the link's #node=`);
+      } else explorer.selectNode(undefined);
+    };
+    if (!check) mount();
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        performance.mark('citegraph:frame');
+        // A big file's check waits until its first frame is on screen.
+        if (check) setTimeout(mount);
+      }),
+    );
   };
 
   const openFile = async (file: File) => {
     try {
-      const graph = readGraph(await file.text(), file.name);
+      const read = readGraph(await file.text(), file.name);
       showError(undefined);
       setHash(undefined);
-      show(graph, file.name);
+      show(read, file.name);
     } catch (error) {
       showError(messageOf(error));
     }
@@ -102,7 +130,9 @@ function startPage(): void {
   const loadServedGraph = async () => {
     let response: Response;
     try {
+      performance.mark('citegraph:start');
       response = await fetch(GRAPH_URL);
+      performance.mark('citegraph:response');
     } catch (error) {
       setPhase('none');
       showError(`${GRAPH_URL}: cannot be fetched (${messageOf(error)}); if this page was opened from disk, serve its folder with a static file server`);
@@ -113,9 +143,9 @@ function startPage(): void {
       if (!response.ok) throw new Error(`${GRAPH_URL}: the server answered ${response.status} ${response.statusText}`);
       const text = await response.text();
       performance.mark('citegraph:fetched');
-      const graph = readGraph(text, 'graph.json');
+      const read = readGraph(text, 'graph.json');
       performance.mark('citegraph:parsed');
-      show(graph, 'graph.json');
+      show(read, 'graph.json');
     } catch (error) {
       setPhase('none');
       showError(messageOf(error));

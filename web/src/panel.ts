@@ -1,5 +1,6 @@
 import type { CitegraphGraph } from '../../src/graph/build.js';
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../../src/graph/schema.js';
+import type { TableRow } from '../../src/read/types.js';
 import { type Child, element, swatch } from './dom.js';
 import { safeHref } from './links.js';
 
@@ -27,11 +28,16 @@ const TEXT = {
   showAll: (count: number) => `Show all ${count}`,
   notALink: 'not an http(s) URL: not a link',
   cell: 'a table cell, list item or heading (the graph keeps this text, not its row)',
+  row: 'a table cell; its row:',
+  moreRows: (count: number) => `and ${count} more row${count === 1 ? '' : 's'} with this cell`,
+  column: (index: number) => `column ${index + 1}`,
 } as const;
 
 // Long lists (a document naming hundreds of entities) show this many first, then a "show all" button.
 const LIST_LIMIT = 10;
 const QUOTE_LIMIT = 6;
+// A cell quoted from many rows (a name down a table) shows the first few.
+const ROW_LIMIT = 3;
 // Evidence this short without a sentence's end is a table cell, a list item or a heading, not prose.
 const MAX_FRAGMENT_WORDS = 15;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
@@ -139,6 +145,8 @@ interface Quote {
   /** The documents it is in (a sentence repeated across posts is quoted once). */
   documents: string[];
   sources: Related[];
+  /** The table rows it is a cell of, each once. */
+  rows: Map<string, TableRow>;
 }
 
 /**
@@ -150,8 +158,9 @@ function citedWith(graph: CitegraphGraph, items: readonly Related[]): DocumentFr
   for (const item of items) {
     if (item.edge.kind !== 'cites') continue;
     for (const evidence of item.edge.evidence) {
-      const quote = quotes.get(evidence.sentence) ?? { sentence: evidence.sentence, documents: [], sources: [] };
+      const quote: Quote = quotes.get(evidence.sentence) ?? { sentence: evidence.sentence, documents: [], sources: [], rows: new Map() };
       if (!quote.documents.includes(evidence.document)) quote.documents.push(evidence.document);
+      if (evidence.row) quote.rows.set(JSON.stringify(evidence.row), evidence.row);
       if (!quote.sources.includes(item)) quote.sources.push(item);
       quotes.set(evidence.sentence, quote);
     }
@@ -163,11 +172,15 @@ function citedWith(graph: CitegraphGraph, items: readonly Related[]): DocumentFr
 }
 
 function quoteItem(graph: CitegraphGraph, quote: Quote): HTMLLIElement {
-  const { sentence, documents, sources } = quote;
+  const { sentence, documents, sources, rows } = quote;
   const documentLabel = (path: string) => (graph.hasNode(`document:${path}`) ? graph.getNodeAttribute(`document:${path}`, 'label') : path);
+  const shownRows = [...rows.values()].slice(0, ROW_LIMIT);
   return element('li', {}, [
     element('q', { text: sentence }),
-    isFragment(sentence) && element('span', { className: 'cell', text: TEXT.cell }),
+    rows.size > 0 && element('span', { className: 'cell', text: TEXT.row }),
+    ...shownRows.map(rowContext),
+    rows.size > ROW_LIMIT && element('span', { className: 'cell', text: TEXT.moreRows(rows.size - ROW_LIMIT) }),
+    rows.size === 0 && isFragment(sentence) && element('span', { className: 'cell', text: TEXT.cell }),
     element('cite', { text: documents.map(documentLabel).join(' · ') }),
     element(
       'ul',
@@ -175,6 +188,17 @@ function quoteItem(graph: CitegraphGraph, quote: Quote): HTMLLIElement {
       sources.map((source) => element('li', {}, [urlLink(source.attributes.kind === 'source' ? source.attributes.url : '', source.attributes.label)])),
     ),
   ]);
+}
+
+/** A table row as the context of one of its cells: each cell under its column's header, the quoted one marked. */
+function rowContext(row: TableRow): HTMLDListElement {
+  const list = element('dl', { className: 'row' });
+  row.cells.forEach((cell, index) => {
+    const value = element('dd', { text: cell.text });
+    if (index === row.column) value.className = 'quoted';
+    list.append(element('dt', { text: cell.header ?? TEXT.column(index) }), value);
+  });
+  return list;
 }
 
 /** Evidence that is not prose: short, and without a sentence's end. */
