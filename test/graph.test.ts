@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
@@ -27,7 +28,9 @@ const exported = JSON.parse(toJson(graph));
 
 describe('graph contract (schema 1)', () => {
   it(`${here}carries the graph attributes and options of DESIGN.md`, () => {
-    expect(exported.attributes).toEqual({ name: 'citegraph', schemaVersion: 1, generator: 'citegraph 0.1.0', documents: 2 });
+    // The package's version, which also keys `--cache` entries: a release that extracts differently is a new version.
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(exported.attributes).toEqual({ name: 'citegraph', schemaVersion: 1, generator: `citegraph ${version}`, documents: 2 });
     expect(exported.options).toEqual({ type: 'mixed', multi: false, allowSelfLoops: false });
   });
 
