@@ -158,4 +158,30 @@ describe('documents in a specification', () => {
     expect(entities.find((e) => e.label === 'Jane Doe')?.category).toBe('person');
     expect(entities.find((e) => e.label === 'Example Corp')?.category).toBe('organization');
   });
+
+  it(`${here}keeps the protocol of a section heading and not the heading, nor lets a title ending in it take it`, () => {
+    const text = [
+      '   The RADIUS datagram has considerations.  The Remote Authentication Dial In',
+      '   User Service (RADIUS) is old; see [DTLS].',
+      '',
+      '3.4.  RADIUS Datagram Considerations',
+      '',
+      '   The Security Considerations section says so for the RADIUS protocol.',
+      '',
+      '   [DTLS]     DeKok, A., "DTLS as a Transport Layer for RADIUS", Work',
+      '              in Progress, October 2010.',
+    ].join('\n');
+    const labels = extracted(text).entities.map((e) => e.label);
+    expect(labels).toContain('RADIUS');
+    expect(labels).toContain('DTLS as a Transport Layer for RADIUS');
+    expect(labels).not.toContain('RADIUS Datagram Considerations');
+  });
+
+  it(`${here}reads an organisation's acronym after its name apart, and a "Co., Ltd" line whole`, () => {
+    const text = '   [terena]   Trans-European Research and Education Networking\n              Association (TERENA), "Task Force on Mobility", 2008,\n              <http://www.terena.example/tf/>.';
+    expect(extracted(text).entities.map((e) => e.label)).toContain('Trans-European Research and Education Networking Association');
+    const address = "Author's Address\n\n   Dayong Guo\n   Huawei Technologies Co., Ltd\n   Q14 Huawei Campus\n   China\n\n   EMail: guoseu@example.com";
+    const entity = extracted(address).entities.find((e) => e.label.startsWith('Huawei Technologies'));
+    expect([entity?.label, entity?.category]).toEqual(['Huawei Technologies Co., Ltd', 'organization']);
+  });
 });

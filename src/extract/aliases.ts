@@ -123,6 +123,8 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
     let target: NameGroup | null | undefined;
     if (!isLexiconName) target = personByPart.get(group.key);
     if (!target && (group.isTentative || group.hasArticle) && !isLexiconName) target = byHead.get(group.key);
+    // The title of a work that ends in an acronym ("DTLS as a Transport Layer for RADIUS") is not what "the RADIUS protocol" names.
+    if (target && /^\p{Lu}{2,}$/u.test(form) && target.mentions.every((m) => m.category === 'other')) target = undefined;
     const isAcronymOf = !target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName;
     if (isAcronymOf) target = byInitials.get(group.key);
     if (!target || target === group) continue;

@@ -682,7 +682,7 @@ class SentenceNames {
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
   #isVocabularyWord(k: number): boolean {
     const word = this.#words[k];
-    return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word.surface) && this.#knowledge(k) === 'common' && !isNamingHead(word.lower) &&
+    return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word.surface) && this.#knowledge(k) !== 'proper' && !isNamingHead(word.lower) &&
       !this.#lexicon.byForm.has(word.surface) && this.#evidence.lowerCase.has(word.lower);
   }
 
