@@ -184,4 +184,17 @@ describe('documents in a specification', () => {
     const entity = extracted(address).entities.find((e) => e.label.startsWith('Huawei Technologies'));
     expect([entity?.label, entity?.category]).toEqual(['Huawei Technologies Co., Ltd', 'organization']);
   });
+
+  it(`${here}drops the Title Case terms a specification also writes in lower case, but not its spelled-out protocols or bodies`, () => {
+    const text = [
+      '   The server checks the response authenticator and the common name.  It',
+      '   computes the Response Authenticator from the Common Name.  The Transport',
+      '   Layer Security (TLS) protocol protects the transport layer security of',
+      '   the link, as the Security Area Working Group of the security area advised.',
+    ].join('\n');
+    const labels = extracted(text).entities.map((e) => e.label).sort();
+    expect(labels).toEqual(['Security Area Working Group', 'Transport Layer Security']);
+    // In other documents such terms stay names.
+    expect(extract(readSource(text.replace(/\s+/g, ' '), 'a.md'), { lexicon: lexiconOf() }).entities.map((e) => e.label)).toContain('Response Authenticator');
+  });
 });
