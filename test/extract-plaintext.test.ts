@@ -111,7 +111,7 @@ describe('protocol names in specifications', () => {
   });
 
   it(`${here}drops a specification's field names and codes, and keeps the protocol before its vocabulary`, () => {
-    const text = 'The RADIUS client sends an attribute type and a request.\n\nThe Remote Authentication Dial In User Service (RADIUS) defines the RADIUS Attribute Type and the RADIUS Request. It sets A1va, IPv4MaskLen, X509v3, DHCPDISCOVER and Q14.';
+    const text = 'The RADIUS client sends an attribute type and a request.\n\nThe Remote Authentication Dial In User Service (RADIUS) defines the RADIUS Attribute Type and the RADIUS Request. It sets A1va, IPv4MaskLen, X509v3 and DHCPDISCOVER.';
     expect(extracted(text).entities.map((e) => e.label)).toEqual(['RADIUS', 'Remote Authentication Dial In User Service']);
   });
 
