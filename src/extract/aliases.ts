@@ -1,8 +1,9 @@
 import type { Category } from '../graph/schema.js';
 import { addVotes, decideCategory, fallbackCategory, type CategoryVotes } from './categorize.js';
 import { foldName, type LexiconEntry } from './lexicon.js';
-import { isDemonym, isNamingHead, properCategory } from './words.js';
+import { isDemonym, properCategory } from './words.js';
 import type { NameCandidate } from './names.js';
+import { isNamingHead } from './words.js';
 
 /** All the mentions of one thing in one document. */
 export interface NameGroup {
