@@ -4,6 +4,7 @@ import { foldName, type LexiconEntry } from './lexicon.js';
 import { acronymLetters } from './tokens.js';
 import { isDemonym, properCategory, withoutParticle } from './words.js';
 import type { NameCandidate } from './names.js';
+import { isNamingHead } from './words.js';
 
 /** All the mentions of one thing in one document. */
 export interface NameGroup {
@@ -47,6 +48,8 @@ export interface GroupContext {
   nextWord: (name: NameCandidate) => string | undefined;
   /** Whether the document writes this phrase in lower case as well. */
   isWrittenLowerCase: (lower: string) => boolean;
+  /** A plain-text specification, whose capitalised terms are its vocabulary (default: false). */
+  isSpecification?: boolean;
 }
 
 /** Groups a document's names into one group per thing and settles which are aliases of which. */
@@ -80,8 +83,19 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
     // document also writes it in lower case ("the client" makes "Client" a term, not a name).
     const isAlsoLowerCase = [...group.ownForms.keys()].every((form) => context.isWrittenLowerCase(form.toLowerCase()));
     if (group.isTentative && (group.mentions.length < 2 || isAlsoLowerCase)) groups.delete(key);
+    else if (context.isSpecification === true && isAlsoLowerCase && isSpecificationTerm(group)) groups.delete(key);
   }
   return [...groups.values()];
+}
+
+/**
+ * A term a specification defines in Title Case and also writes in lower case
+ * (Request Authenticator, Common Name, Issuer): no acronym in it, no naming head
+ * (Task Force, Directorate), nothing the lexicon or the markup says is a name.
+ */
+function isSpecificationTerm(group: NameGroup): boolean {
+  if (group.lexicon || group.mentions.some((m) => m.category !== undefined || m.lexicon !== undefined)) return false;
+  return [...group.forms.keys()].every((form) => !/\p{Lu}{2}|\p{N}/u.test(form) && !isNamingHead(form.split(/\s+/).at(-1)!.toLowerCase()));
 }
 
 /** The category a group's votes give so far (used to decide which merges make sense). */
@@ -130,6 +144,8 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
     let target: NameGroup | null | undefined;
     if (!isLexiconName) target = personByPart.get(group.key);
     if (!target && (group.isTentative || group.hasArticle) && !isLexiconName) target = byHead.get(group.key);
+    // The title of a work that ends in an acronym ("DTLS as a Transport Layer for RADIUS") is not what "the RADIUS protocol" names.
+    if (target && /^\p{Lu}{2,}$/u.test(form) && target.mentions.every((m) => m.category === 'other')) target = undefined;
     const isAcronymOf = !target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName;
     if (isAcronymOf) target = byInitials.get(group.key);
     if (!target || target === group) continue;

@@ -82,7 +82,7 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
     return next?.isWord && next.start === name.end + 1 && /^\p{Ll}+$/u.test(next.text) ? next.text : undefined;
   };
   const isWrittenLowerCase = (lower: string) => lower.split(/[\s-]+/).every((word) => evidence.lowerCase.has(word));
-  const groups = groupNames(names, { votesOf, hasArticle, nextWord, isWrittenLowerCase });
+  const groups = groupNames(names, { votesOf, hasArticle, nextWord, isWrittenLowerCase, isSpecification: document.format === 'text' });
 
   const entities: ExtractedEntity[] = [];
   const keyOfMention = new Map<NameCandidate, string>();

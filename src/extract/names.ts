@@ -493,8 +493,8 @@ class SentenceNames {
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered) return false; // NOT, NOTE, WARNING (not PEP 584)
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
-    // A4, B8, Q14, L: cells, sizes, postcodes and variables (the lexicon's C and R are checked first; D. is an initial).
-    if (/^\p{Lu}\p{N}{1,2}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
+    // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
+    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
     if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
@@ -882,7 +882,7 @@ class SentenceNames {
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
   #isVocabularyWord(k: number): boolean {
     const word = this.#words[k];
-    return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word.surface) && this.#knowledge(k) === 'common' && !isNamingHead(word.lower) &&
+    return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word.surface) && this.#knowledge(k) !== 'proper' && !isNamingHead(word.lower) &&
       !this.#lexicon.byForm.has(word.surface) && this.#evidence.lowerCase.has(word.lower);
   }
 

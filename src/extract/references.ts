@@ -101,7 +101,9 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
   // An organisation as author: "Open System Consultants, "RadSec …"", "UK Data Archive, 'Documenting your Data'".
   const author = ORGANIZATION_AUTHOR.exec(document.text.slice(start, end));
   if (author && isTitleCaseRun(author[1]!.replace(/\s\(\p{Lu}+\)$/u, ''))) {
-    names.push({ start, end: start + author[1]!.length, category: 'organization' });
+    // The acronym after the name is a name of its own: "Trans-European Research and Education Networking Association (TERENA)".
+    const name = author[1]!.replace(/\s\(\p{Lu}+\)$/u, '');
+    names.push({ start, end: start + name.length, category: 'organization' });
     start += author[0].length;
   }
   const text = document.text.slice(start, end);
@@ -291,6 +293,8 @@ function addressNames(text: string, start: number, end: number): MarkedName[] {
   const lines = text.slice(start, end).split(', ');
   if (!ADDRESS_PERSON.test(lines[0]!)) return names;
   names.push({ start, end: start + lines[0]!.length, category: 'person' });
+  // "Huawei Technologies Co., Ltd" is one line that the commas cut.
+  if (lines[2] !== undefined && /^(?:Ltd|Inc|LLC|GmbH|AG|SA|BV|Co)\.?$/.test(lines[2])) lines.splice(1, 2, `${lines[1]}, ${lines[2]}`);
   const second = lines[1];
   if (second !== undefined && /^\p{Lu}/u.test(second) && !/\p{N}|:/u.test(second) && lines.length > 3) {
     const at = start + lines[0]!.length + 2;
