@@ -343,6 +343,20 @@ describe('reference lists without authors and encyclopedic links', () => {
     expect(found(html, 'a.html').map((e) => [e.label, e.category])).toEqual([['Christopher Olah', 'person'], ['Deep Learning and Human Beings', 'other']]);
   });
 
+  it(`${here}reads a quoted title's site suffix as its publisher, and an acronym's possessive opening a title as the acronym`, () => {
+    const md = [
+      '## References', '',
+      '- "Creating an adaptive go-to-market system - Bain & Company". www.bain.com. Retrieved 2015-11-01.',
+      '- "AIPMM\'s What is a go-to-market strategy". Retrieved November 1, 2015. [slides](https://example.org/aipmm)',
+    ].join('\n');
+    const extraction = extract(readSource(md, 'a.md'), { lexicon: lexiconOf() });
+    expect(extraction.entities.map((e) => [e.label, e.category])).toEqual([
+      ['AIPMM', 'organization'], ["AIPMM's What is a go-to-market strategy", 'other'],
+      ['Bain & Company', 'organization'], ['Creating an adaptive go-to-market system', 'other'],
+    ]);
+    expect(extraction.sentences.find((s) => s.sources.includes('https://example.org/aipmm'))!.entities).toEqual(['aipmm', "aipmm's what is a go-to-market strategy"]);
+  });
+
   it(`${here}reads a page link titled like its page as a named concept when a name is in it`, () => {
     const html = '<p>It minimizes the <a href="/wiki/Kullback%E2%80%93Leibler_divergence">Kullback–Leibler divergence</a> with <a href="/wiki/Machine_learning">Machine learning</a>.</p>';
     expect(found(html, 'a.html').map((e) => [e.label, e.category])).toEqual([['Kullback–Leibler divergence', 'other']]);

@@ -115,7 +115,7 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
   const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
-  const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options.lexicon);
+  const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
 }
 
@@ -182,7 +182,7 @@ const TITLE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_]|['’.&-](?=[\p{L}\p{N}]))
  * A title names what it is about: "Visualizing Data Using t-SNE" cites t-SNE too. Names that
  * the document also gives outside titles are mentions where a title holds them.
  */
-function withNamesInTitles(names: NameCandidate[], marked: readonly MarkedName[], views: readonly SentenceView[], text: string, lexicon: Lexicon): NameCandidate[] {
+function withNamesInTitles(names: NameCandidate[], marked: readonly MarkedName[], views: readonly SentenceView[], text: string, options: FindOptions): NameCandidate[] {
   const titles = marked.filter((mark) => mark.category === 'other' && mark.name === undefined);
   if (titles.length === 0) return names;
   const known = new Set<string>();
@@ -198,8 +198,11 @@ function withNamesInTitles(names: NameCandidate[], marked: readonly MarkedName[]
     for (let i = 0; i < words.length; i++) {
       for (let j = Math.min(words.length, i + MAX_INNER_WORDS) - 1; j >= i; j--) {
         const start = title.start + words[i]!.index;
-        const end = title.start + words[j]!.index + words[j]![0].length;
-        if (end - start === title.end - title.start || !known.has(foldName(text.slice(start, end)))) continue;
+        const last = words[j]![0].replace(/['’]s$/u, '');
+        const end = title.start + words[j]!.index + last.length;
+        // Or an acronym the document treats as a name, its possessive inside the title: "AIPMM's What is …".
+        const isOwner = i === j && last !== words[j]![0] && options.evidence.namedAcronyms.has(last);
+        if (end - start === title.end - title.start || !(isOwner || known.has(foldName(text.slice(start, end))))) continue;
         inner.push({ start, end });
         i = j;
         break;
@@ -207,7 +210,7 @@ function withNamesInTitles(names: NameCandidate[], marked: readonly MarkedName[]
     }
   }
   if (inner.length === 0) return names;
-  return [...names, ...markedCandidates(inner, views, text, lexicon)].sort((a, b) => a.start - b.start);
+  return [...names, ...markedCandidates(inner, views, text, options.lexicon)].sort((a, b) => a.start - b.start);
 }
 
 // How far around a mention the cues of a sense are looked for: the sentence and its neighbours, a heading just before.
