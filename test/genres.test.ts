@@ -136,6 +136,11 @@ describe('markup as evidence', () => {
     expect(found(md).map((e) => [e.label, e.category])).toEqual([['Inside Out', 'other'], ['The Shining', 'other']]);
   });
 
+  it(`${here}reads one capitalised word in italics mid-sentence as a name, never a stressed word or one opening a sentence`, () => {
+    const md = 'The authors of 99% of the _Remarkable_ code moved. *Never* do that, and *never* mind.';
+    expect(labels(md)).toEqual(['Remarkable']);
+  });
+
   it(`${here}gives each cell the kind its column header names`, () => {
     const md = '| Title | Director | Country |\n|---|---|---|\n| The Birds | Alfred Hitchcock | United States |\n| Big Fish | Tim Burton and Danny Elfman | Canada |';
     expect(found(md).map((e) => [e.label, e.category]).sort()).toEqual([
