@@ -136,6 +136,13 @@ describe('markup as evidence', () => {
     expect(found(md).map((e) => [e.label, e.category])).toEqual([['Inside Out', 'other'], ['The Shining', 'other']]);
   });
 
+  it(`${here}trusts a known name that is also a word after a dash that follows words, as lists of ports write it`, () => {
+    const file: LexiconFile = { product: ['~Python', '~Ruby'] };
+    const md = '- [markdown-it-py](https://github.com/x/markdown-it-py) - Python\n- [motion-markdown-it](https://github.com/y/motion-markdown-it) - Ruby/RubyMotion\n- Ruby gems are red.';
+    expect(labels(md, 'a.md', file)).toEqual(['Python', 'Ruby', 'RubyMotion', 'markdown-it-py', 'motion-markdown-it']);
+    expect(found(md, 'a.md', file).find((e) => e.label === 'Ruby')?.mentions).toBe(1);
+  });
+
   it(`${here}reads one capitalised word in italics mid-sentence as a name, never a stressed word or one opening a sentence`, () => {
     const md = 'The authors of 99% of the _Remarkable_ code moved. *Never* do that, and *never* mind.';
     expect(labels(md)).toEqual(['Remarkable']);

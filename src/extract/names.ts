@@ -733,7 +733,10 @@ class SentenceNames {
     const exact = this.#lexiconFor(surface);
     const isInitial = view.initial.has(run[0]!);
     if (exact) {
-      const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && !isInitial) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run);
+      // After a dash that follows words, as lists of ports write it ("markdown-it-py - Python"), a capital is no sentence's.
+      const dash = run[0]! - 1;
+      const isAfterDash = dash > 0 && /^[-–—]$/u.test(this.#tokens[dash]!.text) && this.#tokens.slice(0, dash).some((t) => t.isWord && !t.isVerbatim);
+      const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && (!isInitial || isAfterDash)) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run);
       return isTrusted ? [this.#candidate(run[0]!, run.at(-1)!, exact, false)] : [];
     }
     const words = run.filter((k) => {
