@@ -893,7 +893,10 @@ function toWord(token: Token): Word {
   }
   // A compound with a lower-case tail: Rust-based, Foundation-project, Northeast-regional.
   const suffix = SUFFIX.exec(surface);
-  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!);
+  // A short stem that is no word is part of one name with its tail: Blu-ray, Wi-fi.
+  const stem = suffix ? surface.slice(0, suffix.index) : '';
+  const isShortStem = stem.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(stem) && !isCommonWord(stem.toLowerCase()) && !isFirstName(stem.toLowerCase());
+  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isShortStem;
   if (isModifier) surface = surface.slice(0, suffix.index);
   return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase(), isModifier };
 }
