@@ -129,13 +129,14 @@ function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceV
   if (byWord.size === 0) return found;
   const starts = new Set(found.map((name) => name.start));
   const more: NameCandidate[] = [];
-  views.forEach((view, sentence) => {
-    view.tokens.forEach((token, k) => {
+  for (let sentence = 0; sentence < views.length; sentence++) {
+    const tokens = views[sentence]!.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
       const known = token.isWord && !token.isVerbatim ? byWord.get(token.text) : undefined;
-      if (!known || starts.has(token.start)) return;
-      more.push({ ...known, start: token.start, end: token.end, sentence, first: k, last: k, hasTitle: false });
-    });
-  });
+      if (known && !starts.has(token.start)) more.push({ ...known, start: token.start, end: token.end, sentence, first: k, last: k, hasTitle: false });
+    }
+  }
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
 }
 
@@ -554,13 +555,12 @@ class SentenceNames {
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const linked = this.#linkNaming(k);
       const next = this.#tokens[k + 1];
-      const isNextSpaced = next !== undefined && this.#gap(k + 1) === ' ';
       // A known product with its version after it, even when it is also a word: "python 3.9.0", "node 6.5+".
-      if (!entry && candidate?.category === 'product' && isNextSpaced && VERSION.test(next.text)) {
+      if (!entry && candidate?.category === 'product' && next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ') {
         found.push(this.#candidate(k, k, candidate, false));
       } else if (entry) {
         // A known tool that is also a word needs a word saying so after it: "pip version 22", "the crater tool".
-        const isTool = next?.isWord === true && (TOOL_NOUNS.has(next.text) || next.text === 'version') && isNextSpaced;
+        const isTool = next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ';
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) found.push(this.#candidate(k, k, entry, false));
       } else if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
         // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
@@ -893,12 +893,14 @@ function toWord(token: Token): Word {
   }
   // A compound with a lower-case tail: Rust-based, Foundation-project, Northeast-regional.
   const suffix = SUFFIX.exec(surface);
-  // A short stem that is no word is part of one name with its tail: Blu-ray, Wi-fi.
-  const stem = suffix ? surface.slice(0, suffix.index) : '';
-  const isShortStem = stem.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(stem) && !isCommonWord(stem.toLowerCase()) && !isFirstName(stem.toLowerCase());
-  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isShortStem;
+  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isShortStem(surface.slice(0, suffix.index));
   if (isModifier) surface = surface.slice(0, suffix.index);
   return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase(), isModifier };
+}
+
+/** A short stem that is no word is part of one name with its tail: Blu-ray, Wi-fi (not Amy-first). */
+function isShortStem(stem: string): boolean {
+  return stem.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(stem) && !isCommonWord(stem.toLowerCase()) && !isFirstName(stem.toLowerCase());
 }
 
 const WORD_PREFIXES = new Set(['pre', 'non', 're', 'co', 'multi', 'cross', 'self', 'sub', 'super', 'post', 'anti', 'de', 'un', 'semi', 'well', 'high', 'low', 'long', 'short', 'open', 'built', 'in', 'out', 'up', 'down']);
