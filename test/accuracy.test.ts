@@ -9,10 +9,10 @@ const here = '[accuracy] ';
 const GENRE_FLOORS: Record<string, { entities: number; citations: number }> = {
   blog: { entities: 0.935, citations: 0.945 },
   news: { entities: 0.925, citations: 0.955 },
-  readme: { entities: 0.84, citations: 0.86 },
-  docs: { entities: 0.82, citations: 0.85 },
-  encyclopedic: { entities: 0.81, citations: 0.75 },
-  plaintext: { entities: 0.87, citations: 0.89 },
+  readme: { entities: 0.95, citations: 0.96 },
+  docs: { entities: 0.91, citations: 0.93 },
+  encyclopedic: { entities: 0.89, citations: 0.92 },
+  plaintext: { entities: 0.87, citations: 0.885 },
   bibliography: { entities: 0.87, citations: 0.9 },
 };
 const SAMPLE_FLOORS = { entities: 0.99, citations: 0.99, sources: 1 };

@@ -136,6 +136,18 @@ describe('markup as evidence', () => {
     expect(found(md).map((e) => [e.label, e.category])).toEqual([['Inside Out', 'other'], ['The Shining', 'other']]);
   });
 
+  it(`${here}trusts a known name that is also a word after a dash that follows words, as lists of ports write it`, () => {
+    const file: LexiconFile = { product: ['~Python', '~Ruby'] };
+    const md = '- [markdown-it-py](https://github.com/x/markdown-it-py) - Python\n- [motion-markdown-it](https://github.com/y/motion-markdown-it) - Ruby/RubyMotion\n- Ruby gems are red.';
+    expect(labels(md, 'a.md', file)).toEqual(['Python', 'Ruby', 'RubyMotion', 'markdown-it-py', 'motion-markdown-it']);
+    expect(found(md, 'a.md', file).find((e) => e.label === 'Ruby')?.mentions).toBe(1);
+  });
+
+  it(`${here}reads one capitalised word in italics mid-sentence as a name, never a stressed word or one opening a sentence`, () => {
+    const md = 'The authors of 99% of the _Remarkable_ code moved. *Never* do that, and *never* mind.';
+    expect(labels(md)).toEqual(['Remarkable']);
+  });
+
   it(`${here}gives each cell the kind its column header names`, () => {
     const md = '| Title | Director | Country |\n|---|---|---|\n| The Birds | Alfred Hitchcock | United States |\n| Big Fish | Tim Burton and Danny Elfman | Canada |';
     expect(found(md).map((e) => [e.label, e.category]).sort()).toEqual([
@@ -163,9 +175,9 @@ describe('markup as evidence', () => {
     expect(labels(md)).toEqual(['Narwhal', 'Rhino', 'Ringo', 'esm.sh', 'unpkg.com']);
   });
 
-  it(`${here}reads a capitalised word before a modifier as a name, and a body's acronym apart from the thing of it`, () => {
-    const md = 'Save files in old browsers without Flash-based polyfills, at the Silver-level item. The standard W3C File API interface is missing.';
-    expect(labels(md)).toEqual(['Flash', 'W3C']);
+  it(`${here}reads a capitalised word before a modifier as a name (not a short stem that is no word: Blu-ray), and a body's acronym apart from the thing of it`, () => {
+    const md = 'Save files in old browsers without Flash-based polyfills, at the Silver-level item. The standard W3C File API interface is missing. It plays Blu-ray discs.';
+    expect(labels(md)).toEqual(['Blu-ray', 'Flash', 'W3C']);
   });
 
   it(`${here}reads a reference entry's authors, title, journal and publisher`, () => {
@@ -341,6 +353,20 @@ describe('reference lists without authors and encyclopedic links', () => {
   it(`${here}reads an external link's title in italics apart from the author after it`, () => {
     const html = '<h2>External links</h2><ul><li><a href="https://example.org/post"><i>Deep Learning and Human Beings</i> Christopher Olah\'s blog, 2015</a></li></ul>';
     expect(found(html, 'a.html').map((e) => [e.label, e.category])).toEqual([['Christopher Olah', 'person'], ['Deep Learning and Human Beings', 'other']]);
+  });
+
+  it(`${here}reads a quoted title's site suffix as its publisher, and an acronym's possessive opening a title as the acronym`, () => {
+    const md = [
+      '## References', '',
+      '- "Creating an adaptive go-to-market system - Bain & Company". www.bain.com. Retrieved 2015-11-01.',
+      '- "AIPMM\'s What is a go-to-market strategy". Retrieved November 1, 2015. [slides](https://example.org/aipmm)',
+    ].join('\n');
+    const extraction = extract(readSource(md, 'a.md'), { lexicon: lexiconOf() });
+    expect(extraction.entities.map((e) => [e.label, e.category])).toEqual([
+      ['AIPMM', 'organization'], ["AIPMM's What is a go-to-market strategy", 'other'],
+      ['Bain & Company', 'organization'], ['Creating an adaptive go-to-market system', 'other'],
+    ]);
+    expect(extraction.sentences.find((s) => s.sources.includes('https://example.org/aipmm'))!.entities).toEqual(['aipmm', "aipmm's what is a go-to-market strategy"]);
   });
 
   it(`${here}reads a page link titled like its page as a named concept when a name is in it`, () => {

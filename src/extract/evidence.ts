@@ -146,9 +146,15 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     if (block.kind === 'heading') sectionTitles.add(foldName(document.text.slice(block.start, block.end).replace(/^[\p{N}.\s]+|[\s¶#]+$/gu, '')));
   }
   const ownSites = new Set<string>();
-  for (const link of document.links) if (!link.isBare && !/\s/.test(link.text) && linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
+  for (const link of document.links) {
+    // The host holds the text, lower-cased, whenever the link can name its site: a cheap test first.
+    if (link.isBare || link.text.length < 3 || /\s/.test(link.text) || !squash(link.url).includes(squash(link.text))) continue;
+    if (linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
+  }
   return { capitalized, lowerCase, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, ownSites };
 }
+
+const squash = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 const ACRONYM = /^\p{Lu}{2,8}s?$/u;
 // Words after an acronym that make it a name: "the BSI said", "ASML shares".

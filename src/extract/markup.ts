@@ -76,10 +76,15 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
     while (b < document.blocks.length && document.blocks[b]!.end < span.start) b++;
     const block = document.blocks[b];
     if (!block || block.start > span.start || span.end > block.end || block.kind === 'heading' || !isTitleCaseRun(value)) continue;
-    // A single word in italics is stress or a term more often than a title, unless it is cited.
-    if (words.length === 1 && (mark.kind !== 'cite' || isCommonWord(value.toLowerCase()))) continue;
     // Known names keep what the lexicon says they are (*Rust* is not a book).
     if (lexicon.byFold.has(foldName(value)) || lexicon.notEntities.has(foldName(value))) continue;
+    if (words.length === 1) {
+      // A single word in italics is stress or a term more often than a title, unless it is cited;
+      // capitalised mid-sentence, where no stress explains the capital, it is a name ("the _Remarkable_ code").
+      if (mark.kind === 'cite' && !isCommonWord(value.toLowerCase())) names.push({ ...span, category: 'other' });
+      else if (/^\p{Lu}\p{Ll}+$/u.test(value) && /\p{Ll}[,;]? $/u.test(document.text.slice(Math.max(block.start, span.start - 3), span.start))) names.push(span);
+      continue;
+    }
     names.push({ ...span, category: 'other' });
   }
   return names;

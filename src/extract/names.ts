@@ -119,7 +119,7 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
   const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
-  const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options.lexicon);
+  const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
 }
 
@@ -133,13 +133,14 @@ function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceV
   if (byWord.size === 0) return found;
   const starts = new Set(found.map((name) => name.start));
   const more: NameCandidate[] = [];
-  views.forEach((view, sentence) => {
-    view.tokens.forEach((token, k) => {
+  for (let sentence = 0; sentence < views.length; sentence++) {
+    const tokens = views[sentence]!.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
       const known = token.isWord && !token.isVerbatim ? byWord.get(token.text) : undefined;
-      if (!known || starts.has(token.start)) return;
-      more.push({ ...known, start: token.start, end: token.end, sentence, first: k, last: k, hasTitle: false });
-    });
-  });
+      if (known && !starts.has(token.start)) more.push({ ...known, start: token.start, end: token.end, sentence, first: k, last: k, hasTitle: false });
+    }
+  }
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
 }
 
@@ -186,7 +187,7 @@ const TITLE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_]|['’.&-](?=[\p{L}\p{N}]))
  * A title names what it is about: "Visualizing Data Using t-SNE" cites t-SNE too. Names that
  * the document also gives outside titles are mentions where a title holds them.
  */
-function withNamesInTitles(names: NameCandidate[], marked: readonly MarkedName[], views: readonly SentenceView[], text: string, lexicon: Lexicon): NameCandidate[] {
+function withNamesInTitles(names: NameCandidate[], marked: readonly MarkedName[], views: readonly SentenceView[], text: string, options: FindOptions): NameCandidate[] {
   const titles = marked.filter((mark) => mark.category === 'other' && mark.name === undefined);
   if (titles.length === 0) return names;
   const known = new Set<string>();
@@ -202,8 +203,11 @@ function withNamesInTitles(names: NameCandidate[], marked: readonly MarkedName[]
     for (let i = 0; i < words.length; i++) {
       for (let j = Math.min(words.length, i + MAX_INNER_WORDS) - 1; j >= i; j--) {
         const start = title.start + words[i]!.index;
-        const end = title.start + words[j]!.index + words[j]![0].length;
-        if (end - start === title.end - title.start || !known.has(foldName(text.slice(start, end)))) continue;
+        const last = words[j]![0].replace(/['’]s$/u, '');
+        const end = title.start + words[j]!.index + last.length;
+        // Or an acronym the document treats as a name, its possessive inside the title: "AIPMM's What is …".
+        const isOwner = i === j && last !== words[j]![0] && options.evidence.namedAcronyms.has(last);
+        if (end - start === title.end - title.start || !(isOwner || known.has(foldName(text.slice(start, end))))) continue;
         inner.push({ start, end });
         i = j;
         break;
@@ -211,7 +215,7 @@ function withNamesInTitles(names: NameCandidate[], marked: readonly MarkedName[]
     }
   }
   if (inner.length === 0) return names;
-  return [...names, ...markedCandidates(inner, views, text, lexicon)].sort((a, b) => a.start - b.start);
+  return [...names, ...markedCandidates(inner, views, text, options.lexicon)].sort((a, b) => a.start - b.start);
 }
 
 // How far around a mention the cues of a sense are looked for: the sentence and its neighbours, a heading just before.
@@ -633,13 +637,12 @@ class SentenceNames {
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const linked = this.#linkNaming(k);
       const next = this.#tokens[k + 1];
-      const isNextSpaced = next !== undefined && this.#gap(k + 1) === ' ';
       // A known product with its version after it, even when it is also a word: "python 3.9.0", "node 6.5+".
-      if (!entry && candidate?.category === 'product' && isNextSpaced && VERSION.test(next.text)) {
+      if (!entry && candidate?.category === 'product' && next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ') {
         found.push(this.#candidate(k, k, candidate, false));
       } else if (entry) {
         // A known tool that is also a word needs a word saying so after it: "pip version 22", "the crater tool".
-        const isTool = next?.isWord === true && (TOOL_NOUNS.has(next.text) || next.text === 'version') && isNextSpaced;
+        const isTool = next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ';
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) found.push(this.#candidate(k, k, entry, false));
       } else if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
         // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
@@ -823,7 +826,10 @@ class SentenceNames {
     }
     const isInitial = view.initial.has(run[0]!);
     if (exact) {
-      const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && !isInitial) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run);
+      // After a dash that follows words, as lists of ports write it ("markdown-it-py - Python"), a capital is no sentence's.
+      const dash = run[0]! - 1;
+      const isAfterDash = dash > 0 && /^[-–—]$/u.test(this.#tokens[dash]!.text) && this.#tokens.slice(0, dash).some((t) => t.isWord && !t.isVerbatim);
+      const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && (!isInitial || isAfterDash)) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run);
       return isTrusted ? [this.#candidate(run[0]!, run.at(-1)!, exact, false)] : [];
     }
     const words = run.filter((k) => {
@@ -994,9 +1000,14 @@ function toWord(token: Token): Word {
   }
   // A compound with a lower-case tail: Rust-based, Foundation-project, Northeast-regional.
   const suffix = SUFFIX.exec(surface);
-  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!);
+  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isShortStem(surface.slice(0, suffix.index));
   if (isModifier) surface = surface.slice(0, suffix.index);
   return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase(), isModifier };
+}
+
+/** A short stem that is no word is part of one name with its tail: Blu-ray, Wi-fi (not Amy-first). */
+function isShortStem(stem: string): boolean {
+  return stem.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(stem) && !isCommonWord(stem.toLowerCase()) && !isFirstName(stem.toLowerCase());
 }
 
 const WORD_PREFIXES = new Set(['pre', 'non', 're', 'co', 'multi', 'cross', 'self', 'sub', 'super', 'post', 'anti', 'de', 'un', 'semi', 'well', 'high', 'low', 'long', 'short', 'open', 'built', 'in', 'out', 'up', 'down']);

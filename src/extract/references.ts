@@ -111,7 +111,7 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
   if (quoted) {
     const title = quoted[1] ?? quoted[2]!;
     const offset = text.indexOf(title);
-    names.push({ start: start + offset, end: start + offset + title.length, category: 'other' });
+    names.push(...withSite(document.text, { start: start + offset, end: start + offset + title.length, category: 'other' }));
     const container = document.marks.find((m) => m.start >= start + quoted[0].length && m.start <= start + quoted[0].length + 3 && m.end <= end);
     if (container && /^\p{Lu}/u.test(document.text.slice(container.start, container.end))) names.push({ start: container.start, end: container.end, category: 'organization' });
     else names.push(...plainContainer(document.text, start + quoted[0].length, end));
@@ -226,6 +226,17 @@ function fullName(text: string, at: number): RegExpExecArray | null {
   // An acronym is no surname: "Google AI. Gemini report." is a body.
   const isAcronym = /^\p{Lu}+$/u.test(match[2]!);
   return match[1]!.split(/\s/).every(isGiven) && !isAcronym && surname !== 'organization' && surname !== 'other' ? match : null;
+}
+
+// A site after a page's title: "Adobe kills Creative Suite - CNET", "Creating a system - Bain & Company".
+const SITE_SUFFIX = /\s[-–—|]\s((?:\p{Lu}[\p{L}\p{N}.'’]*|&|and|of)(?:\s(?:\p{Lu}[\p{L}\p{N}.'’]*|&|and|of)){0,3})$/u;
+
+/** A quoted title ending with its site: the title without it, and the site, a publisher. */
+function withSite(text: string, title: MarkedName): MarkedName[] {
+  const site = SITE_SUFFIX.exec(text.slice(title.start, title.end));
+  if (!site || !/\p{Lu}/u.test(site[1]!)) return [title];
+  const siteStart = title.end - site[1]!.length;
+  return [{ ...title, end: title.start + site.index }, { start: siteStart, end: title.end, category: 'organization' }];
 }
 
 function markStarting(marks: readonly Mark[], offset: number): Mark | undefined {

@@ -67,7 +67,7 @@ export const isAcronym = (word: string) => /^[\p{Lu}\p{N}.&-]+$/u.test(word) && 
 export const isPluralAcronym = (word: string) => /^\p{Lu}(?:\p{Ll}?\p{Lu})+s$/u.test(word);
 
 /** A capital after a lower-case letter: GitHub, InfluxDB, iPhone, macOS; or one letter before a hyphen and capitals: t-SNE, e-ID. */
-export const hasInnerCapital = (word: string) => /\p{Ll}\p{Lu}|^\p{Ll}-\p{Lu}{2}/u.test(word);
+export const hasInnerCapital = (word: string) => /\p{Ll}\p{Lu}/u.test(word) || (word[1] === '-' && /^\p{Ll}-\p{Lu}{2}/u.test(word));
 
 /** Looks like code, not prose: snake_case, paths with ::, calls. */
 export const isCodeLike = (word: string) => word.includes('_') || word.includes('::');
