@@ -361,8 +361,8 @@ describe('more examples from the issue', () => {
   });
 
   it(`${here}names a team written "the Infrastructure team", but not at the start of a sentence`, () => {
-    expect(found('The root quorum shall be the Infrastructure team for now.').map((e) => [e.label, e.category, Object.keys(e.forms)])).toEqual([
-      ['Infrastructure Team', 'organization', ['Infrastructure']],
+    expect(found('The root quorum shall be the Infrastructure team for now, and the Vision Doc group agreed.').map((e) => [e.label, e.category, Object.keys(e.forms)])).toEqual([
+      ['Infrastructure Team', 'organization', ['Infrastructure team']], ['Vision Doc Group', 'organization', ['Vision Doc group']],
     ]);
     expect(labels('Cross team work is hard. Combining team efforts helps.')).toEqual([]);
   });
@@ -384,6 +384,8 @@ describe('more examples from the issue', () => {
   it(`${here}reads a handle the document links to its account as a person wherever it stands`, () => {
     const md = '- [WaffleLapkin](https://github.com/WaffleLapkin), team member\n  - WaffleLapkin has been a staple of the project. WaffleLapkin ships fixes.';
     expect(categoryOf(md, 'WaffleLapkin')).toBe('person');
+    // An organization's account named in several words is no handle.
+    expect(categoryOf('The [Embedded Devices](https://github.com/embedded-devices) group grows: Embedded Devices ships.', 'Embedded Devices')).not.toBe('person');
   });
 
   it(`${here}knows compiler techniques by their acronyms: PGO, LTO and NLL are no organizations`, () => {

@@ -137,7 +137,7 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
 /** Texts of links to the account of that name (`[WaffleLapkin](https://github.com/WaffleLapkin)`): people's handles. */
 export function accountHandles(links: readonly Pick<Link, 'url' | 'text' | 'isBare'>[]): Set<string> {
   const handles = new Set<string>();
-  for (const link of links) if (!link.isBare && linkMatchesName(link.url, link.text) === 'account') handles.add(link.text);
+  for (const link of links) if (!link.isBare && !/\s/.test(link.text) && linkMatchesName(link.url, link.text) === 'account') handles.add(link.text);
   return handles;
 }
 

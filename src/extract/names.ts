@@ -711,11 +711,12 @@ class SentenceNames {
       return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     }
     if (words.length === 1 && isDemonym(head)) return [];
-    // "the Infrastructure team": a capitalised word before a lower-case "team" names the team.
+    // "the Infrastructure team", "the Vision Doc group": capitalised words before a lower-case "team" or "group" name it.
     const after = run.at(-1)! + 1;
-    if (run.length === 1 && !isInitial && !view.isTitleLike && this.#tokens[after]?.text === 'team' && this.#gap(after) === ' ') {
-      const team = this.#candidate(run[0]!, run[0]!, undefined, false);
-      team.name = `${surface} Team`;
+    const body = this.#tokens[after]?.text ?? '';
+    if (run.length <= 3 && !isInitial && !view.isTitleLike && (body === 'team' || body === 'group') && this.#gap(after) === ' ') {
+      const team = this.#candidate(run[0]!, after, undefined, false);
+      team.name = `${surface} ${body[0]!.toUpperCase()}${body.slice(1)}`;
       return [team];
     }
     // A link's whole text of several capitalised words names its page; one ordinary word ("Diff", "Docs") only when the target says so.
