@@ -433,6 +433,16 @@ describe('people and brands in blog posts and news', () => {
     ]);
   });
 
+  it(`${here}reads a name followed by its abbreviation, joining small words the abbreviation spells`, () => {
+    expect(labels('Cambodia blocked access to Voice of Democracy (VOD) and Polkadot (DOT) today. Read the Tables (GFM) guide.', 'a.md', { place: ['Cambodia'] })).toEqual([
+      'Cambodia', 'Polkadot', 'Voice of Democracy',
+    ]);
+    const text = 'It specifies a Hyper Text Coffee Pot Control Protocol (HTCPCP). It is an HTCPCP Protocol, and HTCPCP is based on HTTP.';
+    expect(found(text).map((e) => [e.label, Object.keys(e.forms).sort()])).toEqual([
+      ['Hyper Text Coffee Pot Control Protocol', ['HTCPCP', 'HTCPCP Protocol', 'Hyper Text Coffee Pot Control Protocol']],
+    ]);
+  });
+
   it(`${here}ends a sentence at a stop followed by a footnote mark`, () => {
     const html = '<p>Access to Wikipedia is being restored.* This follows a <a href="https://example.org/ruling">ruling</a> by the Court.</p>';
     const extraction = extract(readSource(html, 'a.html'), { lexicon: lexiconOf({ product: ['Wikipedia'] }) });

@@ -122,6 +122,13 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
     if (letters !== initials && letters.length >= 3 && !byInitials.has(letters)) byInitials.set(letters, group);
   }
 
+  // "the HTCPCP protocol" beside "Hyper Text Coffee Pot Control Protocol (HTCPCP)": the acronym and its head are the name.
+  for (const group of multiword) {
+    const [acronym, head, ...rest] = pickLabel(group.ownForms).split(' ');
+    if (rest.length > 0 || !/^\p{Lu}{2,8}$/u.test(acronym ?? '') || group.lexicon || !groups.has(group.key)) continue;
+    const target = byInitials.get(acronym!.toLowerCase());
+    if (target && target !== group && target.key.endsWith(` ${head!.toLowerCase()}`)) merge(groups, group, target);
+  }
   for (const group of [...groups.values()]) {
     if (group.key.includes(' ')) continue;
     const isLexiconName = group.lexicon !== undefined;

@@ -5,7 +5,7 @@ import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
 import { foldName, senseOf, type Lexicon, type LexiconEntry } from './lexicon.js';
-import { hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
+import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
   MONTH_ABBREVIATIONS, PARTICLE_NAME, properCategory,
@@ -297,7 +297,7 @@ class SentenceNames {
     const isInnerAnd = lower === 'and' && hasJoined && this.#knowledge(j - 1) === 'common' && this.#words[j + 1] !== undefined && this.#knowledge(j + 1) === 'common';
     // "and" before an acronym or a known name joins two names, not the words of one: "the White House and NARA".
     const isOtherName = lower === 'and' && !isInnerAnd && (PLAIN_ACRONYM.test(this.#tokens[j + 1]?.text ?? '') || this.#lexicon.byForm.has(this.#tokens[j + 1]?.text ?? ''));
-    const canJoin = (this.#canJoin(previous, lower) && !isOtherName) || isInnerAnd;
+    const canJoin = (this.#canJoin(previous, lower) && !isOtherName) || isInnerAnd || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
     if ((isConnector(lower) || lower === 'and') && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
@@ -660,7 +660,7 @@ class SentenceNames {
       // The first word of a sentence is capitalised anyway: keep it only with other evidence.
       const entry = this.#lexiconFor(firstWord.surface);
       const knowledge = this.#knowledge(run[0]!);
-      const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous);
+      const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous) || this.#isAbbreviatedAfter(run);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
       const keep = hasEvidence || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
         (knowledge !== 'common' && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run)));
@@ -728,7 +728,7 @@ class SentenceNames {
     if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
     // Capitalised compounds of ordinary words are vocabulary of a protocol or a form: Access-Accept, Content-Type.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(surface)) return [];
-    return [this.#candidate(run[0]!, run.at(-1)!, undefined, true)];
+    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !this.#isAbbreviatedAfter(run))];
   }
 
   /** A known name of two or more words inside the run: "Middle East Broadcasting". */
@@ -737,6 +737,40 @@ class SentenceNames {
       for (let to = from + 2; to <= run.length; to++) {
         if (this.#lexiconFor(this.#surfaceOf(run.slice(from, to)))) return true;
       }
+    }
+    return false;
+  }
+
+  /** Its abbreviation, made of its letters, follows in brackets: "Polkadot (DOT)", "Voice of Democracy (VOD)" (not "Tables (GFM)"). */
+  #isAbbreviatedAfter(run: readonly number[]): boolean {
+    const k = run.at(-1)! + 1;
+    const acronym = this.#tokens[k + 1]?.text ?? '';
+    if (this.#tokens[k]?.text !== '(' || !PLAIN_ACRONYM.test(acronym) || this.#tokens[k + 2]?.text !== ')') return false;
+    let at = 0;
+    const name = this.#surfaceOf(run).toLowerCase();
+    for (const letter of acronym.toLowerCase()) {
+      at = name.indexOf(letter, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  }
+
+  /** The words from the run's start to an acronym in brackets spell it: "Voice of Democracy (VOD)". */
+  #isSpelledAhead(run: readonly number[], j: number): boolean {
+    // The small words may give their letter or not: VOD for Voice of Democracy, OMB for Office of Management and Budget.
+    let letters = '';
+    let allLetters = '';
+    for (let k = run[0]!; k < run[0]! + 16 && k < this.#tokens.length; k++) {
+      const token = this.#tokens[k]!;
+      if (token.text === '(') {
+        const acronym = (this.#tokens[k + 1]?.text ?? '').toLowerCase();
+        const isAcronym = PLAIN_ACRONYM.test(this.#tokens[k + 1]?.text ?? '') && this.#tokens[k + 2]?.text === ')';
+        return k > j + 1 && isAcronym && (letters === acronym || allLetters === acronym);
+      }
+      if (!token.isWord || (k > run[0]! && !this.#isAdjacent(k))) return false;
+      if (isCapitalized(token.text)) letters += acronymLetters(token.text);
+      else if (!isConnector(token.text) && token.text !== 'and') return false;
+      allLetters += acronymLetters(token.text);
     }
     return false;
   }
