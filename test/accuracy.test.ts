@@ -8,7 +8,7 @@ const here = '[accuracy] ';
 // citation F1 above a floor set just under the score reached: raise a floor as a genre improves.
 const GENRE_FLOORS: Record<string, { entities: number; citations: number }> = {
   blog: { entities: 0.935, citations: 0.945 },
-  news: { entities: 0.925, citations: 0.955 },
+  news: { entities: 0.93, citations: 0.955 },
   readme: { entities: 0.84, citations: 0.86 },
   docs: { entities: 0.82, citations: 0.85 },
   encyclopedic: { entities: 0.81, citations: 0.75 },
