@@ -218,6 +218,7 @@ class SentenceNames {
 
   /** "Feist Publications, Inc.": the suffix is no name of its own, and the name with it is another form of the name. */
   #joinCorporateSuffixes(results: NameCandidate[]): NameCandidate[] {
+    if (!results.some((r) => CORPORATE_SUFFIX.test(r.surface))) return results;
     return results.filter((suffix, n) => {
       const name = results[n - 1];
       if (!name || !CORPORATE_SUFFIX.test(suffix.surface) || !/^,? $/.test(this.#text.slice(name.end, suffix.start))) return true;
@@ -234,7 +235,7 @@ class SentenceNames {
     for (let n = 0; n < results.length; n++) {
       const given = results[n]!;
       const k = given.last;
-      if (given.first !== k || given.lexicon || !isFirstName(given.surface.toLowerCase()) || tokens[k + 1]?.text !== '(' || !isSurname(k + 2)) continue;
+      if (tokens[k + 1]?.text !== '(' || given.first !== k || given.lexicon || !isSurname(k + 2) || !isFirstName(given.surface.toLowerCase())) continue;
       let separator = k + 3;
       while (tokens[separator]?.text === '|' || tokens[separator]?.text === '/') separator++;
       const isSeparated = separator > k + 3 || tokens[separator]?.text === 'or';
