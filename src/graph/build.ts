@@ -305,7 +305,7 @@ function resolveShortNames(documents: readonly Extraction[]): Map<string, string
     if (known.has(key) || canonical.has(key) || (!key.includes(' ') && isCommonWord(key)) || decideCategory(categories.get(key)!, 'other') === 'product') continue;
     const hasHead = key.includes(' ') && headCategory(key.slice(key.lastIndexOf(' ') + 1)) !== undefined;
     // A thing ("Vision Doc", a document, also written "Rust Vision Doc") is not the team named after it ("Vision Doc team").
-    const votes = { ...categories.get(key)! };
+    const votes: CategoryVotes = {};
     for (const from of inbound.get(key) ?? []) addVotes(votes, categories.get(from)!);
     const isThing = (votes.product ?? 0) + (votes.other ?? 0) > (votes.organization ?? 0);
     const heads = QUALIFIER_HEADS.filter((head) => !isThing || head === 'survey');
