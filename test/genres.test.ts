@@ -513,8 +513,8 @@ describe('more examples from the issue', () => {
   });
 
   it(`${here}names a team written "the Infrastructure team", but not at the start of a sentence`, () => {
-    expect(found('The root quorum shall be the Infrastructure team for now.').map((e) => [e.label, e.category, Object.keys(e.forms)])).toEqual([
-      ['Infrastructure Team', 'organization', ['Infrastructure']],
+    expect(found('The root quorum shall be the Infrastructure team for now, and the Vision Doc group agreed.').map((e) => [e.label, e.category, Object.keys(e.forms)])).toEqual([
+      ['Infrastructure Team', 'organization', ['Infrastructure team']], ['Vision Doc Group', 'organization', ['Vision Doc group']],
     ]);
     expect(labels('Cross team work is hard. Combining team efforts helps.')).toEqual([]);
   });
@@ -536,6 +536,8 @@ describe('more examples from the issue', () => {
   it(`${here}reads a handle the document links to its account as a person wherever it stands`, () => {
     const md = '- [WaffleLapkin](https://github.com/WaffleLapkin), team member\n  - WaffleLapkin has been a staple of the project. WaffleLapkin ships fixes.';
     expect(categoryOf(md, 'WaffleLapkin')).toBe('person');
+    // An organization's account named in several words is no handle.
+    expect(categoryOf('The [Embedded Devices](https://github.com/embedded-devices) group grows: Embedded Devices ships.', 'Embedded Devices')).not.toBe('person');
   });
 
   it(`${here}knows compiler techniques by their acronyms: PGO, LTO and NLL are no organizations`, () => {
@@ -580,6 +582,16 @@ describe('people and brands in blog posts and news', () => {
   it(`${here}takes a company's legal form as another form of its name, never a name of its own`, () => {
     expect(found('See Feist Publications, Inc. vs. Rural, and Feist Publications again.').map((e) => [e.label, Object.keys(e.forms)])).toEqual([
       ['Feist Publications', ['Feist Publications', 'Feist Publications, Inc.']],
+    ]);
+  });
+
+  it(`${here}reads a name followed by its abbreviation, joining small words the abbreviation spells`, () => {
+    expect(labels('Cambodia blocked access to Voice of Democracy (VOD) and Polkadot (DOT) today. Read the Tables (GFM) guide.', 'a.md', { place: ['Cambodia'] })).toEqual([
+      'Cambodia', 'Polkadot', 'Voice of Democracy',
+    ]);
+    const text = 'It specifies a Hyper Text Coffee Pot Control Protocol (HTCPCP). It is an HTCPCP Protocol, and HTCPCP is based on HTTP.';
+    expect(found(text).map((e) => [e.label, Object.keys(e.forms).sort()])).toEqual([
+      ['Hyper Text Coffee Pot Control Protocol', ['HTCPCP', 'HTCPCP Protocol', 'Hyper Text Coffee Pot Control Protocol']],
     ]);
   });
 

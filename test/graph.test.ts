@@ -160,13 +160,27 @@ describe('one node per thing across documents', () => {
       'The Infrastructure team helped. The issue was moved to T-lang, and T-infra saw it. Ask Infra.',
       'Fill in the State of Rust Survey. The State of Rust Survey closes soon. The State of Rust Survey is open.',
       'The Rust Survey results are out. Thanks to the Rust Survey Team for the State of Rust report.',
+      'Ask Lang about the syntax, as the Lang crate maintainer Lang said.',
     );
     const node = (name: string) => graph.filterNodes((_n, a) => a.kind === 'entity' && a.aliases.includes(name));
-    expect(node('Infra')).toEqual(node('Infrastructure'));
+    expect(node('Infra')).toEqual(node('Infrastructure team'));
     expect(node('T-infra')).toEqual(node('Infra Team'));
     expect(node('T-lang')).toEqual(node('Lang Team'));
+    expect(node('Lang')).toEqual(node('Lang Team'));
     expect(graph.getNodeAttribute(node('T-lang')[0]!, 'category')).toBe('organization');
     expect(node('Rust Survey')).toEqual(node('State of Rust Survey'));
     expect(node('Rust Survey Team')).not.toEqual(node('Rust Survey'));
+  });
+
+  it('[graph] keeps a thing apart from the team named after it', () => {
+    const graph = graphOf(
+      'We wrote the Rust Vision Doc. Then the Rust Vision Doc grew in Rust.',
+      'Read the [Vision Doc](https://example.org/vision-doc) today.',
+      'Thanks to the Vision Doc team, and the Vision Doc team again.',
+    );
+    const node = (name: string) => graph.filterNodes((_n, a) => a.kind === 'entity' && a.aliases.includes(name));
+    expect(node('Vision Doc team')).toHaveLength(1);
+    expect(node('Vision Doc')).toEqual(node('Rust Vision Doc'));
+    expect(node('Vision Doc')).not.toEqual(node('Vision Doc team'));
   });
 });

@@ -131,12 +131,24 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
     byHead.set(head, byHead.has(head) ? null : group);
     const initials = words.filter((w) => !CONNECTOR_WORDS.has(w)).map((w) => w[0]).join('');
     if (initials.length >= 2) byInitials.set(initials, byInitials.has(initials) ? null : group);
+    // Some abbreviations keep a small word's letter: VOD for Voice of Democracy.
+    const allInitials = words.map((w) => w[0]).join('');
+    if (allInitials !== initials && allInitials.length >= 3 && !byInitials.has(allInitials)) byInitials.set(allInitials, group);
     // A short word in capitals gives all its letters: USAGM for US Agency for Global Media.
-    const form = pickLabel(group.ownForms).split(/[\s-]+/).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
-    const letters = form.map(acronymLetters).join('');
-    if (letters !== initials && letters.length >= 3 && !byInitials.has(letters)) byInitials.set(letters, group);
+    if (/^[\p{Lu}]{2,3} /u.test(pickLabel(group.ownForms))) {
+      const letters = pickLabel(group.ownForms).split(/[\s-]+/).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase())).map(acronymLetters).join('');
+      if (letters !== initials && !byInitials.has(letters)) byInitials.set(letters, group);
+    }
   }
 
+  // "the HTCPCP protocol" beside "Hyper Text Coffee Pot Control Protocol (HTCPCP)": the acronym and its head are the name.
+  for (const group of multiword) {
+    if (group.key.split(' ').length !== 2 || group.lexicon) continue;
+    const [acronym, head, ...rest] = pickLabel(group.ownForms).split(' ');
+    if (rest.length > 0 || !/^\p{Lu}{2,8}$/u.test(acronym ?? '') || group.lexicon || !groups.has(group.key)) continue;
+    const target = byInitials.get(acronym!.toLowerCase());
+    if (target && target !== group && target.key.endsWith(` ${head!.toLowerCase()}`)) merge(groups, group, target);
+  }
   for (const group of [...groups.values()]) {
     if (group.key.includes(' ')) continue;
     const isLexiconName = group.lexicon !== undefined;

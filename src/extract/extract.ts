@@ -148,7 +148,11 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
 /** Texts of links to the account of that name (`[WaffleLapkin](https://github.com/WaffleLapkin)`): people's handles. */
 export function accountHandles(links: readonly Pick<Link, 'url' | 'text' | 'isBare'>[]): Set<string> {
   const handles = new Set<string>();
-  for (const link of links) if (!link.isBare && linkMatchesName(link.url, link.text) === 'account') handles.add(link.text);
+  for (const link of links) {
+    // Only a one-word text that the URL spells can be a handle: most links are skipped before the URL is parsed.
+    const isCandidate = !link.isBare && link.text.length >= 3 && !/\s/.test(link.text) && link.url.toLowerCase().includes(link.text.toLowerCase());
+    if (isCandidate && linkMatchesName(link.url, link.text) === 'account') handles.add(link.text);
+  }
   return handles;
 }
 

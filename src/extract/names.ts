@@ -5,7 +5,7 @@ import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
 import { foldName, senseOf, type Lexicon, type LexiconEntry } from './lexicon.js';
-import { hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
+import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
   MONTH_ABBREVIATIONS, PARTICLE_NAME, properCategory,
@@ -307,6 +307,7 @@ class SentenceNames {
 
   /** "Feist Publications, Inc.": the suffix is no name of its own, and the name with it is another form of the name. */
   #joinCorporateSuffixes(results: NameCandidate[]): NameCandidate[] {
+    if (!results.some((r) => CORPORATE_SUFFIX.test(r.surface))) return results;
     return results.filter((suffix, n) => {
       const name = results[n - 1];
       if (!name || !CORPORATE_SUFFIX.test(suffix.surface) || !/^,? $/.test(this.#text.slice(name.end, suffix.start))) return true;
@@ -323,7 +324,7 @@ class SentenceNames {
     for (let n = 0; n < results.length; n++) {
       const given = results[n]!;
       const k = given.last;
-      if (given.first !== k || given.lexicon || !isFirstName(given.surface.toLowerCase()) || tokens[k + 1]?.text !== '(' || !isSurname(k + 2)) continue;
+      if (tokens[k + 1]?.text !== '(' || given.first !== k || given.lexicon || !isSurname(k + 2) || !isFirstName(given.surface.toLowerCase())) continue;
       let separator = k + 3;
       while (tokens[separator]?.text === '|' || tokens[separator]?.text === '/') separator++;
       const isSeparated = separator > k + 3 || tokens[separator]?.text === 'or';
@@ -406,7 +407,7 @@ class SentenceNames {
     const isInnerAnd = lower === 'and' && hasJoined && this.#knowledge(j - 1) === 'common' && this.#words[j + 1] !== undefined && this.#knowledge(j + 1) === 'common';
     // "and" before an acronym or a known name joins two names, not the words of one: "the White House and NARA".
     const isOtherName = lower === 'and' && !isInnerAnd && (PLAIN_ACRONYM.test(this.#tokens[j + 1]?.text ?? '') || this.#lexicon.byForm.has(this.#tokens[j + 1]?.text ?? ''));
-    const canJoin = (this.#canJoin(previous, lower) && !isOtherName) || isInnerAnd;
+    const canJoin = (this.#canJoin(previous, lower) && !isOtherName) || isInnerAnd || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
     if ((isConnector(lower) || lower === 'and') && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
@@ -795,7 +796,8 @@ class SentenceNames {
       // The first word of a sentence is capitalised anyway: keep it only with other evidence.
       const entry = this.#lexiconFor(firstWord.surface);
       const knowledge = this.#knowledge(run[0]!);
-      const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous) || this.#evidence.namedAcronyms.has(firstWord.surface);
+      const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous) ||
+        this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run);
       const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
       const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
@@ -862,11 +864,12 @@ class SentenceNames {
       return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     }
     if (words.length === 1 && isDemonym(head)) return [];
-    // "the Infrastructure team": a capitalised word before a lower-case "team" names the team.
+    // "the Infrastructure team", "the Vision Doc group": capitalised words before a lower-case "team" or "group" name it.
     const following = run.at(-1)! + 1;
-    if (run.length === 1 && !isInitial && !view.isTitleLike && this.#tokens[following]?.text === 'team' && this.#gap(following) === ' ') {
-      const team = this.#candidate(run[0]!, run[0]!, undefined, false);
-      team.name = `${surface} Team`;
+    const body = this.#tokens[following]?.text ?? '';
+    if (run.length <= 3 && !isInitial && !view.isTitleLike && (body === 'team' || body === 'group') && this.#gap(following) === ' ') {
+      const team = this.#candidate(run[0]!, following, undefined, false);
+      team.name = `${surface} ${body[0]!.toUpperCase()}${body.slice(1)}`;
       return [team];
     }
     // A link's whole text of several capitalised words names its page; one ordinary word ("Diff", "Docs") only when the target says so.
@@ -882,7 +885,7 @@ class SentenceNames {
     const modified = this.#words[run[0]!]!;
     const suffix = modified.token.text.slice(modified.end - modified.token.start + 1);
     const isNamedModifier = run.length === 1 && modified.isModifier && !isInitial && NAMING_SUFFIX.test(suffix);
-    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier)];
+    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !this.#isAbbreviatedAfter(run))];
   }
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
@@ -898,6 +901,40 @@ class SentenceNames {
       for (let to = from + 2; to <= run.length; to++) {
         if (this.#lexiconFor(this.#surfaceOf(run.slice(from, to)))) return true;
       }
+    }
+    return false;
+  }
+
+  /** Its abbreviation, made of its letters, follows in brackets: "Polkadot (DOT)", "Voice of Democracy (VOD)" (not "Tables (GFM)"). */
+  #isAbbreviatedAfter(run: readonly number[]): boolean {
+    const k = run.at(-1)! + 1;
+    const acronym = this.#tokens[k + 1]?.text ?? '';
+    if (this.#tokens[k]?.text !== '(' || !PLAIN_ACRONYM.test(acronym) || this.#tokens[k + 2]?.text !== ')') return false;
+    let at = 0;
+    const name = this.#surfaceOf(run).toLowerCase();
+    for (const letter of acronym.toLowerCase()) {
+      at = name.indexOf(letter, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  }
+
+  /** The words from the run's start to an acronym in brackets spell it: "Voice of Democracy (VOD)". */
+  #isSpelledAhead(run: readonly number[], j: number): boolean {
+    // The small words may give their letter or not: VOD for Voice of Democracy, OMB for Office of Management and Budget.
+    let letters = '';
+    let allLetters = '';
+    for (let k = run[0]!; k < run[0]! + 16 && k < this.#tokens.length; k++) {
+      const token = this.#tokens[k]!;
+      if (token.text === '(') {
+        const acronym = (this.#tokens[k + 1]?.text ?? '').toLowerCase();
+        const isAcronym = PLAIN_ACRONYM.test(this.#tokens[k + 1]?.text ?? '') && this.#tokens[k + 2]?.text === ')';
+        return k > j + 1 && isAcronym && (letters === acronym || allLetters === acronym);
+      }
+      if (!token.isWord || (k > run[0]! && !this.#isAdjacent(k))) return false;
+      if (isCapitalized(token.text)) letters += acronymLetters(token.text);
+      else if (!isConnector(token.text) && token.text !== 'and') return false;
+      allLetters += acronymLetters(token.text);
     }
     return false;
   }

@@ -297,12 +297,19 @@ function resolveShortNames(documents: readonly Extraction[]): Map<string, string
     const target = /[\s-]/.test(rest) ? bySquash.get(squashKey(rest) ?? rest) : undefined;
     if (space > 0 && target !== undefined && target !== spelled(key) && known.has(key.slice(0, space))) canonical.set(key, target);
   }
+  const inbound = new Map<string, string[]>();
+  for (const [from, into] of canonical) inbound.set(into, [...(inbound.get(into) ?? []), from]);
   // "Infra" and "Lang" where other documents write "Infra Team" and "Lang Team"; "State of Rust" beside "State of Rust Survey".
   // A name with a head of its own ("Rust Survey") is no short form of a team ("Rust Survey Team").
   for (const key of [...mentions.keys()].sort(compare)) {
     if (known.has(key) || canonical.has(key) || (!key.includes(' ') && isCommonWord(key)) || decideCategory(categories.get(key)!, 'other') === 'product') continue;
     const hasHead = key.includes(' ') && headCategory(key.slice(key.lastIndexOf(' ') + 1)) !== undefined;
-    const longer = hasHead ? undefined : QUALIFIER_HEADS.map((head) => spelled(`${key} ${head}`)).find((k) => mentions.has(k));
+    // A thing ("Vision Doc", a document, also written "Rust Vision Doc") is not the team named after it ("Vision Doc team").
+    const votes: CategoryVotes = {};
+    for (const from of inbound.get(key) ?? []) addVotes(votes, categories.get(from)!);
+    const isThing = (votes.product ?? 0) + (votes.other ?? 0) > (votes.organization ?? 0);
+    const heads = QUALIFIER_HEADS.filter((head) => !isThing || head === 'survey');
+    const longer = hasHead ? undefined : heads.map((head) => spelled(`${key} ${head}`)).find((k) => mentions.has(k));
     if (longer !== undefined) canonical.set(key, longer);
   }
   resolveTeamForms([...mentions.keys()], mentions, canonical, spelled);
