@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './v8-flags.js';
 import { Command, CommanderError } from 'commander';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';

@@ -40,6 +40,18 @@ export function defaultJobs(): number {
 }
 
 /**
+ * From this many inputs on, extraction runs on every CPU by default. Below
+ * it a second thread costs more than it saves: it loads its own modules and
+ * word data, and V8 optimises its code again, on the cores it shares.
+ */
+export const PARALLEL_FROM = 1000;
+
+/** How many threads extract `count` inputs: `requested` (`--jobs`) when given, else one per CPU from `PARALLEL_FROM` inputs on. */
+export function jobsFor(count: number, requested?: number, cpus = defaultJobs()): number {
+  return requested ?? (count >= PARALLEL_FROM ? cpus : 1);
+}
+
+/**
  * Which inputs are taken, shared by the threads of a run without messages:
  * the next input to take, a flag that stops taking (after a failure), and
  * the input each thread is on (so that a worker that dies can be named).

@@ -28,19 +28,12 @@ interface Shard {
   count: number;
 }
 
-// Below this many files, starting worker threads (each loads the word data and the lexicon)
-// costs more than it saves: measured on 2 cores when each thread still loaded compromise, 754
-// posts ran 8% slower on two threads than on one, 3,016 posts 12% faster. Threads now load far
-// less; on the loaded machine of the last bench they still lost at 754 posts, so the threshold
-// stays until an idle machine says otherwise. An explicit --jobs always uses threads.
-const PARALLEL_THRESHOLD = 1000;
-
 export const extractCommand = new Command('extract')
   .description('extract entities and the sources they are cited with from files, folders (recursive) or - for stdin')
   .argument('<paths...>', 'Markdown, HTML or text files, folders, or - for stdin')
   .option('-o, --output <file>', 'write the graph to FILE (.json, .gexf or .graphml), atomically; default: JSON on stdout')
   .addOption(new Option('--lexicon <file>', 'extra lexicon (JSON, same format as the built-in one); repeatable').default([]).argParser(collect))
-  .option('-j, --jobs <n>', 'worker threads for reading and extracting (default: one per CPU from 1,000 files on)', parseJobs)
+  .option('-j, --jobs <n>', 'threads that read and extract, this one included (default: one per CPU from 1,000 files on)', parseJobs)
   .option('--shard <i/n>', 'only shard I of N (1-based) of the inputs, for batch engines; merge the shards with citegraph merge', parseShard)
   .option('--cache <dir>', 'keep each document\'s result in DIR, keyed by its content and the options; later runs read only new or changed files')
   .option('-q, --quiet', 'no progress bar and no summary line')
@@ -49,7 +42,7 @@ export const extractCommand = new Command('extract')
   .action(async (paths: string[], options: ExtractCommandOptions) => {
     const started = performance.now();
     const write = await graphWriter(options.output);
-    const [{ loadLexicon }, { GraphBuilder }, { collectInputs, forEachExtraction, selectShard }, { defaultJobs, forEachExtractionInParallel }, { ExtractionCache, cacheContext }] =
+    const [{ loadLexicon }, { GraphBuilder }, { collectInputs, forEachExtraction, selectShard }, { forEachExtractionInParallel, jobsFor }, { ExtractionCache, cacheContext }] =
       await Promise.all([import('../extract/lexicon.js'), import('../graph/build.js'), import('../pipeline.js'), import('../parallel.js'), import('../cache.js')]);
     const lexicon = loadLexicon(options.lexicon); // checked here, once, before any worker starts
     let warnings = 0;
@@ -66,7 +59,7 @@ export const extractCommand = new Command('extract')
     if (options.output !== undefined) await refuseInputAsOutput(options.output, all);
     const inputs = options.shard ? selectShard(all, options.shard.index, options.shard.count) : all;
     const cache = options.cache === undefined ? undefined : new ExtractionCache(options.cache, await cacheContext(options.lexicon));
-    const jobs = options.jobs ?? (inputs.length >= PARALLEL_THRESHOLD ? defaultJobs() : 1);
+    const jobs = jobsFor(inputs.length, options.jobs);
     const bar = !options.quiet && process.stderr.isTTY && inputs.length >= PROGRESS_THRESHOLD
       ? new (await import('cli-progress')).SingleBar({ format: 'citegraph {bar} {value}/{total} documents', stream: process.stderr, clearOnComplete: true, hideCursor: true })
       : undefined;
