@@ -75,7 +75,7 @@ describe('citegraph query', () => {
     expect(entity.stdout).toMatch(/^NEIGHBOUR +CATEGORY +SENTENCES +SHARED SOURCES$/m);
     expect(ask('neighbors', 'NVIDIA').stdout).toMatch(/^NVIDIA \(organization\) has 1 neighbour: .*\n\nNEIGHBOUR .*\nUnited States +place +1 +0\n$/);
     const stats = ask('stats').stdout;
-    expect(stats).toMatch(/^citegraph 0\.1\.0 graph \(schema 1\) of 1 document\n/);
+    expect(stats).toMatch(/^citegraph 0\.2\.0 graph \(schema 1\) of 1 document\n/);
     expect(stats).toMatch(/^entity +16$/m);
     expect(stats).toMatch(/^github\.com +7 +2$/m);
   });
