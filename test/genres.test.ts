@@ -595,6 +595,17 @@ describe('people and brands in blog posts and news', () => {
     ]);
   });
 
+  it(`${here}leaves out the terms a licence or a contract defines in quotes, and keeps the names beside them`, () => {
+    const text = [
+      '"Contributor" means each individual that creates software for Acme Corp (the "Company").',
+      'The "Corresponding Source" for a work in object code form means all the source code, hereinafter "Licensed Material".',
+      'Each Contributor grants the Company the Corresponding Source and the Licensed Material, as Jane Smith of Acme Corp said.',
+    ].join(' ');
+    expect(labels(text)).toEqual(['Acme Corp', 'Jane Smith']);
+    // A quoted title that nothing defines stays a name.
+    expect(labels('We watched "The Shining" twice. The Shining is a film by Stanley Kubrick.')).toContain('Stanley Kubrick');
+  });
+
   it(`${here}ends a sentence at a stop followed by a footnote mark`, () => {
     const html = '<p>Access to Wikipedia is being restored.* This follows a <a href="https://example.org/ruling">ruling</a> by the Court.</p>';
     const extraction = extract(readSource(html, 'a.html'), { lexicon: lexiconOf({ product: ['Wikipedia'] }) });

@@ -50,6 +50,8 @@ export interface GroupContext {
   isWrittenLowerCase: (lower: string) => boolean;
   /** A plain-text specification, whose capitalised terms are its vocabulary (default: false). */
   isSpecification?: boolean;
+  /** Whether the document defines this form as a term in quotes ("Contributor" means …): vocabulary, not a name (default: never). */
+  isDefinedTerm?: (form: string) => boolean;
 }
 
 /** Groups a document's names into one group per thing and settles which are aliases of which. */
@@ -84,6 +86,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
     const isAlsoLowerCase = [...group.ownForms.keys()].every((form) => context.isWrittenLowerCase(form.toLowerCase()));
     if (group.isTentative && (group.mentions.length < 2 || isAlsoLowerCase)) groups.delete(key);
     else if (context.isSpecification === true && isAlsoLowerCase && isSpecificationTerm(group)) groups.delete(key);
+    else if (context.isDefinedTerm && !group.lexicon && [...group.forms.keys()].every((form) => context.isDefinedTerm!(form))) groups.delete(key);
   }
   return [...groups.values()];
 }

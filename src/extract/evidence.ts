@@ -30,6 +30,8 @@ export interface DocumentEvidence {
   namedAcronyms: ReadonlySet<string>;
   /** Link texts that name the site they point to ([YAML](https://yaml.org/)): names even where a word list calls them vocabulary. */
   ownSites: ReadonlySet<string>;
+  /** Terms the document defines in quotes ("Contributor" means …, (the "Software")), folded: its vocabulary, not names. */
+  definedTerms: ReadonlySet<string>;
 }
 
 /** Per-sentence facts that the name finder needs. */
@@ -151,7 +153,25 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     if (link.isBare || link.text.length < 3 || /\s/.test(link.text) || !squash(link.url).includes(squash(link.text))) continue;
     if (linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
   }
-  return { capitalized, lowerCase, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, ownSites };
+  return { capitalized, lowerCase, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, ownSites, definedTerms: findDefinedTerms(document.text) };
+}
+
+// A term in quotes that the text defines, as licences, contracts and policies do: "Contributor" means …,
+// "License" shall mean …, The "Corresponding Source" for a work means …, (the "Software"), hereinafter "Licensor".
+const TERM = `["\u201c](\\p{Lu}[\\p{L}\\p{N}'\u2019 -]{0,60}?)["\u201d]`;
+const DEFINITION = new RegExp(
+  `${TERM}[^.;"\u201c\u201d]{0,100}?\\b(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning)\\b` +
+  `|\\((?:(?:the|a|an|hereinafter|hereafter|collectively|each)\\s+)*${TERM}\\)` +
+  `|\\b(?:hereinafter|hereafter)(?:\\s+(?:referred to as|called))?\\s+(?:the\\s+)?${TERM}`,
+  'gu',
+);
+
+function findDefinedTerms(text: string): ReadonlySet<string> {
+  const terms = new Set<string>();
+  // Cheap test first: most documents define nothing.
+  if (!/means|shall|refer|defined|meaning|\(the ["\u201c]|hereinafter|hereafter/.test(text)) return terms;
+  for (const match of text.matchAll(DEFINITION)) terms.add(foldName((match[1] ?? match[2] ?? match[3])!.trim()));
+  return terms;
 }
 
 const squash = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

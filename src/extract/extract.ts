@@ -4,7 +4,7 @@ import { normalizeUrl } from '../read/urls.js';
 import { canonicalLabel, groupCategory, groupNames, nameKey } from './aliases.js';
 import { linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
 import { gatherEvidence, viewSentences } from './evidence.js';
-import { loadLexicon, type Lexicon } from './lexicon.js';
+import { foldName, loadLexicon, type Lexicon } from './lexicon.js';
 import { findNames, type NameCandidate } from './names.js';
 import { findReferences, footnoteCitations } from './references.js';
 import { segmentSentences, type Sentence } from './sentences.js';
@@ -82,7 +82,8 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
     return next?.isWord && next.start === name.end + 1 && /^\p{Ll}+$/u.test(next.text) ? next.text : undefined;
   };
   const isWrittenLowerCase = (lower: string) => lower.split(/[\s-]+/).every((word) => evidence.lowerCase.has(word));
-  const groups = groupNames(names, { votesOf, hasArticle, nextWord, isWrittenLowerCase, isSpecification: document.format === 'text' });
+  const isDefinedTerm = (form: string) => evidence.definedTerms.has(foldName(form));
+  const groups = groupNames(names, { votesOf, hasArticle, nextWord, isWrittenLowerCase, isSpecification: document.format === 'text', isDefinedTerm });
 
   const entities: ExtractedEntity[] = [];
   const keyOfMention = new Map<NameCandidate, string>();
