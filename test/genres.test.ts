@@ -602,6 +602,8 @@ describe('people and brands in blog posts and news', () => {
       'Each Contributor grants the Company the Corresponding Source and the Licensed Material, as Jane Smith of Acme Corp said.',
     ].join(' ');
     expect(labels(text)).toEqual(['Acme Corp', 'Jane Smith']);
+    // A definition in brackets alone, with no "means" anywhere in the text.
+    expect(labels('Acme Corp signed with Jane Smith (a "Partner"). Each Partner pays Acme Corp.')).toEqual(['Acme Corp', 'Jane Smith']);
     // A quoted title that nothing defines stays a name.
     expect(labels('We watched "The Shining" twice. The Shining is a film by Stanley Kubrick.')).toContain('Stanley Kubrick');
   });

@@ -168,8 +168,8 @@ const DEFINITION = new RegExp(
 
 function findDefinedTerms(text: string): ReadonlySet<string> {
   const terms = new Set<string>();
-  // Cheap test first: most documents define nothing.
-  if (!/means|shall|refer|defined|meaning|\(the ["\u201c]|hereinafter|hereafter/.test(text)) return terms;
+  // Every definition quotes its term: a text without an opening quote defines nothing.
+  if (!/["\u201c]/.test(text)) return terms;
   for (const match of text.matchAll(DEFINITION)) terms.add(foldName((match[1] ?? match[2] ?? match[3])!.trim()));
   return terms;
 }
