@@ -103,6 +103,17 @@ describe('HTML reader', () => {
     expect(document.text).toBe('Heading\n\nRead Huawei & co and x.y().\n\nOne item');
     expect(document).toMatchObject({ format: 'html', title: 'Page title', date: '2025-06-10' });
   });
+
+  it(`${here}reads a page from stdin or without a known extension as HTML when it starts as one, else as Markdown`, () => {
+    for (const path of ['-', 'saved/page.php', 'README']) {
+      expect(readSource(page, path)).toMatchObject({ format: 'html', title: 'Page title', text: 'Heading\n\nRead Huawei & co and x.y().\n\nOne item' });
+      expect(readSource(`<?xml version="1.0"?>\n<!-- saved -->\n<HTML lang="en"><body><p>Hi</p></body></HTML>`, path).format).toBe('html');
+      expect(readSource('# Notes\n\n<html> is a tag; see [MDN](https://developer.mozilla.org/).', path).format).toBe('markdown');
+    }
+    // The extension wins: a .md file that opens with a doctype is still Markdown, a .txt file text.
+    expect(readSource(page, 'page.md').format).toBe('markdown');
+    expect(readSource(page, 'page.txt').format).toBe('text');
+  });
 });
 
 describe('text reader', () => {

@@ -28,10 +28,16 @@ export interface ReadOptions {
   maxFileSize?: number;
 }
 
-/** The format a path is read as. */
-export function formatOf(path: string): Format {
-  return READABLE_EXTENSIONS[extname(path).toLowerCase()] ?? 'markdown';
+/**
+ * The format a path is read as: from its extension; without a known one (stdin, `README`, a page
+ * saved as `page.php`), HTML when the text starts as an HTML page does, Markdown otherwise.
+ */
+export function formatOf(path: string, text?: string): Format {
+  return READABLE_EXTENSIONS[extname(path).toLowerCase()] ?? (text !== undefined && HTML_PAGE_START.test(text) ? 'html' : 'markdown');
 }
+
+// A doctype or an <html> tag, after any XML declaration and comments: how saved and served pages begin.
+const HTML_PAGE_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i;
 
 /** Reads one file from disk into a Document; failures are CitegraphErrors naming the file. */
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<Document> {
@@ -85,7 +91,7 @@ function readFailure(path: string, error: unknown): CitegraphError {
 /** Reads a document from its bytes (or text); `path` names it in the graph and in errors. */
 export function readSource(source: Uint8Array | string, path: string, options: ReadOptions = {}): Document {
   const text = typeof source === 'string' ? source : decodeText(source, path, options.onWarning);
-  const format = options.format ?? formatOf(path);
+  const format = options.format ?? formatOf(path, text);
   const { frontMatter, body, problem, warnings = [] } = format === 'html' ? { frontMatter: {}, body: text } : splitFrontMatter(text);
   if (problem) options.onWarning?.(`${path}: ${problem}; front matter ignored`);
   for (const warning of warnings) options.onWarning?.(`${path}: ${warning}`);
