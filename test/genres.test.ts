@@ -405,6 +405,24 @@ describe('main content of saved pages', () => {
     expect(readSource('<main><article><p>One Ada.</p></article><article><p>Two Bob.</p></article></main>', 'list.html').text).toBe('One Ada.\n\nTwo Bob.');
   });
 
+  it(`${here}finds the story of a page that marks no main part among its header, menus, sidebar and footer`, () => {
+    const story = 'Mozilla funds <a href="https://servo.org/">Servo</a>, a browser engine written in Rust, and has done so since 2012, when the work began in earnest.';
+    const html = [
+      '<!doctype html><html><head><title>Servo moves on - The Example Blog</title></head><body>',
+      '<div id="header"><a href="/">The Example Blog</a><ul class="menu"><li><a href="/about">About Acme Media</a></li><li><a href="https://twitter.com/acme">Twitter</a></li></ul></div>',
+      '<div id="wrap"><div class="post"><h2>Servo moves on</h2><div class="byline">by <a href="https://blog.example.org/author/jane-doe/">Jane Doe</a></div>',
+      `<p>${story}</p><p>In 2020 Igalia took over its development, with help from the Linux Foundation, as the team at Mozilla moved to other work.</p>`,
+      '<p>The project now ships nightly builds, and its community meets every week to plan the next release of the engine.</p></div>',
+      '<div class="sidebar"><h3>Blogroll</h3><ul><li><a href="https://planet.example.net/">Planet Example</a></li><li><a href="https://news.example.com/">Hacker News</a></li></ul></div></div>',
+      '<div id="footer">Copyright Acme Media. <a href="https://facebook.com/acme">Facebook</a></div></body></html>',
+    ].join('');
+    const document = readSource(html, 'page.html');
+    expect(document.text).toMatch(/^by Jane Doe\n\nMozilla funds Servo, a browser engine/);
+    expect(document.text).not.toMatch(/Blogroll|Hacker News|Acme Media|Twitter|Facebook/);
+    expect(document.links.map((l) => l.url)).toEqual(['https://blog.example.org/author/jane-doe/', 'https://servo.org/']);
+    expect(document.title).toBe('Servo moves on - The Example Blog');
+  });
+
   it(`${here}joins a URL wrapped at the end of a line in plain text`, () => {
     expect(readSource('See "Coke history", <http://www-\n   cse.ucsd.edu/coke.txt>.', 'a.txt').links.map((l) => l.url)).toEqual(['http://www-cse.ucsd.edu/coke.txt']);
   });

@@ -1,6 +1,7 @@
+import { createRequire } from 'node:module';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { hasChildren, isTag, isText, Text } from 'domhandler';
-import { findAll, findOne, textContent } from 'domutils';
+import { findAll, findOne, getOuterHTML, removeElement, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { ProseBuilder } from './prose.js';
 import { tableRow } from './rows.js';
@@ -168,19 +169,72 @@ function flatten(parent: ParentNode): void {
   parent.children = [text];
 }
 
-/** Reads an HTML page: the prose of its `<main>` or `role="main"` (its `<article>` when it holds just one), else of its `<article>` (else `<body>`) without page chrome, its title and date. */
+/**
+ * Reads an HTML page: its story as Mozilla's Readability finds it among the page's headers, menus,
+ * sidebars, related links and footers, without page chrome; its title and date. When Readability
+ * finds no story, and for a fragment (no `<body>`, as rendered Markdown), the prose of its `<main>`
+ * or `role="main"` (its `<article>` when it holds just one), else of its `<article>`, else all of it.
+ */
 export function readHtml(source: string, path: string, onWarning?: (message: string) => void): Document {
   const { nodes, isCut } = parseHtml(source);
   if (isCut) onWarning?.(deepHtmlWarning(path));
+  const story = findOne((e) => e.name === 'body', nodes) ? readableStory(nodes) : undefined;
+  if (story) return describe(nodes, story, path);
   const main = findOne((e) => e.name === 'main', nodes) ?? findOne((e) => e.attribs.role === 'main', nodes);
   const root = (main && onlyArticle(main)) ?? main ?? findOne((e) => e.name === 'article', nodes);
   return describe(nodes, root ? [...bylineOutside(root, nodes), root] : nodes, path);
 }
 
+// Loaded with the first page that needs them: Markdown and text runs never pay for them.
+let readability: { parseHTML: (html: string) => { document: unknown }; Readability: new (document: unknown, options: object) => { parse(): { content?: string | null; byline?: string | null } | null } } | undefined;
+
+/**
+ * The story of a page as Readability (over linkedom's DOM) finds it, with its byline; undefined when
+ * it finds none. The page loses its chrome on the way. Class names are kept, so that chrome inside the story (edit links, share buttons) is
+ * still left out as on any other page.
+ */
+function readableStory(page: AnyNode[]): AnyNode[] | undefined {
+  const require = createRequire(import.meta.url);
+  readability ??= { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
+  // What citegraph knows to be chrome goes first: Readability rewrites some elements (a <div> of
+  // text becomes a <p>) and loses the ids and roles that mark them. So do scripts (but the JSON-LD
+  // that names the author), styles and drawings, which only cost time to parse again.
+  for (const element of findAll(isLeftOutOfStory, page)) removeElement(element);
+  const article = new readability.Readability(readability.parseHTML(getOuterHTML(page)).document, { keepClasses: true }).parse();
+  if (!article?.content) return undefined;
+  const story = parseHtml(article.content).nodes;
+  if (textContent(story).trim() === '') return undefined;
+  return [...bylineOf(article.byline?.trim() ?? '', story, page), ...story];
+}
+
+/**
+ * The byline Readability took out of the story (it reports it as text), as the page writes it: the
+ * element around the author's link (`By <a rel="author">…</a>`, `by <a href="/author/…">Name</a>`,
+ * the longest link the byline holds), so that the author is named and cited with their page.
+ */
+function bylineOf(byline: string, story: AnyNode[], page: AnyNode[]): Element[] {
+  if (findOne(isAuthorLink, story)) return [];
+  let link = findOne(isAuthorLink, page);
+  if (!link && byline !== '') {
+    for (const candidate of findAll((e) => e.name === 'a', page)) {
+      const name = textContent(candidate).trim();
+      if (name.length > 2 && byline.includes(name) && name.length > (link ? textContent(link).trim().length : 0)) link = candidate;
+    }
+  }
+  if (!link || !isTag(link.parent!)) return [];
+  const name = textContent(link).trim();
+  return findOne((e) => e.name === 'a' && textContent(e).trim() === name, story) ? [] : [link.parent];
+}
+
+const NEVER_STORY = new Set(['nav', 'footer', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object']);
+const isLeftOutOfStory = (e: Element) =>
+  NEVER_STORY.has(e.name) || (e.name === 'script' && e.attribs.type !== 'application/ld+json') || e.attribs.hidden !== undefined || isChrome(e);
+const isAuthorLink = (e: Element) => e.name === 'a' && /(?:^|\s)author(?:\s|$)/.test(e.attribs.rel ?? '');
+
 /** The byline (`By <a rel="author">…</a>`) when the page sets it above its content: it names and links the author. */
-function bylineOutside(root: Element, nodes: AnyNode[]): Element[] {
-  const author = findOne((e) => e.name === 'a' && /(?:^|\s)author(?:\s|$)/.test(e.attribs.rel ?? ''), nodes);
-  if (!author || !isTag(author.parent!) || isInside(author, root)) return [];
+function bylineOutside(root: Element | undefined, nodes: AnyNode[]): Element[] {
+  const author = findOne(isAuthorLink, nodes);
+  if (!author || !isTag(author.parent!) || (root && isInside(author, root))) return [];
   return [author.parent];
 }
 
