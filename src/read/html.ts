@@ -185,6 +185,13 @@ export function readHtml(source: string, path: string, onWarning?: (message: str
   return describe(nodes, root ? [...bylineOutside(root, nodes), root] : nodes, path);
 }
 
+/**
+ * Pages larger than this (in characters, without scripts and styles) are books and specifications
+ * printed on one page rather than stories among chrome; Readability's time grows faster than their
+ * size (9 s for the 4 MB Rust Reference against 1.6 s without), so they are read by their markup.
+ */
+const MAX_READABLE_PAGE = 1_000_000;
+
 // Loaded with the first page that needs them: Markdown and text runs never pay for them.
 let readability: { parseHTML: (html: string) => { document: unknown }; Readability: new (document: unknown, options: object) => { parse(): { content?: string | null; byline?: string | null } | null } } | undefined;
 
@@ -200,7 +207,9 @@ function readableStory(page: AnyNode[]): AnyNode[] | undefined {
   // text becomes a <p>) and loses the ids and roles that mark them. So do scripts (but the JSON-LD
   // that names the author), styles and drawings, which only cost time to parse again.
   for (const element of findAll(isLeftOutOfStory, page)) removeElement(element);
-  const article = new readability.Readability(readability.parseHTML(getOuterHTML(page)).document, { keepClasses: true }).parse();
+  const html = getOuterHTML(page);
+  if (html.length > MAX_READABLE_PAGE) return undefined;
+  const article = new readability.Readability(readability.parseHTML(html).document, { keepClasses: true }).parse();
   if (!article?.content) return undefined;
   const story = parseHtml(article.content).nodes;
   if (textContent(story).trim() === '') return undefined;
