@@ -76,7 +76,7 @@ describe('the layout of plain-text specifications', () => {
     expect(texts).toContain('Nothing else is checked there.');
     const cut = 'Doe                          Standards Track                   [Page 2]\n\f\nRFC 9999                         ETP                         April 2026\n';
     expect(blocksOf(`   The first line is\n   wrapped here\n\n${cut}\n   the second goes on.`).map(([, t]) => t)).toEqual(['The first line is wrapped here the second goes on.']);
-    expect(blocksOf(`   The first ends.\n   Here.\n\n${cut}\n   o  an item\n   o  another`).map(([, t]) => t)).toEqual(['The first ends. Here.', 'o an item o another']);
+    expect(blocksOf(`   The first ends.\n   Here.\n\n${cut}\n   o  an item\n   o  another`).map(([, t]) => t)).toEqual(['The first ends. Here.', 'an item', 'another']);
   });
 
   it(`${here}reads each reference entry as one block, however its label and lines are laid out`, () => {
@@ -93,6 +93,29 @@ describe('the layout of plain-text specifications', () => {
   it(`${here}cites the URLs of a reference entry where its label stands in the text`, () => {
     const sentence = extracted(RFC).sentences.find((s) => s.text.startsWith('See [RFC2119]'));
     expect(sentence?.sources).toEqual(['https://rfc-editor.org/info/rfc2119', 'https://widget.example']);
+  });
+
+  it(`${here}reads each bullet of a plain-text list as its own item, its wrapped lines included, citing only its own reference`, () => {
+    const notes = [
+      'This release includes the following bugfixes:',
+      '',
+      ' o cmake: fix the build with MSVC on ARM64 [3]',
+      ' o http2: avoid a crash when the library reports an error that the',
+      '   server sent, found by Daniel Stenberg [7]',
+      ' - docs: mention Wireshark [9]',
+      '',
+      ' [3] = https://example.se/bug/?i=3',
+      ' [7] = https://example.se/bug/?i=7',
+      ' [9] = https://example.se/bug/?i=9',
+    ].join('\n');
+    expect(blocksOf(notes).filter(([kind]) => kind === 'item')).toEqual([
+      ['item', 'cmake: fix the build with MSVC on ARM64 [3]'],
+      ['item', 'http2: avoid a crash when the library reports an error that the server sent, found by Daniel Stenberg [7]'],
+      ['item', 'docs: mention Wireshark [9]'],
+    ]);
+    expect(citing(notes, 'https://example.se/bug/?i=7')).toEqual(['daniel stenberg']);
+    expect(citing(notes, 'https://example.se/bug/?i=9')).toEqual(['wireshark']);
+    expect(blocksOf('Steps:\n\n1. Install Node\n2. Run the tests\n3) Read the report').filter(([kind]) => kind === 'item').map(([, text]) => text)).toEqual(['Install Node', 'Run the tests', 'Read the report']);
   });
 
   it(`${here}reads an author's address with its e-mail and URI lines as one sentence that its URI cites`, () => {

@@ -23,8 +23,8 @@ const SERIES_LABEL = /^(?:RFC|BCP|STD|FYI)\d+$/;
 const CONTACT_LINE = /^(?:Phone|Tel|Telephone|Fax|Facsimile|E-?mail|URI|URL|Web|Homepage)\s*:/i;
 // A line that ends a sentence or a clause: what follows it after a page break is a new paragraph.
 const CLOSED_LINE = /[.:;!?]["')\]]*$/;
-// A list item's bullet: "o  Access-Request", "-  one", "a)  two".
-const BULLET = /^\s*(?:[o*+-]|\p{Ll}[.)])\s/u;
+// A list item's bullet: "o  Access-Request", "-  one", "•  two", "a)  three", "12. four".
+const BULLET = /^\s*(?:[o*+•‣◦-]|\p{Ll}[.)]|\d{1,3}[.)])\s/u;
 // A line of an ASCII drawing (a packet layout, a message flow): rules, boxes and arrows.
 const DRAWING_LINE = /[-+=]{3,}|\|.*\||<-|->/;
 // A line of an ABNF grammar: a rule, a comment, a character range ("UTF8-1 = %x00-7F").
@@ -112,6 +112,14 @@ export function readText(source: string, path: string): Document {
         continue;
       }
     }
+    // A list: each bullet opens an item (a change, a fix, a step), the lines after it continue it.
+    if (BULLET.test(raw[0]!) && lines.length > 1) {
+      for (const item of itemsOf(lines)) {
+        prose.openBlock('item');
+        textWithReferences(prose, item, definitions, labels);
+      }
+      continue;
+    }
     // Short lines that no wrapping made, each opening with a capital or a digit (an address, a list of names), are read one by one.
     if (lines.length >= 3 && lines.every((line) => line.length <= SHORT_LINE && /^[\p{Lu}\p{N}]/u.test(line))) {
       for (const line of lines) {
@@ -181,6 +189,17 @@ const isDrawing = (lines: readonly string[]) => lines.filter((line) => DRAWING_L
 /** An address laid out line by line: short lines, each opening with a capital or a digit. */
 function isAddress(lines: readonly string[]): boolean {
   return lines.length >= 2 && lines.every((line) => line.length <= SHORT_LINE && /^[\p{Lu}\p{N}]/u.test(line));
+}
+
+/** The items of a bulleted list, each without its bullet and with its wrapped lines joined. */
+function itemsOf(lines: string[]): string[] {
+  const items: string[] = [];
+  for (const line of lines) {
+    const bullet = BULLET.exec(line)?.[0];
+    if (bullet !== undefined || items.length === 0) items.push(line.slice(bullet?.length ?? 0));
+    else items[items.length - 1] += ` ${line}`;
+  }
+  return items;
 }
 
 /** The entries of a reference list paragraph: each starts with its label at the paragraph's indentation; its other lines continue it. */
