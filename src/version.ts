@@ -1,2 +1,2 @@
 /** The package version, written into every graph's `generator` attribute. */
-export const VERSION = '0.2.0';
+export const VERSION = '0.3.0';

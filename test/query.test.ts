@@ -188,7 +188,7 @@ describe('questions', () => {
 
   it(`${here}stats: counts by kind and category, documents, the most cited domains`, () => {
     const answer = query(sample, { question: 'stats' });
-    expect(answer).toMatchObject({ generator: 'citegraph 0.2.0', schemaVersion: 1, documents: 1, nodes: { entity: 16, source: 14, document: 1 }, edges: { cites: 35 } });
+    expect(answer).toMatchObject({ generator: 'citegraph 0.3.0', schemaVersion: 1, documents: 1, nodes: { entity: 16, source: 14, document: 1 }, edges: { cites: 35 } });
     expect(Object.values(answer.categories).reduce((a, b) => a + b)).toBe(16);
     expect(answer.domains.items[0]).toEqual({ domain: 'github.com', citations: 7, sources: 2 });
     expect(answer.domains.total).toBe(13);
