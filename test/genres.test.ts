@@ -120,6 +120,23 @@ describe('one node per thing', () => {
   });
 });
 
+describe('one node per company', () => {
+  it(`${here}joins a company's name with its legal form to the short name, but not a person's`, () => {
+    const md = [
+      'Acme Robotics Inc. and SoftBank Group Corp. signed the deal with Boeing Co. on Monday.',
+      'Later, SoftBank and Boeing said that Acme Robotics would build it. Walt Disney never met the Walt Disney Company.',
+    ].join(' ');
+    const file: LexiconFile = { organization: ['Boeing', 'SoftBank'] };
+    const entities = found(md, 'a.md', file);
+    expect(entities.map((e) => [e.label, Object.keys(e.forms).sort()])).toEqual(expect.arrayContaining([
+      ['Acme Robotics', ['Acme Robotics', 'Acme Robotics Inc']],
+      ['SoftBank', ['SoftBank', 'SoftBank Group Corp']],
+      ['Boeing', ['Boeing', 'Boeing Co']],
+    ]));
+    expect(entities.map((e) => e.label)).toEqual(expect.arrayContaining(['Walt Disney', 'Walt Disney Company']));
+  });
+});
+
 describe('markup as evidence', () => {
   it(`${here}carries emphasis, citations, page links and column headers from the readers`, () => {
     const md = readSource('| Film | Director |\n|---|---|\n| *Jaws* | Steven Spielberg |\n\nSee [Hinton](/wiki/Geoffrey_Hinton).', 'a.md');

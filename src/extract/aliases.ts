@@ -77,6 +77,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   }
   mergeVariants(groups, context.nextWord);
   mergeSpellings(groups);
+  mergeLegalForms(groups);
   mergeInitials(groups);
   splitCoupledSurnames(groups);
   mergeShortForms(groups);
@@ -183,6 +184,31 @@ function mergeSpellings(groups: Map<string, NameGroup>): void {
       // A spelling of the same name competes for the label, unlike a short form.
       for (const [form, count] of group.ownForms) twin.ownForms.set(form, (twin.ownForms.get(form) ?? 0) + count);
       merge(groups, group, twin);
+    }
+  }
+}
+
+// The legal form after a company's name, as news and filings write it once: "Boeing Co", "Ceres Robotics Inc.".
+const LEGAL_FORMS = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'pty']);
+// Words between a company's name and its legal form that the short name drops too: "SoftBank Group Corp".
+const GROUP_WORDS = new Set(['group', 'holdings']);
+
+/** "Ceres Robotics Inc" or "SoftBank Group Corp" beside "Ceres Robotics" or "SoftBank": one company, its legal form an alias. */
+function mergeLegalForms(groups: Map<string, NameGroup>): void {
+  for (const group of [...groups.values()]) {
+    if (!groups.has(group.key)) continue;
+    const words = group.key.replace(/,/g, '').split(' ');
+    let end = words.length;
+    while (end > 1 && LEGAL_FORMS.has(words[end - 1]!)) end--;
+    if (end === words.length) continue;
+    for (;;) {
+      const target = groups.get(words.slice(0, end).join(' '));
+      if (target && target !== group && groupCategory(target) !== 'person') {
+        merge(groups, group, target);
+        break;
+      }
+      if (end > 1 && GROUP_WORDS.has(words[end - 1]!)) end--;
+      else break;
     }
   }
 }
