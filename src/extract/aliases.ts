@@ -193,14 +193,25 @@ const LEGAL_FORMS = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co',
 // Words between a company's name and its legal form that the short name drops too: "SoftBank Group Corp".
 const GROUP_WORDS = new Set(['group', 'holdings']);
 
-/** "Ceres Robotics Inc" or "SoftBank Group Corp" beside "Ceres Robotics" or "SoftBank": one company, its legal form an alias. */
+/**
+ * "Ceres Robotics Inc" or "SoftBank Group Corp" beside "Ceres Robotics" or "SoftBank": one company,
+ * its legal form an alias; so are two legal forms of one name ("Walt Disney Co", "The Walt Disney Company").
+ */
 function mergeLegalForms(groups: Map<string, NameGroup>): void {
+  const byName = new Map<string, NameGroup>();
   for (const group of [...groups.values()]) {
     if (!groups.has(group.key)) continue;
     const words = group.key.replace(/,/g, '').split(' ');
     let end = words.length;
     while (end > 1 && LEGAL_FORMS.has(words[end - 1]!)) end--;
     if (end === words.length) continue;
+    const name = words.slice(0, end).join(' ');
+    const twin = byName.get(name);
+    if (twin && groups.has(twin.key)) {
+      merge(groups, group, twin);
+      continue;
+    }
+    byName.set(name, group);
     for (;;) {
       const target = groups.get(words.slice(0, end).join(' '));
       if (target && target !== group && groupCategory(target) !== 'person') {
