@@ -443,6 +443,25 @@ describe('main content of saved pages', () => {
     expect(document.title).toBe('Servo moves on - The Example Blog');
   });
 
+  it(`${here}looks for the story only inside the main part of a page that marks one`, () => {
+    // As mdBook lays out a short chapter: a help pop-up and a menu bar around <main>, none marked as chrome.
+    const html = [
+      '<!doctype html><html><head><title>Introduction - The Book</title></head><body>',
+      '<div id="help-container"><div id="help-popup"><h2>Keyboard shortcuts</h2><div>',
+      '<p>Press <kbd>←</kbd> or <kbd>→</kbd> to navigate between chapters</p><p>Press <kbd>S</kbd> to search in the book</p>',
+      '<p>Press <kbd>?</kbd> to show this help</p><p>Press <kbd>Esc</kbd> to hide this help</p></div></div></div>',
+      '<div id="page-wrapper"><div class="page"><div id="menu-bar"><h1 class="menu-title">The Book</h1><div class="right-buttons">',
+      '<a href="https://github.com/example/book/tree/main/src" title="Git repository">Git</a>',
+      '<a href="https://github.com/example/book/edit/main/src/index.md" title="Suggest an edit">Edit</a></div></div>',
+      '<div id="content"><main><h1>The Book</h1><p>This book teaches <a href="https://www.rust-lang.org/">Rust</a> to newcomers.</p>',
+      '<p>It is written by the community.</p></main></div></div></div></body></html>',
+    ].join('');
+    const document = readSource(html, 'index.html');
+    expect(document.text).not.toMatch(/Keyboard|Press|Git|Edit/);
+    expect(document.text).toMatch(/This book teaches Rust to newcomers\.\n\nIt is written by the community\.$/);
+    expect(document.links.map((l) => l.url)).toEqual(['https://www.rust-lang.org/']);
+  });
+
   it(`${here}joins a URL wrapped at the end of a line in plain text`, () => {
     expect(readSource('See "Coke history", <http://www-\n   cse.ucsd.edu/coke.txt>.', 'a.txt').links.map((l) => l.url)).toEqual(['http://www-cse.ucsd.edu/coke.txt']);
   });

@@ -207,7 +207,10 @@ function readableStory(page: AnyNode[]): AnyNode[] | undefined {
   // text becomes a <p>) and loses the ids and roles that mark them. So do scripts (but the JSON-LD
   // that names the author), styles and drawings, which only cost time to parse again.
   for (const element of findAll(isLeftOutOfStory, page)) removeElement(element);
-  const html = getOuterHTML(page);
+  // A page that marks its main part keeps its chrome outside it: Readability looks inside only.
+  const main = findOne((e) => e.name === 'main', page) ?? findOne((e) => e.attribs.role === 'main', page);
+  const head = findOne((e) => e.name === 'head', page);
+  const html = main ? `<html>${head ? getOuterHTML(head) : ''}<body>${getOuterHTML(main)}</body></html>` : getOuterHTML(page);
   if (html.length > MAX_READABLE_PAGE) return undefined;
   const article = new readability.Readability(readability.parseHTML(html).document, { keepClasses: true }).parse();
   if (!article?.content) return undefined;
