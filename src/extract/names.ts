@@ -642,8 +642,9 @@ class SentenceNames {
       if (!entry && candidate?.category === 'product' && next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ') {
         found.push(this.#candidate(k, k, candidate, false));
       } else if (entry) {
-        // A known tool that is also a word needs a word saying so after it: "pip version 22", "the crater tool".
-        const isTool = next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ';
+        // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
+        // or a possessive, which a common noun of a technical text seldom takes ("pip's resolver").
+        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true;
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) found.push(this.#candidate(k, k, entry, false));
       } else if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
         // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
