@@ -52,6 +52,20 @@ describe('documentation and changelogs', () => {
     expect(labels('Add a pip of salt.', 'a.md', file)).toEqual([]);
   });
 
+  it(`${here}finds a known tool that is also a word by its possessive, then wherever the document writes it`, () => {
+    const file: LexiconFile = { product: ['pip'] };
+    const rst = ['Help us test pip\'s new resolver.', '', 'File an issue on the `pip issue tracker <https://github.com/pypa/pip/issues>`_.'].join('\n');
+    const entities = found(rst, 'ux.rst', file);
+    expect(entities.map((e) => [e.label, e.mentions])).toEqual([['pip', 2]]);
+    expect(labels('A pip of salt, and another pip.', 'a.md', file)).toEqual([]);
+  });
+
+  it(`${here}splits two known products side by side, and ends a name where a link's text ends`, () => {
+    const file: LexiconFile = { product: ['Linux|GNU/Linux', 'QEMU'], organization: ['BBC'] };
+    expect(labels('- CI: use QEMU 9.2.2 for Linux Qemu tests.', 'a.md', file)).toEqual(['Linux', 'QEMU']);
+    expect(labels('Read the [Software Carpentry](https://software-carpentry.org/) Instructor Training notes.')).toEqual(['Software Carpentry']);
+  });
+
   it(`${here}finds lower-case tools by their version or a tool noun, then wherever the document writes them, and a site's name with small words in it`, () => {
     const md = [
       'The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.0.0/).', '',

@@ -61,8 +61,8 @@ const JOINERS = new Set(['of', 'for', 'on']);
 const isConnector = (lower: string) => JOINERS.has(lower) || lower === '&' || isNameParticle(lower);
 // The requirement words of RFC 2119, written in capitals.
 const REQUIREMENT_WORDS = new Set(['MUST', 'SHOULD', 'SHALL', 'MAY', 'REQUIRED', 'RECOMMENDED', 'OPTIONAL', 'NOT']);
-// Numbered names: RFC 3501, PEP 8, ISO 8601.
-const NUMBERED = new Set(['rfc', 'pep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc', 'bcp', 'std', 'fyi']);
+// Numbered names: RFC 3501, PEP 8, NEP 44, ISO 8601.
+const NUMBERED = new Set(['rfc', 'pep', 'nep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc', 'bcp', 'std', 'fyi']);
 // Heads that make a possessive part of the name: Moore's Law, Hanlon's razor.
 const EPONYM_HEADS = new Set([
   'law', 'laws', 'principle', 'rule', 'theorem', 'razor', 'paradox', 'effect', 'syndrome', 'disease', 'day',
@@ -116,8 +116,9 @@ const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|M
 /** Finds the names in every sentence of a document. */
 export function findNames(document: Document, views: readonly SentenceView[], options: FindOptions): NameCandidate[] {
   const marked = findMarkedNames(document, options.lexicon, options.references);
-  // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
-  const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
+  // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog"),
+  // nor of a link's text: the link covers the name it gives ("`Software Carpentry <…>`_ Instructor Training").
+  const edges = new Set([...marked, ...document.links.filter((link) => !link.isBare)].flatMap((span) => [span.start, -span.end]));
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
   const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
@@ -689,8 +690,12 @@ class SentenceNames {
     if (titled) return titled;
     // A known name at the end of a longer run stands on its own: "the Bush White House" is Bush and the White House.
     // After an acronym, a known name of one word does too: "an OONI WhatsApp measurement".
-    const isAcronymBefore = run.length === 2 && PLAIN_ACRONYM.test(this.#tokens[run[0]!]!.text) && this.#lexiconFor(this.#tokens[run[1]!]!.text)?.isAmbiguous === false;
-    if ((run.length >= 3 || isAcronymBefore) && !this.#lexiconFor(this.#surfaceOf(run))) {
+    const isKnownAlone = (k: number) => this.#lexiconFor(this.#tokens[k]!.text)?.isAmbiguous === false;
+    const isAcronymBefore = run.length === 2 && PLAIN_ACRONYM.test(this.#tokens[run[0]!]!.text) && isKnownAlone(run[1]!);
+    // Two known products side by side are two names: "Linux Qemu tests" (but the BBC's News is one).
+    const isProduct = (k: number) => isKnownAlone(k) && this.#lexiconFor(this.#tokens[k]!.text)?.category === 'product';
+    const isTwoKnown = run.length === 2 && isProduct(run[0]!) && isProduct(run[1]!);
+    if ((run.length >= 3 || isAcronymBefore || isTwoKnown) && !this.#lexiconFor(this.#surfaceOf(run))) {
       for (let cut = 1; cut <= Math.max(1, run.length - 2); cut++) {
         const tail = run.slice(cut);
         const entry = this.#lexiconFor(this.#surfaceOf(tail));
