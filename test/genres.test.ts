@@ -58,12 +58,15 @@ describe('documentation and changelogs', () => {
     const entities = found(rst, 'ux.rst', file);
     expect(entities.map((e) => [e.label, e.mentions])).toEqual([['pip', 2]]);
     expect(labels('A pip of salt, and another pip.', 'a.md', file)).toEqual([]);
+    // A known product that is also a word, in lower case: its possessive says which it is, as a version does.
+    expect(labels('Timestamps now use python’s struct module.', 'a.md', { product: ['~Python'] })).toEqual(['Python']);
+    expect(labels('The python coiled around the branch.', 'a.md', { product: ['~Python'] })).toEqual([]);
   });
 
-  it(`${here}splits two known products side by side, and ends a name where a link's text ends`, () => {
-    const file: LexiconFile = { product: ['Linux|GNU/Linux', 'QEMU'], organization: ['BBC'] };
+  it(`${here}splits two known products side by side, but not a known organisation and its product`, () => {
+    const file: LexiconFile = { product: ['Linux|GNU/Linux', 'QEMU', 'Firefox'], organization: ['Mozilla'] };
     expect(labels('- CI: use QEMU 9.2.2 for Linux Qemu tests.', 'a.md', file)).toEqual(['Linux', 'QEMU']);
-    expect(labels('Read the [Software Carpentry](https://software-carpentry.org/) Instructor Training notes.')).toEqual(['Software Carpentry']);
+    expect(labels('We browse with Mozilla Firefox daily.', 'a.md', file)).toEqual(['Mozilla Firefox']);
   });
 
   it(`${here}finds lower-case tools by their version or a tool noun, then wherever the document writes them, and a site's name with small words in it`, () => {

@@ -116,9 +116,8 @@ const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|M
 /** Finds the names in every sentence of a document. */
 export function findNames(document: Document, views: readonly SentenceView[], options: FindOptions): NameCandidate[] {
   const marked = findMarkedNames(document, options.lexicon, options.references);
-  // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog"),
-  // nor of a link's text: the link covers the name it gives ("`Software Carpentry <…>`_ Instructor Training").
-  const edges = new Set([...marked, ...document.links.filter((link) => !link.isBare)].flatMap((span) => [span.start, -span.end]));
+  // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
+  const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
   const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
@@ -639,8 +638,9 @@ class SentenceNames {
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const linked = this.#linkNaming(k);
       const next = this.#tokens[k + 1];
-      // A known product with its version after it, even when it is also a word: "python 3.9.0", "node 6.5+".
-      if (!entry && candidate?.category === 'product' && next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ') {
+      // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
+      const isVersioned = next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ';
+      if (!entry && candidate?.category === 'product' && (isVersioned || token.isPossessive)) {
         found.push(this.#candidate(k, k, candidate, false));
       } else if (entry) {
         // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
