@@ -252,6 +252,13 @@ describe('reStructuredText reader', () => {
     expect(document.blocks.filter((b) => b.header).map((b) => b.header)).toEqual(['City', 'Country', 'Name', 'Place']);
   });
 
+  it(`${here}reads blocks nested without end as paragraphs, keeping every word`, () => {
+    const stairs = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}w${i}`).join('\n');
+    const document = readSource(stairs, 'deep.rst');
+    expect(document.text.split(/\s+/)).toHaveLength(3000);
+    expect(document.text.endsWith('w2999')).toBe(true);
+  });
+
   it(`${here}reads plain text as reStructuredText when it defines targets, and as plain text otherwise`, () => {
     const rest = readSource('See the `guide <https://guide.example/>`_.\n', 'README.txt');
     expect(rest.format).toBe('rst');

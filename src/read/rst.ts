@@ -30,12 +30,15 @@ const FOOTNOTE = /^\.\.\s+\[([^\]\s]+)\](?:\s+(.*))?$/;
 // Text that may stand before inline markup, and after it (docutils' inline markup recognition rules).
 const MARKUP_OPENS_AFTER = /[\s\-:/'"<([{\u2018\u201c\u00ab]/u;
 const MARKUP_CLOSES_BEFORE = /[\s\-.,:;!?\\/'")\]}>\u2019\u201d\u00bb]/u;
+// Inline literals and strong emphasis are sought no further than this many characters: an
+// unclosed "``" in a long paragraph would otherwise be sought to its end, at every one of them.
+const MAX_INLINE = 1000;
 const INLINE = new RegExp(
   [
-    '``(?<literal>\\S(?:[^]*?\\S)?)``',
+    `\`\`(?<literal>\\S(?:[^]{0,${MAX_INLINE}}?\\S)?)\`\``,
     '(?::(?<pre>[A-Za-z][\\w.:+-]*):)?`(?<interpreted>[^`]+?)`(?::(?<post>[A-Za-z][\\w.:+-]*):|(?<reference>__?))?',
     '\\[(?<footnote>[^\\]\\s]+)\\]_(?![\\w])',
-    '\\*\\*(?<strong>\\S(?:[^]*?\\S)?)\\*\\*',
+    `\\*\\*(?<strong>\\S(?:[^]{0,${MAX_INLINE}}?\\S)?)\\*\\*`,
     '\\*(?<emphasis>[^\\s*](?:[^*]*?[^\\s*])?)\\*',
     '\\|(?<substitution>[^|\\s](?:[^|]*?[^|\\s])?)\\|(?<substitutionReference>__?)?',
     '(?<word>[A-Za-z0-9]+(?:[-_.+:][A-Za-z0-9]+)*)(?<wordReference>__?)(?![\\w])',
@@ -62,6 +65,10 @@ const PROSE_ROLES = new Set(['strong', 'sub', 'subscript', 'sup', 'superscript',
 const CROSS_REFERENCE_ROLES = new Set(['ref', 'doc', 'any', 'numref', 'download', 'std:ref', 'std:doc', 'keyword']);
 const TITLE_ROLES = new Set(['title-reference', 'title', 't', 'cite']);
 const MAX_ALIAS_STEPS = 10;
+// Blocks nested deeper than this (quotes in list items in quotes…) are read as plain paragraphs: hostile input nests without end.
+const MAX_NESTING = 32;
+// The lines of a target, footnote or substitution definition read for its URI or URLs.
+const MAX_DEFINITION_LINES = 100;
 
 interface Substitution {
   text?: string;
@@ -90,6 +97,8 @@ interface Reader {
   date?: string;
   /** Whether prose other than headings has been read: a field list before it is the document's bibliographic data. */
   hasBody: boolean;
+  /** How many blocks the one being read is nested in. */
+  depth: number;
 }
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
@@ -122,6 +131,7 @@ export function readRestructuredText(source: string, path: string): Document {
     definitions: definitionsOf(lines),
     next: { anonymous: 0, autoNumbered: 0, autoSymbol: 0 },
     hasBody: false,
+    depth: 0,
   };
   readBlocks(lines, 'paragraph', reader);
   const document: Document = { path, format: 'rst', ...reader.prose.build() };
@@ -154,6 +164,23 @@ function bodyOf(first: string, rest: readonly string[], column?: number): string
 }
 
 function readBlocks(lines: readonly string[], kind: BlockKind, reader: Reader): void {
+  if (reader.depth >= MAX_NESTING) return readFlat(lines, kind, reader);
+  reader.depth++;
+  readNested(lines, kind, reader);
+  reader.depth--;
+}
+
+/** Paragraphs separated by blank lines, with no further structure. */
+function readFlat(lines: readonly string[], kind: BlockKind, reader: Reader): void {
+  for (const paragraph of lines.join('\n').split(/\n\s*\n/)) {
+    if (paragraph.trim() === '') continue;
+    reader.prose.openBlock(kind);
+    inline(paragraph, reader);
+    reader.prose.closeBlock();
+  }
+}
+
+function readNested(lines: readonly string[], kind: BlockKind, reader: Reader): void {
   const { prose } = reader;
   let isLiteralNext = false;
   let i = 0;
@@ -551,14 +578,11 @@ function role(name: string, content: string, reader: Reader): void {
 function definitionsOf(lines: readonly string[]): Definitions {
   const definitions: Definitions = { targets: new Map(), anonymous: [], footnotes: new Map(), autoNumbered: [], autoSymbol: [], substitutions: new Map() };
   const footnotes: { label: string; text: string }[] = [];
+  const ends = blockEndsOf(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trimStart();
     if (!line.startsWith('..') && !line.startsWith('__ ')) continue;
-    // The explicit block goes on with the lines indented deeper than its `..`.
-    const indent = indentOf(lines[i]!);
-    let end = i + 1;
-    while (end < lines.length && (isBlank(lines[end]) || indentOf(lines[end]!) > indent)) end++;
-    const rest = lines.slice(i + 1, end).map((row) => row.trim());
+    const rest = lines.slice(i + 1, Math.min(ends[i]!, i + 1 + MAX_DEFINITION_LINES)).map((row) => row.trim());
     const anonymous = ANONYMOUS_TARGET.exec(line);
     const target = anonymous ? null : TARGET.exec(line);
     const footnote = FOOTNOTE.exec(line);
@@ -596,6 +620,23 @@ function definitionsOf(lines: readonly string[]): Definitions {
     else if (!definitions.footnotes.has(label.toLowerCase())) definitions.footnotes.set(label.toLowerCase(), urls);
   }
   return definitions;
+}
+
+/**
+ * For each line, where the block it opens ends: at the next line with text that is
+ * indented no deeper (a stack of the lines below, so that the whole is linear).
+ */
+function blockEndsOf(lines: readonly string[]): number[] {
+  const ends: number[] = new Array<number>(lines.length).fill(lines.length);
+  const below: number[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (isBlank(lines[i])) continue;
+    const indent = indentOf(lines[i]!);
+    while (below.length > 0 && indentOf(lines[below.at(-1)!]!) > indent) below.pop();
+    ends[i] = below.at(-1) ?? lines.length;
+    below.push(i);
+  }
+  return ends;
 }
 
 /** The URLs a footnote's text gives: written out, embedded in a reference, or the targets of its named references. */
