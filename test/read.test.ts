@@ -196,6 +196,7 @@ describe('reStructuredText reader', () => {
     expect(document.text).toBe('Call numpy.sum or numpy.mean, per PEP 8 and RFC 2616. Example:\n\nThe end.');
     expect(texts(document, 'code')).toEqual(['numpy.sum', 'numpy.mean']);
     expect(document.links).toEqual([]);
+    expect(texts(read(['Name them ``x`` and ``y``, or **a** and **b**.']), 'code')).toEqual(['x', 'y']);
   });
 
   it(`${here}reads the content of admonitions and version notes as prose`, () => {

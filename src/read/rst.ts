@@ -35,10 +35,10 @@ const MARKUP_CLOSES_BEFORE = /[\s\-.,:;!?\\/'")\]}>\u2019\u201d\u00bb]/u;
 const MAX_INLINE = 1000;
 const INLINE = new RegExp(
   [
-    `\`\`(?<literal>\\S(?:[^]{0,${MAX_INLINE}}?\\S)?)\`\``,
+    `\`\`(?<literal>\\S(?:[^]{0,${MAX_INLINE}}?\\S)??)\`\``,
     '(?::(?<pre>[A-Za-z][\\w.:+-]*):)?`(?<interpreted>[^`]+?)`(?::(?<post>[A-Za-z][\\w.:+-]*):|(?<reference>__?))?',
     '\\[(?<footnote>[^\\]\\s]+)\\]_(?![\\w])',
-    `\\*\\*(?<strong>\\S(?:[^]{0,${MAX_INLINE}}?\\S)?)\\*\\*`,
+    `\\*\\*(?<strong>\\S(?:[^]{0,${MAX_INLINE}}?\\S)??)\\*\\*`,
     '\\*(?<emphasis>[^\\s*](?:[^*]*?[^\\s*])?)\\*',
     '\\|(?<substitution>[^|\\s](?:[^|]*?[^|\\s])?)\\|(?<substitutionReference>__?)?',
     '(?<word>[A-Za-z0-9]+(?:[-_.+:][A-Za-z0-9]+)*)(?<wordReference>__?)(?![\\w])',
