@@ -487,6 +487,8 @@ describe('READMEs and numbered documents', () => {
   it(`${here}reads a README's one-word title as its project's name wherever it stands`, () => {
     const md = '# markdown-it\n\nThe markdown-it parser is fast. Use markdown-it with `markdown-it` in code or markdown-it-emoji.';
     expect(found(md).map((e) => [e.label, e.category, e.mentions])).toEqual([['markdown-it', 'product', 3]]);
+    const rst = '=====\nhttpx\n=====\n\nThe httpx client is simple. Use httpx with ``httpx.get``.';
+    expect(found(rst, 'README.rst').map((e) => [e.label, e.category, e.mentions])).toEqual([['httpx', 'product', 3]]);
   });
 
   it(`${here}names a numbered standard even when its series alone is no name`, () => {
