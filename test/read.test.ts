@@ -253,6 +253,31 @@ describe('reStructuredText reader', () => {
     expect(document.blocks.filter((b) => b.header).map((b) => b.header)).toEqual(['City', 'Country', 'Name', 'Place']);
   });
 
+  it(`${here}makes badges (images with a target) sources of their own, with no words, and still takes the title after them`, () => {
+    const document = read([
+      '|pypi|',
+      '',
+      '.. |pypi| image:: https://img.shields.io/pypi/v/foo.svg',
+      '   :target: https://pypi.org/project/foo/',
+      '',
+      'Foo',
+      '===',
+      '',
+      '.. image:: https://img.shields.io/badge/docs.svg',
+      '   :target: https://foo.example/docs/',
+      '',
+      'Foo is kept by |name|.',
+      '',
+      '.. |name| replace:: Jane Doe',
+    ]);
+    expect(document.title).toBe('Foo');
+    expect(document.text).toBe('Foo\n\nFoo is kept by Jane Doe.');
+    expect(document.links.map((l) => [l.text, l.url, l.isAlone])).toEqual([
+      ['', 'https://pypi.org/project/foo/', true],
+      ['', 'https://foo.example/docs/', true],
+    ]);
+  });
+
   it(`${here}reads blocks nested without end as paragraphs, keeping every word`, () => {
     const stairs = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}w${i}`).join('\n');
     const document = readSource(stairs, 'deep.rst');

@@ -295,7 +295,8 @@ function readNested(lines: readonly string[], kind: BlockKind, reader: Reader): 
       // A term's classifiers (" : int") are no words of it.
       inline(isTerm ? text.replace(/ : .*$/, '') : text, reader);
       prose.closeBlock();
-      reader.hasBody = true;
+      // A row of badges (`|pypi| |ci|`) above the title has no words: the title still comes first.
+      reader.hasBody ||= /[\p{L}\p{N}]/u.test(text.replace(/\|[^|\s][^|]*\|_{0,2}/g, ''));
     }
     if (isTerm) {
       // The definition is the indented block under its term.
