@@ -53,6 +53,24 @@ describe('citegraph extract', () => {
     expect(run.stderr).toBe('');
   });
 
+  it(`${here}reads reStructuredText files (.rst, .rest) found in a folder or named, and names a bad one`, () => {
+    const dir = temporaryDirectory();
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs/guide.rst'), ['Guide', '=====', '', 'Mozilla funds `Servo <https://servo.org/>`_.', '', '.. code-block:: python', '', '   Hidden = 1'].join('\n'));
+    writeFileSync(join(dir, 'docs/notes.rest'), 'NVIDIA sells GPUs, see NVIDIA_.\n\n.. _NVIDIA: https://nvidia.com\n');
+    const run = citegraph(['extract', 'docs', '--quiet'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const graph = JSON.parse(run.stdout) as Exported;
+    expect(graph.nodes.filter((n) => n.attributes.kind === 'document').map((n) => n.attributes.path)).toEqual(['docs/guide.rst', 'docs/notes.rest']);
+    expect(labels(graph).sort()).toEqual(['Mozilla', 'NVIDIA', 'Servo']);
+    expect(graph.nodes.filter((n) => n.attributes.kind === 'source').map((n) => n.attributes.url).sort()).toEqual(['https://nvidia.com', 'https://servo.org']);
+    writeFileSync(join(dir, 'broken.rst'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const broken = citegraph(['extract', 'broken.rst', '-o', 'out.json'], { cwd: dir });
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toBe('citegraph: broken.rst: binary file, expected Markdown, HTML or text\n');
+    expect(existsSync(join(dir, 'out.json'))).toBe(false);
+  });
+
   it(`${here}writes a table cell's evidence with its row (Markdown and HTML), and no row for prose`, () => {
     const dir = temporaryDirectory();
     writeFileSync(join(dir, 'team.md'), '| Name | Team |\n|---|---|\n| [Niko Matsakis](https://github.com/nikomatsakis) | lang |');
@@ -142,7 +160,7 @@ describe('citegraph extract', () => {
     const dir = temporaryDirectory();
     const run = citegraph(['extract', dir]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`citegraph: ${dir}: no Markdown, HTML or text files in this folder\n`);
+    expect(run.stderr).toBe(`citegraph: ${dir}: no Markdown, HTML, reStructuredText or text files in this folder\n`);
   });
 
   it(`${here}extends the lexicon with --lexicon and names a bad lexicon file`, () => {

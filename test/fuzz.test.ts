@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyDocument, htmlDocument, markdownDocument, prose, textDocument } from './fuzz/arbitraries.js';
+import { anyDocument, htmlDocument, markdownDocument, prose, rstDocument, textDocument } from './fuzz/arbitraries.js';
 import { checkDocuments, type FuzzDocument } from './fuzz/check.js';
 
 const here = '[fuzz] ';
@@ -28,9 +28,13 @@ describe('property tests', () => {
     fc.assert(fc.property(fc.array(textDocument, { minLength: 1, maxLength: 3 }), (sources) => holds(sources.map((source) => ({ path: 'notes.txt', source })))), settings);
   });
 
+  it(`${here}random reStructuredText never crashes extraction and gives a valid, deterministic graph`, () => {
+    fc.assert(fc.property(fc.array(rstDocument, { minLength: 1, maxLength: 3 }), (sources) => holds(sources.map((source) => ({ path: 'guide.rst', source })))), settings);
+  });
+
   it(`${here}random prose in every format, and random bytes, together in one graph`, () => {
     fc.assert(fc.property(fc.array(anyDocument, { minLength: 1, maxLength: 6 }), holds), settings);
-    fc.assert(fc.property(prose, (text) => holds(['doc.md', 'page.html', 'notes.txt'].map((path) => ({ path, source: text })))), settings);
+    fc.assert(fc.property(prose, (text) => holds(['doc.md', 'page.html', 'notes.txt', 'guide.rst'].map((path) => ({ path, source: text })))), settings);
   });
 });
 

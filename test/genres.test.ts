@@ -52,6 +52,23 @@ describe('documentation and changelogs', () => {
     expect(labels('Add a pip of salt.', 'a.md', file)).toEqual([]);
   });
 
+  it(`${here}finds a known tool that is also a word by its possessive, then wherever the document writes it`, () => {
+    const file: LexiconFile = { product: ['pip'] };
+    const rst = ['Help us test pip\'s new resolver.', '', 'File an issue on the `pip issue tracker <https://github.com/pypa/pip/issues>`_.'].join('\n');
+    const entities = found(rst, 'ux.rst', file);
+    expect(entities.map((e) => [e.label, e.mentions])).toEqual([['pip', 2]]);
+    expect(labels('A pip of salt, and another pip.', 'a.md', file)).toEqual([]);
+    // A known product that is also a word, in lower case: its possessive says which it is, as a version does.
+    expect(labels('Timestamps now use python’s struct module.', 'a.md', { product: ['~Python'] })).toEqual(['Python']);
+    expect(labels('The python coiled around the branch.', 'a.md', { product: ['~Python'] })).toEqual([]);
+  });
+
+  it(`${here}splits two known products side by side, but not a known organisation and its product`, () => {
+    const file: LexiconFile = { product: ['Linux|GNU/Linux', 'QEMU', 'Firefox'], organization: ['Mozilla'] };
+    expect(labels('- CI: use QEMU 9.2.2 for Linux Qemu tests.', 'a.md', file)).toEqual(['Linux', 'QEMU']);
+    expect(labels('We browse with Mozilla Firefox daily.', 'a.md', file)).toEqual(['Mozilla Firefox']);
+  });
+
   it(`${here}finds lower-case tools by their version or a tool noun, then wherever the document writes them, and a site's name with small words in it`, () => {
     const md = [
       'The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.0.0/).', '',
@@ -527,6 +544,8 @@ describe('READMEs and numbered documents', () => {
   it(`${here}reads a README's one-word title as its project's name wherever it stands`, () => {
     const md = '# markdown-it\n\nThe markdown-it parser is fast. Use markdown-it with `markdown-it` in code or markdown-it-emoji.';
     expect(found(md).map((e) => [e.label, e.category, e.mentions])).toEqual([['markdown-it', 'product', 3]]);
+    const rst = '=====\nhttpx\n=====\n\nThe httpx client is simple. Use httpx with ``httpx.get``.';
+    expect(found(rst, 'README.rst').map((e) => [e.label, e.category, e.mentions])).toEqual([['httpx', 'product', 3]]);
   });
 
   it(`${here}names a numbered standard even when its series alone is no name`, () => {

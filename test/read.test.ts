@@ -124,6 +124,186 @@ describe('text reader', () => {
   });
 });
 
+describe('reStructuredText reader', () => {
+  const read = (lines: string[], path = 'doc.rst') => readSource(lines.join('\n'), path);
+  const blocks = (document: ReturnType<typeof read>) => document.blocks.map((b) => [b.kind, document.text.slice(b.start, b.end)]);
+  const texts = (document: ReturnType<typeof read>, kind: 'code' | 'url') => document.verbatim.filter((v) => v.kind === kind).map((v) => document.text.slice(v.start, v.end));
+
+  it(`${here}reads .rst and .rest files as reStructuredText`, () => {
+    expect(readSource('Title\n=====\n', 'a.rst').format).toBe('rst');
+    expect(readSource('Title\n=====\n', 'a.REST').format).toBe('rst');
+  });
+
+  it(`${here}makes section titles headings, with or without an overline, and takes the first as the title`, () => {
+    const document = read(['=========', 'The Guide', '=========', '', 'Intro text.', '', 'Setup', '-----', '', 'More text.', '', '----', '', 'After a transition.']);
+    expect(document.title).toBe('The Guide');
+    expect(blocks(document)).toEqual([
+      ['heading', 'The Guide'],
+      ['paragraph', 'Intro text.'],
+      ['heading', 'Setup'],
+      ['paragraph', 'More text.'],
+      ['paragraph', 'After a transition.'],
+    ]);
+  });
+
+  it(`${here}links embedded, named, indirect and anonymous references to their targets`, () => {
+    const document = read([
+      'Made by `Acme Corp <https://acme.example/>`_, see the `Python docs`_, Tokio_,',
+      '`the docs again <Python docs_>`_, `one`__ and `two`__.',
+      '',
+      '.. _Python docs: https://docs.python.org/3/',
+      '.. _tokio: https://tokio.example/',
+      '__ https://one.example/',
+      '.. __: https://two.example/',
+    ]);
+    expect(document.links.map((l) => [l.text, l.url])).toEqual([
+      ['Acme Corp', 'https://acme.example/'],
+      ['Python docs', 'https://docs.python.org/3/'],
+      ['Tokio', 'https://tokio.example/'],
+      ['the docs again', 'https://docs.python.org/3/'],
+      ['one', 'https://one.example/'],
+      ['two', 'https://two.example/'],
+    ]);
+    expect(document.text).toBe('Made by Acme Corp, see the Python docs, Tokio, the docs again, one and two.');
+  });
+
+  it(`${here}links a footnote or citation marker to the URLs of its note, where the marker stands`, () => {
+    const document = read([
+      'Guido van Rossum said so [1]_, and Melville [#]_ and Knuth [CIT2002]_ agree.',
+      '',
+      '.. [1] His page, https://gvr.example/',
+      '.. [#] A `biography <https://bio.example/>`_',
+      '.. [CIT2002] Knuth, D., https://cit.example/',
+    ]);
+    const markers = document.links.filter((l) => l.text.startsWith('['));
+    expect(markers.map((l) => [l.text, l.url])).toEqual([
+      ['[1]', 'https://gvr.example/'],
+      ['[#]', 'https://bio.example/'],
+      ['[CIT2002]', 'https://cit.example/'],
+    ]);
+    expect(blocks(document).slice(1)).toEqual([
+      ['paragraph', '[1] His page, https://gvr.example/'],
+      ['paragraph', '[#] A biography'],
+      ['paragraph', '[CIT2002] Knuth, D., https://cit.example/'],
+    ]);
+  });
+
+  it(`${here}keeps literals, code roles, literal blocks, doctests and code directives out of the prose`, () => {
+    const document = read([
+      'Call ``numpy.sum`` or :func:`~numpy.mean`, per :pep:`8` and :rfc:`2616`. Example::',
+      '',
+      '    Hidden Name = https://code.example/',
+      '',
+      '>>> Another Hidden()',
+      '',
+      '.. code-block:: python',
+      '',
+      '   Secret Name = 1',
+      '',
+      '.. A comment naming Nobody.',
+      '',
+      'The end.',
+    ]);
+    expect(document.text).toBe('Call numpy.sum or numpy.mean, per PEP 8 and RFC 2616. Example:\n\nThe end.');
+    expect(texts(document, 'code')).toEqual(['numpy.sum', 'numpy.mean']);
+    expect(document.links).toEqual([]);
+    expect(texts(read(['Name them ``x`` and ``y``, or **a** and **b**.']), 'code')).toEqual(['x', 'y']);
+  });
+
+  it(`${here}reads the content of admonitions and version notes as prose`, () => {
+    const document = read(['.. note:: Linus Torvalds wrote Linux.', '', '.. versionadded:: 2.1', '   The *axis* argument, from Mozilla.']);
+    expect(blocks(document)).toEqual([
+      ['paragraph', 'Linus Torvalds wrote Linux.'],
+      ['paragraph', 'The axis argument, from Mozilla.'],
+    ]);
+  });
+
+  it(`${here}reads the field list before the body as metadata, and marks emphasis`, () => {
+    const document = read(['Proposal', '========', '', ':Author: Jane Doe', ':Created: 2020-02-11', ':Resolution: https://list.example/1', '', 'Read *Moby Dick* now.']);
+    expect(document.date).toBe('2020-02-11');
+    expect(document.text).toBe('Proposal\n\nRead Moby Dick now.');
+    expect(document.marks.map((m) => [m.kind, document.text.slice(m.start, m.end)])).toEqual([['emphasis', 'Moby Dick']]);
+  });
+
+  it(`${here}makes list items, definitions and table cells blocks of their own`, () => {
+    const document = read([
+      '- Mozilla https://mozilla.example/',
+      '- For users:',
+      '    - Nested item',
+      '',
+      'Term',
+      '    Its definition.',
+      '',
+      '=====  =======',
+      'City   Country',
+      '=====  =======',
+      'Kyiv   Ukraine',
+      '=====  =======',
+      '',
+      '+------+-------+',
+      '| Name | Place |',
+      '+======+=======+',
+      '| Ada  | Paris |',
+      '+------+-------+',
+    ]);
+    expect(blocks(document)).toEqual([
+      ['item', 'Mozilla https://mozilla.example/'],
+      ['item', 'For users:'],
+      ['item', 'Nested item'],
+      ['item', 'Term'],
+      ['item', 'Its definition.'],
+      ['cell', 'City'],
+      ['cell', 'Country'],
+      ['cell', 'Kyiv'],
+      ['cell', 'Ukraine'],
+      ['cell', 'Name'],
+      ['cell', 'Place'],
+      ['cell', 'Ada'],
+      ['cell', 'Paris'],
+    ]);
+    expect(document.blocks.filter((b) => b.header).map((b) => b.header)).toEqual(['City', 'Country', 'Name', 'Place']);
+  });
+
+  it(`${here}makes badges (images with a target) sources of their own, with no words, and still takes the title after them`, () => {
+    const document = read([
+      '|pypi|',
+      '',
+      '.. |pypi| image:: https://img.shields.io/pypi/v/foo.svg',
+      '   :target: https://pypi.org/project/foo/',
+      '',
+      'Foo',
+      '===',
+      '',
+      '.. image:: https://img.shields.io/badge/docs.svg',
+      '   :target: https://foo.example/docs/',
+      '',
+      'Foo is kept by |name|.',
+      '',
+      '.. |name| replace:: Jane Doe',
+    ]);
+    expect(document.title).toBe('Foo');
+    expect(document.text).toBe('Foo\n\nFoo is kept by Jane Doe.');
+    expect(document.links.map((l) => [l.text, l.url, l.isAlone])).toEqual([
+      ['', 'https://pypi.org/project/foo/', true],
+      ['', 'https://foo.example/docs/', true],
+    ]);
+  });
+
+  it(`${here}reads blocks nested without end as paragraphs, keeping every word`, () => {
+    const stairs = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}w${i}`).join('\n');
+    const document = readSource(stairs, 'deep.rst');
+    expect(document.text.split(/\s+/)).toHaveLength(3000);
+    expect(document.text.endsWith('w2999')).toBe(true);
+  });
+
+  it(`${here}reads plain text as reStructuredText when it defines targets, and as plain text otherwise`, () => {
+    const rest = readSource('See the `guide <https://guide.example/>`_.\n', 'README.txt');
+    expect(rest.format).toBe('rst');
+    expect(rest.links.map((l) => [l.text, l.url])).toEqual([['guide', 'https://guide.example/']]);
+    expect(readSource('A note [1].\n\n[1] https://n.example/\n', 'notes.txt').format).toBe('text');
+  });
+});
+
 describe('reading files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'citegraph-read-'));
 

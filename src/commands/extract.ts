@@ -30,7 +30,7 @@ interface Shard {
 
 export const extractCommand = new Command('extract')
   .description('extract entities and the sources they are cited with from files, folders (recursive) or - for stdin')
-  .argument('<paths...>', 'Markdown, HTML or text files, folders, or - for stdin')
+  .argument('<paths...>', 'Markdown, HTML, reStructuredText or text files, folders, or - for stdin')
   .option('-o, --output <file>', 'write the graph to FILE (.json, .gexf or .graphml), atomically; default: JSON on stdout')
   .addOption(new Option('--lexicon <file>', 'extra lexicon (JSON, same format as the built-in one); repeatable').default([]).argParser(collect))
   .option('-j, --jobs <n>', 'threads that read and extract, this one included (default: one per CPU from 1,000 files on)', parseJobs)

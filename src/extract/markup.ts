@@ -139,7 +139,7 @@ const SITE_AFTER_PAGE = /\s[-–—|]\s+(\S+)\s*$/u;
 
 function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   const first = document.blocks[0];
-  const isReadme = first !== undefined && first.kind === 'heading' && document.format === 'markdown';
+  const isReadme = first !== undefined && first.kind === 'heading' && (document.format === 'markdown' || document.format === 'rst');
   const site = document.format === 'html' ? SITE_AFTER_PAGE.exec(document.title ?? '')?.[1] : undefined;
   const title = isReadme ? document.text.slice(first.start, first.end).trim() : site;
   if (title === undefined) return [];

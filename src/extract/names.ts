@@ -61,8 +61,8 @@ const JOINERS = new Set(['of', 'for', 'on']);
 const isConnector = (lower: string) => JOINERS.has(lower) || lower === '&' || isNameParticle(lower);
 // The requirement words of RFC 2119, written in capitals.
 const REQUIREMENT_WORDS = new Set(['MUST', 'SHOULD', 'SHALL', 'MAY', 'REQUIRED', 'RECOMMENDED', 'OPTIONAL', 'NOT']);
-// Numbered names: RFC 3501, PEP 8, ISO 8601.
-const NUMBERED = new Set(['rfc', 'pep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc', 'bcp', 'std', 'fyi']);
+// Numbered names: RFC 3501, PEP 8, NEP 44, ISO 8601.
+const NUMBERED = new Set(['rfc', 'pep', 'nep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc', 'bcp', 'std', 'fyi']);
 // Heads that make a possessive part of the name: Moore's Law, Hanlon's razor.
 const EPONYM_HEADS = new Set([
   'law', 'laws', 'principle', 'rule', 'theorem', 'razor', 'paradox', 'effect', 'syndrome', 'disease', 'day',
@@ -638,12 +638,14 @@ class SentenceNames {
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const linked = this.#linkNaming(k);
       const next = this.#tokens[k + 1];
-      // A known product with its version after it, even when it is also a word: "python 3.9.0", "node 6.5+".
-      if (!entry && candidate?.category === 'product' && next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ') {
+      // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
+      const isVersioned = next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ';
+      if (!entry && candidate?.category === 'product' && (isVersioned || token.isPossessive)) {
         found.push(this.#candidate(k, k, candidate, false));
       } else if (entry) {
-        // A known tool that is also a word needs a word saying so after it: "pip version 22", "the crater tool".
-        const isTool = next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ';
+        // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
+        // or a possessive, which a common noun of a technical text seldom takes ("pip's resolver").
+        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true;
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) found.push(this.#candidate(k, k, entry, false));
       } else if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
         // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
@@ -688,8 +690,12 @@ class SentenceNames {
     if (titled) return titled;
     // A known name at the end of a longer run stands on its own: "the Bush White House" is Bush and the White House.
     // After an acronym, a known name of one word does too: "an OONI WhatsApp measurement".
-    const isAcronymBefore = run.length === 2 && PLAIN_ACRONYM.test(this.#tokens[run[0]!]!.text) && this.#lexiconFor(this.#tokens[run[1]!]!.text)?.isAmbiguous === false;
-    if ((run.length >= 3 || isAcronymBefore) && !this.#lexiconFor(this.#surfaceOf(run))) {
+    const isKnownAlone = (k: number) => this.#lexiconFor(this.#tokens[k]!.text)?.isAmbiguous === false;
+    const isAcronymBefore = run.length === 2 && PLAIN_ACRONYM.test(this.#tokens[run[0]!]!.text) && isKnownAlone(run[1]!);
+    // Two known products side by side are two names: "Linux Qemu tests" (but the BBC's News is one).
+    const isProduct = (k: number) => isKnownAlone(k) && this.#lexiconFor(this.#tokens[k]!.text)?.category === 'product';
+    const isTwoKnown = run.length === 2 && isProduct(run[0]!) && isProduct(run[1]!);
+    if ((run.length >= 3 || isAcronymBefore || isTwoKnown) && !this.#lexiconFor(this.#surfaceOf(run))) {
       for (let cut = 1; cut <= Math.max(1, run.length - 2); cut++) {
         const tail = run.slice(cut);
         const entry = this.#lexiconFor(this.#surfaceOf(tail));

@@ -29,7 +29,7 @@ const toPosix = (path: string) => path.split(sep).join('/');
 
 /**
  * Expands the user's paths into the files to read: files as given, folders
- * recursively (Markdown, HTML and text files; hidden entries skipped; symbolic
+ * recursively (Markdown, HTML, reStructuredText and text files; hidden entries skipped; symbolic
  * links followed, each folder walked once), `-` for stdin. Paths are sorted
  * within each folder, so the order is stable.
  */
@@ -55,7 +55,7 @@ export async function collectInputs(paths: readonly string[], options: CollectOp
     });
     if (info.isDirectory()) {
       const found = await walk(path, settings);
-      if (found.length === 0) throw new CitegraphError(`${path}: no Markdown, HTML or text files in this folder`);
+      if (found.length === 0) throw new CitegraphError(`${path}: no Markdown, HTML, reStructuredText or text files in this folder`);
       for (const file of found) await add(file, true);
     } else {
       const problem = sizeProblem(info.size, settings.maxFileSize);

@@ -6,6 +6,7 @@ import { splitFrontMatter } from './frontmatter.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { MAX_READABLE_SIZE, sizeProblem } from './limits.js';
+import { looksLikeRestructuredText, readRestructuredText } from './rst.js';
 import { readText } from './text.js';
 import type { Document, Format } from './types.js';
 
@@ -15,6 +16,8 @@ export const READABLE_EXTENSIONS: Readonly<Record<string, Format>> = {
   '.mdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
+  '.rst': 'rst',
+  '.rest': 'rst',
   '.txt': 'text',
   '.text': 'text',
 };
@@ -92,10 +95,13 @@ function readFailure(path: string, error: unknown): CitegraphError {
 export function readSource(source: Uint8Array | string, path: string, options: ReadOptions = {}): Document {
   const text = typeof source === 'string' ? source : decodeText(source, path, options.onWarning);
   const format = options.format ?? formatOf(path, text);
-  const { frontMatter, body, problem, warnings = [] } = format === 'html' ? { frontMatter: {}, body: text } : splitFrontMatter(text);
+  // reST has no front matter: a line of dashes on top is a title's overline.
+  const { frontMatter, body, problem, warnings = [] } = format === 'html' || format === 'rst' ? { frontMatter: {}, body: text } : splitFrontMatter(text);
   if (problem) options.onWarning?.(`${path}: ${problem}; front matter ignored`);
   for (const warning of warnings) options.onWarning?.(`${path}: ${warning}`);
-  const read = format === 'html' ? readHtml : format === 'text' ? readText : readMarkdown;
+  // Plain text that defines reST targets, footnotes or directives is reST (README.txt, CHANGES.txt, docutils' own .txt files).
+  const isRestructured = format === 'rst' || (format === 'text' && looksLikeRestructuredText(body));
+  const read = format === 'html' ? readHtml : isRestructured ? readRestructuredText : format === 'text' ? readText : readMarkdown;
   const document = read(body, path, options.onWarning);
   // Front matter wins over what the body suggests.
   return { ...document, ...frontMatter };

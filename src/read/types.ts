@@ -1,5 +1,5 @@
-/** The input formats citegraph reads. */
-export type Format = 'markdown' | 'html' | 'text';
+/** The input formats citegraph reads (`rst`: reStructuredText). */
+export type Format = 'markdown' | 'html' | 'text' | 'rst';
 
 /**
  * What kind of block a piece of prose came from: sentences never cross blocks.

@@ -109,6 +109,52 @@ export const markdownDocument = fc
   .tuple(frontMatter, fc.array(markdownBlock, { maxLength: 12 }), pick(['\n\n', '\n', '\r\n\r\n']))
   .map(([front, blocks, separator]) => front + blocks.join(separator));
 
+/** Inline reST: prose with embedded, named and anonymous references, footnote markers, roles, literals and emphasis. */
+const rstInline = fc
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: prose },
+      { weight: 2, arbitrary: fc.tuple(prose, url).map(([text, target]) => `\`${text} <${target}>\`_`) },
+      fc.tuple(prose, pick(['_', '__'])).map(([text, suffix]) => `\`${text}\`${suffix}`),
+      fc.tuple(pick(['Python', 'a', 'x1']), pick(['_', '__'])).map(([word, suffix]) => ` ${word}${suffix} `),
+      pick(['[1]_', '[#]_', '[*]_', '[#note]_', '[CIT2002]_', '|sub|', '|sub|_', '``', '`', '*', '**', ':', '::', '\\', '<', '>']),
+      fc.tuple(pick(['func', 'pep', 'rfc', 'ref', 'title-reference', 'abbr', 'emphasis', 'py:class', 'doc']), prose).map(([role, text]) => `:${role}:\`${text}\``),
+      prose.map((text) => `\`\`${text}\`\``),
+      prose.map((text) => `*${text}*`),
+      prose.map((text) => `**${text}**`),
+    ),
+    { maxLength: 8 },
+  )
+  .map((parts) => parts.join(''));
+
+const rstBlock = fc.oneof(
+  { weight: 5, arbitrary: rstInline },
+  fc.tuple(rstInline, pick(['=', '-', '~', '^', '*']), fc.boolean(), fc.nat(4)).map(([text, mark, isOver, extra]) => {
+    const line = mark.repeat(Math.max(3, text.length + extra - 2));
+    return isOver ? `${line}\n${text}\n${line}` : `${text}\n${line}`;
+  }),
+  fc.array(fc.tuple(fc.nat(4), pick(['-', '*', '1.', '#.', '(a)']), rstInline), { minLength: 1, maxLength: 5 }).map((items) =>
+    items.map(([indent, marker, text]) => `${' '.repeat(indent)}${marker} ${text}`).join('\n'),
+  ),
+  fc.tuple(pick(['_', '__', '[1]', '[#]', '[*]', '[#note]', '[CIT2002]', '|sub|']), prose, url).map(([label, text, target]) =>
+    label === '_' ? `.. _${text}: ${target}` : label === '__' ? `.. __: ${target}` : label === '|sub|' ? `.. |sub| image:: ${target}\n   :target: ${target}` : `.. ${label} ${text} ${target}`,
+  ),
+  fc.tuple(pick(['note', 'code-block', 'versionadded', 'py:function', 'admonition', 'list-table', 'figure', 'unknown']), prose, rstInline).map(
+    ([name, argument, body]) => `.. ${name}:: ${argument}\n   :option: value\n\n   ${body}`,
+  ),
+  fc.tuple(rstInline, prose).map(([text, code]) => `${text}::\n\n    ${code}`),
+  fc.tuple(fc.array(fc.tuple(prose, prose), { minLength: 1, maxLength: 3 }), fc.boolean()).map(([rows, isGrid]) =>
+    isGrid
+      ? ['+------+------+', ...rows.map(([a, b]) => `| ${a.slice(0, 4).padEnd(4)} | ${b.slice(0, 4).padEnd(4)} |`), '+======+======+', '+------+------+'].join('\n')
+      : ['=====  =====', ...rows.map(([a, b]) => `${a.slice(0, 5).padEnd(5)}  ${b}`), '=====  ====='].join('\n'),
+  ),
+  fc.tuple(pick(['Author', 'Date', 'Status', 'param x']), prose).map(([name, value]) => `:${name}: ${value}`),
+  pick(['..', '.. comment', '----', '>>> x = 1', '| line one', '__ https://a.example/', '    indented', '\ttabbed', '']),
+);
+
+/** A reStructuredText document: blocks of every kind, some malformed. */
+export const rstDocument = fc.tuple(fc.array(rstBlock, { maxLength: 12 }), pick(['\n\n', '\n', '\r\n\r\n'])).map(([blocks, separator]) => blocks.join(separator));
+
 const TAGS = [
   'p', 'div', 'span', 'b', 'i', 'em', 'strong', 'a', 'h1', 'h2', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'main',
   'article', 'section', 'header', 'footer', 'nav', 'aside', 'blockquote', 'q', 'cite', 'code', 'pre', 'kbd', 'script', 'style', 'noscript',
@@ -147,12 +193,13 @@ export const byteDocument = fc.oneof(
   prose.map((text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])),
 );
 
-export type Format = 'md' | 'html' | 'txt';
+export type Format = 'md' | 'html' | 'txt' | 'rst';
 
 /** A document as a file would hold it: a name with the format's extension and its content. */
 export const anyDocument: fc.Arbitrary<{ path: string; source: string | Uint8Array }> = fc.oneof(
   { weight: 4, arbitrary: markdownDocument.map((source) => ({ path: 'doc.md', source })) },
   { weight: 3, arbitrary: htmlDocument.map((source) => ({ path: 'page.html', source })) },
   { weight: 2, arbitrary: textDocument.map((source) => ({ path: 'notes.txt', source })) },
-  { weight: 1, arbitrary: fc.tuple(byteDocument, pick(['bytes.md', 'bytes.html', 'bytes.txt'])).map(([source, path]) => ({ path, source })) },
+  { weight: 2, arbitrary: rstDocument.map((source) => ({ path: 'guide.rst', source })) },
+  { weight: 1, arbitrary: fc.tuple(byteDocument, pick(['bytes.md', 'bytes.html', 'bytes.txt', 'bytes.rst'])).map(([source, path]) => ({ path, source })) },
 );
