@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { VERSION } from '../src/version.js';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, extract, readDocument, NotFoundError, parseGraph, query, type CitegraphGraph, type Category } from '../src/index.js';
 import { ROOT, SAMPLE } from './support/cli.js';
@@ -188,7 +189,7 @@ describe('questions', () => {
 
   it(`${here}stats: counts by kind and category, documents, the most cited domains`, () => {
     const answer = query(sample, { question: 'stats' });
-    expect(answer).toMatchObject({ generator: 'citegraph 0.3.0', schemaVersion: 1, documents: 1, nodes: { entity: 16, source: 14, document: 1 }, edges: { cites: 35 } });
+    expect(answer).toMatchObject({ generator: `citegraph ${VERSION}`, schemaVersion: 1, documents: 1, nodes: { entity: 16, source: 14, document: 1 }, edges: { cites: 35 } });
     expect(Object.values(answer.categories).reduce((a, b) => a + b)).toBe(16);
     expect(answer.domains.items[0]).toEqual({ domain: 'github.com', citations: 7, sources: 2 });
     expect(answer.domains.total).toBe(13);
