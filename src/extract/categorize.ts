@@ -45,11 +45,23 @@ const ORGANIZATION_VERBS = new Set([
 ]);
 // Sites that publish news: their names are organizations.
 const NEWS_SITE = /(?:news|times|post|herald|tribune|journal|gazette|daily|guardian|reuters|bloomberg|cnn|bbc|npr|wired|verge|techcrunch|arstechnica|engadget|axios|politico|forbes|wsj|economist|theatlantic|vox|mashable|cnet|zdnet|theregister|apnews|aljazeera|nytimes|wapo)/i;
+// Top-level domains that projects and products take for their sites.
+const SOFTWARE_DOMAIN = /\.(?:io|rs|dev|app|sh|js|ai|so|tech|tools|software|cloud|codes|page|run|build|gg|xyz|me)$/;
 const NUMBERED_DOCUMENT = /^(?:RFC|PEP|ISO|IEEE|ECMA|JEP|KEP|JSR|BIP|EIP|ERC|CVE|FIPS|BCP|STD|FYI)[\s-]?#?\d/i;
 // Street abbreviations: "Franklin St" is an address, however personal its first word.
 const STREET_WORDS = new Set(['st', 'st.', 'ave', 'ave.', 'rd', 'rd.', 'blvd', 'blvd.', 'ln', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'plaza']);
-// An apposition that says what the name is: "Ajv, a JSON validator", "Acme, the company".
-const APPOSITION = /^,\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,3}?([\p{Ll}]+)\b/u;
+// What the text says the name is: an apposition ("Ajv, a JSON validator", "InsideTrack, a team of coaches") or
+// a copula ("RustLab 2020 is a 2 days conference", "Rust Latam is Latin America's leading event").
+const DEFINITION_AFTER = /^(?:,\s(?:a|an|the)\s|\s(?:is|was)\s(?:(?:a|an|the|one of the)\s)?)([^,.;:!?()\n]{0,60})/u;
+// What people are, said of them in a definition (after a name, "a Rust developer" says nothing of Rust).
+const PERSON_KINDS = new Set([
+  'organizer', 'organiser', 'journalist', 'activist', 'professor', 'student', 'researcher', 'engineer', 'developer',
+  'author', 'writer', 'designer', 'lawyer', 'scientist', 'blogger', 'artist', 'politician', 'reporter',
+]);
+// Words that end the noun phrase the definition names: "a project of NumFOCUS", "a tool that".
+const PHRASE_END = new Set(['of', 'for', 'by', 'with', 'that', 'which', 'who', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'where']);
+// A place written after the name, ending its sentence or cell: "Kissimmee, US", "Currumbin Waters, Queensland".
+const PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=\s*(?:$|[\n.;:)<|]))/u;
 
 // Labels of teams in issue trackers and chat channels: T-lang, team-infra, wg-async, sig-network.
 const TEAM_LABEL = /^(?:(t|team)|(wg)|(sig))-(\p{L}[\p{L}\p{N}-]*)$/u;
@@ -78,8 +90,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
 
   const whole = properCategory(lower);
   if (whole && (words.length > 1 || whole !== 'person')) add(whole, words.length > 1 ? 6 : 4);
-  // A lone surname compromise knows (Clinton): a person, unless something stronger says otherwise.
-  if (words.length === 1 && compromiseTag(lower) === 'LastName') add('person', 1.5);
+  // A lone surname or famous person compromise knows (Clinton, Shakespeare): a person, unless something stronger says otherwise.
+  if (words.length === 1 && (compromiseTag(lower) === 'LastName' || compromiseTag(lower) === 'Person')) add('person', 1.5);
 
   // A one-word name that is itself a place or product noun (Crater, Lang) says little by it; "the Foundation" does.
   const headWord = headCategory(last.replace(/'s$/, ''));
@@ -102,8 +114,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (hasPlace && !whole) add(head ?? 'organization', 1.5);
   const isNameShaped = !hasPlace && words.every((w) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w));
   const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.length <= 3;
-  // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks.
-  if (isFirstNamed && head && words.length > 1 && head !== 'organization') add('person', 5);
+  // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks (not Anita Borg Scholarship).
+  if (isFirstNamed && head && words.length === 2 && head !== 'organization') add('person', 5);
   if (isNameShaped && !head) {
     const isSurnameUnknown = !isCommonWord(last) && !isNameParticle(last);
     if (isFirstNamed) add('person', words.length > 1 ? 5 : 2);
@@ -140,9 +152,11 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // The verb it is the subject of.
   if (PRODUCT_VERBS.has(nextWord)) add('product', 1.5);
   if (ORGANIZATION_VERBS.has(nextWord)) add('organization', 2);
-  const apposition = APPOSITION.exec(context.text.slice(name.end, name.end + 60))?.[1];
-  const saidAfter = apposition === undefined ? undefined : nounCategory(apposition);
+  const saidAfter = definedCategory(context.text.slice(name.end, name.end + 80));
   if (saidAfter) add(saidAfter, 3);
+  // The full stop after "Queensland." ends the sentence; the ones in "D.C." are the name's.
+  const placeAfter = PLACE_AFTER.exec(context.text.slice(name.end, name.end + 40))?.[1]?.replace(/(\p{L}{2})\.$/u, '$1');
+  if (placeAfter !== undefined && (/^\p{Lu}{2}$|^(?:\p{Lu}\.){2}$/u.test(placeAfter) || properCategory(placeAfter.toLowerCase()) === 'place')) add('place', 2.5);
   const before = context.text.slice(Math.max(0, name.start - 60), name.start);
   if (/@$/.test(before) || context.isHandle) add('person', 4);
   // A hashtag names a campaign: #KeepItOn.
@@ -163,11 +177,29 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (context.link && context.link.start === name.start && context.link.end === name.end) {
     const match = linkMatchesName(context.link.url, surface);
     if (match === 'project') add('product', 3);
-    if (match === 'host') add(words.length > 1 || NEWS_SITE.test(context.link.url) ? 'organization' : 'product', 2);
+    // A project's own site is on a software domain (quickwit.io, pola.rs); a body's on .com, .org or a country's.
+    if (match === 'host') add(words.length > 1 || NEWS_SITE.test(context.link.url) || !SOFTWARE_DOMAIN.test(hostOf(context.link.url)) ? 'organization' : 'product', 2);
   }
   // A news site's name: The Guardian, Mashable, CNET.
   if (NEWS_SITE.test(surface.replace(/\s/g, '')) && !isNameShaped) add('organization', 2);
   return votes;
+}
+
+/** The category of the head noun of a definition after a name: ", a nonprofit organization", " is a 2 days conference". */
+function definedCategory(after: string): Category | undefined {
+  const phrase = DEFINITION_AFTER.exec(after)?.[1];
+  if (phrase === undefined) return undefined;
+  // The head is the last word before the phrase ends: "a team of coaches", "a prominent community organizer who".
+  const words = phrase.trim().split(/\s+/);
+  const end = words.findIndex((word) => PHRASE_END.has(word.toLowerCase()));
+  if (end < 0 ? words.length > 5 : end > 5) return undefined;
+  const head = words.slice(0, end < 0 ? words.length : end).at(-1);
+  if (head === undefined || !/^\p{Ll}+$/u.test(head)) return undefined;
+  return PERSON_KINDS.has(head) ? 'person' : nounCategory(head);
+}
+
+function hostOf(url: string): string {
+  return URL.parse(url)?.hostname ?? '';
 }
 
 function slug(value: string): string {

@@ -190,6 +190,7 @@ const EVENT_HEADS = new Set([
   'symposium', 'war', 'act', 'treaty', 'accord', 'agreement', 'convention', 'award', 'awards', 'prize', 'olympics',
   'games', 'cup', 'championship', 'election', 'edition', 'all-hands', 'devroom', 'sprint', 'day', 'days', 'week',
   'revolution', 'crisis', 'pandemic', 'declaration', 'manifesto', 'directive', 'regulation', 'law', 'bill', 'hands',
+  'unconference', 'scholarship', 'scholarships', 'fellowship', 'fellowships', 'medal',
 ]);
 // Works: books, manuals, guides, blogs and reports are "other" in GOLD.md; journals and magazines are their publishers.
 const WORK_HEADS = new Set([
@@ -208,17 +209,21 @@ const TECHNIQUE_HEADS = new Set(['optimization', 'optimisation', 'optimizations'
 
 /** The category a name's last word suggests: "Rust Foundation", "Mexico City", "RustConf". */
 export function headCategory(lower: string): Category | undefined {
-  if (TECHNIQUE_HEADS.has(lower)) return 'other';
+  // Events before bodies: compromise counts "conference" among its organisation words, GOLD.md among events.
+  if (TECHNIQUE_HEADS.has(lower) || EVENT_HEADS.has(lower)) return 'other';
   if (ORGANIZATION_HEADS.has(lower)) return 'organization';
   if (PLACE_HEADS.has(lower)) return 'place';
-  if (EVENT_HEADS.has(lower) || WORK_HEADS.has(lower) || /(?:conf|con|fest)$/.test(lower)) return 'other';
+  if (WORK_HEADS.has(lower) || /(?:conf|con|fest)$/.test(lower)) return 'other';
   if (PRODUCT_HEADS.has(lower)) return 'product';
   return undefined;
 }
 
 // Lower-case nouns right after a name that say what it is: "the Asterinas kernel", "the Oxidize conference".
 const NOUN_CATEGORIES: Readonly<Record<Category, ReadonlySet<string>>> = {
-  other: new Set(['conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'workshop', 'event', 'unconference', 'symposium', 'expo']),
+  other: new Set([
+    'conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'workshop', 'event', 'unconference', 'symposium', 'expo',
+    'award', 'prize', 'scholarship', 'fellowship',
+  ]),
   product: new Set([
     'kernel', 'library', 'libraries', 'crate', 'crates', 'framework', 'engine', 'language', 'compiler', 'runtime',
     'database', 'tool', 'tools', 'toolchain', 'app', 'apps', 'application', 'editor', 'browser', 'package', 'packages',
@@ -236,7 +241,7 @@ const NOUN_CATEGORIES: Readonly<Record<Category, ReadonlySet<string>>> = {
     'community', 'maintainers', 'developers', 'contributors', 'sponsors', 'partners', 'subsidiary', 'lab', 'labs',
     'project', 'nonprofit', 'magazine', 'newspaper', 'school',
   ]),
-  place: new Set(['city', 'town', 'village', 'country', 'region', 'province', 'state']),
+  place: new Set(['city', 'town', 'village', 'country', 'region', 'province', 'state', 'neighborhood', 'neighbourhood', 'borough', 'suburb', 'county', 'district', 'island']),
   person: new Set(),
 };
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+const here = '[categorize] ';
+// The rules on their own: a lexicon that knows nothing, so that only the evidence in the text decides.
+const bare = buildLexicon([{}]);
+const categoryOf = (markdown: string, label: string) =>
+  extract(readSource(markdown, 'a.md'), { lexicon: bare }).entities.find((e) => e.label === label)?.category;
+
+describe('categories of names from the evidence around them', () => {
+  it(`${here}reads an event, award or scholarship from its head word, even after a person's name`, () => {
+    expect(categoryOf('She won the Anita Borg Scholarship in 2014.', 'Anita Borg Scholarship')).toBe('other');
+    expect(categoryOf('He holds a Siebel Fellowship this year.', 'Siebel Fellowship')).toBe('other');
+    expect(categoryOf('We met at the rOpenSci Unconference last year.', 'rOpenSci Unconference')).toBe('other');
+    // A first name still outweighs a head word that is also a surname.
+    expect(categoryOf('A talk by Craig Hills on editors.', 'Craig Hills')).toBe('person');
+  });
+
+  it(`${here}reads what a copula or an apposition says the name is, from the head of its noun phrase`, () => {
+    expect(categoryOf('Like last year, Quorvex is a 2 days conference with talks.', 'Quorvex')).toBe('other');
+    expect(categoryOf('Like last year, Brelleth is Latin America\'s leading event for the community.', 'Brelleth')).toBe('other');
+    expect(categoryOf('Like last year, Trandel is fiscally sponsored project of a foundation.', 'Trandel')).toBe('organization');
+    expect(categoryOf('We asked Corvalis, a team of coaches and consultants, for help.', 'Corvalis')).toBe('organization');
+    // The head, not a modifier: an organizer is a person, not a community.
+    expect(categoryOf('We trust people like Fiona, a prominent community organizer who runs workshops.', 'Fiona')).toBe('person');
+    // The head ends at "of", "that", "which": "a library used by" names no kind.
+    expect(categoryOf('Like last year, Zentrix is a library used by the team.', 'Zentrix')).toBe('product');
+  });
+
+  it(`${here}reads a place from the place or country code written after it`, () => {
+    expect(categoryOf('The meetup moves to Kissimmee, US.', 'Kissimmee')).toBe('place');
+    expect(categoryOf('The meetup moves to Kissimmee, US. It ends in Queenstown, NZ', 'Queenstown')).toBe('place');
+    expect(categoryOf('The office is in Currumbin Waters, Queensland.', 'Currumbin Waters')).toBe('place');
+    // A body with its town keeps its head word.
+    expect(categoryOf('We met at the Brookfield Harbor Labs, NY.', 'Brookfield Harbor Labs')).toBe('organization');
+  });
+
+  it(`${here}reads a place from the kind noun after it`, () => {
+    expect(categoryOf('We talked to students in the Anacostia neighborhood of the city.', 'Anacostia')).toBe('place');
+  });
+
+  it(`${here}takes a lone famous name compromise knows as a person's`, () => {
+    expect(categoryOf('Like the Clinton websites, it is kept.', 'Clinton')).toBe('person');
+    expect(categoryOf('As quoted by Shakespeare, all is well.', 'Shakespeare')).toBe('person');
+  });
+
+  it(`${here}reads a name linked to its own site by the site's domain: a company's .com, a project's .io`, () => {
+    expect(categoryOf('We compared it with [Payvora](https://www.payvora.com/), which ranks colleges.', 'Payvora')).toBe('organization');
+    expect(categoryOf('We compared it with [Quickvane](https://quickvane.io/), which ranks colleges.', 'Quickvane')).toBe('product');
+  });
+});
