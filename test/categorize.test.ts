@@ -50,4 +50,26 @@ describe('categories of names from the evidence around them', () => {
     expect(categoryOf('We compared it with [Payvora](https://www.payvora.com/), which ranks colleges.', 'Payvora')).toBe('organization');
     expect(categoryOf('We compared it with [Quickvane](https://quickvane.io/), which ranks colleges.', 'Quickvane')).toBe('product');
   });
+
+  it(`${here}takes protocols and standards as other, as GOLD.md does, by head word or kind noun`, () => {
+    expect(categoryOf('It speaks the Zorblat Transfer Protocol over the wire.', 'Zorblat Transfer Protocol')).toBe('other');
+    expect(categoryOf('Servers use the Quillon protocol to talk.', 'Quillon')).toBe('other');
+  });
+});
+
+describe('names found for the category rules', () => {
+  const names = (markdown: string) => extract(readSource(markdown, 'a.md'), { lexicon: bare }).entities.map((e) => `${e.label}:${e.category}`).sort();
+
+  it(`${here}keeps an unknown word opening a cell or sentence when its country or state follows: Kissimmee, US`, () => {
+    const table = '| When | Where |\n| --- | --- |\n| Jan 11 | Kissimmee, US |\n| Feb 20 | Queenstown, NZ |\n';
+    expect(names(table)).toEqual(expect.arrayContaining(['Kissimmee:place', 'Queenstown:place']));
+    // Not a word followed by more words after the comma.
+    expect(names('Mostly, US readers came.')).not.toContain('Mostly:place');
+  });
+
+  it(`${here}joins two given names and a surname before a body's head word: Gordon and Betty Moore Foundation`, () => {
+    expect(names('We thank the Gordon and Betty Moore Foundation for a grant.')).toEqual(['Gordon and Betty Moore Foundation:organization']);
+    // Two people stay two people.
+    expect(names('We thank Gordon and Betty Moore for a grant.')).not.toContain('Gordon and Betty Moore:organization');
+  });
 });

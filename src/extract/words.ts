@@ -195,13 +195,13 @@ const EVENT_HEADS = new Set([
 // Works: books, manuals, guides, blogs and reports are "other" in GOLD.md; journals and magazines are their publishers.
 const WORK_HEADS = new Set([
   'book', 'manual', 'guide', 'handbook', 'reference', 'specification', 'spec', 'documentation', 'blog', 'newsletter',
-  'podcast', 'report', 'survey', 'rfc', 'whitepaper', 'paper',
+  'podcast', 'report', 'survey', 'rfc', 'whitepaper', 'paper', 'protocol', 'standard',
 ]);
 const PRODUCT_HEADS = new Set([
   'os', 'linux', 'browser', 'engine', 'framework', 'language', 'compiler', 'runtime', 'kernel', 'database', 'db',
   'server', 'editor', 'ide', 'app', 'toolkit', 'sdk', 'api', 'cloud', 'platform', 'chip', 'processor', 'phone', 'pro',
   'max', 'mini', 'plus', 'console', 'assistant', 'code', 'lang', 'analyzer', 'toolchain', 'extension', 'plugin',
-  'protocol', 'store', 'search', 'maps', 'drive', 'docs', 'sheets', 'mail', 'messenger', 'studio', 'cli', 'shell',
+  'store', 'search', 'maps', 'drive', 'docs', 'sheets', 'mail', 'messenger', 'studio', 'cli', 'shell',
 ]);
 
 // Techniques and methods, named but no product: Link Time Optimization, Garbage Collection.
@@ -222,7 +222,7 @@ export function headCategory(lower: string): Category | undefined {
 const NOUN_CATEGORIES: Readonly<Record<Category, ReadonlySet<string>>> = {
   other: new Set([
     'conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'workshop', 'event', 'unconference', 'symposium', 'expo',
-    'award', 'prize', 'scholarship', 'fellowship',
+    'award', 'prize', 'scholarship', 'fellowship', 'protocol', 'standard', 'specification',
   ]),
   product: new Set([
     'kernel', 'library', 'libraries', 'crate', 'crates', 'framework', 'engine', 'language', 'compiler', 'runtime',
@@ -232,7 +232,7 @@ const NOUN_CATEGORIES: Readonly<Record<Category, ReadonlySet<string>>> = {
     'target', 'version', 'release', 'releases', 'feature', 'features', 'syntax', 'ecosystem', 'bindings',
     'implementation', 'website', 'site', 'service', 'software', 'program', 'script', 'command', 'cli',
     'interpreter', 'debugger', 'linter', 'formatter', 'installer', 'component', 'container', 'instance', 'users',
-    'user', 'code', 'ide', 'protocol', 'format', 'standard', 'docs', 'documentation', 'channel', 'bot', 'podcast',
+    'user', 'code', 'ide', 'format', 'docs', 'documentation', 'channel', 'bot', 'podcast',
   ]),
   organization: new Set([
     'company', 'companies', 'team', 'foundation', 'startup', 'firm', 'organization', 'organisation', 'group',
