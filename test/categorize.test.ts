@@ -57,6 +57,26 @@ describe('categories of names from the evidence around them', () => {
   });
 });
 
+describe('categories from the parts of a name the lexicon knows', () => {
+  const known = buildLexicon([{ organization: ['Microsoft'], product: ['Wikipedia'] }]);
+  const categoryIn = (markdown: string, label: string) =>
+    extract(readSource(markdown, 'a.md'), { lexicon: known }).entities.find((e) => e.label === label)?.category;
+
+  it(`${here}reads a known company's name before a plain word as one of its products: Microsoft Windows`, () => {
+    expect(categoryIn('Most people ran [Microsoft Windows](https://en.wikipedia.org/wiki/Microsoft_Windows) at home.', 'Microsoft Windows')).toBe('product');
+    expect(categoryIn('Most people ran Microsoft Zunebox at home.', 'Microsoft Zunebox')).toBe('product');
+  });
+
+  it(`${here}reads a demonym before a known name as that name's edition: Turkish Wikipedia`, () => {
+    expect(categoryIn('Readers of the Turkish Wikipedia could not reach it.', 'Turkish Wikipedia')).toBe('product');
+  });
+
+  it(`${here}reads a place name after a known first name as a surname: Jillian York`, () => {
+    expect(categoryOf('The post quotes Jillian York on censorship.', 'Jillian York')).toBe('person');
+    expect(categoryOf('Customers of Vodafone Egypt were cut off.', 'Vodafone Egypt')).toBe('organization');
+  });
+});
+
 describe('names found for the category rules', () => {
   const names = (markdown: string) => extract(readSource(markdown, 'a.md'), { lexicon: bare }).entities.map((e) => `${e.label}:${e.category}`).sort();
 

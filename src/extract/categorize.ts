@@ -3,7 +3,7 @@ import type { Link } from '../read/types.js';
 import type { SentenceView } from './evidence.js';
 import type { NameCandidate } from './names.js';
 import { hasInnerCapital, isAcronym, isCapitalized } from './tokens.js';
-import { compromiseTag, headCategory, isCommonWord, isFirstName, isNameParticle, nounCategory, PARTICLE_NAME, properCategory, SPEECH_VERBS } from './words.js';
+import { compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isNameParticle, nounCategory, PARTICLE_NAME, properCategory, SPEECH_VERBS } from './words.js';
 
 /** Evidence for each category, summed over a name's mentions; the largest wins. */
 export type CategoryVotes = Partial<Record<Category, number>>;
@@ -30,6 +30,8 @@ export interface CategorizeContext {
   link?: Link;
   /** The category the lexicon gives the name's first word, if any ("Debian" in "Debian Stretch"). */
   firstWordCategory?: Category;
+  /** The category the lexicon gives the name without its first word, if any ("Wikipedia" in "Turkish Wikipedia"). */
+  restCategory?: Category;
   /** The document links the name to the account of that name: a person's handle (see accountHandles). */
   isHandle?: boolean;
 }
@@ -110,9 +112,12 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
 
   // People: two to four words shaped like a name (Marijn Haverbeke, Craig McLuckie, Dawn Chen), or one known first name.
   // A place among the words (Vodafone Egypt, Radio Free Asia) makes it no one's name.
-  const hasPlace = words.length > 1 && lowerWords.some((w) => properCategory(w) === 'place');
+  // (A place after a known first name is a surname: Jillian York, Denzel Washington.)
+  const hasPlace = words.length > 1 && lowerWords.some((w, i) => properCategory(w) === 'place' && (i === 0 || !isFirstName(lowerWords[0]!)));
   if (hasPlace && !whole) add(head ?? 'organization', 1.5);
-  const isNameShaped = !hasPlace && words.every((w) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w));
+  // A first word the lexicon knows as a body, product or place (Microsoft Zune, Debian Stretch) opens no one's name.
+  const isKnownFirst = context.firstWordCategory !== undefined && context.firstWordCategory !== 'person';
+  const isNameShaped = !hasPlace && !isKnownFirst && words.every((w) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w));
   const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.length <= 3;
   // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks (not Anita Borg Scholarship).
   if (isFirstNamed && head && words.length === 2 && head !== 'organization') add('person', 5);
@@ -128,6 +133,10 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (NUMBERED_DOCUMENT.test(name.name ?? name.surface)) add('other', 4);
   // A release or part of a known product: Debian Stretch, Windows Server.
   if (words.length > 1 && context.firstWordCategory === 'product' && !head) add('product', 3);
+  // A known company's name before a word that is no head names one of its products: Microsoft Windows, Google Maps.
+  if (words.length === 2 && context.firstWordCategory === 'organization' && !head && !hasPlace) add('product', 2);
+  // A demonym before a known name is that name's local edition: Turkish Wikipedia, German Wikipedia.
+  if (words.length > 1 && context.restCategory !== undefined && isDemonym(lowerWords[0]!)) add(context.restCategory, 4);
 
   // Shapes.
   const surface = name.surface;

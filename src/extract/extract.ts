@@ -72,9 +72,13 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
     const space = name.surface.indexOf(' ');
     return space > 0 ? lexicon.byForm.get(name.surface.slice(0, space))?.category : undefined;
   };
+  const restCategory = (name: NameCandidate) => {
+    const space = name.surface.indexOf(' ');
+    return space > 0 ? lexicon.byForm.get(name.surface.slice(space + 1))?.category : undefined;
+  };
   const handles = accountHandles(document.links);
   const votesOf = (name: NameCandidate) => voteCategory(name, {
-    text: document.text, view: views[name.sentence]!, link: linkAt(name), firstWordCategory: firstWordCategory(name), isHandle: handles.has(name.surface),
+    text: document.text, view: views[name.sentence]!, link: linkAt(name), firstWordCategory: firstWordCategory(name), restCategory: restCategory(name), isHandle: handles.has(name.surface),
   });
   const hasArticle = (name: NameCandidate) => /\bthe\s$/i.test(document.text.slice(Math.max(0, name.start - 4), name.start));
   const nextWord = (name: NameCandidate) => {
