@@ -37,6 +37,11 @@ describe('categories of names from the evidence around them', () => {
     expect(categoryOf('We met at the Brookfield Harbor Labs, NY.', 'Brookfield Harbor Labs')).toBe('organization');
   });
 
+  it(`${here}reads a body from its people or parts named with a possessive: Zorblat's CEO`, () => {
+    expect(categoryOf("We spoke with Zorblat's CEO about it.", 'Zorblat')).toBe('organization');
+    expect(categoryOf("We met Zorblat's chief executive officer and Zorblat's founder.", 'Zorblat')).toBe('organization');
+  });
+
   it(`${here}reads a place from the kind noun after it`, () => {
     expect(categoryOf('We talked to students in the Anacostia neighborhood of the city.', 'Anacostia')).toBe('place');
   });

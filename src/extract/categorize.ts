@@ -62,6 +62,8 @@ const PERSON_KINDS = new Set([
 ]);
 // Words that end the noun phrase the definition names: "a project of NumFOCUS", "a tool that".
 const PHRASE_END = new Set(['of', 'for', 'by', 'with', 'that', 'which', 'who', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'where']);
+// A body's people and parts, said with a possessive: "Acme's CEO", "Kapiche's founder", "the Council's members".
+const OWNED_BY_BODY = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:ceo|cto|cfo|coo|founders?|co-?founders?|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|employees|staff|board|headquarters|executives|shareholders|investors|subsidiary|subsidiaries)\b/iu;
 // A place written after the name, ending its sentence or cell: "Kissimmee, US", "Currumbin Waters, Queensland".
 const PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=\s*(?:$|[\n.;:)<|]))/u;
 
@@ -161,6 +163,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (ORGANIZATION_VERBS.has(nextWord)) add('organization', 2);
   const saidAfter = definedCategory(context.text.slice(name.end, name.end + 80));
   if (saidAfter) add(saidAfter, 3);
+  if (OWNED_BY_BODY.test(context.text.slice(name.end, name.end + 40))) add('organization', 2);
   // The full stop after "Queensland." ends the sentence; the ones in "D.C." are the name's.
   const placeAfter = PLACE_AFTER.exec(context.text.slice(name.end, name.end + 40))?.[1]?.replace(/(\p{L}{2})\.$/u, '$1');
   if (placeAfter !== undefined && (/^\p{Lu}{2}$|^(?:\p{Lu}\.){2}$/u.test(placeAfter) || properCategory(placeAfter.toLowerCase()) === 'place')) add('place', 2.5);
