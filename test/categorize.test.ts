@@ -42,6 +42,11 @@ describe('categories of names from the evidence around them', () => {
     expect(categoryOf("We met Zorblat's chief executive officer and Zorblat's founder.", 'Zorblat')).toBe('organization');
   });
 
+  it(`${here}reads a person's name in italics after "by" as its author's, not a title`, () => {
+    expect(categoryOf('* [`punycode.c` by _Ben Noordhuis_](https://example.com/a)\n', 'Ben Noordhuis')).toBe('person');
+    expect(categoryOf('We read _The Silent Harbor Years_ by a friend.', 'The Silent Harbor Years')).toBe('other');
+  });
+
   it(`${here}reads a place from the kind noun after it`, () => {
     expect(categoryOf('We talked to students in the Anacostia neighborhood of the city.', 'Anacostia')).toBe('place');
   });
