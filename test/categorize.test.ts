@@ -47,6 +47,18 @@ describe('categories of names from the evidence around them', () => {
     expect(categoryOf('We read _The Silent Harbor Years_ by a friend.', 'The Silent Harbor Years')).toBe('other');
   });
 
+  it(`${here}reads a body from a person's affiliation line: "Tracy Teal, Data Carpentry"`, () => {
+    const committee = '#### Organizing Committee\n- Mary Shelley, Quillfern\n- Tracy Teal, Quillfern\n- Jason Williams, Brightwater Analytics\n';
+    expect(categoryOf(committee, 'Quillfern')).toBe('organization');
+    // An inverted name is a person's: "Smith, John" is no affiliation.
+    expect(categoryOf('- Tracy Teal, Jason Williams\n', 'Jason Williams')).toBe('person');
+  });
+
+  it(`${here}reads a place from a known place that goes on after it, and rooms, malls and arenas by their head`, () => {
+    expect(categoryOf('Thanks to Open Consultants, Currumbin Waters, Australia, for their help.', 'Currumbin Waters')).toBe('place');
+    expect(categoryOf('The coffee pot stood in the Trojan Room of the laboratory.', 'Trojan Room')).toBe('place');
+  });
+
   it(`${here}reads a place from the kind noun after it`, () => {
     expect(categoryOf('We talked to students in the Anacostia neighborhood of the city.', 'Anacostia')).toBe('place');
   });

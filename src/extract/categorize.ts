@@ -65,7 +65,10 @@ const PHRASE_END = new Set(['of', 'for', 'by', 'with', 'that', 'which', 'who', '
 // A body's people and parts, said with a possessive: "Acme's CEO", "Kapiche's founder", "the Council's members".
 const OWNED_BY_BODY = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:ceo|cto|cfo|coo|founders?|co-?founders?|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|employees|staff|board|headquarters|executives|shareholders|investors|subsidiary|subsidiaries)\b/iu;
 // A place written after the name, ending its sentence or cell: "Kissimmee, US", "Currumbin Waters, Queensland".
-const PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=\s*(?:$|[\n.;:)<|]))/u;
+// A known place may also go on ("Open Systems Consultants, Currumbin Waters, Australia, for their ...").
+const PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=\s*(?:$|[\n.;:)<|]|(,)))/u;
+// A person's name and a comma before the name, opening a line or list item that the name ends: "Tracy Teal, Data Carpentry".
+const AFFILIATION_BEFORE = /(?:^|\n)[ \t]*(?:[-*+•]\s+)?(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+,\s$/u;
 
 // Labels of teams in issue trackers and chat channels: T-lang, team-infra, wg-async, sig-network.
 const TEAM_LABEL = /^(?:(t|team)|(wg)|(sig))-(\p{L}[\p{L}\p{N}-]*)$/u;
@@ -165,9 +168,13 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (saidAfter) add(saidAfter, 3);
   if (OWNED_BY_BODY.test(context.text.slice(name.end, name.end + 40))) add('organization', 2);
   // The full stop after "Queensland." ends the sentence; the ones in "D.C." are the name's.
-  const placeAfter = PLACE_AFTER.exec(context.text.slice(name.end, name.end + 40))?.[1]?.replace(/(\p{L}{2})\.$/u, '$1');
-  if (placeAfter !== undefined && (/^\p{Lu}{2}$|^(?:\p{Lu}\.){2}$/u.test(placeAfter) || properCategory(placeAfter.toLowerCase()) === 'place')) add('place', 2.5);
+  const placeMatch = PLACE_AFTER.exec(context.text.slice(name.end, name.end + 40));
+  const placeAfter = placeMatch?.[1]?.replace(/(\p{L}{2})\.$/u, '$1');
+  const isCode = placeAfter !== undefined && placeMatch?.[2] === undefined && /^\p{Lu}{2}$|^(?:\p{Lu}\.){2}$/u.test(placeAfter);
+  if (placeAfter !== undefined && (isCode || properCategory(placeAfter.toLowerCase()) === 'place')) add('place', 2.5);
   const before = context.text.slice(Math.max(0, name.start - 60), name.start);
+  const affiliated = AFFILIATION_BEFORE.exec(before)?.[1];
+  if (affiliated !== undefined && isFirstName(affiliated.toLowerCase()) && !isFirstNamed && /^\s*(?:\n|$)/.test(context.text.slice(name.end, name.end + 3))) add('organization', 2.5);
   if (/@$/.test(before) || context.isHandle) add('person', 4);
   // A hashtag names a campaign: #KeepItOn.
   if (/#$/.test(before)) add('other', 3);

@@ -184,6 +184,7 @@ const PLACE_HEADS = new Set([
   'city', 'county', 'province', 'district', 'region', 'valley', 'islands', 'mountains', 'river', 'lake', 'sea',
   'ocean', 'bay', 'coast', 'north', 'south', 'east', 'west', 'street', 'avenue', 'road', 'square', 'park', 'bridge',
   'airport', 'station', 'peninsula', 'strait', 'republic', 'emirates', 'territory', 'territories', 'states',
+  'room', 'mall', 'stadium', 'arena',
 ]);
 const EVENT_HEADS = new Set([
   'conference', 'conf', 'summit', 'fest', 'festival', 'expo', 'meetup', 'hackathon', 'hackfest', 'workshop',
