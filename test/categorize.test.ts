@@ -59,6 +59,19 @@ describe('categories of names from the evidence around them', () => {
     expect(categoryOf('The coffee pot stood in the Trojan Room of the laboratory.', 'Trojan Room')).toBe('place');
   });
 
+  it(`${here}takes bills, interfaces, talks, documents, specs and algorithms as other`, () => {
+    expect(categoryOf('The Senate passed H.R.6621 last week.', 'H.R.6621')).toBe('other');
+    expect(categoryOf('It added the Zorblat Storage Interface for drivers.', 'Zorblat Storage Interface')).toBe('other');
+    expect(categoryOf('She gave a Zorblat Tech Talk in May.', 'Zorblat Tech Talk')).toBe('other');
+    expect(categoryOf('We wrote the Zorblat Vision Doc together.', 'Zorblat Vision Doc')).toBe('other');
+    expect(categoryOf('It follows the Quillon spec closely, as the Quillon algorithm does.', 'Quillon')).toBe('other');
+  });
+
+  it(`${here}reads a venue from where an event is held: "hosted at", "takes place in"`, () => {
+    expect(categoryOf('The meetup will be hosted at Quillfern on Friday.', 'Quillfern')).toBe('place');
+    expect(categoryOf('The event will take place in sunny Quillfern in April.', 'Quillfern')).toBe('place');
+  });
+
   it(`${here}reads a place from the kind noun after it`, () => {
     expect(categoryOf('We talked to students in the Anacostia neighborhood of the city.', 'Anacostia')).toBe('place');
   });

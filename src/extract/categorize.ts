@@ -12,7 +12,7 @@ export type CategoryVotes = Partial<Record<Category, number>>;
 const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’]|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu}\.$/u;
 const EVENT_WORD = /^[\p{L}]{2,}(?:conf|con|fest|summit|camp|hackathon|meetup|week)$|^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/u;
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
-const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?)\s+$/i;
+const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?|(?:hosted|held|tak(?:es|ing) place|took place|take place) (?:at|in)(?: the)?(?: \p{Ll}+)?)\s+$/iu;
 // "the search engine Quickwit", "a library called": a determiner, maybe a modifier, then a noun of kind.
 const NOUN_BEFORE = /\b(?:the|a|an|its|our|their) (?:[\p{Ll}-]+ )?([\p{Ll}]+) $/u;
 const ORG_PHRASE_BEFORE = /\b(?:works? (?:at|for)|worked (?:at|for)|joined|employees? (?:of|at)|founded|acquired|CEO of|engineers? at|researchers? at|companies? (?:like|such as)|organizations? (?:like|such as)|sponsored by|funded by)\s+$/i;
@@ -49,7 +49,7 @@ const ORGANIZATION_VERBS = new Set([
 const NEWS_SITE = /(?:news|times|post|herald|tribune|journal|gazette|daily|guardian|reuters|bloomberg|cnn|bbc|npr|wired|verge|techcrunch|arstechnica|engadget|axios|politico|forbes|wsj|economist|theatlantic|vox|mashable|cnet|zdnet|theregister|apnews|aljazeera|nytimes|wapo)/i;
 // Top-level domains that projects and products take for their sites.
 const SOFTWARE_DOMAIN = /\.(?:io|rs|dev|app|sh|js|ai|so|tech|tools|software|cloud|codes|page|run|build|gg|xyz|me)$/;
-const NUMBERED_DOCUMENT = /^(?:RFC|PEP|ISO|IEEE|ECMA|JEP|KEP|JSR|BIP|EIP|ERC|CVE|FIPS|BCP|STD|FYI)[\s-]?#?\d/i;
+const NUMBERED_DOCUMENT = /^(?:RFC|PEP|ISO|IEEE|ECMA|JEP|KEP|JSR|BIP|EIP|ERC|CVE|FIPS|BCP|STD|FYI|H\.\s?R\.|S\.)[\s-]?#?\d/i;
 // Street abbreviations: "Franklin St" is an address, however personal its first word.
 const STREET_WORDS = new Set(['st', 'st.', 'ave', 'ave.', 'rd', 'rd.', 'blvd', 'blvd.', 'ln', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'plaza']);
 // What the text says the name is: an apposition ("Ajv, a JSON validator", "InsideTrack, a team of coaches") or

@@ -191,12 +191,12 @@ const EVENT_HEADS = new Set([
   'symposium', 'war', 'act', 'treaty', 'accord', 'agreement', 'convention', 'award', 'awards', 'prize', 'olympics',
   'games', 'cup', 'championship', 'election', 'edition', 'all-hands', 'devroom', 'sprint', 'day', 'days', 'week',
   'revolution', 'crisis', 'pandemic', 'declaration', 'manifesto', 'directive', 'regulation', 'law', 'bill', 'hands',
-  'unconference', 'scholarship', 'scholarships', 'fellowship', 'fellowships', 'medal',
+  'unconference', 'scholarship', 'scholarships', 'fellowship', 'fellowships', 'medal', 'talk', 'talks', 'lecture',
 ]);
 // Works: books, manuals, guides, blogs and reports are "other" in GOLD.md; journals and magazines are their publishers.
 const WORK_HEADS = new Set([
   'book', 'manual', 'guide', 'handbook', 'reference', 'specification', 'spec', 'documentation', 'blog', 'newsletter',
-  'podcast', 'report', 'survey', 'rfc', 'whitepaper', 'paper', 'protocol', 'standard',
+  'podcast', 'report', 'survey', 'rfc', 'whitepaper', 'paper', 'protocol', 'standard', 'doc', 'interface',
 ]);
 const PRODUCT_HEADS = new Set([
   'os', 'linux', 'browser', 'engine', 'framework', 'language', 'compiler', 'runtime', 'kernel', 'database', 'db',
@@ -223,7 +223,7 @@ export function headCategory(lower: string): Category | undefined {
 const NOUN_CATEGORIES: Readonly<Record<Category, ReadonlySet<string>>> = {
   other: new Set([
     'conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'workshop', 'event', 'unconference', 'symposium', 'expo',
-    'award', 'prize', 'scholarship', 'fellowship', 'protocol', 'standard', 'specification',
+    'award', 'prize', 'scholarship', 'fellowship', 'protocol', 'standard', 'specification', 'spec', 'algorithm',
   ]),
   product: new Set([
     'kernel', 'library', 'libraries', 'crate', 'crates', 'framework', 'engine', 'language', 'compiler', 'runtime',
