@@ -81,6 +81,11 @@ describe('categories of names from the evidence around them', () => {
     expect(categoryOf('As quoted by Shakespeare, all is well.', 'Shakespeare')).toBe('person');
   });
 
+  it(`${here}reads a two-word name linked to its own site as a body, not a person, unless it has a known first name`, () => {
+    expect(categoryOf('It was covered by [Mada Qirsan](https://www.madaqirsan.com/) and others.', 'Mada Qirsan')).toBe('organization');
+    expect(categoryOf('It was covered by [Paul Qirsan](https://www.paulqirsan.com/) and others.', 'Paul Qirsan')).toBe('person');
+  });
+
   it(`${here}reads a name linked to its own site by the site's domain: a company's .com, a project's .io`, () => {
     expect(categoryOf('We compared it with [Payvora](https://www.payvora.com/), which ranks colleges.', 'Payvora')).toBe('organization');
     expect(categoryOf('We compared it with [Quickvane](https://quickvane.io/), which ranks colleges.', 'Quickvane')).toBe('product');

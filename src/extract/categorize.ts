@@ -195,7 +195,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
     const match = linkMatchesName(context.link.url, surface);
     if (match === 'project') add('product', 3);
     // A project's own site is on a software domain (quickwit.io, pola.rs); a body's on .com, .org or a country's.
-    if (match === 'host') add(words.length > 1 || NEWS_SITE.test(context.link.url) || !SOFTWARE_DOMAIN.test(hostOf(context.link.url)) ? 'organization' : 'product', 2);
+    // A site of its own outweighs a shape like a person's (Mada Masr at madamasr.com), though not a known first name.
+    if (match === 'host') add(words.length > 1 || NEWS_SITE.test(context.link.url) || !SOFTWARE_DOMAIN.test(hostOf(context.link.url)) ? 'organization' : 'product', words.length > 1 && !isFirstNamed && !head ? 3 : 2);
   }
   // A news site's name: The Guardian, Mashable, CNET.
   if (NEWS_SITE.test(surface.replace(/\s/g, '')) && !isNameShaped) add('organization', 2);
