@@ -97,6 +97,13 @@ describe('categories of names from the evidence around them', () => {
   });
 });
 
+describe('categories from the other names of the document', () => {
+  it(`${here}reads a body's name and a plain word as one of its products when the document names the body alone: QRX Run`, () => {
+    expect(categoryOf('The QRX team tested it with QRX Run on Monday.', 'QRX Run')).toBe('product');
+    expect(categoryOf('They tested it with QRX Run on Monday.', 'QRX Run')).toBe('organization');
+  });
+});
+
 describe('categories from the parts of a name the lexicon knows', () => {
   const known = buildLexicon([{ organization: ['Microsoft'], product: ['Wikipedia'] }]);
   const categoryIn = (markdown: string, label: string) =>

@@ -264,6 +264,29 @@ export function fallbackCategory(key: string): Category {
   return key.includes(' ') ? 'organization' : 'product';
 }
 
+/** What the grouping of a document's names needs of a group here. */
+export interface VotedGroup {
+  key: string;
+  votes: CategoryVotes;
+  lexicon?: { category: Category };
+}
+
+/**
+ * Votes one name of a document lends another: a name that opens with the name of a body the
+ * same document names alone, and has no head word of its own, is one of that body's products
+ * (OONI Run, OONI Probe beside OONI).
+ */
+export function voteFromDocument(groups: readonly VotedGroup[]): void {
+  const byKey = new Map(groups.map((group) => [group.key, group]));
+  for (const group of groups) {
+    const words = group.key.split(' ');
+    if (group.lexicon || words.length !== 2 || headCategory(words[1]!) !== undefined) continue;
+    const body = byKey.get(words[0]!);
+    const category = body && (body.lexicon?.category ?? decideCategory(body.votes, fallbackCategory(body.key)));
+    if (category === 'organization') group.votes.product = (group.votes.product ?? 0) + 2;
+  }
+}
+
 /** The winning category; ties go to the fallback when it is among them, else to the earlier category in CATEGORIES order. */
 export function decideCategory(votes: CategoryVotes, fallback: Category): Category {
   let best: Category = fallback;
