@@ -98,6 +98,12 @@ describe('categories of names from the evidence around them', () => {
 });
 
 describe('categories from the other names of the document', () => {
+  it(`${here}reads the surname of a person the document names in full as a person's, when grouping leaves it apart`, () => {
+    const text = 'Marta Qirsanova and Ivan Qirsanova built it. We thank Qirsanova for the fix, and Qirsanova again.';
+    expect(categoryOf(text, 'Qirsanova')).toBe('person');
+    expect(categoryOf('We thank Qirsanova for the fix, and Qirsanova again.', 'Qirsanova')).toBe('product');
+  });
+
   it(`${here}reads a body's name and a plain word as one of its products when the document names the body alone: QRX Run`, () => {
     expect(categoryOf('The QRX team tested it with QRX Run on Monday.', 'QRX Run')).toBe('product');
     expect(categoryOf('They tested it with QRX Run on Monday.', 'QRX Run')).toBe('organization');

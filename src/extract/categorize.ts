@@ -272,18 +272,22 @@ export interface VotedGroup {
 }
 
 /**
- * Votes one name of a document lends another: a name that opens with the name of a body the
+ * Votes one name of a document lends another: a word that is the surname of a person the
+ * document names in full is a person's name; a name that opens with the name of a body the
  * same document names alone, and has no head word of its own, is one of that body's products
  * (OONI Run, OONI Probe beside OONI).
  */
 export function voteFromDocument(groups: readonly VotedGroup[]): void {
   const byKey = new Map(groups.map((group) => [group.key, group]));
+  const categoryOf = (group: VotedGroup) => group.lexicon?.category ?? decideCategory(group.votes, fallbackCategory(group.key));
+  // Surnames of the document's people (the ones grouping left apart: two Allens, a surname used more than the full name).
+  const surnames = new Set(groups.filter((group) => group.key.includes(' ') && categoryOf(group) === 'person').map((group) => group.key.split(' ').at(-1)!));
   for (const group of groups) {
+    if (!group.lexicon && surnames.has(group.key)) group.votes.person = (group.votes.person ?? 0) + 3;
     const words = group.key.split(' ');
     if (group.lexicon || words.length !== 2 || headCategory(words[1]!) !== undefined) continue;
     const body = byKey.get(words[0]!);
-    const category = body && (body.lexicon?.category ?? decideCategory(body.votes, fallbackCategory(body.key)));
-    if (category === 'organization') group.votes.product = (group.votes.product ?? 0) + 2;
+    if (body && categoryOf(body) === 'organization') group.votes.product = (group.votes.product ?? 0) + 2;
   }
 }
 
