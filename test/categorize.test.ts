@@ -37,6 +37,12 @@ describe('categories of names from the evidence around them', () => {
     expect(categoryOf('We met at the Brookfield Harbor Labs, NY.', 'Brookfield Harbor Labs')).toBe('organization');
   });
 
+  it(`${here}reads a body from what it is the subject of: announced, launched, unveiled, published`, () => {
+    expect(categoryOf('Yesterday Zorblat announced a new office, and Zorblat launched a fund.', 'Zorblat')).toBe('organization');
+    // A person's name stays a person's.
+    expect(categoryOf('Yesterday Marta Qirsanova announced a new office.', 'Marta Qirsanova')).toBe('person');
+  });
+
   it(`${here}reads a body from its people or parts named with a possessive: Zorblat's CEO`, () => {
     expect(categoryOf("We spoke with Zorblat's CEO about it.", 'Zorblat')).toBe('organization');
     expect(categoryOf("We met Zorblat's chief executive officer and Zorblat's founder.", 'Zorblat')).toBe('organization');

@@ -43,7 +43,8 @@ const PRODUCT_VERBS = new Set([
 ]);
 const ORGANIZATION_VERBS = new Set([
   'acquired', 'acquires', 'hired', 'hires', 'employs', 'funded', 'funds', 'sponsored', 'sponsors', 'raised', 'partnered',
-  'invested', 'invests', 'headquartered', 'laid', 'merged', 'sued', 'fined', 'donated', 'granted',
+  'invested', 'invests', 'headquartered', 'laid', 'merged', 'sued', 'fined', 'donated', 'granted', 'announced',
+  'announces', 'launched', 'launches', 'unveiled', 'unveils', 'published', 'publishes',
 ]);
 // Sites that publish news: their names are organizations.
 const NEWS_SITE = /(?:news|times|post|herald|tribune|journal|gazette|daily|guardian|reuters|bloomberg|cnn|bbc|npr|wired|verge|techcrunch|arstechnica|engadget|axios|politico|forbes|wsj|economist|theatlantic|vox|mashable|cnet|zdnet|theregister|apnews|aljazeera|nytimes|wapo)/i;
