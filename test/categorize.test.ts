@@ -14,6 +14,9 @@ describe('categories of names from the evidence around them', () => {
     expect(categoryOf('She won the Anita Borg Scholarship in 2014.', 'Anita Borg Scholarship')).toBe('other');
     expect(categoryOf('He holds a Siebel Fellowship this year.', 'Siebel Fellowship')).toBe('other');
     expect(categoryOf('We met at the rOpenSci Unconference last year.', 'rOpenSci Unconference')).toBe('other');
+    // An event's suffix is capitalised (RustConf, PyCon); Bandcamp and Beacon end in one by chance.
+    expect(categoryOf('We sold music on Bandcamp, met at Zorbconf and PyCon, then Bandcamp grew.', 'Bandcamp')).toBe('product');
+    expect(categoryOf('We met at ZorbCon and PyCon last year.', 'ZorbCon')).toBe('other');
     // A first name still outweighs a head word that is also a surname.
     expect(categoryOf('A talk by Craig Hills on editors.', 'Craig Hills')).toBe('person');
   });

@@ -10,7 +10,10 @@ export type CategoryVotes = Partial<Record<Category, number>>;
 
 // A word of a person's name: Haverbeke, McLuckie, O'Brien, Jean-Luc, an initial (al-Sisi: see PARTICLE_NAME).
 const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’]|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu}\.$/u;
-const EVENT_WORD = /^[\p{L}]{2,}(?:conf|con|fest|summit|camp|hackathon|meetup|week)$|^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/u;
+// An event's word: RustConf, PyCon, RustFest, RustWeek (the suffix capitalised: Beacon, Manifest and Decamp are
+// no events), or one of its own: Hackfest, Devroom.
+const EVENT_SUFFIX = /^\p{L}*\p{Ll}(?:Conf|Con|Fest|Summit|Camp|Hackathon|Meetup|Week)$/u;
+const EVENT_WORD = /^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/;
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
 const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?|(?:hosted|held|tak(?:es|ing) place|took place|take place) (?:at|in)(?: the)?(?: \p{Ll}+)?)\s+$/iu;
 // "the search engine Quickwit", "a library called": a determiner, maybe a modifier, then a noun of kind.
@@ -106,7 +109,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   const head = words.length > 1 || !isCommonWord(last) || headWord === 'organization' ? headWord : undefined;
   if (head) add(head, words.length > 1 ? 3 : 1.5);
   // Events: RustConf, DockerCon 2014, RustFest Netherlands, RustWeek, Rust LATAM 2020.
-  if (lowerWords.some((w) => EVENT_WORD.test(w)) || (words.length > 1 && /^(?:19|20)\d\d$/.test(last))) add('other', 4);
+  if (words.some((w) => EVENT_SUFFIX.test(w)) || lowerWords.some((w) => EVENT_WORD.test(w)) || (words.length > 1 && /^(?:19|20)\d\d$/.test(last))) add('other', 4);
   // In "X of Y" / "X for Y" the head is X: Bank of America, Center for Economic and Social Rights.
   // A place head only names a place of a place: City of London, State of Texas (not State of Rust Survey).
   const joiner = lowerWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
