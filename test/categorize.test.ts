@@ -81,6 +81,11 @@ describe('categories of names from the evidence around them', () => {
     expect(categoryOf('The event will take place in sunny Quillfern in April.', 'Quillfern')).toBe('place');
   });
 
+  it(`${here}reads a body whose head word comes first, as in French or Spanish: Institut D'Economie Industrielle`, () => {
+    expect(categoryOf("She worked at the Institut D'Economie Industrielle for years.", "Institut D'Economie Industrielle")).toBe('organization');
+    expect(categoryOf('She studied at Universidad Quillfern for years.', 'Universidad Quillfern')).toBe('organization');
+  });
+
   it(`${here}reads a place from the kind noun after it`, () => {
     expect(categoryOf('We talked to students in the Anacostia neighborhood of the city.', 'Anacostia')).toBe('place');
   });

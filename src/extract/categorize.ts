@@ -14,6 +14,12 @@ const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’]|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+
 // no events), or one of its own: Hackfest, Devroom.
 const EVENT_SUFFIX = /^\p{L}*\p{Ll}(?:Conf|Con|Fest|Summit|Camp|Hackathon|Meetup|Week)$/u;
 const EVENT_WORD = /^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/;
+// Languages that put the head first: Institut d'Economie Industrielle, Universidad de Chile, Fundación Sadosky.
+const FIRST_HEADS = new Set([
+  'institut', 'instituto', 'istituto', 'universidad', 'université', 'universite', 'universität', 'universitat', 'universidade',
+  'università', 'fundación', 'fundacion', 'fondation', 'fundação', 'fondazione', 'stichting', 'banco', 'banque', 'ministerio',
+  'ministère', 'ministero', 'escuela', 'école', 'ecole', 'colegio', 'asociación', 'associação', 'associazione', 'partido',
+]);
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
 const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?|(?:hosted|held|tak(?:es|ing) place|took place|take place) (?:at|in)(?: the)?(?: \p{Ll}+)?)\s+$/iu;
 // "the search engine Quickwit", "a library called": a determiner, maybe a modifier, then a noun of kind.
@@ -110,6 +116,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (head) add(head, words.length > 1 ? 3 : 1.5);
   // Events: RustConf, DockerCon 2014, RustFest Netherlands, RustWeek, Rust LATAM 2020.
   if (words.some((w) => EVENT_SUFFIX.test(w)) || lowerWords.some((w) => EVENT_WORD.test(w)) || (words.length > 1 && /^(?:19|20)\d\d$/.test(last))) add('other', 4);
+  if (words.length > 1 && FIRST_HEADS.has(lowerWords[0]!)) add('organization', 4);
   // In "X of Y" / "X for Y" the head is X: Bank of America, Center for Economic and Social Rights.
   // A place head only names a place of a place: City of London, State of Texas (not State of Rust Survey).
   const joiner = lowerWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
