@@ -86,6 +86,14 @@ describe('categories of names from the evidence around them', () => {
     expect(categoryOf('She studied at Universidad Quillfern for years.', 'Universidad Quillfern')).toBe('organization');
   });
 
+  it(`${here}reads a body or a place from a plain kind noun before it: "the startup Quillfern", "the city Zorblat"`, () => {
+    const text = 'We met the startup Quillfern and the city Zorblat, then Quillfern and Zorblat again.';
+    expect(categoryOf(text, 'Quillfern')).toBe('organization');
+    expect(categoryOf(text, 'Zorblat')).toBe('place');
+    // "the project X" is as often software as a body.
+    expect(categoryOf('We met the project Quillfern, then Quillfern again.', 'Quillfern')).toBe('product');
+  });
+
   it(`${here}reads a place from the kind noun after it`, () => {
     expect(categoryOf('We talked to students in the Anacostia neighborhood of the city.', 'Anacostia')).toBe('place');
   });

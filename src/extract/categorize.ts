@@ -20,6 +20,7 @@ const FIRST_HEADS = new Set([
   'università', 'fundación', 'fundacion', 'fondation', 'fundação', 'fondazione', 'stichting', 'banco', 'banque', 'ministerio',
   'ministère', 'ministero', 'escuela', 'école', 'ecole', 'colegio', 'asociación', 'associação', 'associazione', 'partido',
 ]);
+const KIND_BEFORE = new Set(['company', 'startup', 'firm', 'nonprofit', 'organization', 'organisation', 'agency', 'university', 'newspaper', 'magazine', 'city', 'town', 'village', 'country', 'region', 'province']);
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
 const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?|(?:hosted|held|tak(?:es|ing) place|took place|take place) (?:at|in)(?: the)?(?: \p{Ll}+)?)\s+$/iu;
 // "the search engine Quickwit", "a library called": a determiner, maybe a modifier, then a noun of kind.
@@ -195,6 +196,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   const nounBefore = NOUN_BEFORE.exec(before)?.[1];
   const saidBefore = nounBefore === undefined ? undefined : nounCategory(nounBefore);
   if (saidBefore === 'product' || saidBefore === 'other') add(saidBefore, 2);
+  // Of the nouns of bodies and places, only the plain kinds: "the startup Kapiche", "the city Quillfern" (not "the project Tokio").
+  else if (nounBefore !== undefined && KIND_BEFORE.has(nounBefore)) add(saidBefore!, 2);
   if (ORG_PHRASE_BEFORE.test(before)) add('organization', 2);
   if (/-based$/i.test(context.text.slice(name.end, name.end + 6))) add('place', 3);
   if (/^\s*\(@[\w-]+\)/.test(context.text.slice(name.end, name.end + 40))) add('person', 4);
