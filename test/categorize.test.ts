@@ -94,6 +94,11 @@ describe('categories of names from the evidence around them', () => {
     expect(categoryOf('We met the project Quillfern, then Quillfern again.', 'Quillfern')).toBe('product');
   });
 
+  it(`${here}reads a place from "X-based" only before a body or a person: a Quillfern-based startup, not Zorblat-based polyfills`, () => {
+    expect(categoryOf('We met a Quillfern-based startup and its team, and they said Quillfern is lovely.', 'Quillfern')).toBe('place');
+    expect(categoryOf('We avoid Zorblat-based polyfills, since Zorblat is slow.', 'Zorblat')).toBe('product');
+  });
+
   it(`${here}reads a place from the kind noun after it`, () => {
     expect(categoryOf('We talked to students in the Anacostia neighborhood of the city.', 'Anacostia')).toBe('place');
   });

@@ -199,7 +199,9 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // Of the nouns of bodies and places, only the plain kinds: "the startup Kapiche", "the city Quillfern" (not "the project Tokio").
   else if (nounBefore !== undefined && KIND_BEFORE.has(nounBefore)) add(saidBefore!, 2);
   if (ORG_PHRASE_BEFORE.test(before)) add('organization', 2);
-  if (/-based$/i.test(context.text.slice(name.end, name.end + 6))) add('place', 3);
+  // "a Berlin-based startup" (not "Flash-based polyfills", "Rust-based tools"): a body or a person is based somewhere.
+  const basedWhat = /^-based\s+([\p{Ll}-]+)/u.exec(context.text.slice(name.end, name.end + 40))?.[1];
+  if (basedWhat !== undefined && (nounCategory(basedWhat) === 'organization' || PERSON_KINDS.has(basedWhat))) add('place', 3);
   if (/^\s*\(@[\w-]+\)/.test(context.text.slice(name.end, name.end + 40))) add('person', 4);
   const previous = tokens[name.first - 1];
   if (previous?.isWord && PERSON_NOUNS_BEFORE.has(previous.text.toLowerCase()) && isNameShaped && words.length > 1) add('person', 0.5);
