@@ -46,6 +46,10 @@ describe('categories of names from the evidence around them', () => {
     expect(categoryOf('Yesterday Marta Qirsanova announced a new office.', 'Marta Qirsanova')).toBe('person');
   });
 
+  it(`${here}reads a person from a role after a comma: "Okonkwo, director of the lab"`, () => {
+    expect(categoryOf('We asked Okonkwo, director of the lab, and later Okonkwo again.', 'Okonkwo')).toBe('person');
+  });
+
   it(`${here}reads a body from its people or parts named with a possessive: Zorblat's CEO`, () => {
     expect(categoryOf("We spoke with Zorblat's CEO about it.", 'Zorblat')).toBe('organization');
     expect(categoryOf("We met Zorblat's chief executive officer and Zorblat's founder.", 'Zorblat')).toBe('organization');

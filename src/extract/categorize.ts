@@ -71,6 +71,7 @@ const PERSON_KINDS = new Set([
   'organizer', 'organiser', 'journalist', 'activist', 'professor', 'student', 'researcher', 'engineer', 'developer',
   'author', 'writer', 'designer', 'lawyer', 'scientist', 'blogger', 'artist', 'politician', 'reporter',
 ]);
+const ROLE_AFTER = /^,\s(?:ceo|cto|cfo|coo|founder|co-?founder|director|president|vice president|chair|chairman|chairwoman|professor|head|spokesperson|spokesman|spokeswoman|minister|secretary|senator|governor|mayor)\s(?:of|at)\b/i;
 // Words that end the noun phrase the definition names: "a project of NumFOCUS", "a tool that".
 const PHRASE_END = new Set(['of', 'for', 'by', 'with', 'that', 'which', 'who', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'where']);
 // A body's people and parts, said with a possessive: "Acme's CEO", "Kapiche's founder", "the Council's members".
@@ -176,6 +177,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // The verb it is the subject of.
   if (PRODUCT_VERBS.has(nextWord)) add('product', 1.5);
   if (ORGANIZATION_VERBS.has(nextWord)) add('organization', 2);
+  // A role after a comma, without an article, is a person's: "Okonkwo, director of the lab", "Ruiz, CEO of Acme".
+  if (ROLE_AFTER.test(context.text.slice(name.end, name.end + 30))) add('person', 3);
   const saidAfter = definedCategory(context.text.slice(name.end, name.end + 80));
   if (saidAfter) add(saidAfter, 3);
   if (OWNED_BY_BODY.test(context.text.slice(name.end, name.end + 40))) add('organization', 2);
