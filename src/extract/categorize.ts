@@ -291,12 +291,12 @@ export interface VotedGroup {
 }
 
 /**
- * Votes one name of a document lends another: a word that is the surname of a person the
+ * Adds to each group's votes what the document's other names say of it (mutates the groups): a word that is the surname of a person the
  * document names in full is a person's name; a name that opens with the name of a body the
  * same document names alone, and has no head word of its own, is one of that body's products
  * (OONI Run, OONI Probe beside OONI).
  */
-export function voteFromDocument(groups: readonly VotedGroup[]): void {
+export function addDocumentVotes(groups: readonly VotedGroup[]): void {
   const byKey = new Map(groups.map((group) => [group.key, group]));
   const categoryOf = (group: VotedGroup) => group.lexicon?.category ?? decideCategory(group.votes, fallbackCategory(group.key));
   // Surnames of the document's people (the ones grouping left apart: two Allens, a surname used more than the full name).

@@ -2,7 +2,7 @@ import type { Category } from '../graph/schema.js';
 import type { Document, Format, Link, TableRow } from '../read/types.js';
 import { normalizeUrl } from '../read/urls.js';
 import { canonicalLabel, groupCategory, groupNames, nameKey } from './aliases.js';
-import { linkMatchesName, voteCategory, voteFromDocument, type CategoryVotes } from './categorize.js';
+import { addDocumentVotes, linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
 import { gatherEvidence, viewSentences } from './evidence.js';
 import { foldName, loadLexicon, type Lexicon } from './lexicon.js';
 import { findNames, type NameCandidate } from './names.js';
@@ -88,7 +88,7 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   const isWrittenLowerCase = (lower: string) => lower.split(/[\s-]+/).every((word) => evidence.lowerCase.has(word));
   const isDefinedTerm = (form: string) => evidence.definedTerms.has(foldName(form));
   const groups = groupNames(names, { votesOf, hasArticle, nextWord, isWrittenLowerCase, isSpecification: document.format === 'text', isDefinedTerm });
-  voteFromDocument(groups);
+  addDocumentVotes(groups);
 
   const entities: ExtractedEntity[] = [];
   const keyOfMention = new Map<NameCandidate, string>();
