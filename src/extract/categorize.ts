@@ -3,16 +3,26 @@ import type { Link } from '../read/types.js';
 import type { SentenceView } from './evidence.js';
 import type { NameCandidate } from './names.js';
 import { hasInnerCapital, isAcronym, isCapitalized } from './tokens.js';
-import { compromiseTag, headCategory, isCommonWord, isFirstName, isNameParticle, nounCategory, PARTICLE_NAME, properCategory, SPEECH_VERBS } from './words.js';
+import { compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isNameParticle, nounCategory, PARTICLE_NAME, properCategory, SPEECH_VERBS } from './words.js';
 
 /** Evidence for each category, summed over a name's mentions; the largest wins. */
 export type CategoryVotes = Partial<Record<Category, number>>;
 
 // A word of a person's name: Haverbeke, McLuckie, O'Brien, Jean-Luc, an initial (al-Sisi: see PARTICLE_NAME).
 const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’]|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu}\.$/u;
-const EVENT_WORD = /^[\p{L}]{2,}(?:conf|con|fest|summit|camp|hackathon|meetup|week)$|^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/u;
+// An event's word: RustConf, PyCon, RustFest, RustWeek (the suffix capitalised: Beacon, Manifest and Decamp are
+// no events), or one of its own: Hackfest, Devroom.
+const EVENT_SUFFIX = /^\p{L}*\p{Ll}(?:Conf|Con|Fest|Summit|Camp|Hackathon|Meetup|Week)$/u;
+const EVENT_WORD = /^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/;
+// Languages that put the head first: Institut d'Economie Industrielle, Universidad de Chile, Fundación Sadosky.
+const FIRST_HEADS = new Set([
+  'institut', 'instituto', 'istituto', 'universidad', 'université', 'universite', 'universität', 'universitat', 'universidade',
+  'università', 'fundación', 'fundacion', 'fondation', 'fundação', 'fondazione', 'stichting', 'banco', 'banque', 'ministerio',
+  'ministère', 'ministero', 'escuela', 'école', 'ecole', 'colegio', 'asociación', 'associação', 'associazione', 'partido',
+]);
+const KIND_BEFORE = new Set(['company', 'startup', 'firm', 'nonprofit', 'organization', 'organisation', 'agency', 'university', 'newspaper', 'magazine', 'city', 'town', 'village', 'country', 'region', 'province']);
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
-const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?)\s+$/i;
+const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?|(?:hosted|held|tak(?:es|ing) place|took place|take place) (?:at|in)(?: the)?(?: \p{Ll}+)?)\s+$/iu;
 // "the search engine Quickwit", "a library called": a determiner, maybe a modifier, then a noun of kind.
 const NOUN_BEFORE = /\b(?:the|a|an|its|our|their) (?:[\p{Ll}-]+ )?([\p{Ll}]+) $/u;
 const ORG_PHRASE_BEFORE = /\b(?:works? (?:at|for)|worked (?:at|for)|joined|employees? (?:of|at)|founded|acquired|CEO of|engineers? at|researchers? at|companies? (?:like|such as)|organizations? (?:like|such as)|sponsored by|funded by)\s+$/i;
@@ -30,6 +40,8 @@ export interface CategorizeContext {
   link?: Link;
   /** The category the lexicon gives the name's first word, if any ("Debian" in "Debian Stretch"). */
   firstWordCategory?: Category;
+  /** The category the lexicon gives the name without its first word, if any ("Wikipedia" in "Turkish Wikipedia"). */
+  restCategory?: Category;
   /** The document links the name to the account of that name: a person's handle (see accountHandles). */
   isHandle?: boolean;
 }
@@ -41,15 +53,34 @@ const PRODUCT_VERBS = new Set([
 ]);
 const ORGANIZATION_VERBS = new Set([
   'acquired', 'acquires', 'hired', 'hires', 'employs', 'funded', 'funds', 'sponsored', 'sponsors', 'raised', 'partnered',
-  'invested', 'invests', 'headquartered', 'laid', 'merged', 'sued', 'fined', 'donated', 'granted',
+  'invested', 'invests', 'headquartered', 'laid', 'merged', 'sued', 'fined', 'donated', 'granted', 'announced',
+  'announces', 'launched', 'launches', 'unveiled', 'unveils', 'published', 'publishes',
 ]);
 // Sites that publish news: their names are organizations.
 const NEWS_SITE = /(?:news|times|post|herald|tribune|journal|gazette|daily|guardian|reuters|bloomberg|cnn|bbc|npr|wired|verge|techcrunch|arstechnica|engadget|axios|politico|forbes|wsj|economist|theatlantic|vox|mashable|cnet|zdnet|theregister|apnews|aljazeera|nytimes|wapo)/i;
-const NUMBERED_DOCUMENT = /^(?:RFC|PEP|ISO|IEEE|ECMA|JEP|KEP|JSR|BIP|EIP|ERC|CVE|FIPS|BCP|STD|FYI)[\s-]?#?\d/i;
+// Top-level domains that projects and products take for their sites.
+const SOFTWARE_DOMAIN = /\.(?:io|rs|dev|app|sh|js|ai|so|tech|tools|software|cloud|codes|page|run|build|gg|xyz|me)$/;
+const NUMBERED_DOCUMENT = /^(?:RFC|PEP|ISO|IEEE|ECMA|JEP|KEP|JSR|BIP|EIP|ERC|CVE|FIPS|BCP|STD|FYI|H\.\s?R\.|S\.)[\s-]?#?\d/i;
 // Street abbreviations: "Franklin St" is an address, however personal its first word.
 const STREET_WORDS = new Set(['st', 'st.', 'ave', 'ave.', 'rd', 'rd.', 'blvd', 'blvd.', 'ln', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'plaza']);
-// An apposition that says what the name is: "Ajv, a JSON validator", "Acme, the company".
-const APPOSITION = /^,\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,3}?([\p{Ll}]+)\b/u;
+// What the text says the name is: an apposition ("Ajv, a JSON validator", "InsideTrack, a team of coaches") or
+// a copula ("RustLab 2020 is a 2 days conference", "Rust Latam is Latin America's leading event").
+const DEFINITION_AFTER = /^(?:,\s(?:a|an|the)\s|\s(?:is|was)\s(?:(?:a|an|the|one of the)\s)?)([^,.;:!?()\n]{0,60})/u;
+// What people are, said of them in a definition (after a name, "a Rust developer" says nothing of Rust).
+const PERSON_KINDS = new Set([
+  'organizer', 'organiser', 'journalist', 'activist', 'professor', 'student', 'researcher', 'engineer', 'developer',
+  'author', 'writer', 'designer', 'lawyer', 'scientist', 'blogger', 'artist', 'politician', 'reporter',
+]);
+const ROLE_AFTER = /^,\s(?:ceo|cto|cfo|coo|founder|co-?founder|director|president|vice president|chair|chairman|chairwoman|professor|head|spokesperson|spokesman|spokeswoman|minister|secretary|senator|governor|mayor)\s(?:of|at)\b/i;
+// Words that end the noun phrase the definition names: "a project of NumFOCUS", "a tool that".
+const PHRASE_END = new Set(['of', 'for', 'by', 'with', 'that', 'which', 'who', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'where']);
+// A body's people and parts, said with a possessive: "Acme's CEO", "Kapiche's founder", "the Council's members".
+const OWNED_BY_BODY = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:ceo|cto|cfo|coo|founders?|co-?founders?|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|employees|staff|board|headquarters|executives|shareholders|investors|subsidiary|subsidiaries)\b/iu;
+// A place written after the name, ending its sentence or cell: "Kissimmee, US", "Currumbin Waters, Queensland".
+// A known place may also go on ("Open Systems Consultants, Currumbin Waters, Australia, for their ...").
+const PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=\s*(?:$|[\n.;:)<|]|(,)))/u;
+// A person's name and a comma before the name, opening a line or list item that the name ends: "Tracy Teal, Data Carpentry".
+const AFFILIATION_BEFORE = /(?:^|\n)[ \t]*(?:[-*+•]\s+)?(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+,\s$/u;
 
 // Labels of teams in issue trackers and chat channels: T-lang, team-infra, wg-async, sig-network.
 const TEAM_LABEL = /^(?:(t|team)|(wg)|(sig))-(\p{L}[\p{L}\p{N}-]*)$/u;
@@ -78,15 +109,16 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
 
   const whole = properCategory(lower);
   if (whole && (words.length > 1 || whole !== 'person')) add(whole, words.length > 1 ? 6 : 4);
-  // A lone surname compromise knows (Clinton): a person, unless something stronger says otherwise.
-  if (words.length === 1 && compromiseTag(lower) === 'LastName') add('person', 1.5);
+  // A lone surname or famous person compromise knows (Clinton, Shakespeare): a person, unless something stronger says otherwise.
+  if (words.length === 1 && (compromiseTag(lower) === 'LastName' || compromiseTag(lower) === 'Person')) add('person', 1.5);
 
   // A one-word name that is itself a place or product noun (Crater, Lang) says little by it; "the Foundation" does.
   const headWord = headCategory(last.replace(/'s$/, ''));
   const head = words.length > 1 || !isCommonWord(last) || headWord === 'organization' ? headWord : undefined;
   if (head) add(head, words.length > 1 ? 3 : 1.5);
   // Events: RustConf, DockerCon 2014, RustFest Netherlands, RustWeek, Rust LATAM 2020.
-  if (lowerWords.some((w) => EVENT_WORD.test(w)) || (words.length > 1 && /^(?:19|20)\d\d$/.test(last))) add('other', 4);
+  if (words.some((w) => EVENT_SUFFIX.test(w)) || lowerWords.some((w) => EVENT_WORD.test(w)) || (words.length > 1 && /^(?:19|20)\d\d$/.test(last))) add('other', 4);
+  if (words.length > 1 && FIRST_HEADS.has(lowerWords[0]!)) add('organization', 4);
   // In "X of Y" / "X for Y" the head is X: Bank of America, Center for Economic and Social Rights.
   // A place head only names a place of a place: City of London, State of Texas (not State of Rust Survey).
   const joiner = lowerWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
@@ -98,12 +130,13 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
 
   // People: two to four words shaped like a name (Marijn Haverbeke, Craig McLuckie, Dawn Chen), or one known first name.
   // A place among the words (Vodafone Egypt, Radio Free Asia) makes it no one's name.
-  const hasPlace = words.length > 1 && lowerWords.some((w) => properCategory(w) === 'place');
+  // (A place after a known first name is a surname: Jillian York, Denzel Washington.)
+  const hasPlace = words.length > 1 && lowerWords.some((w, i) => properCategory(w) === 'place' && (i === 0 || !isFirstName(lowerWords[0]!)));
   if (hasPlace && !whole) add(head ?? 'organization', 1.5);
   const isNameShaped = !hasPlace && words.every((w) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w));
   const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.length <= 3;
-  // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks.
-  if (isFirstNamed && head && words.length > 1 && head !== 'organization') add('person', 5);
+  // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks (not Anita Borg Scholarship).
+  if (isFirstNamed && head && words.length === 2 && head !== 'organization') add('person', 5);
   if (isNameShaped && !head) {
     const isSurnameUnknown = !isCommonWord(last) && !isNameParticle(last);
     if (isFirstNamed) add('person', words.length > 1 ? 5 : 2);
@@ -116,6 +149,10 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (NUMBERED_DOCUMENT.test(name.name ?? name.surface)) add('other', 4);
   // A release or part of a known product: Debian Stretch, Windows Server.
   if (words.length > 1 && context.firstWordCategory === 'product' && !head) add('product', 3);
+  // A known company's name before a word that is no head names one of its products: Microsoft Windows, Google Maps.
+  if (words.length === 2 && context.firstWordCategory === 'organization' && !head && !hasPlace) add('product', 2);
+  // A demonym before a known name is that name's local edition: Turkish Wikipedia, German Wikipedia.
+  if (words.length > 1 && context.restCategory !== undefined && isDemonym(lowerWords[0]!)) add(context.restCategory, 4);
 
   // Shapes.
   const surface = name.surface;
@@ -140,10 +177,19 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // The verb it is the subject of.
   if (PRODUCT_VERBS.has(nextWord)) add('product', 1.5);
   if (ORGANIZATION_VERBS.has(nextWord)) add('organization', 2);
-  const apposition = APPOSITION.exec(context.text.slice(name.end, name.end + 60))?.[1];
-  const saidAfter = apposition === undefined ? undefined : nounCategory(apposition);
+  // A role after a comma, without an article, is a person's: "Okonkwo, director of the lab", "Ruiz, CEO of Acme".
+  if (ROLE_AFTER.test(context.text.slice(name.end, name.end + 30))) add('person', 3);
+  const saidAfter = definedCategory(context.text.slice(name.end, name.end + 80));
   if (saidAfter) add(saidAfter, 3);
+  if (OWNED_BY_BODY.test(context.text.slice(name.end, name.end + 40))) add('organization', 2);
+  // The full stop after "Queensland." ends the sentence; the ones in "D.C." are the name's.
+  const placeMatch = PLACE_AFTER.exec(context.text.slice(name.end, name.end + 40));
+  const placeAfter = placeMatch?.[1]?.replace(/(\p{L}{2})\.$/u, '$1');
+  const isCode = placeAfter !== undefined && placeMatch?.[2] === undefined && /^\p{Lu}{2}$|^(?:\p{Lu}\.){2}$/u.test(placeAfter);
+  if (placeAfter !== undefined && (isCode || properCategory(placeAfter.toLowerCase()) === 'place')) add('place', 2.5);
   const before = context.text.slice(Math.max(0, name.start - 60), name.start);
+  const affiliated = AFFILIATION_BEFORE.exec(before)?.[1];
+  if (affiliated !== undefined && isFirstName(affiliated.toLowerCase()) && !isFirstNamed && /^\s*(?:\n|$)/.test(context.text.slice(name.end, name.end + 3))) add('organization', 2.5);
   if (/@$/.test(before) || context.isHandle) add('person', 4);
   // A hashtag names a campaign: #KeepItOn.
   if (/#$/.test(before)) add('other', 3);
@@ -153,8 +199,12 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   const nounBefore = NOUN_BEFORE.exec(before)?.[1];
   const saidBefore = nounBefore === undefined ? undefined : nounCategory(nounBefore);
   if (saidBefore === 'product' || saidBefore === 'other') add(saidBefore, 2);
+  // Of the nouns of bodies and places, only the plain kinds: "the startup Kapiche", "the city Quillfern" (not "the project Tokio").
+  else if (nounBefore !== undefined && KIND_BEFORE.has(nounBefore)) add(saidBefore!, 2);
   if (ORG_PHRASE_BEFORE.test(before)) add('organization', 2);
-  if (/-based$/i.test(context.text.slice(name.end, name.end + 6))) add('place', 3);
+  // "a Berlin-based startup" (not "Flash-based polyfills", "Rust-based tools"): a body or a person is based somewhere.
+  const basedWhat = /^-based\s+([\p{Ll}-]+)/u.exec(context.text.slice(name.end, name.end + 40))?.[1];
+  if (basedWhat !== undefined && (nounCategory(basedWhat) === 'organization' || PERSON_KINDS.has(basedWhat))) add('place', 3);
   if (/^\s*\(@[\w-]+\)/.test(context.text.slice(name.end, name.end + 40))) add('person', 4);
   const previous = tokens[name.first - 1];
   if (previous?.isWord && PERSON_NOUNS_BEFORE.has(previous.text.toLowerCase()) && isNameShaped && words.length > 1) add('person', 0.5);
@@ -163,11 +213,30 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (context.link && context.link.start === name.start && context.link.end === name.end) {
     const match = linkMatchesName(context.link.url, surface);
     if (match === 'project') add('product', 3);
-    if (match === 'host') add(words.length > 1 || NEWS_SITE.test(context.link.url) ? 'organization' : 'product', 2);
+    // A project's own site is on a software domain (quickwit.io, pola.rs); a body's on .com, .org or a country's.
+    // A site of its own outweighs a shape like a person's (Mada Masr at madamasr.com), though not a known first name.
+    if (match === 'host') add(words.length > 1 || NEWS_SITE.test(context.link.url) || !SOFTWARE_DOMAIN.test(hostOf(context.link.url)) ? 'organization' : 'product', words.length > 1 && !isFirstNamed && !head ? 3 : 2);
   }
   // A news site's name: The Guardian, Mashable, CNET.
   if (NEWS_SITE.test(surface.replace(/\s/g, '')) && !isNameShaped) add('organization', 2);
   return votes;
+}
+
+/** The category of the head noun of a definition after a name: ", a nonprofit organization", " is a 2 days conference". */
+function definedCategory(after: string): Category | undefined {
+  const phrase = DEFINITION_AFTER.exec(after)?.[1];
+  if (phrase === undefined) return undefined;
+  // The head is the last word before the phrase ends: "a team of coaches", "a prominent community organizer who".
+  const words = phrase.trim().split(/\s+/);
+  const end = words.findIndex((word) => PHRASE_END.has(word.toLowerCase()));
+  if (end < 0 ? words.length > 5 : end > 5) return undefined;
+  const head = words.slice(0, end < 0 ? words.length : end).at(-1);
+  if (head === undefined || !/^\p{Ll}+$/u.test(head)) return undefined;
+  return PERSON_KINDS.has(head) ? 'person' : nounCategory(head);
+}
+
+function hostOf(url: string): string {
+  return URL.parse(url)?.hostname ?? '';
 }
 
 function slug(value: string): string {
@@ -212,6 +281,33 @@ function pageTitleSlug(pathname: string): string {
  */
 export function fallbackCategory(key: string): Category {
   return key.includes(' ') ? 'organization' : 'product';
+}
+
+/** What the grouping of a document's names needs of a group here. */
+export interface VotedGroup {
+  key: string;
+  votes: CategoryVotes;
+  lexicon?: { category: Category };
+}
+
+/**
+ * Adds to each group's votes what the document's other names say of it (mutates the groups): a word that is the surname of a person the
+ * document names in full is a person's name; a name that opens with the name of a body the
+ * same document names alone, and has no head word of its own, is one of that body's products
+ * (OONI Run, OONI Probe beside OONI).
+ */
+export function addDocumentVotes(groups: readonly VotedGroup[]): void {
+  const byKey = new Map(groups.map((group) => [group.key, group]));
+  const categoryOf = (group: VotedGroup) => group.lexicon?.category ?? decideCategory(group.votes, fallbackCategory(group.key));
+  // Surnames of the document's people (the ones grouping left apart: two Allens, a surname used more than the full name).
+  const surnames = new Set(groups.filter((group) => group.key.includes(' ') && categoryOf(group) === 'person').map((group) => group.key.split(' ').at(-1)!));
+  for (const group of groups) {
+    if (!group.lexicon && surnames.has(group.key)) group.votes.person = (group.votes.person ?? 0) + 3;
+    const words = group.key.split(' ');
+    if (group.lexicon || words.length !== 2 || headCategory(words[1]!) !== undefined) continue;
+    const body = byKey.get(words[0]!);
+    if (body && categoryOf(body) === 'organization') group.votes.product = (group.votes.product ?? 0) + 2;
+  }
 }
 
 /** The winning category; ties go to the fallback when it is among them, else to the earlier category in CATEGORIES order. */

@@ -2,7 +2,7 @@ import type { Category } from '../graph/schema.js';
 import type { Document, Format, Link, TableRow } from '../read/types.js';
 import { normalizeUrl } from '../read/urls.js';
 import { canonicalLabel, groupCategory, groupNames, nameKey } from './aliases.js';
-import { linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
+import { addDocumentVotes, linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
 import { gatherEvidence, viewSentences } from './evidence.js';
 import { foldName, loadLexicon, type Lexicon } from './lexicon.js';
 import { findNames, type NameCandidate } from './names.js';
@@ -72,9 +72,13 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
     const space = name.surface.indexOf(' ');
     return space > 0 ? lexicon.byForm.get(name.surface.slice(0, space))?.category : undefined;
   };
+  const restCategory = (name: NameCandidate) => {
+    const space = name.surface.indexOf(' ');
+    return space > 0 ? lexicon.byForm.get(name.surface.slice(space + 1))?.category : undefined;
+  };
   const handles = accountHandles(document.links);
   const votesOf = (name: NameCandidate) => voteCategory(name, {
-    text: document.text, view: views[name.sentence]!, link: linkAt(name), firstWordCategory: firstWordCategory(name), isHandle: handles.has(name.surface),
+    text: document.text, view: views[name.sentence]!, link: linkAt(name), firstWordCategory: firstWordCategory(name), restCategory: restCategory(name), isHandle: handles.has(name.surface),
   });
   const hasArticle = (name: NameCandidate) => /\bthe\s$/i.test(document.text.slice(Math.max(0, name.start - 4), name.start));
   const nextWord = (name: NameCandidate) => {
@@ -84,6 +88,7 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
   const isWrittenLowerCase = (lower: string) => lower.split(/[\s-]+/).every((word) => evidence.lowerCase.has(word));
   const isDefinedTerm = (form: string) => evidence.definedTerms.has(foldName(form));
   const groups = groupNames(names, { votesOf, hasArticle, nextWord, isWrittenLowerCase, isSpecification: document.format === 'text', isDefinedTerm });
+  addDocumentVotes(groups);
 
   const entities: ExtractedEntity[] = [];
   const keyOfMention = new Map<NameCandidate, string>();

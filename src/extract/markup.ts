@@ -3,7 +3,7 @@ import type { Document } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
 import type { References } from './references.js';
-import { isCommonWord, isFunctionWord, isMonthOrDay } from './words.js';
+import { isCommonWord, isFirstName, isFunctionWord, isMonthOrDay } from './words.js';
 
 /**
  * A name that the markup around it gives away, with what it is when the markup
@@ -85,7 +85,9 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
       else if (/^\p{Lu}\p{Ll}+$/u.test(value) && /\p{Ll}[,;]? $/u.test(document.text.slice(Math.max(block.start, span.start - 3), span.start))) names.push(span);
       continue;
     }
-    names.push({ ...span, category: 'other' });
+    // An author after "by" is set in italics too: "punycode.c by _Ben Noordhuis_".
+    const isAuthor = words.length <= 3 && isFirstName(words[0]!.toLowerCase()) && /\bby $/.test(document.text.slice(span.start - 3, span.start));
+    names.push({ ...span, category: isAuthor ? 'person' : 'other' });
   }
   return names;
 }

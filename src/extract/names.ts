@@ -407,7 +407,10 @@ class SentenceNames {
     const isInnerAnd = lower === 'and' && hasJoined && this.#knowledge(j - 1) === 'common' && this.#words[j + 1] !== undefined && this.#knowledge(j + 1) === 'common';
     // "and" before an acronym or a known name joins two names, not the words of one: "the White House and NARA".
     const isOtherName = lower === 'and' && !isInnerAnd && (PLAIN_ACRONYM.test(this.#tokens[j + 1]?.text ?? '') || this.#lexicon.byForm.has(this.#tokens[j + 1]?.text ?? ''));
-    const canJoin = (this.#canJoin(previous, lower) && !isOtherName) || isInnerAnd || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
+    // Two given names and a surname before a body's head word: Gordon and Betty Moore Foundation, Bill and Melinda Gates Foundation.
+    const isCouple = lower === 'and' && run.length === 1 && isFirstName(previous.text.toLowerCase()) &&
+      isFirstName((this.#tokens[j + 1]?.text ?? '').toLowerCase()) && this.#opensOrganization(j + 1);
+    const canJoin = (this.#canJoin(previous, lower) && !isOtherName) || isInnerAnd || isCouple || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
     if ((isConnector(lower) || lower === 'and') && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
@@ -803,7 +806,7 @@ class SentenceNames {
       const entry = this.#lexiconFor(firstWord.surface);
       const knowledge = this.#knowledge(run[0]!);
       const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous) ||
-        this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run);
+        this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run) || this.#isPlaceBefore(run);
       const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
       const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
@@ -912,6 +915,14 @@ class SentenceNames {
   }
 
   /** Its abbreviation, made of its letters, follows in brackets: "Polkadot (DOT)", "Voice of Democracy (VOD)" (not "Tables (GFM)"). */
+  /** A town before its country or state, ending the sentence or table cell: "Kissimmee, US", "Queenstown, NZ". */
+  #isPlaceBefore(run: readonly number[]): boolean {
+    const k = run.at(-1)! + 1;
+    const place = this.#tokens[k + 1];
+    if (this.#tokens[k]?.text !== ',' || !place?.isWord || this.#tokens.slice(k + 2).some((token) => token.isWord)) return false;
+    return /^\p{Lu}{2}$/u.test(place.text) || properCategory(place.text.toLowerCase()) === 'place' || this.#lexiconFor(place.text)?.category === 'place';
+  }
+
   #isAbbreviatedAfter(run: readonly number[]): boolean {
     const k = run.at(-1)! + 1;
     const acronym = this.#tokens[k + 1]?.text ?? '';

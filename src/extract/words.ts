@@ -184,23 +184,25 @@ const PLACE_HEADS = new Set([
   'city', 'county', 'province', 'district', 'region', 'valley', 'islands', 'mountains', 'river', 'lake', 'sea',
   'ocean', 'bay', 'coast', 'north', 'south', 'east', 'west', 'street', 'avenue', 'road', 'square', 'park', 'bridge',
   'airport', 'station', 'peninsula', 'strait', 'republic', 'emirates', 'territory', 'territories', 'states',
+  'room', 'mall', 'stadium', 'arena',
 ]);
 const EVENT_HEADS = new Set([
   'conference', 'conf', 'summit', 'fest', 'festival', 'expo', 'meetup', 'hackathon', 'hackfest', 'workshop',
   'symposium', 'war', 'act', 'treaty', 'accord', 'agreement', 'convention', 'award', 'awards', 'prize', 'olympics',
   'games', 'cup', 'championship', 'election', 'edition', 'all-hands', 'devroom', 'sprint', 'day', 'days', 'week',
   'revolution', 'crisis', 'pandemic', 'declaration', 'manifesto', 'directive', 'regulation', 'law', 'bill', 'hands',
+  'unconference', 'scholarship', 'scholarships', 'fellowship', 'fellowships', 'medal', 'talk', 'talks', 'lecture',
 ]);
 // Works: books, manuals, guides, blogs and reports are "other" in GOLD.md; journals and magazines are their publishers.
 const WORK_HEADS = new Set([
   'book', 'manual', 'guide', 'handbook', 'reference', 'specification', 'spec', 'documentation', 'blog', 'newsletter',
-  'podcast', 'report', 'survey', 'rfc', 'whitepaper', 'paper',
+  'podcast', 'report', 'survey', 'rfc', 'whitepaper', 'paper', 'protocol', 'standard', 'doc', 'interface',
 ]);
 const PRODUCT_HEADS = new Set([
   'os', 'linux', 'browser', 'engine', 'framework', 'language', 'compiler', 'runtime', 'kernel', 'database', 'db',
   'server', 'editor', 'ide', 'app', 'toolkit', 'sdk', 'api', 'cloud', 'platform', 'chip', 'processor', 'phone', 'pro',
   'max', 'mini', 'plus', 'console', 'assistant', 'code', 'lang', 'analyzer', 'toolchain', 'extension', 'plugin',
-  'protocol', 'store', 'search', 'maps', 'drive', 'docs', 'sheets', 'mail', 'messenger', 'studio', 'cli', 'shell',
+  'store', 'search', 'maps', 'drive', 'docs', 'sheets', 'mail', 'messenger', 'studio', 'cli', 'shell',
 ]);
 
 // Techniques and methods, named but no product: Link Time Optimization, Garbage Collection.
@@ -208,17 +210,21 @@ const TECHNIQUE_HEADS = new Set(['optimization', 'optimisation', 'optimizations'
 
 /** The category a name's last word suggests: "Rust Foundation", "Mexico City", "RustConf". */
 export function headCategory(lower: string): Category | undefined {
-  if (TECHNIQUE_HEADS.has(lower)) return 'other';
+  // Events before bodies: compromise counts "conference" among its organisation words, GOLD.md among events.
+  if (TECHNIQUE_HEADS.has(lower) || EVENT_HEADS.has(lower)) return 'other';
   if (ORGANIZATION_HEADS.has(lower)) return 'organization';
   if (PLACE_HEADS.has(lower)) return 'place';
-  if (EVENT_HEADS.has(lower) || WORK_HEADS.has(lower) || /(?:conf|con|fest)$/.test(lower)) return 'other';
+  if (WORK_HEADS.has(lower) || /(?:conf|con|fest)$/.test(lower)) return 'other';
   if (PRODUCT_HEADS.has(lower)) return 'product';
   return undefined;
 }
 
 // Lower-case nouns right after a name that say what it is: "the Asterinas kernel", "the Oxidize conference".
 const NOUN_CATEGORIES: Readonly<Record<Category, ReadonlySet<string>>> = {
-  other: new Set(['conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'workshop', 'event', 'unconference', 'symposium', 'expo']),
+  other: new Set([
+    'conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'workshop', 'event', 'unconference', 'symposium', 'expo',
+    'award', 'prize', 'scholarship', 'fellowship', 'protocol', 'standard', 'specification', 'spec', 'algorithm',
+  ]),
   product: new Set([
     'kernel', 'library', 'libraries', 'crate', 'crates', 'framework', 'engine', 'language', 'compiler', 'runtime',
     'database', 'tool', 'tools', 'toolchain', 'app', 'apps', 'application', 'editor', 'browser', 'package', 'packages',
@@ -227,7 +233,7 @@ const NOUN_CATEGORIES: Readonly<Record<Category, ReadonlySet<string>>> = {
     'target', 'version', 'release', 'releases', 'feature', 'features', 'syntax', 'ecosystem', 'bindings',
     'implementation', 'website', 'site', 'service', 'software', 'program', 'script', 'command', 'cli',
     'interpreter', 'debugger', 'linter', 'formatter', 'installer', 'component', 'container', 'instance', 'users',
-    'user', 'code', 'ide', 'protocol', 'format', 'standard', 'docs', 'documentation', 'channel', 'bot', 'podcast',
+    'user', 'code', 'ide', 'format', 'docs', 'documentation', 'channel', 'bot', 'podcast',
   ]),
   organization: new Set([
     'company', 'companies', 'team', 'foundation', 'startup', 'firm', 'organization', 'organisation', 'group',
@@ -236,7 +242,7 @@ const NOUN_CATEGORIES: Readonly<Record<Category, ReadonlySet<string>>> = {
     'community', 'maintainers', 'developers', 'contributors', 'sponsors', 'partners', 'subsidiary', 'lab', 'labs',
     'project', 'nonprofit', 'magazine', 'newspaper', 'school',
   ]),
-  place: new Set(['city', 'town', 'village', 'country', 'region', 'province', 'state']),
+  place: new Set(['city', 'town', 'village', 'country', 'region', 'province', 'state', 'neighborhood', 'neighbourhood', 'borough', 'suburb', 'county', 'district', 'island']),
   person: new Set(),
 };
 
