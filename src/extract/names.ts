@@ -631,7 +631,7 @@ class SentenceNames {
   #lowerCaseNames(claimed: ReadonlySet<number>): NameCandidate[] {
     const found: NameCandidate[] = [];
     this.#tokens.forEach((token, k) => {
-      if (claimed.has(k) || !token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text)) return;
+      if (claimed.has(k) || !token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || this.#isInPath(k)) return;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word.
       const candidate = token.text.length >= 4 ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
@@ -655,6 +655,25 @@ class SentenceNames {
     return found;
   }
 
+  /**
+   * Part of a lower-case path written without its scheme, as release notes name
+   * dependencies: github.com/mattn/go-colorable, google.golang.org/grpc,
+   * docker/setup-buildx-action. The path names a module or an action, and
+   * neither its host (GitHub) nor its owner (Docker) is named by it.
+   */
+  #isInPath(k: number): boolean {
+    const tokens = this.#tokens;
+    const isJoin = (slash: number) => tokens[slash]?.text === '/' && tokens[slash - 1]?.isWord === true && tokens[slash + 1]?.isWord === true &&
+      tokens[slash - 1]!.end === tokens[slash]!.start && tokens[slash]!.end === tokens[slash + 1]!.start;
+    let first = k;
+    let last = k;
+    while (isJoin(first - 1)) first -= 2;
+    while (isJoin(last + 1)) last += 2;
+    if (first === last) return false;
+    const words = tokens.slice(first, last + 1).filter((t) => t.isWord).map((t) => t.text);
+    return words.every((word) => !/\p{Lu}/u.test(word)) && (words.length > 2 || words.some((word) => word.includes('-') || isDomainName(word)));
+  }
+
   /** A domain name in prose, a link's text naming its own project page, or a word before "crate" or "tool". */
   #isLowerCaseName(k: number): boolean {
     const token = this.#tokens[k]!;
@@ -664,15 +683,32 @@ class SentenceNames {
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     const match = this.#linkNaming(k);
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
-    return this.#isBeforeToolNoun(k);
+    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k);
+  }
+
+  /** Unusual lower-case words listed after "libraries like", "tools such as": "more tiny libraries like tinypool or tinyspy". */
+  #isListedAfterToolNoun(k: number): boolean {
+    if (!this.#isUnusualLowerWord(k)) return false;
+    const text = (j: number) => (this.#tokens[j]?.isWord || this.#tokens[j]?.text === ',' ? this.#tokens[j]!.text.toLowerCase() : '');
+    const isToolPlural = (j: number) => /s$/.test(text(j)) && TOOL_NOUNS.has(singularize(text(j)));
+    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+      const word = text(j);
+      if (word === ',' || word === 'and' || word === 'or' || (word !== '' && this.#isUnusualLowerWord(j))) continue;
+      if (word === 'like' || word === 'including') return isToolPlural(j - 1);
+      return word === 'as' && text(j - 1) === 'such' && isToolPlural(j - 2);
+    }
+    return false;
+  }
+
+  #isUnusualLowerWord(k: number): boolean {
+    const word = this.#tokens[k]!.text;
+    return /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(word) && !isCommonCompound(word) && !isFunctionWord(word) && !COMMON_SUFFIX.test(word);
   }
 
   /** An unusual lower-case word before "crate", "tool", "dependency": "the syn crate", "lodash dependency" (even if written as code elsewhere). */
   #isBeforeToolNoun(k: number): boolean {
-    const token = this.#tokens[k]!;
     const next = this.#tokens[k + 1];
-    const isBeforeToolNoun = next?.isWord === true && TOOL_NOUNS.has(next.text.toLowerCase()) && /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(token.text) && this.#gap(k + 1) === ' ';
-    return isBeforeToolNoun && !isCommonCompound(token.text) && !isFunctionWord(token.text) && !COMMON_SUFFIX.test(token.text);
+    return next?.isWord === true && TOOL_NOUNS.has(next.text.toLowerCase()) && this.#gap(k + 1) === ' ' && this.#isUnusualLowerWord(k);
   }
 
   /** Splits, trims and accepts or rejects one run of capitalised words. */
@@ -885,7 +921,9 @@ class SentenceNames {
     const modified = this.#words[run[0]!]!;
     const suffix = modified.token.text.slice(modified.end - modified.token.start + 1);
     const isNamedModifier = run.length === 1 && modified.isModifier && !isInitial && NAMING_SUFFIX.test(suffix);
-    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !this.#isAbbreviatedAfter(run))];
+    // Capitalised after a change-log label where the other lines go on in lower case: "Fixed: Sass mixed declarations".
+    const isAfterLabel = run[0] === view.capitalAfterLabel;
+    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !this.#isAbbreviatedAfter(run))];
   }
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+const here = '[readme-changelog] ';
+// The rules on their own, with a lexicon that knows only what a test gives it.
+const labelsOf = (source: string, file: LexiconFile = {}) =>
+  extract(readSource(source, 'a.md'), { lexicon: buildLexicon([file]) }).entities.map((e) => e.label).sort();
+
+describe('READMEs and Markdown change logs', () => {
+  it(`${here}reads a capital after a change-log label as a name where the log goes on in lower case after its labels`, () => {
+    const log = [
+      '- Fixed: sidebar focus order by [@ann](https://github.com/ann) in [#1](https://github.com/o/r/pull/1)',
+      '- Fixed: low-contrast syntax highlighting',
+      '- Fixed: callout body text color',
+      '- Added: docs for the minimal layout',
+      '- Fixed: quicker build',
+      '- Fixed: incorrect docs for the example',
+      '- Fixed: unclear docs on the table of contents',
+      '- Fixed: remove href from the current page link',
+      '- Fixed: improve build time',
+      '- Fixed: erroneous parentheses in the nav',
+      '- Fixed: Sass mixed declarations',
+      '- Fixed: Windows emoji font fallback',
+      '- Fixed: Protect theme file from front matter defaults',
+      '- Added: Allow unlimited navigation',
+      '- Added: Allow unlimited navigation in the docs',
+    ].join('\n');
+    expect(labelsOf(log, { product: ['~Windows'] })).toEqual(['Sass', 'Windows']);
+  });
+
+  it(`${here}keeps a capital after a label as the line's own where the log writes both ways`, () => {
+    const log = [
+      '* Added: option to hide the cursor', '* Added: Preset `legacy`', '* Added: Dependency colors for bars', '* Added: Preset `rect`',
+      '* Changed: Native class syntax', '* Bugfix: eta was null', '* Changed: upper eta limit', '* Added: exported formatter',
+      '* Added: example snippets', '* Changed: payload first',
+    ].join('\n');
+    expect(labelsOf(log)).toEqual([]);
+  });
+
+  it(`${here}reads a link text that opens with a verb's -ing form as a title in sentence case, not a name`, () => {
+    const md = 'See the [Migrating to v0.7.0 guide](https://example.org/m7). Also read the [Migrating to v0.6.0 guide](https://example.org/m6) and [Migrating to v0.5.0 guide](https://example.org/m5).';
+    expect(labelsOf(md)).toEqual([]);
+    // A name before a kind noun in a link text stays a name.
+    expect(labelsOf('The [Oxidize conference](https://oxidizeconf.com/) is about embedded Rust.', { product: ['Rust'] })).toEqual(['Oxidize', 'Rust']);
+  });
+
+  it(`${here}reads a dependency's path written without its scheme as no name of its host or owner`, () => {
+    const file: LexiconFile = { product: ['GitHub|github.com', 'Docker'] };
+    const notes = [
+      '* build(deps): Bump github.com/mattn/go-colorable from 0.1.14 to 0.1.15 by @dependabot in https://github.com/o/r/pull/2560',
+      '* build(deps): Bump docker/setup-buildx-action from 4.0.0 to 4.1.0 by @dependabot in https://github.com/o/r/pull/2559',
+      '* build(deps): Bump golang.org/x/net from 0.55.0 to 0.56.0',
+    ].join('\n');
+    expect(labelsOf(notes, file)).toEqual([]);
+    // The host or the tool alone is still named.
+    expect(labelsOf('Images are built with docker and published on github.com daily.', file)).toEqual(['Docker', 'GitHub']);
+  });
+
+  it(`${here}finds lower-case tools listed after "libraries like" or "tools such as"`, () => {
+    expect(labelsOf('_In case you need more tiny libraries like tinypool or tinyspy, please consider submitting [one](https://github.com/o/rfcs)_')).toEqual(['tinypool', 'tinyspy']);
+    expect(labelsOf('It works with bundlers and tools such as esbuild, swc and rspack.')).toEqual(['esbuild', 'rspack', 'swc']);
+    // Ordinary words after "like" stay words.
+    expect(labelsOf('Use tools like these, or packages like the ones below, and libraries such as standard parsers.')).toEqual([]);
+  });
+
+  it(`${here}reads an acronym as a name where the document links a site of its name`, () => {
+    const md = '<a href="https://www.tngtech.com/en/index.html"><img src="https://example.org/logo.png" alt="TNG Logo"/></a>\n\nTNG has been supporting the work of [Lukas Taegert-Atkinson](https://github.com/lukastaegert) on Rollup since 2017.';
+    expect(labelsOf(md, { product: ['Rollup'] })).toEqual(['Lukas Taegert-Atkinson', 'Rollup', 'TNG']);
+    // Without the site it stays vocabulary, as any unknown acronym does.
+    expect(labelsOf('TNG has been supporting the work on Rollup since 2017.', { product: ['Rollup'] })).toEqual(['Rollup']);
+  });
+});
