@@ -71,4 +71,29 @@ describe('READMEs and Markdown change logs', () => {
     // Without the site it stays vocabulary, as any unknown acronym does.
     expect(labelsOf('TNG has been supporting the work on Rollup since 2017.', { product: ['Rollup'] })).toEqual(['Rollup']);
   });
+
+  it(`${here}reads a dependency a change log updates to a version as a name`, () => {
+    const md = [
+      '* [[`1a2b3c4d5e`](https://github.com/o/r/commit/1a2b3c4d5e)] - **deps**: update undici to 6.2.1 (Jane Roe) [#5127](https://github.com/o/r/pull/5127)',
+      '* build(deps): Bump esbuild from 0.19.2 to 0.20.0 in https://github.com/o/r/pull/2566',
+    ].join('\n');
+    expect(labelsOf(md)).toEqual(['Jane Roe', 'esbuild', 'undici']);
+    // Without a version it is a word like any other.
+    expect(labelsOf('Please update undici soon, and bump things to 3.0.')).toEqual([]);
+  });
+
+  it(`${here}reads the capitals of a label before an address as style`, () => {
+    const md = 'Windows 64-bit Installer: https://example.org/x.msi<br>\nLinux 64-bit Binary: https://example.org/x.tar.xz<br>\nmacOS 64-bit Installer: https://example.org/x.pkg<br>\nSource Code: https://example.org/x.tar.gz';
+    expect(labelsOf(md, { product: ['~Windows', 'Linux', 'macOS'] })).toEqual(['Linux', 'macOS']);
+  });
+
+  it(`${here}reads licences by their SPDX identifiers as works, and ISC as the licence beside licence words`, () => {
+    const md = '## License\n\nBSD-3-Clause. Parts are MIT-0, docs under CC-BY-4.0; the rest is LGPL-2.1.\n\n## License\n\nISC © Jane Roe';
+    const file: LexiconFile = { organization: ['Internet Systems Consortium|ISC'], senses: [{ form: 'ISC', name: 'ISC License', category: 'other', cues: ['license'] }] };
+    const entities = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([file]) }).entities.map((e) => [e.label, e.category]);
+    expect(entities).toEqual([
+      ['BSD-3-Clause', 'other'], ['CC-BY-4.0', 'other'], ['ISC License', 'other'], ['Jane Roe', 'person'], ['LGPL-2.1', 'other'], ['MIT-0', 'other'],
+    ]);
+    expect(labelsOf('ISC maintains BIND.', file)).toEqual(['Internet Systems Consortium']);
+  });
 });

@@ -57,6 +57,7 @@ export function viewSentences(document: Document, sentences: readonly Sentence[]
   const isLowerAfterLabels = labelsGoOnInLowerCase(tokenLists);
   const lowerCase = new Set(tokenLists.flatMap((tokens) => tokens.filter((t) => t.isWord && !t.isVerbatim && LOWER_START.test(t.text)).map((t) => t.text)));
   // A link text in sentence case ("the [Migrating to v0.7.0 guide](…)") is capitalised at its start, as a sentence is.
+  const bareLinkStarts = new Set(document.links.filter((link) => link.isBare).map((link) => link.start));
   const sentenceCaseLinks = new Set(document.links.filter((link) => !link.isBare && SENTENCE_CASE.test(link.text) && opensWithVerb(link.text)).map((link) => link.start));
   return sentences.map((sentence, s) => {
     const tokens = tokenLists[s]!;
@@ -64,6 +65,11 @@ export function viewSentences(document: Document, sentences: readonly Sentence[]
     tokens.forEach((token, i) => {
       if (token.isWord && sentenceCaseLinks.has(token.start)) initial.add(i);
     });
+    // A label before an address ("Windows 64-bit Installer: https://…", "Source Code: https://…") is capitalised as a heading is.
+    const colon = tokens.findIndex((token) => token.text === ':');
+    if (colon > 0 && colon <= 8 && bareLinkStarts.has(tokens[colon + 1]?.start ?? -1) && tokens.slice(0, colon).every((t) => t.isWord && !t.isVerbatim)) {
+      for (let i = 0; i < colon; i++) initial.add(i);
+    }
     const isHeading = document.blocks[sentence.block]?.kind === 'heading';
     const view: SentenceView = { sentence, tokens, initial, isTitleLike: isHeading || (!entries.has(sentence.block) && isTitleCase(tokens, initial)) };
     const next = isLowerAfterLabels ? wordAfterLabel(tokens) : undefined;

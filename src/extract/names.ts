@@ -108,6 +108,10 @@ const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, ''
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
 // Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
 const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon', 'dependency', 'version']);
+// SPDX identifiers of licences, which are works (other): BSD-3-Clause, CC-BY-4.0, CC0-1.0, GPL-2.0-only, MIT-0.
+const SPDX_LICENSE = /^(?:A?GPL|LGPL|MPL|EPL|EUPL|CDDL|CC0|CC-BY(?:-SA|-NC|-ND)*|BSD|MIT|Apache|Artistic|OFL|BSL)-\p{N}[\p{N}.]*(?:-(?:only|or-later|Clause(?:-[\p{L}]+)?))?$/u;
+// Verbs that move a dependency to another version in a change log.
+const UPDATE_VERBS = new Set(['update', 'updates', 'updated', 'upgrade', 'upgrades', 'upgraded', 'bump', 'bumps', 'bumped']);
 // A release number: 3.9.0, 6.5+, 22, v1.2.
 const VERSION = /^v?\p{N}+(?:\.\p{N}+)*\+?$/u;
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
@@ -588,6 +592,7 @@ class SentenceNames {
     const isAfterTitle = previous !== undefined && isTitle(previous.lower) && /^\.? $/.test(this.#text.slice(previous.token.end, start));
     const candidate: NameCandidate = { surface: this.#text.slice(start, end), start, end, sentence: this.#sentence, first, last, isTentative, hasTitle: hasTitle || isAfterTitle };
     if (entry) candidate.lexicon = entry;
+    else if (SPDX_LICENSE.test(candidate.surface)) candidate.category = 'other';
     if (isAfterTitle && isCapitalized(previous.surface)) candidate.extraForms = [this.#text.slice(previous.start, end)];
     const label = SERIES_LABEL.exec(candidate.surface);
     if (label) candidate.name = `${label[1]} ${Number(label[2])}`;
@@ -683,7 +688,17 @@ class SentenceNames {
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     const match = this.#linkNaming(k);
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
-    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k);
+    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k);
+  }
+
+  /** An unusual lower-case word that a change log updates to a version: "update undici to 6.2.1", "Bump alpine from 3.23 to 3.24". */
+  #isUpdatedDependency(k: number): boolean {
+    const previous = this.#tokens[k - 1];
+    const next = this.#tokens[k + 1];
+    const version = this.#tokens[k + 2];
+    return previous?.isWord === true && UPDATE_VERBS.has(previous.text.toLowerCase()) && this.#gap(k) === ' ' &&
+      (next?.text === 'to' || next?.text === 'from') && this.#gap(k + 1) === ' ' && version !== undefined && /^v?\p{N}+\.\p{N}/u.test(version.text) &&
+      this.#gap(k + 2) === ' ' && this.#isUnusualLowerWord(k);
   }
 
   /** Unusual lower-case words listed after "libraries like", "tools such as": "more tiny libraries like tinypool or tinyspy". */
