@@ -96,4 +96,24 @@ describe('READMEs and Markdown change logs', () => {
     ]);
     expect(labelsOf('ISC maintains BIND.', file)).toEqual(['Internet Systems Consortium']);
   });
+
+  it(`${here}reads a Title Case phrase in double quotes in running text as a title, not a nickname, a header field or shouting`, () => {
+    const md = 'Add documentation to "Navigation Structure" on grouping pages. North Korea, the "Hermit Kingdom", waits. A "Safe: Yes" header is sent "AS IS".';
+    expect(extract(readSource(md, 'a.md'), { lexicon: buildLexicon([{ place: ['North Korea'] }]) }).entities.map((e) => [e.label, e.category])).toEqual([
+      ['Navigation Structure', 'other'], ['North Korea', 'place'],
+    ]);
+  });
+
+  it(`${here}counts no lower-case word right after a label against a name where the log goes on in lower case`, () => {
+    const lines = ['sidebar focus order', 'low-contrast syntax', 'callout body text', 'quicker build', 'incorrect docs', 'unclear docs', 'improve build time'];
+    const log = [...lines.map((line) => `- Fixed: ${line}`), '- Fixed: Liquid filter typo in breadcrumbs', '- Fixed: liquid variable leakage'].join('\n');
+    expect(labelsOf(log)).toEqual(['Liquid']);
+    // Written in lower case mid-sentence, the word is a word.
+    expect(labelsOf(`${log}\n- Fixed: the liquid layout`)).toEqual([]);
+  });
+
+  it(`${here}knows GitHub's own features by name`, () => {
+    const md = 'For more detailed explanations for each release, see [the GitHub Releases page](https://github.com/o/r/releases).';
+    expect(extract(readSource(md, 'a.md')).entities.map((e) => e.label)).toEqual(['GitHub Releases']);
+  });
 });

@@ -55,7 +55,11 @@ const OPENING = new Set(['"', '\u201c', '\u2018', "'", ':', '(', '[', '\u2014', 
 export function viewSentences(document: Document, sentences: readonly Sentence[], entries: ReadonlySet<number> = new Set()): SentenceView[] {
   const tokenLists = sentences.map((sentence) => tokenize(document.text, sentence.start, sentence.end, document.verbatim));
   const isLowerAfterLabels = labelsGoOnInLowerCase(tokenLists);
-  const lowerCase = new Set(tokenLists.flatMap((tokens) => tokens.filter((t) => t.isWord && !t.isVerbatim && LOWER_START.test(t.text)).map((t) => t.text)));
+  // Words written in lower case where the style does not call for it: not right after a label ("Fixed: liquid variable leakage").
+  const lowerCase = new Set(tokenLists.flatMap((tokens) => {
+    const after = isLowerAfterLabels ? wordAfterLabel(tokens) : undefined;
+    return tokens.filter((t, i) => i !== after && t.isWord && !t.isVerbatim && LOWER_START.test(t.text)).map((t) => t.text);
+  }));
   // A link text in sentence case ("the [Migrating to v0.7.0 guide](…)") is capitalised at its start, as a sentence is.
   const bareLinkStarts = new Set(document.links.filter((link) => link.isBare).map((link) => link.start));
   const sentenceCaseLinks = new Set(document.links.filter((link) => !link.isBare && SENTENCE_CASE.test(link.text) && opensWithVerb(link.text)).map((link) => link.start));

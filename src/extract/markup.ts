@@ -33,6 +33,7 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
   const found: MarkedName[] = [
     ...references.names,
     ...markedTitles(document, lexicon),
+    ...quotedTitles(document, lexicon),
     ...tableCells(document),
     ...titledPageLinks(document),
     ...siteLinks(document),
@@ -86,6 +87,36 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
       continue;
     }
     names.push({ ...span, category: 'other' });
+  }
+  return names;
+}
+
+// Double quotes around a phrase in running text.
+const QUOTED = /["\u201c]([^"\u201c\u201d\n]{3,120})["\u201d]/gu;
+
+/**
+ * A Title Case run of two words or more in double quotes in running text is a
+ * title, as ANNOTATING.md has it: 'Add documentation to "Navigation Structure"'.
+ * Not at the start of a sentence, where a quote is speech, nor in headings.
+ */
+function quotedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
+  const names: MarkedName[] = [];
+  if (!/["\u201c]/.test(document.text)) return names;
+  let b = 0;
+  for (const match of document.text.matchAll(QUOTED)) {
+    const start = match.index + 1;
+    const end = start + match[1]!.length;
+    while (b < document.blocks.length && document.blocks[b]!.end < start) b++;
+    const block = document.blocks[b];
+    if (!block || block.start > start || end > block.end || block.kind === 'heading' || block.kind === 'cell') continue;
+    const value = match[1]!;
+    const before = document.text.slice(block.start, match.index);
+    // Words only, not all capitals ("Safe: Yes" is a header field, "AS IS" a licence's shouting), and not after "the",
+    // where quotes mark a nickname ("the “Hermit Kingdom”").
+    if (value.split(/\s+/).length < 2 || !/^[\p{L}\p{N}'’&.\- ]+$/u.test(value) || !/\p{Ll}/u.test(value) || !isTitleCaseRun(value) || !/\p{Ll}[,;]? $/u.test(before) || /\bthe $/i.test(before)) continue;
+    if (document.verbatim.some((v) => v.start < end && start < v.end)) continue;
+    if (lexicon.byFold.has(foldName(value)) || lexicon.notEntities.has(foldName(value))) continue;
+    names.push({ start, end, category: 'other' });
   }
   return names;
 }
