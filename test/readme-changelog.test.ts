@@ -116,4 +116,34 @@ describe('READMEs and Markdown change logs', () => {
     const md = 'For more detailed explanations for each release, see [the GitHub Releases page](https://github.com/o/r/releases).';
     expect(extract(readSource(md, 'a.md')).entities.map((e) => e.label)).toEqual(['GitHub Releases']);
   });
+
+  it(`${here}reads a list of Title Case feature labels as style, and a list of names as names`, () => {
+    const features = '* Keep-Alive & Connection Pooling\n* Sessions with Cookie Persistence\n* Multipart File Uploads\n* Connection Timeouts\n* Unicode Response Bodies\n';
+    expect(labelsOf(features)).toEqual([]);
+    expect(labelsOf('* Jane Doe\n* Carol Danvers\n* Marco Ippolito\n')).toEqual(['Carol Danvers', 'Jane Doe', 'Marco Ippolito']);
+  });
+
+  it(`${here}reads ordinary words linking to a document of the repository as that document's title`, () => {
+    const md = '* [Benchmarks ⇗](/docs/benchmarks.md)\n* [Transports ⇗](/docs/transports.md)\n\nSee the [Benchmarks](docs/benchmarks.md) document for comparisons.';
+    expect(labelsOf(md)).toEqual([]);
+    // A link to a page elsewhere still names it.
+    expect(labelsOf('See the [Benchmarks](https://benchmarks.example.org/) document, and the Benchmarks tool.')).toEqual(['Benchmarks']);
+  });
+
+  it(`${here}finds a camelCase name that links to its own site, a tool the text installs with, and a name its address spells`, () => {
+    const md = [
+      'This project was kindly sponsored by [nearForm](https://nearform.com), unlike clearOnComplete.', '',
+      'Install it using pip:', '',
+      'Logo and identity designed by Cosmic Fox Design: https://www.behance.net/cosmicfox.',
+    ].join('\n');
+    expect(labelsOf(md, { product: ['pip'] })).toEqual(['Cosmic Fox Design', 'nearForm', 'pip']);
+    // A pip of salt installs nothing.
+    expect(labelsOf('Add a pip of salt with a spoon.', { product: ['pip'] })).toEqual([]);
+  });
+
+  it(`${here}reads BSD beside licence words as the licence`, () => {
+    const file: LexiconFile = { product: ['Berkeley Software Distribution|BSD'], other: ['BSD License'], senses: [{ form: 'BSD', name: 'BSD License', category: 'other', cues: ['licensed'] }] };
+    expect(labelsOf('The code is [BSD licensed](https://example.org/LICENSE.md).', file)).toEqual(['BSD License']);
+    expect(labelsOf('It ran on BSD in 1990.', file)).toEqual(['Berkeley Software Distribution']);
+  });
 });

@@ -2,6 +2,7 @@ import type { Document, Link } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import type { Sentence } from './sentences.js';
 import { acronymLetters, isCapitalized, tokenize, type Token } from './tokens.js';
+import { isTitleCaseRun } from './markup.js';
 import { foldName } from './lexicon.js';
 import { isCommonWord, isFunctionWord, isMonthOrDay, isVerbForm } from './words.js';
 
@@ -55,6 +56,7 @@ const OPENING = new Set(['"', '\u201c', '\u2018', "'", ':', '(', '[', '\u2014', 
 export function viewSentences(document: Document, sentences: readonly Sentence[], entries: ReadonlySet<number> = new Set()): SentenceView[] {
   const tokenLists = sentences.map((sentence) => tokenize(document.text, sentence.start, sentence.end, document.verbatim));
   const isLowerAfterLabels = labelsGoOnInLowerCase(tokenLists);
+  const labelItems = listsOfLabels(document);
   // Words written in lower case where the style does not call for it: not right after a label ("Fixed: liquid variable leakage").
   const lowerCase = new Set(tokenLists.flatMap((tokens) => {
     const after = isLowerAfterLabels ? wordAfterLabel(tokens) : undefined;
@@ -71,11 +73,13 @@ export function viewSentences(document: Document, sentences: readonly Sentence[]
     });
     // A label before an address ("Windows 64-bit Installer: https://…", "Source Code: https://…") is capitalised as a heading is.
     const colon = tokens.findIndex((token) => token.text === ':');
-    if (colon > 0 && colon <= 8 && bareLinkStarts.has(tokens[colon + 1]?.start ?? -1) && tokens.slice(0, colon).every((t) => t.isWord && !t.isVerbatim)) {
+    const isLabelWord = (t: Token) => t.isWord && !t.isVerbatim && /^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(t.text);
+    if (colon > 0 && colon <= 6 && bareLinkStarts.has(tokens[colon + 1]?.start ?? -1) && tokens.slice(0, colon).every(isLabelWord)) {
       for (let i = 0; i < colon; i++) initial.add(i);
     }
     const isHeading = document.blocks[sentence.block]?.kind === 'heading';
-    const view: SentenceView = { sentence, tokens, initial, isTitleLike: isHeading || (!entries.has(sentence.block) && isTitleCase(tokens, initial)) };
+    const isTitleLike = isHeading || labelItems.has(sentence.block) || (!entries.has(sentence.block) && isTitleCase(tokens, initial));
+    const view: SentenceView = { sentence, tokens, initial, isTitleLike };
     const next = isLowerAfterLabels ? wordAfterLabel(tokens) : undefined;
     // The capital is the name's own, unless the word is a verb opening the change ("Fixed: Protect theme JS file")
     // or a word the document also writes in lower case ("Added: Option to hide the cursor").
@@ -87,6 +91,38 @@ export function viewSentences(document: Document, sentences: readonly Sentence[]
     return view;
   });
 }
+
+/**
+ * A list of features written as Title Case labels ("Keep-Alive & Connection
+ * Pooling", "Multipart File Uploads", "Connection Timeouts"): three items or
+ * more in a row, each of two words or more without a full stop, most of them
+ * ordinary words only. Their capitals are style, as a heading's are; a list of
+ * names (Jane Doe, Benchmark.js) is not one.
+ */
+function listsOfLabels(document: Document): Set<number> {
+  const labels = new Set<number>();
+  const isLabel = (b: number) => {
+    const block = document.blocks[b]!;
+    const text = document.text.slice(block.start, block.end).trim();
+    return block.kind === 'item' && /\S\s+\S/.test(text) && !/[.!?:]$/.test(text) && isTitleCaseRun(text);
+  };
+  const isPlain = (b: number) => {
+    const block = document.blocks[b]!;
+    const words = document.text.slice(block.start, block.end).match(/\p{L}+/gu) ?? [];
+    return words.every((word) => isCommonWord(word.toLowerCase()) || isAcronymWord(word));
+  };
+  for (let b = 0; b < document.blocks.length; b++) {
+    if (!isLabel(b)) continue;
+    let end = b;
+    while (end + 1 < document.blocks.length && isLabel(end + 1) && /^\s*$/.test(document.text.slice(document.blocks[end]!.end, document.blocks[end + 1]!.start))) end++;
+    const run = Array.from({ length: end - b + 1 }, (_, k) => b + k);
+    if (run.length >= 3 && run.filter(isPlain).length * 2 > run.length) for (const k of run) labels.add(k);
+    b = end;
+  }
+  return labels;
+}
+
+const isAcronymWord = (word: string) => /^\p{Lu}{2,6}s?$/u.test(word);
 
 /** "Migrating to v0.7.0 guide", "Getting started": a title that opens with a verb's -ing form, as a sentence would. */
 function opensWithVerb(text: string): boolean {

@@ -110,6 +110,8 @@ const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|ness|ment|tion|sion|ity|i
 const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon', 'dependency', 'version']);
 // SPDX identifiers of licences, which are works (other): BSD-3-Clause, CC-BY-4.0, CC0-1.0, GPL-2.0-only, MIT-0.
 const SPDX_LICENSE = /^(?:A?GPL|LGPL|MPL|EPL|EUPL|CDDL|CC0|CC-BY(?:-SA|-NC|-ND)*|BSD|MIT|Apache|Artistic|OFL|BSL)-\p{N}[\p{N}.]*(?:-(?:only|or-later|Clause(?:-[\p{L}]+)?))?$/u;
+// A document of a repository, linked relatively: docs/api.md, ../CONTRIBUTING.md#setup, guide.rst.
+const REPOSITORY_DOC = /^(?![a-z][a-z0-9+.-]*:)[^?#]*\.(?:md|markdown|rst|txt|adoc)(?:#.*)?$/i;
 // Verbs that move a dependency to another version in a change log.
 const UPDATE_VERBS = new Set(['update', 'updates', 'updated', 'upgrade', 'upgrades', 'upgraded', 'bump', 'bumps', 'bumped']);
 // A release number: 3.9.0, 6.5+, 22, v1.2.
@@ -507,8 +509,9 @@ class SentenceNames {
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
     if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
-    // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays).
-    if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
+    // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays,
+    // and so does a link's text naming its own site, [nearForm](https://nearform.com)).
+    if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface)) return false;
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
     if (MEMBER.test(surface) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
@@ -648,7 +651,7 @@ class SentenceNames {
         found.push(this.#candidate(k, k, candidate, false));
       } else if (entry) {
         // A known tool that is also a word needs a word saying so after it: "pip version 22", "the crater tool".
-        const isTool = next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ';
+        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || this.#isInstaller(k);
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) found.push(this.#candidate(k, k, entry, false));
       } else if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
         // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
@@ -925,8 +928,10 @@ class SentenceNames {
     }
     // A link's whole text of several capitalised words names its page; one ordinary word ("Diff", "Docs") only when the target says so.
     const isNamingLink = words.length > 1 ? this.#isLinkText(run) : this.#isNamingLink(run);
-    if ((isNamingLink && !isInitial) || this.#isDefined(run)) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
-    if (view.isTitleLike) return [];
+    // Ordinary words linking to a page of the same site before "document" or "guide" title that page: "the [Benchmarks](docs/benchmarks.md) document".
+    const isDefined = this.#isDefined(run) && !this.#isPageLinkText(run);
+    if ((isNamingLink && !isInitial) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
+    if (view.isTitleLike || this.#isRepositoryDocLinkText(run)) return [];
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
     const next = this.#tokens[run.at(-1)! + 1];
     if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
@@ -938,6 +943,8 @@ class SentenceNames {
     const isNamedModifier = run.length === 1 && modified.isModifier && !isInitial && NAMING_SUFFIX.test(suffix);
     // Capitalised after a change-log label where the other lines go on in lower case: "Fixed: Sass mixed declarations".
     const isAfterLabel = run[0] === view.capitalAfterLabel;
+    const spelled = this.#spelledByAddress(run);
+    if (spelled !== undefined) return [this.#candidate(spelled, run.at(-1)!, undefined, false)];
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !this.#isAbbreviatedAfter(run))];
   }
 
@@ -1046,6 +1053,38 @@ class SentenceNames {
     const start = this.#startOf(run[0]!);
     if (this.#pageLinks.length === 0) return false;
     return this.#pageLinks.some((l) => l.start <= start && start < l.end);
+  }
+
+  /** "Install HTTPX using pip", "Install with pip": a tool the sentence installs with. */
+  #isInstaller(k: number): boolean {
+    const previous = this.#tokens[k - 1];
+    if (!previous?.isWord || !/^(?:using|with|via)$/i.test(previous.text) || this.#gap(k) !== ' ') return false;
+    return this.#tokens.slice(0, k - 1).some((token) => token.isWord && /^install$/i.test(token.text));
+  }
+
+  /**
+   * "designed by Cosmic Fox Design: https://www.behance.net/cosmicfox": the
+   * address after the colon spells the capitalised words before it (all, or
+   * the first two). Where the name starts, counting the capitalised words
+   * before the run.
+   */
+  #spelledByAddress(run: readonly number[]): number | undefined {
+    const colon = run.at(-1)! + 1;
+    const link = this.#tokens[colon]?.text === ':' ? this.#evidence.linksByStart.get(this.#tokens[colon + 1]?.start ?? -1) : undefined;
+    if (!link?.isBare) return undefined;
+    let first = run[0]!;
+    while (first > 0 && this.#isAdjacent(first) && isCapitalized(this.#tokens[first - 1]!.text) && !this.#view.initial.has(first - 1)) first--;
+    if (run.at(-1)! - first < 1) return undefined;
+    const squashed = (from: number, to: number) => this.#tokens.slice(from, to + 1).map((t) => t.text.toLowerCase()).join('');
+    const url = link.url.toLowerCase();
+    return url.includes(squashed(first, run.at(-1)!)) || url.includes(squashed(first, first + 1)) ? first : undefined;
+  }
+
+
+  /** Ordinary words linking to a document of the same repository: "[Benchmarks](docs/benchmarks.md)" titles that file. */
+  #isRepositoryDocLinkText(run: readonly number[]): boolean {
+    const start = this.#startOf(run[0]!);
+    return this.#pageLinks.some((l) => l.start <= start && start < l.end && REPOSITORY_DOC.test(l.target));
   }
 
   #isLinkText(run: readonly number[]): boolean {

@@ -44,7 +44,8 @@ const SOFTWARE_WORDS = [
   'rebase', 'merge', 'commit', 'commits', 'fork', 'forks', 'upstreaming', 'maintainer', 'maintainers', 'contributor',
   'contributors', 'reviewer', 'reviewers', 'mentor', 'mentors', 'mentorship', 'newsletter', 'blog', 'blogpost',
   'livestream', 'podcast', 'keynote', 'unconference', 'workshop', 'hackathon', 'meetup', 'meetups', 'checklist',
-  'diff', 'diffs', 'minified', 'minify', 'gzipped', 'gzip', 'bugfixes', 'changelogs', 'readme', 'faq',
+  'diff', 'diffs', 'minified', 'minify', 'gzipped', 'gzip', 'bugfixes', 'changelogs', 'readme', 'faq', 'timeout', 'timeouts',
+  'multipart', 'redaction',
 ];
 
 /** compromise's tag for a lower-case word or phrase, if it has one. */
