@@ -146,4 +146,24 @@ describe('READMEs and Markdown change logs', () => {
     expect(labelsOf('The code is [BSD licensed](https://example.org/LICENSE.md).', file)).toEqual(['BSD License']);
     expect(labelsOf('It ran on BSD in 1990.', file)).toEqual(['Berkeley Software Distribution']);
   });
+
+  it(`${here}reads MIT after "Dual-licensed" as the licence`, () => {
+    const file: LexiconFile = {
+      organization: ['Massachusetts Institute of Technology|MIT'], other: ['MIT License'],
+      senses: [{ form: 'MIT', name: 'MIT License', category: 'other', cues: ['licensed'] }],
+    };
+    expect(labelsOf('Dual-licensed under MIT or the UNLICENSE.', file)).toEqual(['MIT License']);
+  });
+
+  it(`${here}reads two known products side by side as two names, and a product known as a whole as one`, () => {
+    const file: LexiconFile = { product: ['macOS', '~Homebrew', '~Windows', 'Chocolatey', 'Microsoft Windows'], organization: ['Microsoft'] };
+    const md = "If you're a **macOS Homebrew** user or a **Windows Chocolatey** user, install it. It runs on Microsoft Windows.";
+    expect(labelsOf(md, file)).toEqual(['Chocolatey', 'Homebrew', 'Microsoft Windows', 'Windows', 'macOS']);
+  });
+
+  it(`${here}finds lower-case tools in a list after names, and in a table column of tools with their versions in brackets`, () => {
+    expect(labelsOf('It is similar to other popular search tools like The Silver Searcher, ack and ripsnort.', { product: ['The Silver Searcher'] })).toEqual(['The Silver Searcher', 'ack', 'ripsnort']);
+    const table = '| Tool | Time |\n| --- | --- |\n| fastfind | 0.08 s |\n| [git grep](https://example.org/git-grep) | 0.29 s |\n| ugrep (1.5.1) | 0.16 s |\n| none | 0 s |\n';
+    expect(labelsOf(table)).toEqual(['fastfind', 'git grep', 'ugrep']);
+  });
 });

@@ -133,15 +133,18 @@ function tableCells(document: Document): MarkedName[] {
     for (const part of parts) {
       const span = withoutVersion(document.text, trimmed(document.text, part.start, part.end));
       const text = document.text.slice(span.start, span.end);
-      const isName = /^[\p{Lu}\p{N}"“]/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS && !/^[\p{N}\s.,:/–-]+$/u.test(text);
-      if (isName && (category === 'other' || isTitleCaseRun(text))) names.push({ ...span, category });
+      // Tools and packages are often written in lower case (`git grep`, `ugrep`): under such a header an unusual word will do.
+      const isLowerTool = category === 'product' && /^\p{Ll}/u.test(text) && text.split(/\s+/).length <= 3 &&
+        (text.match(/\p{L}+/gu) ?? []).some((word) => !isCommonWord(word.toLowerCase()));
+      const isName = (/^[\p{Lu}\p{N}"“]/u.test(text) || isLowerTool) && text.split(/\s+/).length <= MAX_NAME_WORDS && !/^[\p{N}\s.,:/–-]+$/u.test(text);
+      if (isName && (category === 'other' || isLowerTool || isTitleCaseRun(text))) names.push({ ...span, category });
     }
   }
   return names;
 }
 
-// A version range after a name in a cell: "Firefox 20+", "Opera < 15", "Safari 6.1+*", "IE ≥ 10".
-const CELL_VERSION = /\s+(?:[<>≤≥=~^]+\s*)?v?\p{N}[\p{N}.x]*\+?\*?$/u;
+// A version range after a name in a cell: "Firefox 20+", "Opera < 15", "Safari 6.1+*", "IE ≥ 10", "ugrep (1.5.1)".
+const CELL_VERSION = /\s+(?:[<>≤≥=~^]+\s*)?v?\p{N}[\p{N}.x]*\+?\*?$|\s+\(v?\p{N}[\p{N}.x]*\+?\)?$/u;
 
 /** The name of a versioned cell ("IE 10+" is IE, a version of it). */
 function withoutVersion(text: string, span: { start: number; end: number }): { start: number; end: number } {

@@ -236,7 +236,9 @@ function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): 
       continue;
     }
     const window = text.slice(Math.max(0, name.start - SENSE_WINDOW), name.end + SENSE_WINDOW).toLowerCase();
-    const sense = senseOf(lexicon, name.surface, new Set(window.match(/[\p{L}\p{N}+#-]+/gu) ?? []));
+    // Hyphenated words count whole and by their parts: "Dual-licensed under MIT" has "licensed".
+    const words = window.match(/[\p{L}\p{N}+#-]+/gu) ?? [];
+    const sense = senseOf(lexicon, name.surface, new Set([...words, ...words.flatMap((word) => (word.includes('-') ? word.split('-') : []))]));
     if (sense?.entry === null) continue;
     resolved.push(sense?.entry ? { ...name, lexicon: sense.entry, isTentative: false } : name);
   }
@@ -711,7 +713,9 @@ class SentenceNames {
     const isToolPlural = (j: number) => /s$/.test(text(j)) && TOOL_NOUNS.has(singularize(text(j)));
     for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
       const word = text(j);
-      if (word === ',' || word === 'and' || word === 'or' || (word !== '' && this.#isUnusualLowerWord(j))) continue;
+      // Earlier members: other unusual words, or names ("tools like The Silver Searcher, ack and grep").
+      const isName = this.#tokens[j]!.isWord && /^\p{Lu}/u.test(this.#tokens[j]!.text);
+      if (word === ',' || word === 'and' || word === 'or' || isName || (word !== '' && this.#isUnusualLowerWord(j))) continue;
       if (word === 'like' || word === 'including') return isToolPlural(j - 1);
       return word === 'as' && text(j - 1) === 'such' && isToolPlural(j - 2);
     }
@@ -757,6 +761,11 @@ class SentenceNames {
     }
     const whole = this.#surfaceOf(run);
     const isKnownWhole = this.#lexiconFor(whole) !== undefined || (run.length > 1 && properCategory(whole.toLowerCase()) !== undefined);
+    // Two known products side by side are two names: "macOS Homebrew", "Windows Chocolatey" (not "Microsoft Windows", known whole).
+    if (run.length === 2 && !isKnownWhole) {
+      const [a, b] = run.map((k) => this.#lexicon.byForm.get(this.#tokens[k]!.text));
+      if (a?.category === 'product' && b?.category === 'product') return [this.#candidate(run[0]!, run[0]!, a, false), this.#candidate(run[1]!, run[1]!, b, false)];
+    }
     // A section's title, named again in a cross-reference ("as Modules Byte-Compilation says"), is no name.
     if (run.length > 1 && !isKnownWhole && this.#evidence.sectionTitles.has(foldName(whole)) && this.#isPageLinkText(run)) return [];
     const isTitle = this.#view.isTitleLike || this.#isInTitledLink(run);
