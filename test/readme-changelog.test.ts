@@ -166,4 +166,9 @@ describe('READMEs and Markdown change logs', () => {
     const table = '| Tool | Time |\n| --- | --- |\n| fastfind | 0.08 s |\n| [git grep](https://example.org/git-grep) | 0.29 s |\n| ugrep (1.5.1) | 0.16 s |\n| none | 0 s |\n';
     expect(labelsOf(table)).toEqual(['fastfind', 'git grep', 'ugrep']);
   });
+
+  it(`${here}reads an ordinary word opening a list item as a name when it links to its own repository`, () => {
+    const md = '## Related\n\n- [Filesize](https://github.com/avoidwork/filesize.js) - Alternative with more options\n- [Tables](https://example.org/help#styling) (GFM)\n';
+    expect(labelsOf(md)).toEqual(['Filesize']);
+  });
 });

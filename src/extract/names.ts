@@ -863,7 +863,7 @@ class SentenceNames {
         this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run);
       const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
-      const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
+      const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) || this.#isProjectLinkText(run) ||
         (knowledge !== 'common' && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run)));
       if (!keep) run = this.#trimConnectors(run.slice(1));
       if (run.length === 0) return [];
@@ -939,7 +939,7 @@ class SentenceNames {
     const isNamingLink = words.length > 1 ? this.#isLinkText(run) : this.#isNamingLink(run);
     // Ordinary words linking to a page of the same site before "document" or "guide" title that page: "the [Benchmarks](docs/benchmarks.md) document".
     const isDefined = this.#isDefined(run) && !this.#isPageLinkText(run);
-    if ((isNamingLink && !isInitial) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
+    if ((isNamingLink && (!isInitial || this.#isProjectLinkText(run))) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     if (view.isTitleLike || this.#isRepositoryDocLinkText(run)) return [];
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
     const next = this.#tokens[run.at(-1)! + 1];
@@ -1089,6 +1089,19 @@ class SentenceNames {
     return url.includes(squashed(first, run.at(-1)!)) || url.includes(squashed(first, first + 1)) ? first : undefined;
   }
 
+
+  /** A link's whole text that its target names as a project or a site: "[Filesize](https://github.com/avoidwork/filesize.js) - Alternative …". */
+  #isProjectLinkText(run: readonly number[]): boolean {
+    const link = this.#wholeLink(run[0]!, run.at(-1)!);
+    if (!link) return false;
+    const match = linkMatchesName(link.url, this.#surfaceOf(run));
+    if (match === 'project' || match === 'host') return true;
+    // A repository named with its language (filesize.js, requests-rs): the path's last segment without it.
+    const key = this.#surfaceOf(run).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const last = (URL.parse(link.url)?.pathname.split('/').filter(Boolean).at(-1) ?? '').toLowerCase();
+    return key.length >= 4 && /^(?:github\.com|gitlab\.com|codeberg\.org)$/.test(URL.parse(link.url)?.hostname ?? '') &&
+      last.replace(/[.-](?:js|ts|py|rs|go|rb|php)$/, '').replace(/[^\p{L}\p{N}]/gu, '') === key;
+  }
 
   /** Ordinary words linking to a document of the same repository: "[Benchmarks](docs/benchmarks.md)" titles that file. */
   #isRepositoryDocLinkText(run: readonly number[]): boolean {
