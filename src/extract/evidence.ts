@@ -2,8 +2,9 @@ import type { Document, Link } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import type { Sentence } from './sentences.js';
 import { acronymLetters, isCapitalized, tokenize, type Token } from './tokens.js';
+import { isTitleCaseRun } from './markup.js';
 import { foldName } from './lexicon.js';
-import { isFunctionWord, isMonthOrDay } from './words.js';
+import { isCommonWord, isFunctionWord, isMonthOrDay, isVerbForm } from './words.js';
 
 /** What the whole document says about its words, gathered before names are judged. */
 export interface DocumentEvidence {
@@ -42,19 +43,120 @@ export interface SentenceView {
   initial: ReadonlySet<number>;
   /** A heading or a Title Case line: capitals there are style, not evidence. */
   isTitleLike: boolean;
+  /** The token after a change-log label ("Fixed: Sass …") capitalised where the document's other labelled lines go on in lower case. */
+  capitalAfterLabel?: number;
 }
 
 const LOWER_START = /^\p{Ll}/u;
+// A capitalised word, then lower-case words: "Migrating to v0.7.0 guide", "Become a sponsor".
+const SENTENCE_CASE = /^\p{Lu}\p{Ll}+\s+\p{Ll}/u;
 const OPENING = new Set(['"', '\u201c', '\u2018', "'", ':', '(', '[', '\u2014', '\u2013', '-', '*', '>', '•']);
 
 /** `entries`: blocks that hold a reference entry, whose capitalised words are names rather than a title's style. */
 export function viewSentences(document: Document, sentences: readonly Sentence[], entries: ReadonlySet<number> = new Set()): SentenceView[] {
-  return sentences.map((sentence) => {
-    const tokens = tokenize(document.text, sentence.start, sentence.end, document.verbatim);
+  const tokenLists = sentences.map((sentence) => tokenize(document.text, sentence.start, sentence.end, document.verbatim));
+  const isLowerAfterLabels = labelsGoOnInLowerCase(tokenLists);
+  const labelItems = listsOfLabels(document);
+  // Words written in lower case where the style does not call for it: not right after a label ("Fixed: liquid variable leakage").
+  const lowerCase = new Set(tokenLists.flatMap((tokens) => {
+    const after = isLowerAfterLabels ? wordAfterLabel(tokens) : undefined;
+    return tokens.filter((t, i) => i !== after && t.isWord && !t.isVerbatim && LOWER_START.test(t.text)).map((t) => t.text);
+  }));
+  // A link text in sentence case ("the [Migrating to v0.7.0 guide](…)") is capitalised at its start, as a sentence is.
+  const bareLinkStarts = new Set(document.links.filter((link) => link.isBare).map((link) => link.start));
+  const sentenceCaseLinks = new Set(document.links.filter((link) => !link.isBare && SENTENCE_CASE.test(link.text) && opensWithVerb(link.text)).map((link) => link.start));
+  return sentences.map((sentence, s) => {
+    const tokens = tokenLists[s]!;
     const initial = initialPositions(tokens);
+    tokens.forEach((token, i) => {
+      if (token.isWord && sentenceCaseLinks.has(token.start)) initial.add(i);
+    });
+    // A label before an address ("Windows 64-bit Installer: https://…", "Source Code: https://…") is capitalised as a heading is.
+    const colon = tokens.findIndex((token) => token.text === ':');
+    const isLabelWord = (t: Token) => t.isWord && !t.isVerbatim && /^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(t.text);
+    if (colon > 0 && colon <= 6 && bareLinkStarts.has(tokens[colon + 1]?.start ?? -1) && tokens.slice(0, colon).every(isLabelWord)) {
+      for (let i = 0; i < colon; i++) initial.add(i);
+    }
     const isHeading = document.blocks[sentence.block]?.kind === 'heading';
-    return { sentence, tokens, initial, isTitleLike: isHeading || (!entries.has(sentence.block) && isTitleCase(tokens, initial)) };
+    const isTitleLike = isHeading || labelItems.has(sentence.block) || (!entries.has(sentence.block) && isTitleCase(tokens, initial));
+    const view: SentenceView = { sentence, tokens, initial, isTitleLike };
+    const next = isLowerAfterLabels ? wordAfterLabel(tokens) : undefined;
+    // The capital is the name's own, unless the word is a verb opening the change ("Fixed: Protect theme JS file")
+    // or a word the document also writes in lower case ("Added: Option to hide the cursor").
+    const lower = next === undefined ? '' : tokens[next]!.text.toLowerCase();
+    if (next !== undefined && isCapitalized(tokens[next]!.text) && !isVerbForm(lower) && !lowerCase.has(lower)) {
+      initial.delete(next);
+      view.capitalAfterLabel = next;
+    }
+    return view;
   });
+}
+
+/**
+ * A list of features written as Title Case labels ("Keep-Alive & Connection
+ * Pooling", "Multipart File Uploads", "Connection Timeouts"): three items or
+ * more in a row, each of two words or more without a full stop, most of them
+ * ordinary words only. Their capitals are style, as a heading's are; a list of
+ * names (Jane Doe, Benchmark.js) is not one.
+ */
+function listsOfLabels(document: Document): Set<number> {
+  const labels = new Set<number>();
+  const isLabel = (b: number) => {
+    const block = document.blocks[b]!;
+    const text = document.text.slice(block.start, block.end).trim();
+    return block.kind === 'item' && /\S\s+\S/.test(text) && !/[.!?:]$/.test(text) && isTitleCaseRun(text);
+  };
+  const isPlain = (b: number) => {
+    const block = document.blocks[b]!;
+    const words = document.text.slice(block.start, block.end).match(/\p{L}+/gu) ?? [];
+    return words.every((word) => isCommonWord(word.toLowerCase()) || isAcronymWord(word));
+  };
+  for (let b = 0; b < document.blocks.length; b++) {
+    if (!isLabel(b)) continue;
+    let end = b;
+    while (end + 1 < document.blocks.length && isLabel(end + 1) && /^\s*$/.test(document.text.slice(document.blocks[end]!.end, document.blocks[end + 1]!.start))) end++;
+    const run = Array.from({ length: end - b + 1 }, (_, k) => b + k);
+    if (run.length >= 3 && run.filter(isPlain).length * 2 > run.length) for (const k of run) labels.add(k);
+    b = end;
+  }
+  return labels;
+}
+
+const isAcronymWord = (word: string) => /^\p{Lu}{2,6}s?$/u.test(word);
+
+/** "Migrating to v0.7.0 guide", "Getting started": a title that opens with a verb's -ing form, as a sentence would. */
+function opensWithVerb(text: string): boolean {
+  const first = text.slice(0, text.search(/\s/)).toLowerCase();
+  const stem = first.slice(0, -3);
+  return first.endsWith('ing') && (isVerbForm(first) || (isCommonWord(first) && (isCommonWord(stem) || isCommonWord(`${stem}e`))));
+}
+
+/** The word right after a one-word label opening a line ("Fixed: sidebar …", "docs: add …"), if any. */
+function wordAfterLabel(tokens: readonly Token[]): number | undefined {
+  const [label, colon, next] = tokens;
+  if (!label?.isWord || label.isVerbatim || !/^\p{L}+$/u.test(label.text) || colon?.text !== ':' || colon.start !== label.end) return undefined;
+  return next?.isWord && !next.isVerbatim && next.start === colon.end + 1 ? 2 : undefined;
+}
+
+/**
+ * Change logs that write "Fixed: low-contrast syntax highlighting", "Added:
+ * docs for …" go on in lower case after their labels: there a capital after a
+ * label ("Fixed: Sass mixed declarations", "Fixed: Windows emoji font") is no
+ * sentence's. Five such lines at least, and five times as many as lines going on
+ * with a capitalised word other than a verb (a log written both ways, "Added:
+ * Preset `rect`", "Added: option to …", tells nothing).
+ */
+function labelsGoOnInLowerCase(tokenLists: readonly Token[][]): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (const tokens of tokenLists) {
+    const next = wordAfterLabel(tokens);
+    if (next === undefined) continue;
+    const word = tokens[next]!.text;
+    if (LOWER_START.test(word)) lower++;
+    else if (isCapitalized(word) && !isVerbForm(word.toLowerCase())) upper++;
+  }
+  return lower >= 5 && lower >= 5 * upper;
 }
 
 // A version, a number or a date before the first word of a line: "1.13.4 — Fixes …", "2. Added …".
@@ -143,6 +245,13 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const jargon = new Set<string>();
   const namedAcronyms = new Set<string>();
   for (const view of views) findAcronyms(view.tokens, jargon, namedAcronyms, view.isTitleLike);
+  // An acronym the document links a site of its name for: "TNG has been supporting …" beside tngtech.com.
+  const sites = siteNamePrefixes(document.links);
+  for (const view of views) {
+    for (const token of view.tokens) {
+      if (token.isWord && !token.isVerbatim && /^\p{Lu}{3,8}$/u.test(token.text) && !jargon.has(token.text) && sites.has(token.text.toLowerCase())) namedAcronyms.add(token.text);
+    }
+  }
   const sectionTitles = new Set<string>();
   for (const block of document.blocks) {
     if (block.kind === 'heading') sectionTitles.add(foldName(document.text.slice(block.start, block.end).replace(/^[\p{N}.\s]+|[\s¶#]+$/gu, '')));
@@ -172,6 +281,18 @@ function findDefinedTerms(text: string): ReadonlySet<string> {
   if (!/["\u201c]/.test(text)) return terms;
   for (const match of text.matchAll(DEFINITION)) terms.add(foldName((match[1] ?? match[2] ?? match[3])!.trim()));
   return terms;
+}
+
+/** The starts of the sites' own names that an acronym can be (tngtech.com: tng, tngt, tngte, tngtec, tngtech). */
+function siteNamePrefixes(links: readonly Link[]): Set<string> {
+  const prefixes = new Set<string>();
+  for (const link of links) {
+    const host = /^https?:\/\/(?:www\.)?([^/?#:]+)/i.exec(link.url)?.[1]?.toLowerCase();
+    const name = host?.split('.').at(-2);
+    if (!name || !/^[a-z]+$/.test(name)) continue;
+    for (let length = Math.max(3, name.length - 4); length <= Math.min(8, name.length); length++) prefixes.add(name.slice(0, length));
+  }
+  return prefixes;
 }
 
 const squash = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

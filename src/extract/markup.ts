@@ -33,6 +33,7 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
   const found: MarkedName[] = [
     ...references.names,
     ...markedTitles(document, lexicon),
+    ...quotedTitles(document, lexicon),
     ...tableCells(document),
     ...titledPageLinks(document),
     ...siteLinks(document),
@@ -92,6 +93,36 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
   return names;
 }
 
+// Double quotes around a phrase in running text.
+const QUOTED = /["\u201c]([^"\u201c\u201d\n]{3,120})["\u201d]/gu;
+
+/**
+ * A Title Case run of two words or more in double quotes in running text is a
+ * title, as ANNOTATING.md has it: 'Add documentation to "Navigation Structure"'.
+ * Not at the start of a sentence, where a quote is speech, nor in headings.
+ */
+function quotedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
+  const names: MarkedName[] = [];
+  if (!/["\u201c]/.test(document.text)) return names;
+  let b = 0;
+  for (const match of document.text.matchAll(QUOTED)) {
+    const start = match.index + 1;
+    const end = start + match[1]!.length;
+    while (b < document.blocks.length && document.blocks[b]!.end < start) b++;
+    const block = document.blocks[b];
+    if (!block || block.start > start || end > block.end || block.kind === 'heading' || block.kind === 'cell') continue;
+    const value = match[1]!;
+    const before = document.text.slice(block.start, match.index);
+    // Words only, not all capitals ("Safe: Yes" is a header field, "AS IS" a licence's shouting), and not after "the",
+    // where quotes mark a nickname ("the “Hermit Kingdom”").
+    if (value.split(/\s+/).length < 2 || !/^[\p{L}\p{N}'’&.\- ]+$/u.test(value) || !/\p{Ll}/u.test(value) || !isTitleCaseRun(value) || !/\p{Ll}[,;]? $/u.test(before) || /\bthe $/i.test(before)) continue;
+    if (document.verbatim.some((v) => v.start < end && start < v.end)) continue;
+    if (lexicon.byFold.has(foldName(value)) || lexicon.notEntities.has(foldName(value))) continue;
+    names.push({ start, end, category: 'other' });
+  }
+  return names;
+}
+
 /** The cells of a column whose header says what it holds; a cell of people may list several. */
 function tableCells(document: Document): MarkedName[] {
   const names: MarkedName[] = [];
@@ -104,15 +135,18 @@ function tableCells(document: Document): MarkedName[] {
     for (const part of parts) {
       const span = withoutVersion(document.text, trimmed(document.text, part.start, part.end));
       const text = document.text.slice(span.start, span.end);
-      const isName = /^[\p{Lu}\p{N}"“]/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS && !/^[\p{N}\s.,:/–-]+$/u.test(text);
-      if (isName && (category === 'other' || isTitleCaseRun(text))) names.push({ ...span, category });
+      // Tools and packages are often written in lower case (`git grep`, `ugrep`): under such a header an unusual word will do.
+      const isLowerTool = category === 'product' && /^\p{Ll}/u.test(text) && text.split(/\s+/).length <= 3 &&
+        (text.match(/\p{L}+/gu) ?? []).some((word) => !isCommonWord(word.toLowerCase()));
+      const isName = (/^[\p{Lu}\p{N}"“]/u.test(text) || isLowerTool) && text.split(/\s+/).length <= MAX_NAME_WORDS && !/^[\p{N}\s.,:/–-]+$/u.test(text);
+      if (isName && (category === 'other' || isLowerTool || isTitleCaseRun(text))) names.push({ ...span, category });
     }
   }
   return names;
 }
 
-// A version range after a name in a cell: "Firefox 20+", "Opera < 15", "Safari 6.1+*", "IE ≥ 10".
-const CELL_VERSION = /\s+(?:[<>≤≥=~^]+\s*)?v?\p{N}[\p{N}.x]*\+?\*?$/u;
+// A version range after a name in a cell: "Firefox 20+", "Opera < 15", "Safari 6.1+*", "IE ≥ 10", "ugrep (1.5.1)".
+const CELL_VERSION = /\s+(?:[<>≤≥=~^]+\s*)?v?\p{N}[\p{N}.x]*\+?\*?$|\s+\(v?\p{N}[\p{N}.x]*\+?\)?$/u;
 
 /** The name of a versioned cell ("IE 10+" is IE, a version of it). */
 function withoutVersion(text: string, span: { start: number; end: number }): { start: number; end: number } {

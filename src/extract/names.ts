@@ -108,6 +108,12 @@ const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, ''
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
 // Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
 const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon', 'dependency', 'version']);
+// SPDX identifiers of licences, which are works (other): BSD-3-Clause, CC-BY-4.0, CC0-1.0, GPL-2.0-only, MIT-0.
+const SPDX_LICENSE = /^(?:A?GPL|LGPL|MPL|EPL|EUPL|CDDL|CC0|CC-BY(?:-SA|-NC|-ND)*|BSD|MIT|Apache|Artistic|OFL|BSL)-\p{N}[\p{N}.]*(?:-(?:only|or-later|Clause(?:-[\p{L}]+)?))?$/u;
+// A document of a repository, linked relatively: docs/api.md, ../CONTRIBUTING.md#setup, guide.rst.
+const REPOSITORY_DOC = /^(?![a-z][a-z0-9+.-]*:)[^?#]*\.(?:md|markdown|rst|txt|adoc)(?:#.*)?$/i;
+// Verbs that move a dependency to another version in a change log.
+const UPDATE_VERBS = new Set(['update', 'updates', 'updated', 'upgrade', 'upgrades', 'upgraded', 'bump', 'bumps', 'bumped']);
 // A release number: 3.9.0, 6.5+, 22, v1.2.
 const VERSION = /^v?\p{N}+(?:\.\p{N}+)*\+?$/u;
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
@@ -230,7 +236,9 @@ function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): 
       continue;
     }
     const window = text.slice(Math.max(0, name.start - SENSE_WINDOW), name.end + SENSE_WINDOW).toLowerCase();
-    const sense = senseOf(lexicon, name.surface, new Set(window.match(/[\p{L}\p{N}+#-]+/gu) ?? []));
+    // Hyphenated words count whole and by their parts: "Dual-licensed under MIT" has "licensed".
+    const words = window.match(/[\p{L}\p{N}+#-]+/gu) ?? [];
+    const sense = senseOf(lexicon, name.surface, new Set([...words, ...words.flatMap((word) => (word.includes('-') ? word.split('-') : []))]));
     if (sense?.entry === null) continue;
     resolved.push(sense?.entry ? { ...name, lexicon: sense.entry, isTentative: false } : name);
   }
@@ -506,8 +514,9 @@ class SentenceNames {
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
     if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
-    // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays).
-    if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
+    // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays,
+    // and so does a link's text naming its own site, [nearForm](https://nearform.com)).
+    if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface)) return false;
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
     if (MEMBER.test(surface) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
@@ -591,6 +600,7 @@ class SentenceNames {
     const isAfterTitle = previous !== undefined && isTitle(previous.lower) && /^\.? $/.test(this.#text.slice(previous.token.end, start));
     const candidate: NameCandidate = { surface: this.#text.slice(start, end), start, end, sentence: this.#sentence, first, last, isTentative, hasTitle: hasTitle || isAfterTitle };
     if (entry) candidate.lexicon = entry;
+    else if (SPDX_LICENSE.test(candidate.surface)) candidate.category = 'other';
     if (isAfterTitle && isCapitalized(previous.surface)) candidate.extraForms = [this.#text.slice(previous.start, end)];
     const label = SERIES_LABEL.exec(candidate.surface);
     if (label) candidate.name = `${label[1]} ${Number(label[2])}`;
@@ -634,7 +644,7 @@ class SentenceNames {
   #lowerCaseNames(claimed: ReadonlySet<number>): NameCandidate[] {
     const found: NameCandidate[] = [];
     this.#tokens.forEach((token, k) => {
-      if (claimed.has(k) || !token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text)) return;
+      if (claimed.has(k) || !token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || this.#isInPath(k)) return;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word.
       const candidate = token.text.length >= 4 ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
@@ -647,8 +657,8 @@ class SentenceNames {
         found.push(this.#candidate(k, k, candidate, false));
       } else if (entry) {
         // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
-        // or a possessive, which a common noun of a technical text seldom takes ("pip's resolver").
-        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true;
+        // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
+        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true || this.#isInstaller(k);
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) found.push(this.#candidate(k, k, entry, false));
       } else if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
         // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
@@ -660,6 +670,25 @@ class SentenceNames {
     return found;
   }
 
+  /**
+   * Part of a lower-case path written without its scheme, as release notes name
+   * dependencies: github.com/mattn/go-colorable, google.golang.org/grpc,
+   * docker/setup-buildx-action. The path names a module or an action, and
+   * neither its host (GitHub) nor its owner (Docker) is named by it.
+   */
+  #isInPath(k: number): boolean {
+    const tokens = this.#tokens;
+    const isJoin = (slash: number) => tokens[slash]?.text === '/' && tokens[slash - 1]?.isWord === true && tokens[slash + 1]?.isWord === true &&
+      tokens[slash - 1]!.end === tokens[slash]!.start && tokens[slash]!.end === tokens[slash + 1]!.start;
+    let first = k;
+    let last = k;
+    while (isJoin(first - 1)) first -= 2;
+    while (isJoin(last + 1)) last += 2;
+    if (first === last) return false;
+    const words = tokens.slice(first, last + 1).filter((t) => t.isWord).map((t) => t.text);
+    return words.every((word) => !/\p{Lu}/u.test(word)) && (words.length > 2 || words.some((word) => word.includes('-') || isDomainName(word)));
+  }
+
   /** A domain name in prose, a link's text naming its own project page, or a word before "crate" or "tool". */
   #isLowerCaseName(k: number): boolean {
     const token = this.#tokens[k]!;
@@ -669,15 +698,44 @@ class SentenceNames {
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     const match = this.#linkNaming(k);
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
-    return this.#isBeforeToolNoun(k);
+    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k);
+  }
+
+  /** An unusual lower-case word that a change log updates to a version: "update undici to 6.2.1", "Bump alpine from 3.23 to 3.24". */
+  #isUpdatedDependency(k: number): boolean {
+    const previous = this.#tokens[k - 1];
+    const next = this.#tokens[k + 1];
+    const version = this.#tokens[k + 2];
+    return previous?.isWord === true && UPDATE_VERBS.has(previous.text.toLowerCase()) && this.#gap(k) === ' ' &&
+      (next?.text === 'to' || next?.text === 'from') && this.#gap(k + 1) === ' ' && version !== undefined && /^v?\p{N}+\.\p{N}/u.test(version.text) &&
+      this.#gap(k + 2) === ' ' && this.#isUnusualLowerWord(k);
+  }
+
+  /** Unusual lower-case words listed after "libraries like", "tools such as": "more tiny libraries like tinypool or tinyspy". */
+  #isListedAfterToolNoun(k: number): boolean {
+    if (!this.#isUnusualLowerWord(k)) return false;
+    const text = (j: number) => (this.#tokens[j]?.isWord || this.#tokens[j]?.text === ',' ? this.#tokens[j]!.text.toLowerCase() : '');
+    const isToolPlural = (j: number) => /s$/.test(text(j)) && TOOL_NOUNS.has(singularize(text(j)));
+    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+      const word = text(j);
+      // Earlier members: other unusual words, or names ("tools like The Silver Searcher, ack and grep").
+      const isName = this.#tokens[j]!.isWord && /^\p{Lu}/u.test(this.#tokens[j]!.text);
+      if (word === ',' || word === 'and' || word === 'or' || isName || (word !== '' && this.#isUnusualLowerWord(j))) continue;
+      if (word === 'like' || word === 'including') return isToolPlural(j - 1);
+      return word === 'as' && text(j - 1) === 'such' && isToolPlural(j - 2);
+    }
+    return false;
+  }
+
+  #isUnusualLowerWord(k: number): boolean {
+    const word = this.#tokens[k]!.text;
+    return /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(word) && !isCommonCompound(word) && !isFunctionWord(word) && !COMMON_SUFFIX.test(word);
   }
 
   /** An unusual lower-case word before "crate", "tool", "dependency": "the syn crate", "lodash dependency" (even if written as code elsewhere). */
   #isBeforeToolNoun(k: number): boolean {
-    const token = this.#tokens[k]!;
     const next = this.#tokens[k + 1];
-    const isBeforeToolNoun = next?.isWord === true && TOOL_NOUNS.has(next.text.toLowerCase()) && /^\p{Ll}[\p{Ll}\p{N}-]{2,}$/u.test(token.text) && this.#gap(k + 1) === ' ';
-    return isBeforeToolNoun && !isCommonCompound(token.text) && !isFunctionWord(token.text) && !COMMON_SUFFIX.test(token.text);
+    return next?.isWord === true && TOOL_NOUNS.has(next.text.toLowerCase()) && this.#gap(k + 1) === ' ' && this.#isUnusualLowerWord(k);
   }
 
   /** Splits, trims and accepts or rejects one run of capitalised words. */
@@ -712,6 +770,11 @@ class SentenceNames {
     }
     const whole = this.#surfaceOf(run);
     const isKnownWhole = this.#lexiconFor(whole) !== undefined || (run.length > 1 && properCategory(whole.toLowerCase()) !== undefined);
+    // Two known products side by side are two names: "macOS Homebrew", "Windows Chocolatey" (not "Microsoft Windows", known whole).
+    if (run.length === 2 && !isKnownWhole) {
+      const [a, b] = run.map((k) => this.#lexicon.byForm.get(this.#tokens[k]!.text));
+      if (a?.category === 'product' && b?.category === 'product') return [this.#candidate(run[0]!, run[0]!, a, false), this.#candidate(run[1]!, run[1]!, b, false)];
+    }
     // A section's title, named again in a cross-reference ("as Modules Byte-Compilation says"), is no name.
     if (run.length > 1 && !isKnownWhole && this.#evidence.sectionTitles.has(foldName(whole)) && this.#isPageLinkText(run)) return [];
     const isTitle = this.#view.isTitleLike || this.#isInTitledLink(run);
@@ -809,7 +872,7 @@ class SentenceNames {
         this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run) || this.#isPlaceBefore(run);
       const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
-      const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
+      const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) || this.#isProjectLinkText(run) ||
         (knowledge !== 'common' && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run)));
       if (!keep) run = this.#trimConnectors(run.slice(1));
       if (run.length === 0) return [];
@@ -883,8 +946,10 @@ class SentenceNames {
     }
     // A link's whole text of several capitalised words names its page; one ordinary word ("Diff", "Docs") only when the target says so.
     const isNamingLink = words.length > 1 ? this.#isLinkText(run) : this.#isNamingLink(run);
-    if ((isNamingLink && !isInitial) || this.#isDefined(run)) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
-    if (view.isTitleLike) return [];
+    // Ordinary words linking to a page of the same site before "document" or "guide" title that page: "the [Benchmarks](docs/benchmarks.md) document".
+    const isDefined = this.#isDefined(run) && !this.#isPageLinkText(run);
+    if ((isNamingLink && (!isInitial || this.#isProjectLinkText(run))) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
+    if (view.isTitleLike || this.#isRepositoryDocLinkText(run)) return [];
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
     const next = this.#tokens[run.at(-1)! + 1];
     if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
@@ -894,7 +959,11 @@ class SentenceNames {
     const modified = this.#words[run[0]!]!;
     const suffix = modified.token.text.slice(modified.end - modified.token.start + 1);
     const isNamedModifier = run.length === 1 && modified.isModifier && !isInitial && NAMING_SUFFIX.test(suffix);
-    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !this.#isAbbreviatedAfter(run))];
+    // Capitalised after a change-log label where the other lines go on in lower case: "Fixed: Sass mixed declarations".
+    const isAfterLabel = run[0] === view.capitalAfterLabel;
+    const spelled = this.#spelledByAddress(run);
+    if (spelled !== undefined) return [this.#candidate(spelled, run.at(-1)!, undefined, false)];
+    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !this.#isAbbreviatedAfter(run))];
   }
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
@@ -1010,6 +1079,51 @@ class SentenceNames {
     const start = this.#startOf(run[0]!);
     if (this.#pageLinks.length === 0) return false;
     return this.#pageLinks.some((l) => l.start <= start && start < l.end);
+  }
+
+  /** "Install HTTPX using pip", "Install with pip": a tool the sentence installs with. */
+  #isInstaller(k: number): boolean {
+    const previous = this.#tokens[k - 1];
+    if (!previous?.isWord || !/^(?:using|with|via)$/i.test(previous.text) || this.#gap(k) !== ' ') return false;
+    return this.#tokens.slice(0, k - 1).some((token) => token.isWord && /^install$/i.test(token.text));
+  }
+
+  /**
+   * "designed by Cosmic Fox Design: https://www.behance.net/cosmicfox": the
+   * address after the colon spells the capitalised words before it (all, or
+   * the first two). Where the name starts, counting the capitalised words
+   * before the run.
+   */
+  #spelledByAddress(run: readonly number[]): number | undefined {
+    const colon = run.at(-1)! + 1;
+    const link = this.#tokens[colon]?.text === ':' ? this.#evidence.linksByStart.get(this.#tokens[colon + 1]?.start ?? -1) : undefined;
+    if (!link?.isBare) return undefined;
+    let first = run[0]!;
+    while (first > 0 && this.#isAdjacent(first) && isCapitalized(this.#tokens[first - 1]!.text) && !this.#view.initial.has(first - 1)) first--;
+    if (run.at(-1)! - first < 1) return undefined;
+    const squashed = (from: number, to: number) => this.#tokens.slice(from, to + 1).map((t) => t.text.toLowerCase()).join('');
+    const url = link.url.toLowerCase();
+    return url.includes(squashed(first, run.at(-1)!)) || url.includes(squashed(first, first + 1)) ? first : undefined;
+  }
+
+
+  /** A link's whole text that its target names as a project or a site: "[Filesize](https://github.com/avoidwork/filesize.js) - Alternative …". */
+  #isProjectLinkText(run: readonly number[]): boolean {
+    const link = this.#wholeLink(run[0]!, run.at(-1)!);
+    if (!link) return false;
+    const match = linkMatchesName(link.url, this.#surfaceOf(run));
+    if (match === 'project' || match === 'host') return true;
+    // A repository named with its language (filesize.js, requests-rs): the path's last segment without it.
+    const key = this.#surfaceOf(run).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const last = (URL.parse(link.url)?.pathname.split('/').filter(Boolean).at(-1) ?? '').toLowerCase();
+    return key.length >= 4 && /^(?:github\.com|gitlab\.com|codeberg\.org)$/.test(URL.parse(link.url)?.hostname ?? '') &&
+      last.replace(/[.-](?:js|ts|py|rs|go|rb|php)$/, '').replace(/[^\p{L}\p{N}]/gu, '') === key;
+  }
+
+  /** Ordinary words linking to a document of the same repository: "[Benchmarks](docs/benchmarks.md)" titles that file. */
+  #isRepositoryDocLinkText(run: readonly number[]): boolean {
+    const start = this.#startOf(run[0]!);
+    return this.#pageLinks.some((l) => l.start <= start && start < l.end && REPOSITORY_DOC.test(l.target));
   }
 
   #isLinkText(run: readonly number[]): boolean {

@@ -44,7 +44,8 @@ const SOFTWARE_WORDS = [
   'rebase', 'merge', 'commit', 'commits', 'fork', 'forks', 'upstreaming', 'maintainer', 'maintainers', 'contributor',
   'contributors', 'reviewer', 'reviewers', 'mentor', 'mentors', 'mentorship', 'newsletter', 'blog', 'blogpost',
   'livestream', 'podcast', 'keynote', 'unconference', 'workshop', 'hackathon', 'meetup', 'meetups', 'checklist',
-  'diff', 'diffs', 'minified', 'minify', 'gzipped', 'gzip', 'bugfixes', 'changelogs', 'readme', 'faq',
+  'diff', 'diffs', 'minified', 'minify', 'gzipped', 'gzip', 'bugfixes', 'changelogs', 'readme', 'faq', 'timeout', 'timeouts',
+  'multipart', 'redaction',
 ];
 
 /** compromise's tag for a lower-case word or phrase, if it has one. */
@@ -138,6 +139,22 @@ export function isCommonWord(lower: string): boolean {
 }
 
 const CONTRACTION = /['\u2019](?:m|s|re|ve|ll|d|t)$|n['\u2019]t$/;
+
+const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'PhrasalVerb']);
+
+/**
+ * A word that can be a verb: compromise tags it as one, or knows a past tense or
+ * gerund of it (bump → bumped, refactor → refactoring). "Sass", "Mermaid" and
+ * "Windows" have none.
+ */
+export function isVerbForm(lower: string): boolean {
+  if (VERB_TAGS.has(compromiseTag(lower) ?? '')) return true;
+  // Improved, Migrating: the inflection of a verb compromise knows.
+  const inflected = /^(\p{Ll}{3,}?)(?:e?d|ing)$/u.exec(lower);
+  if (inflected && [inflected[1]!, `${inflected[1]!}e`].some((stem) => compromiseTag(stem) === 'Infinitive')) return true;
+  const stem = lower.replace(/e$/, '');
+  return [`${lower}ed`, `${lower}d`, `${lower}${lower.at(-1)}ed`, `${stem}ing`, `${lower}${lower.at(-1)}ing`].some((form) => /^(?:PastTense|Gerund)$/.test(compromiseTag(form) ?? ''));
+}
 
 /** Function words (the, we, however, I'm…): never part of a name's start. */
 export function isFunctionWord(lower: string): boolean {
