@@ -72,6 +72,12 @@ const EPONYM_HEADS = new Set([
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
 // Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K).
 const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
+// The regexes only for words that can match (asked of nearly every token): a digit first (or no ASCII), a hyphen inside.
+const isNumberedName = (word: string) => {
+  const code = word.charCodeAt(0);
+  return (code >= 128 || (code >= 48 && code <= 57)) && NUMBERED_NAME.test(word);
+};
+const isParticleName = (word: string) => word.includes('-') && PARTICLE_NAME.test(word);
 // Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
 const MEMBER = /^\p{L}[\p{L}\p{N}_$]*\.\p{Ll}[\p{L}\p{N}_$]*$/u;
@@ -480,8 +486,8 @@ class SentenceNames {
     if (this.#text[word.start - 1] === '/' && isDomainName(this.#tokens[i - 2]?.text ?? '') && this.#tokens[i - 1]?.end === word.start) return false;
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
-    if (this.#lexicon.byForm.has(surface) && isCapitalized(surface)) return true;
-    if (NUMBERED_NAME.test(surface) || PARTICLE_NAME.test(surface)) return true;
+    if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
+    if (isNumberedName(surface) || isParticleName(surface)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
     if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || KEY_COMBINATION.test(surface) || IDENTIFIER.test(surface)) return false;
     // A middle initial that is also a word: Roscoe A. Bartlett.
@@ -775,7 +781,7 @@ class SentenceNames {
   #trimConnectors(part: number[]): number[] {
     const isWordToken = (k: number) => {
       const surface = this.#words[k]?.surface ?? '';
-      return isCapitalized(surface) || hasInnerCapital(surface) || NUMBERED_NAME.test(surface) || PARTICLE_NAME.test(surface);
+      return isCapitalized(surface) || hasInnerCapital(surface) || isNumberedName(surface) || isParticleName(surface);
     };
     let from = 0;
     let to = part.length;
@@ -836,7 +842,7 @@ class SentenceNames {
     }
     const words = run.filter((k) => {
       const s = this.#words[k]?.surface ?? '';
-      return isCapitalized(s) || hasInnerCapital(s) || NUMBERED_NAME.test(s) || PARTICLE_NAME.test(s);
+      return isCapitalized(s) || hasInnerCapital(s) || isNumberedName(s) || isParticleName(s);
     });
     if (words.length === 0) return [];
     const isInformative = this.#containsKnownName(run) || words.some((k) => {
@@ -1030,13 +1036,15 @@ function isTooLongToFold(phrase: string, maxLength: number): boolean {
 function toWord(token: Token): Word {
   let surface = token.text;
   let start = token.start;
-  const prefix = PREFIX.exec(surface)?.[0];
+  // Both affixes need a hyphen: most words have none, and skip the regexes.
+  const isCompound = surface.includes('-');
+  const prefix = isCompound ? PREFIX.exec(surface)?.[0] : undefined;
   if (prefix) {
     surface = surface.slice(prefix.length);
     start += prefix.length;
   }
   // A compound with a lower-case tail: Rust-based, Foundation-project, Northeast-regional.
-  const suffix = SUFFIX.exec(surface);
+  const suffix = isCompound ? SUFFIX.exec(surface) : null;
   const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isShortStem(surface.slice(0, suffix.index));
   if (isModifier) surface = surface.slice(0, suffix.index);
   return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase(), isModifier };
