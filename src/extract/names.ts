@@ -243,6 +243,9 @@ function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): 
   return resolved;
 }
 
+// A gap no lexicon phrase spans.
+const BROKEN_GAP = /\s{2,}|\n/;
+
 /**
  * Longest run of capitalised words judged as one: no name is longer (the longest
  * in the lexicon has 8 words), and judging a run costs the cube of its length, so
@@ -613,12 +616,15 @@ class SentenceNames {
     for (let i = 0; i < tokens.length; i++) {
       const first = this.#words[i];
       if (!first || first.token.isVerbatim || !isCapitalized(first.surface) || !this.#lexicon.phraseStarts.has(foldName(first.token.text))) continue;
-      for (let j = Math.min(tokens.length - 1, i + maxTokens); j > i; j--) {
+      // No phrase runs over a line break or a run of spaces: stop at the first gap with one (tokens hold no spaces).
+      let last = i;
+      while (last < Math.min(tokens.length - 1, i + maxTokens) && !BROKEN_GAP.test(this.#gap(last + 1))) last++;
+      for (let j = last; j > i; j--) {
         if (!tokens[j]!.isWord || tokens[j]!.isVerbatim) continue;
         const phrase = this.#text.slice(tokens[i]!.start, tokens[j]!.end);
-        if (!/[\s,.&'’-]/.test(phrase) || /\s{2,}|\n/.test(phrase) || isTooLongToFold(phrase, maxLength)) continue;
+        if (!(phrase.includes(' ') || phrase.includes(',')) || isTooLongToFold(phrase, maxLength)) continue;
         const entry = this.#lexicon.byForm.get(phrase) ?? this.#lexicon.byFold.get(foldName(phrase));
-        if (!entry || !(phrase.includes(' ') || phrase.includes(','))) continue;
+        if (!entry) continue;
         const inner = tokens.slice(i, j + 1);
         const isBuildable = inner.every((t, k) => t.isWord && this.#isNameWord(i + k));
         const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1)) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
