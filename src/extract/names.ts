@@ -642,14 +642,15 @@ class SentenceNames {
   /** Lower-case names: those the lexicon knows (rustup, crates.io) and those #isLowerCaseName finds. */
   #lowerCaseNames(claimed: ReadonlySet<number>): NameCandidate[] {
     const found: NameCandidate[] = [];
-    this.#tokens.forEach((token, k) => {
-      if (claimed.has(k) || !token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text)) return;
+    const tokens = this.#tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      if (!token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || claimed.has(k)) continue;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word.
       const candidate = token.text.length >= 4 ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
-      const linked = this.#linkNaming(k);
-      const next = this.#tokens[k + 1];
+      const next = tokens[k + 1];
       // A known product with its version after it, even when it is also a word: "python 3.9.0", "node 6.5+".
       if (!entry && candidate?.category === 'product' && next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ') {
         found.push(this.#candidate(k, k, candidate, false));
@@ -657,24 +658,26 @@ class SentenceNames {
         // A known tool that is also a word needs a word saying so after it: "pip version 22", "the crater tool".
         const isTool = next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ';
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) found.push(this.#candidate(k, k, entry, false));
-      } else if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
-        // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
-        found.push(this.#candidate(k, k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)), false));
-      } else if (this.#isLowerCaseName(k) && (!this.#evidence.codeWords.has(token.text) || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
-        found.push(this.#candidate(k, k, undefined, false));
+      } else {
+        const linked = this.#linkNaming(k);
+        if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
+          // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
+          found.push(this.#candidate(k, k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)), false));
+        } else if (this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+          found.push(this.#candidate(k, k, undefined, false));
+        }
       }
-    });
+    }
     return found;
   }
 
-  /** A domain name in prose, a link's text naming its own project page, or a word before "crate" or "tool". */
-  #isLowerCaseName(k: number): boolean {
+  /** A domain name in prose, a link's text naming its own project page (`match`, see #linkNaming), or a word before "crate" or "tool". */
+  #isLowerCaseName(k: number, match: ReturnType<typeof linkMatchesName>): boolean {
     const token = this.#tokens[k]!;
     // The host of an e-mail address (stig@cisco.com) is part of the address, not a name.
     if (this.#text[token.start - 1] === '@') return false;
     if (isDomainName(token.text)) return true;
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
-    const match = this.#linkNaming(k);
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
     return this.#isBeforeToolNoun(k);
   }

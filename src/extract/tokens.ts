@@ -25,7 +25,8 @@ export function tokenize(text: string, start: number, end: number, verbatim: rea
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
   let v = firstVerbatimAfter(verbatim, start);
-  for (const match of slice.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(slice); match !== null; match = TOKEN.exec(slice)) {
     let word = match[0];
     const from = start + match.index;
     // U.S. and e.g. keep their final period.
