@@ -1,0 +1,100 @@
+import { Worker } from 'node:worker_threads';
+import { CitegraphError, InternalError } from './errors.js';
+import type { Input } from './read/collect.js';
+import { readBytesSync, readSource } from './read/read.js';
+import type { Document } from './read/types.js';
+
+/**
+ * Reading on a second thread, ahead of extraction on this one. Over the 754
+ * corpus posts reading (decoding, front matter, Markdown and HTML parsing) is
+ * a sixth of a one-thread run; done beside extraction, on the other core, it
+ * leaves this thread only the extraction, which it does in input order as
+ * before. Unlike a second extraction thread (`--jobs 2`), the reading thread
+ * compiles only the reader's code, which this one then never runs: V8 does
+ * not optimise the same code twice.
+ */
+
+/** What the reading thread makes of one input: its document, or why it could not be read; and the warnings reading gave. */
+export type ReadOutcome = { document: Document; warnings: string[] } | { error: { message: string; exitCode: number; stack?: string }; warnings: string[] };
+
+/** What the reading thread is started with. */
+export interface ReadAheadSetup {
+  inputs: readonly Input[];
+  /** One cell: how many documents this thread has taken. */
+  extracted: SharedArrayBuffer;
+  /** How far the reading thread may run ahead, in documents: what waits in memory. */
+  window: number;
+}
+
+const WINDOW = 32;
+
+/** Reads one input as the one-thread path does (see readAndExtract in pipeline.ts), failures as plain data. */
+export function readOutcome(input: Input): ReadOutcome {
+  const warnings: string[] = [];
+  try {
+    const document = readSource('text' in input ? input.text : readBytesSync(input.path), input.path, { onWarning: (message: string) => warnings.push(message) });
+    return { document, warnings };
+  } catch (error) {
+    const known = error instanceof CitegraphError ? error : new InternalError(input.path, error);
+    const stack = known.cause instanceof Error ? known.cause.stack : undefined;
+    return { error: { message: known.message, exitCode: known.exitCode, ...(stack ? { stack } : {}) }, warnings };
+  }
+}
+
+interface Waiting {
+  resolve: (outcome: ReadOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
+/** The documents of `inputs`, in order, read on a second thread. Call `close` when done (or on failure). */
+export class ReadAhead {
+  readonly #worker: Worker;
+  readonly #extracted: Int32Array;
+  readonly #arrived: ReadOutcome[] = [];
+  #received = 0;
+  #waiting: Waiting | undefined;
+  #failure: unknown;
+
+  constructor(inputs: readonly Input[]) {
+    const extracted = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+    this.#extracted = new Int32Array(extracted);
+    this.#worker = new Worker(new URL('./read-worker.js', import.meta.url), { workerData: { inputs, extracted, window: WINDOW } satisfies ReadAheadSetup });
+    this.#worker.on('message', (outcome: ReadOutcome) => {
+      this.#received++;
+      const waiting = this.#takeWaiting();
+      if (waiting) waiting.resolve(outcome);
+      else this.#arrived.push(outcome);
+    });
+    // A reading thread that dies (out of memory, say) fails the run. Its messages all arrive before its exit.
+    this.#worker.on('error', (error) => this.#fail(error));
+    this.#worker.on('exit', (code) => {
+      if (this.#received < inputs.length) this.#fail(new Error(`the reading thread stopped (exit code ${code}) before it had read every input`));
+    });
+  }
+
+  /** The next input's outcome; the one before it counts as extracted, so that the reading thread may go on. */
+  next(): Promise<ReadOutcome> {
+    Atomics.add(this.#extracted, 0, 1);
+    Atomics.notify(this.#extracted, 0);
+    const arrived = this.#arrived.shift();
+    if (arrived) return Promise.resolve(arrived);
+    if (this.#failure !== undefined) return Promise.reject(this.#failure);
+    return new Promise((resolve, reject) => (this.#waiting = { resolve, reject }));
+  }
+
+  async close(): Promise<void> {
+    this.#worker.removeAllListeners('exit');
+    await this.#worker.terminate();
+  }
+
+  #fail(error: unknown): void {
+    this.#failure ??= error;
+    this.#takeWaiting()?.reject(error);
+  }
+
+  #takeWaiting(): Waiting | undefined {
+    const waiting = this.#waiting;
+    this.#waiting = undefined;
+    return waiting;
+  }
+}
