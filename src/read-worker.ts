@@ -1,11 +1,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { readOutcome, type ReadAheadSetup } from './read-ahead.js';
+import { NEXT, readOutcome, type ReadAheadSetup, TAKEN } from './read-ahead.js';
 
-// The reading thread of a one-thread extraction (see read-ahead.ts): reads the inputs in order and answers
-// with each document, never more than `window` documents ahead of those the extracting thread has taken.
+// The reading thread of a one-thread extraction (see read-ahead.ts): takes the next input to read, never more
+// than `window` ahead of the documents the extracting thread has taken, and answers with what it read.
 const setup = workerData as ReadAheadSetup;
-const taken = new Int32Array(setup.extracted);
-for (let index = 0; index < setup.inputs.length; index++) {
-  for (let done = Atomics.load(taken, 0); index - done >= setup.window; done = Atomics.load(taken, 0)) Atomics.wait(taken, 0, done);
-  parentPort!.postMessage(readOutcome(setup.inputs[index]!));
+const cells = new Int32Array(setup.cells);
+for (;;) {
+  for (let taken = Atomics.load(cells, TAKEN); Atomics.load(cells, NEXT) - taken >= setup.window; taken = Atomics.load(cells, TAKEN)) {
+    Atomics.wait(cells, TAKEN, taken);
+  }
+  const index = Atomics.add(cells, NEXT, 1);
+  if (index >= setup.inputs.length) break;
+  parentPort!.postMessage({ index, outcome: readOutcome(setup.inputs[index]!) });
 }
