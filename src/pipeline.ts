@@ -4,6 +4,7 @@ import type { ExtractionCache } from './cache.js';
 import { CitegraphError, EXIT, InternalError } from './errors.js';
 import { extract, type Extraction } from './extract/extract.js';
 import type { Lexicon } from './extract/lexicon.js';
+import { ReadAhead, type ReadOutcome } from './read-ahead.js';
 import type { Input } from './read/collect.js';
 import { readBytesSync, readSource } from './read/read.js';
 
@@ -35,12 +36,29 @@ export async function extractInput(input: Input, options: ExtractInputOptions = 
   try {
     return await readAndExtract(input, options);
   } catch (error) {
-    const isUnusable = error instanceof CitegraphError && error.exitCode === EXIT.input;
-    if (isUnusable && 'isFound' in input && input.isFound) {
-      options.onSkip?.(error.message);
-      return undefined;
+    return skipOrThrow(input, error, options);
+  }
+}
+
+function skipOrThrow(input: Input, error: unknown, options: ExtractInputOptions): undefined {
+  const isUnusable = error instanceof CitegraphError && error.exitCode === EXIT.input;
+  if (isUnusable && 'isFound' in input && input.isFound) {
+    options.onSkip?.(error.message);
+    return undefined;
+  }
+  throw error instanceof CitegraphError ? error : new InternalError(input.path, error);
+}
+
+/** `extractInput` for an input the reading thread has read (see read-ahead.ts). */
+function extractRead(input: Input, outcome: ReadOutcome, options: ExtractInputOptions): Omit<Extracted, 'index'> | undefined {
+  try {
+    if ('error' in outcome) {
+      const { message, exitCode, stack } = outcome.error;
+      throw new CitegraphError(message, exitCode, stack === undefined ? undefined : { cause: Object.assign(new Error(), { stack }) });
     }
-    throw error instanceof CitegraphError ? error : new InternalError(input.path, error);
+    return { extraction: extract(outcome.document, options.lexicon ? { lexicon: options.lexicon } : {}), warnings: outcome.warnings, isCached: false };
+  } catch (error) {
+    return skipOrThrow(input, error, options);
   }
 }
 
@@ -72,17 +90,27 @@ export interface ExtractFilesOptions extends ExtractInputOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called with one-line warnings about input that was read around. */
   onWarning?: (message: string) => void;
+  /** Read on a second thread, ahead of the extraction on this one (see read-ahead.ts); not with a cache, whose hits need no reading. */
+  readAhead?: boolean;
 }
+
+/** From this many inputs on, a one-thread extraction reads ahead on a second thread (below, starting it costs more than it saves). */
+export const READ_AHEAD_FROM = 100;
 
 /** Reads and extracts every input, in order, handing each result to `onExtracted` as soon as it is made. */
 export async function forEachExtraction(inputs: readonly Input[], onExtracted: (result: Extracted) => void, options: ExtractFilesOptions = {}): Promise<void> {
-  for (const [index, input] of inputs.entries()) {
-    const result = await extractInput(input, options);
-    if (result) {
-      for (const warning of result.warnings) options.onWarning?.(warning);
-      onExtracted({ index, ...result });
+  const reader = options.readAhead && options.cache === undefined && inputs.length > 0 ? new ReadAhead(inputs) : undefined;
+  try {
+    for (const [index, input] of inputs.entries()) {
+      const result = reader ? extractRead(input, await reader.next(), options) : await extractInput(input, options);
+      if (result) {
+        for (const warning of result.warnings) options.onWarning?.(warning);
+        onExtracted({ index, ...result });
+      }
+      options.onProgress?.(index + 1, inputs.length);
     }
-    options.onProgress?.(index + 1, inputs.length);
+  } finally {
+    await reader?.close();
   }
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { READ_AHEAD_FROM } from '../src/pipeline.js';
 import { citegraph, SAMPLE, temporaryDirectory } from './support/cli.js';
 
 const here = '[cli] ';
@@ -91,18 +92,38 @@ describe('citegraph extract', () => {
     expect(graph.nodes.filter((n) => n.attributes.kind === 'document').map((n) => n.key)).toEqual(['document:-', 'document:data/rust-is-much-more-than-a-language.md']);
   });
 
-  /** 40 posts, two of them binary (post-07 and post-31). */
-  function postsWithTwoBinaries(): string {
+  /** 40 posts (or `count`), two of them binary (post-07 and post-31). */
+  function postsWithTwoBinaries(count = 40): string {
     const dir = temporaryDirectory();
     const names = ['Huawei', 'NVIDIA', 'TSMC', 'Mozilla', 'Zulip'];
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < count; i++) {
       const name = names[i % names.length];
-      writeFileSync(join(dir, `post-${String(i).padStart(2, '0')}.md`), `# Post ${i}\n\n${name} and Rust, says [the report](https://example.org/${i}).`);
+      writeFileSync(join(dir, `post-${String(i).padStart(3, '0')}.md`), `# Post ${i}\n\n${name} and Rust, says [the report](https://example.org/${i}).`);
     }
-    writeFileSync(join(dir, 'post-07.md'), Buffer.from([0, 1, 2]));
-    writeFileSync(join(dir, 'post-31.md'), Buffer.from([0, 1, 2]));
+    writeFileSync(join(dir, 'post-007.md'), Buffer.from([0, 1, 2]));
+    writeFileSync(join(dir, 'post-031.md'), Buffer.from([0, 1, 2]));
     return dir;
   }
+
+  it(`${here}gives the same graph, warnings and first error reading ahead on a second thread (from ${READ_AHEAD_FROM} files) as in one thread`, () => {
+    const dir = postsWithTwoBinaries(READ_AHEAD_FROM + 20);
+    writeFileSync(join(dir, 'post-050.md'), Buffer.from('# Post 50\n\nHuawei and [Rust](https://example.org/50) caf\u00e9', 'latin1'));
+    // By default a second thread reads ahead; --jobs 1 reads and extracts on one.
+    const [ahead, one] = [[], ['--jobs', '1']].map((jobs) => citegraph(['extract', dir, ...jobs]));
+    expect(ahead!.status, ahead!.stderr).toBe(0);
+    expect(ahead!.stdout).toBe(one!.stdout);
+    const warnings = (run: typeof one) => run!.stderr.split('\n').filter((line) => line.includes('warning'));
+    expect(warnings(ahead).length).toBe(3); // the two binaries, the Latin-1 file
+    expect(warnings(ahead)).toEqual(warnings(one));
+    expect(ahead!.stderr).toMatch(new RegExp(`^citegraph: ${READ_AHEAD_FROM + 18} documents, 2 skipped, `, 'm'));
+    // Named on the command line, the first bad file fails the run, however it was read.
+    const named = readdirSync(dir).sort().map((name) => join(dir, name));
+    const failed = [[], ['--jobs', '1']].map((jobs) => citegraph(['extract', ...named, '-q', ...jobs]));
+    for (const run of failed) {
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(`citegraph: ${join(dir, 'post-007.md')}: binary file, expected Markdown, HTML or text\n`);
+    }
+  });
 
   it(`${here}gives the same graph, skipping the same files, on worker threads as in one thread`, () => {
     const dir = postsWithTwoBinaries();
@@ -111,12 +132,12 @@ describe('citegraph extract', () => {
     for (const run of runs) {
       // Found in a folder, a bad file is skipped with a warning, and counted.
       expect(run.status).toBe(0);
-      expect(run.stderr.split('\n').filter((line) => line.includes('warning')).sort()).toEqual([skipped('post-07.md'), skipped('post-31.md')]);
+      expect(run.stderr.split('\n').filter((line) => line.includes('warning')).sort()).toEqual([skipped('post-007.md'), skipped('post-031.md')]);
       expect(run.stderr).toMatch(/^citegraph: 38 documents, 2 skipped, /m);
     }
     expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
     // Whichever thread reads which file, warnings come in input order.
-    expect(runs[1]!.stderr.split('\n').filter((line) => line.includes('warning'))).toEqual([skipped('post-07.md'), skipped('post-31.md')]);
+    expect(runs[1]!.stderr.split('\n').filter((line) => line.includes('warning'))).toEqual([skipped('post-007.md'), skipped('post-031.md')]);
   });
 
   it(`${here}gives the same first error on worker threads as in one thread`, () => {
@@ -126,7 +147,7 @@ describe('citegraph extract', () => {
       // Named on the command line, a bad file fails the run: the first in input order.
       const run = citegraph(['extract', ...named, '-q', '--jobs', jobs]);
       expect(run.status).toBe(1);
-      expect(run.stderr).toBe(`citegraph: ${join(dir, 'post-07.md')}: binary file, expected Markdown, HTML or text\n`);
+      expect(run.stderr).toBe(`citegraph: ${join(dir, 'post-007.md')}: binary file, expected Markdown, HTML or text\n`);
     }
   });
 

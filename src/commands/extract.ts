@@ -33,7 +33,7 @@ export const extractCommand = new Command('extract')
   .argument('<paths...>', 'Markdown, HTML, reStructuredText or text files, folders, or - for stdin')
   .option('-o, --output <file>', 'write the graph to FILE (.json, .gexf or .graphml), atomically; default: JSON on stdout')
   .addOption(new Option('--lexicon <file>', 'extra lexicon (JSON, same format as the built-in one); repeatable').default([]).argParser(collect))
-  .option('-j, --jobs <n>', 'threads that read and extract, this one included (default: one per CPU from 1,000 files on)', parseJobs)
+  .option('-j, --jobs <n>', 'threads that read and extract, this one included (default: one per CPU from 1,000 files on; below, from 100 files, one extracts while another reads ahead)', parseJobs)
   .option('--shard <i/n>', 'only shard I of N (1-based) of the inputs, for batch engines; merge the shards with citegraph merge', parseShard)
   .option('--cache <dir>', 'keep each document\'s result in DIR, keyed by its content and the options; later runs read only new or changed files')
   .option('-q, --quiet', 'no progress bar and no summary line')
@@ -42,7 +42,7 @@ export const extractCommand = new Command('extract')
   .action(async (paths: string[], options: ExtractCommandOptions) => {
     const started = performance.now();
     const write = await graphWriter(options.output);
-    const [{ loadLexicon }, { GraphBuilder }, { collectInputs, forEachExtraction, selectShard }, { forEachExtractionInParallel, jobsFor }, { ExtractionCache, cacheContext }] =
+    const [{ loadLexicon }, { GraphBuilder }, { collectInputs, forEachExtraction, READ_AHEAD_FROM, selectShard }, { forEachExtractionInParallel, jobsFor }, { ExtractionCache, cacheContext }] =
       await Promise.all([import('../extract/lexicon.js'), import('../graph/build.js'), import('../pipeline.js'), import('../parallel.js'), import('../cache.js')]);
     const lexicon = loadLexicon(options.lexicon); // checked here, once, before any worker starts
     let warnings = 0;
@@ -81,7 +81,8 @@ export const extractCommand = new Command('extract')
     try {
       const shared = { ...reporting, lexicon, ...(cache ? { cache } : {}) };
       if (jobs > 1) await forEachExtractionInParallel(inputs, onExtracted, { ...shared, jobs, lexiconFiles: options.lexicon });
-      else await forEachExtraction(inputs, onExtracted, shared);
+      // One thread extracting: from READ_AHEAD_FROM files on, another reads ahead, unless --jobs 1 asks for one thread in all.
+      else await forEachExtraction(inputs, onExtracted, { ...shared, readAhead: options.jobs === undefined && inputs.length >= READ_AHEAD_FROM });
     } finally {
       bar?.stop();
     }

@@ -58,7 +58,13 @@ export function foldName(name: string): string {
   // The common case, a plain word, skips the Unicode work.
   if (/^[A-Za-z0-9&+#'-]*$/.test(name)) return name.toLowerCase();
   // Printable ASCII (a phrase of plain words) needs no NFKC, has no curly quotes, and only spaces for whitespace.
-  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase().replace(/\./g, '').replace(/ {2,}/g, ' ').trim();
+  // Each step only when it has something to do (this runs for every candidate phrase).
+  if (/^[\x20-\x7e]*$/.test(name)) {
+    let folded = name.toLowerCase();
+    if (folded.includes('.')) folded = folded.replace(/\./g, '');
+    if (folded.includes('  ')) folded = folded.replace(/ {2,}/g, ' ');
+    return folded.startsWith(' ') || folded.endsWith(' ') ? folded.trim() : folded;
+  }
   return name
     .normalize('NFKC')
     .toLowerCase()

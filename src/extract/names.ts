@@ -72,6 +72,12 @@ const EPONYM_HEADS = new Set([
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
 // Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K).
 const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
+// The regexes only for words that can match (asked of nearly every token): a digit first (or no ASCII), a hyphen inside.
+const isNumberedName = (word: string) => {
+  const code = word.charCodeAt(0);
+  return (code >= 128 || (code >= 48 && code <= 57)) && NUMBERED_NAME.test(word);
+};
+const isParticleName = (word: string) => word.includes('-') && PARTICLE_NAME.test(word);
 // Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
 const MEMBER = /^\p{L}[\p{L}\p{N}_$]*\.\p{Ll}[\p{L}\p{N}_$]*$/u;
@@ -244,6 +250,9 @@ function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): 
   }
   return resolved;
 }
+
+// A gap no lexicon phrase spans.
+const BROKEN_GAP = /\s{2,}|\n/;
 
 /**
  * Longest run of capitalised words judged as one: no name is longer (the longest
@@ -491,8 +500,8 @@ class SentenceNames {
     if (this.#text[word.start - 1] === '/' && isDomainName(this.#tokens[i - 2]?.text ?? '') && this.#tokens[i - 1]?.end === word.start) return false;
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
-    if (this.#lexicon.byForm.has(surface) && isCapitalized(surface)) return true;
-    if (NUMBERED_NAME.test(surface) || PARTICLE_NAME.test(surface)) return true;
+    if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
+    if (isNumberedName(surface) || isParticleName(surface)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
     if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || KEY_COMBINATION.test(surface) || IDENTIFIER.test(surface)) return false;
     // A middle initial that is also a word: Roscoe A. Bartlett.
@@ -620,12 +629,15 @@ class SentenceNames {
     for (let i = 0; i < tokens.length; i++) {
       const first = this.#words[i];
       if (!first || first.token.isVerbatim || !isCapitalized(first.surface) || !this.#lexicon.phraseStarts.has(foldName(first.token.text))) continue;
-      for (let j = Math.min(tokens.length - 1, i + maxTokens); j > i; j--) {
+      // No phrase runs over a line break or a run of spaces: stop at the first gap with one (tokens hold no spaces).
+      let last = i;
+      while (last < Math.min(tokens.length - 1, i + maxTokens) && !BROKEN_GAP.test(this.#gap(last + 1))) last++;
+      for (let j = last; j > i; j--) {
         if (!tokens[j]!.isWord || tokens[j]!.isVerbatim) continue;
         const phrase = this.#text.slice(tokens[i]!.start, tokens[j]!.end);
-        if (!/[\s,.&'’-]/.test(phrase) || /\s{2,}|\n/.test(phrase) || isTooLongToFold(phrase, maxLength)) continue;
+        if (!(phrase.includes(' ') || phrase.includes(',')) || isTooLongToFold(phrase, maxLength)) continue;
         const entry = this.#lexicon.byForm.get(phrase) ?? this.#lexicon.byFold.get(foldName(phrase));
-        if (!entry || !(phrase.includes(' ') || phrase.includes(','))) continue;
+        if (!entry) continue;
         const inner = tokens.slice(i, j + 1);
         const isBuildable = inner.every((t, k) => t.isWord && this.#isNameWord(i + k));
         const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1)) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
@@ -643,14 +655,15 @@ class SentenceNames {
   /** Lower-case names: those the lexicon knows (rustup, crates.io) and those #isLowerCaseName finds. */
   #lowerCaseNames(claimed: ReadonlySet<number>): NameCandidate[] {
     const found: NameCandidate[] = [];
-    this.#tokens.forEach((token, k) => {
-      if (claimed.has(k) || !token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || this.#isInPath(k)) return;
+    const tokens = this.#tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      if (!token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || claimed.has(k) || this.#isInPath(k)) continue;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word.
       const candidate = token.text.length >= 4 ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
-      const linked = this.#linkNaming(k);
-      const next = this.#tokens[k + 1];
+      const next = tokens[k + 1];
       // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
       const isVersioned = next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ';
       if (!entry && candidate?.category === 'product' && (isVersioned || token.isPossessive)) {
@@ -660,13 +673,16 @@ class SentenceNames {
         // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
         const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true || this.#isInstaller(k);
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) found.push(this.#candidate(k, k, entry, false));
-      } else if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
-        // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
-        found.push(this.#candidate(k, k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)), false));
-      } else if (this.#isLowerCaseName(k) && (!this.#evidence.codeWords.has(token.text) || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
-        found.push(this.#candidate(k, k, undefined, false));
+      } else {
+        const linked = this.#linkNaming(k);
+        if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
+          // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
+          found.push(this.#candidate(k, k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)), false));
+        } else if (this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+          found.push(this.#candidate(k, k, undefined, false));
+        }
       }
-    });
+    }
     return found;
   }
 
@@ -689,14 +705,13 @@ class SentenceNames {
     return words.every((word) => !/\p{Lu}/u.test(word)) && (words.length > 2 || words.some((word) => word.includes('-') || isDomainName(word)));
   }
 
-  /** A domain name in prose, a link's text naming its own project page, or a word before "crate" or "tool". */
-  #isLowerCaseName(k: number): boolean {
+  /** A domain name in prose, a link's text naming its own project page (`match`, see #linkNaming), or a word before "crate" or "tool". */
+  #isLowerCaseName(k: number, match: ReturnType<typeof linkMatchesName>): boolean {
     const token = this.#tokens[k]!;
     // The host of an e-mail address (stig@cisco.com) is part of the address, not a name.
     if (this.#text[token.start - 1] === '@') return false;
     if (isDomainName(token.text)) return true;
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
-    const match = this.#linkNaming(k);
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
     return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k);
   }
@@ -847,7 +862,7 @@ class SentenceNames {
   #trimConnectors(part: number[]): number[] {
     const isWordToken = (k: number) => {
       const surface = this.#words[k]?.surface ?? '';
-      return isCapitalized(surface) || hasInnerCapital(surface) || NUMBERED_NAME.test(surface) || PARTICLE_NAME.test(surface);
+      return isCapitalized(surface) || hasInnerCapital(surface) || isNumberedName(surface) || isParticleName(surface);
     };
     let from = 0;
     let to = part.length;
@@ -908,7 +923,7 @@ class SentenceNames {
     }
     const words = run.filter((k) => {
       const s = this.#words[k]?.surface ?? '';
-      return isCapitalized(s) || hasInnerCapital(s) || NUMBERED_NAME.test(s) || PARTICLE_NAME.test(s);
+      return isCapitalized(s) || hasInnerCapital(s) || isNumberedName(s) || isParticleName(s);
     });
     if (words.length === 0) return [];
     const isInformative = this.#containsKnownName(run) || words.some((k) => {
@@ -1161,13 +1176,15 @@ function isTooLongToFold(phrase: string, maxLength: number): boolean {
 function toWord(token: Token): Word {
   let surface = token.text;
   let start = token.start;
-  const prefix = PREFIX.exec(surface)?.[0];
+  // Both affixes need a hyphen: most words have none, and skip the regexes.
+  const isCompound = surface.includes('-');
+  const prefix = isCompound ? PREFIX.exec(surface)?.[0] : undefined;
   if (prefix) {
     surface = surface.slice(prefix.length);
     start += prefix.length;
   }
   // A compound with a lower-case tail: Rust-based, Foundation-project, Northeast-regional.
-  const suffix = SUFFIX.exec(surface);
+  const suffix = isCompound ? SUFFIX.exec(surface) : null;
   const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isShortStem(surface.slice(0, suffix.index));
   if (isModifier) surface = surface.slice(0, suffix.index);
   return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase(), isModifier };
