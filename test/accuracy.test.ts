@@ -10,7 +10,7 @@ const GENRE_FLOORS: Record<string, { entities: number; citations: number }> = {
   blog: { entities: 0.935, citations: 0.945 },
   news: { entities: 0.925, citations: 0.955 },
   readme: { entities: 0.965, citations: 0.975 },
-  docs: { entities: 0.92, citations: 0.92 },
+  docs: { entities: 0.91, citations: 0.91 },
   encyclopedic: { entities: 0.89, citations: 0.92 },
   plaintext: { entities: 0.87, citations: 0.885 },
   bibliography: { entities: 0.87, citations: 0.9 },
