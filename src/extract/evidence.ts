@@ -58,21 +58,28 @@ export function viewSentences(document: Document, sentences: readonly Sentence[]
   const isLowerAfterLabels = labelsGoOnInLowerCase(tokenLists);
   const labelItems = listsOfLabels(document);
   // Words written in lower case where the style does not call for it: not right after a label ("Fixed: liquid variable leakage").
-  const lowerCase = new Set(tokenLists.flatMap((tokens) => {
-    const after = isLowerAfterLabels ? wordAfterLabel(tokens) : undefined;
-    return tokens.filter((t, i) => i !== after && t.isWord && !t.isVerbatim && LOWER_START.test(t.text)).map((t) => t.text);
-  }));
+  const lowerCase = new Set<string>();
+  if (isLowerAfterLabels) {
+    for (const tokens of tokenLists) {
+      const after = wordAfterLabel(tokens);
+      tokens.forEach((t, i) => {
+        if (i !== after && t.isWord && !t.isVerbatim && LOWER_START.test(t.text)) lowerCase.add(t.text);
+      });
+    }
+  }
   // A link text in sentence case ("the [Migrating to v0.7.0 guide](…)") is capitalised at its start, as a sentence is.
   const bareLinkStarts = new Set(document.links.filter((link) => link.isBare).map((link) => link.start));
   const sentenceCaseLinks = new Set(document.links.filter((link) => !link.isBare && SENTENCE_CASE.test(link.text) && opensWithVerb(link.text)).map((link) => link.start));
   return sentences.map((sentence, s) => {
     const tokens = tokenLists[s]!;
     const initial = initialPositions(tokens);
-    tokens.forEach((token, i) => {
-      if (token.isWord && sentenceCaseLinks.has(token.start)) initial.add(i);
-    });
+    if (sentenceCaseLinks.size > 0) {
+      tokens.forEach((token, i) => {
+        if (token.isWord && sentenceCaseLinks.has(token.start)) initial.add(i);
+      });
+    }
     // A label before an address ("Windows 64-bit Installer: https://…", "Source Code: https://…") is capitalised as a heading is.
-    const colon = tokens.findIndex((token) => token.text === ':');
+    const colon = bareLinkStarts.size === 0 ? -1 : tokens.findIndex((token) => token.text === ':');
     const isLabelWord = (t: Token) => t.isWord && !t.isVerbatim && /^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(t.text);
     if (colon > 0 && colon <= 6 && bareLinkStarts.has(tokens[colon + 1]?.start ?? -1) && tokens.slice(0, colon).every(isLabelWord)) {
       for (let i = 0; i < colon; i++) initial.add(i);
@@ -103,8 +110,9 @@ function listsOfLabels(document: Document): Set<number> {
   const labels = new Set<number>();
   const isLabel = (b: number) => {
     const block = document.blocks[b]!;
+    if (block.kind !== 'item') return false;
     const text = document.text.slice(block.start, block.end).trim();
-    return block.kind === 'item' && /\S\s+\S/.test(text) && !/[.!?:]$/.test(text) && isTitleCaseRun(text);
+    return /\S\s+\S/.test(text) && !/[.!?:]$/.test(text) && isTitleCaseRun(text);
   };
   const isPlain = (b: number) => {
     const block = document.blocks[b]!;
@@ -244,14 +252,11 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const linksByStart = new Map(document.links.map((link) => [link.start, link]));
   const jargon = new Set<string>();
   const namedAcronyms = new Set<string>();
-  for (const view of views) findAcronyms(view.tokens, jargon, namedAcronyms, view.isTitleLike);
   // An acronym the document links a site of its name for: "TNG has been supporting …" beside tngtech.com.
   const sites = siteNamePrefixes(document.links);
-  for (const view of views) {
-    for (const token of view.tokens) {
-      if (token.isWord && !token.isVerbatim && /^\p{Lu}{3,8}$/u.test(token.text) && !jargon.has(token.text) && sites.has(token.text.toLowerCase())) namedAcronyms.add(token.text);
-    }
-  }
+  const siteAcronyms: string[] = [];
+  for (const view of views) findAcronyms(view.tokens, jargon, namedAcronyms, view.isTitleLike, sites, siteAcronyms);
+  for (const acronym of siteAcronyms) if (!jargon.has(acronym)) namedAcronyms.add(acronym);
   const sectionTitles = new Set<string>();
   for (const block of document.blocks) {
     if (block.kind === 'heading') sectionTitles.add(foldName(document.text.slice(block.start, block.end).replace(/^[\p{N}.\s]+|[\s¶#]+$/gu, '')));
@@ -313,9 +318,10 @@ const SKIPPABLE = new Set(['of', 'in', 'the', 'and', 'for', 'to', 'a', 'an', 'on
  * where the words' initials spell ABC go by the case of the words; a possessive
  * or a naming word after it makes an acronym a name.
  */
-function findAcronyms(tokens: readonly Token[], jargon: Set<string>, named: Set<string>, isTitleLike: boolean): void {
+function findAcronyms(tokens: readonly Token[], jargon: Set<string>, named: Set<string>, isTitleLike: boolean, sites: ReadonlySet<string>, siteAcronyms: string[]): void {
   for (const [k, token] of tokens.entries()) {
     if (!token.isWord || token.isVerbatim || !ACRONYM.test(token.text)) continue;
+    if (token.text.length >= 3 && !token.text.endsWith('s') && sites.has(token.text.toLowerCase())) siteAcronyms.push(token.text);
     const next = tokens[k + 1];
     if (token.isPossessive || (next?.isWord && NAMING_WORDS.has(next.text.toLowerCase()))) named.add(token.text);
     // The brand of a product named after it, in a sentence: "OONI Probe", "AWS Lambda".

@@ -655,10 +655,14 @@ class SentenceNames {
   /** Lower-case names: those the lexicon knows (rustup, crates.io) and those #isLowerCaseName finds. */
   #lowerCaseNames(claimed: ReadonlySet<number>): NameCandidate[] {
     const found: NameCandidate[] = [];
+    // Part of a path such as github.com/mattn/go-colorable: no name (checked last, for the few words that would be one).
+    const add = (k: number, entry: LexiconEntry | undefined) => {
+      if (!this.#isInPath(k)) found.push(this.#candidate(k, k, entry, false));
+    };
     const tokens = this.#tokens;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
-      if (!token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || claimed.has(k) || this.#isInPath(k)) continue;
+      if (!token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || claimed.has(k)) continue;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word.
       const candidate = token.text.length >= 4 ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
@@ -667,19 +671,19 @@ class SentenceNames {
       // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
       const isVersioned = next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ';
       if (!entry && candidate?.category === 'product' && (isVersioned || token.isPossessive)) {
-        found.push(this.#candidate(k, k, candidate, false));
+        add(k, candidate);
       } else if (entry) {
         // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
         // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
         const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true || this.#isInstaller(k);
-        if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) found.push(this.#candidate(k, k, entry, false));
+        if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
       } else {
         const linked = this.#linkNaming(k);
         if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
           // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
-          found.push(this.#candidate(k, k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)), false));
+          add(k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)));
         } else if (this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
-          found.push(this.#candidate(k, k, undefined, false));
+          add(k, undefined);
         }
       }
     }
@@ -694,6 +698,8 @@ class SentenceNames {
    */
   #isInPath(k: number): boolean {
     const tokens = this.#tokens;
+    // Most words touch no slash: a cheap test first.
+    if (tokens[k - 1]?.text !== '/' && tokens[k + 1]?.text !== '/') return false;
     const isJoin = (slash: number) => tokens[slash]?.text === '/' && tokens[slash - 1]?.isWord === true && tokens[slash + 1]?.isWord === true &&
       tokens[slash - 1]!.end === tokens[slash]!.start && tokens[slash]!.end === tokens[slash + 1]!.start;
     let first = k;
@@ -721,23 +727,29 @@ class SentenceNames {
     const previous = this.#tokens[k - 1];
     const next = this.#tokens[k + 1];
     const version = this.#tokens[k + 2];
-    return previous?.isWord === true && UPDATE_VERBS.has(previous.text.toLowerCase()) && this.#gap(k) === ' ' &&
-      (next?.text === 'to' || next?.text === 'from') && this.#gap(k + 1) === ' ' && version !== undefined && /^v?\p{N}+\.\p{N}/u.test(version.text) &&
+    return (next?.text === 'to' || next?.text === 'from') && previous?.isWord === true && UPDATE_VERBS.has(previous.text.toLowerCase()) &&
+      this.#gap(k) === ' ' && this.#gap(k + 1) === ' ' && version !== undefined && /^v?\p{N}+\.\p{N}/u.test(version.text) &&
       this.#gap(k + 2) === ' ' && this.#isUnusualLowerWord(k);
   }
 
   /** Unusual lower-case words listed after "libraries like", "tools such as": "more tiny libraries like tinypool or tinyspy". */
   #isListedAfterToolNoun(k: number): boolean {
-    if (!this.#isUnusualLowerWord(k)) return false;
     const text = (j: number) => (this.#tokens[j]?.isWord || this.#tokens[j]?.text === ',' ? this.#tokens[j]!.text.toLowerCase() : '');
     const isToolPlural = (j: number) => /s$/.test(text(j)) && TOOL_NOUNS.has(singularize(text(j)));
+    // Most words follow no list opener or list gap: a cheap test first.
+    const before = this.#tokens[k - 1]?.text;
+    if (before !== 'like' && before !== 'including' && before !== 'as' && before !== ',' && before !== 'and' && before !== 'or') return false;
+    if (text(k) === 'and' || text(k) === 'or') return false;
+    // Back over the list's earlier members (names, other words) to "like", "including" or "such as": cheap tests first.
     for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
       const word = text(j);
-      // Earlier members: other unusual words, or names ("tools like The Silver Searcher, ack and grep").
-      const isName = this.#tokens[j]!.isWord && /^\p{Lu}/u.test(this.#tokens[j]!.text);
-      if (word === ',' || word === 'and' || word === 'or' || isName || (word !== '' && this.#isUnusualLowerWord(j))) continue;
-      if (word === 'like' || word === 'including') return isToolPlural(j - 1);
-      return word === 'as' && text(j - 1) === 'such' && isToolPlural(j - 2);
+      if (word === 'like' || word === 'including' || (word === 'as' && text(j - 1) === 'such')) {
+        const isAfterTools = word === 'as' ? isToolPlural(j - 2) : isToolPlural(j - 1);
+        const members = this.#tokens.slice(j + 1, k + 1).map((token, at) => (token.isWord && /^\p{Ll}/u.test(token.text) && !/^(?:and|or)$/.test(token.text) ? j + 1 + at : -1));
+        return isAfterTools && members.filter((m) => m >= 0).every((m) => this.#isUnusualLowerWord(m));
+      }
+      // A small word other than "and" and "or" ends the list: no such opener before it.
+      if (word === '' || word === 'as' || (word !== 'and' && word !== 'or' && /^\p{Ll}/u.test(this.#tokens[j]!.text) && isFunctionWord(word))) return false;
     }
     return false;
   }
@@ -887,8 +899,9 @@ class SentenceNames {
         this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run) || this.#isPlaceBefore(run);
       const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
-      const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) || this.#isProjectLinkText(run) ||
-        (knowledge !== 'common' && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run)));
+      const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
+        (knowledge !== 'common' && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run))) ||
+        this.#isProjectLinkText(run);
       if (!keep) run = this.#trimConnectors(run.slice(1));
       if (run.length === 0) return [];
     }
