@@ -94,3 +94,44 @@ describe('people', () => {
     expect(entitiesOf('#### Contributed by [Roscoe A. Bartlett](https://github.com/bartlettroscoe)\n\nIt works.')).toEqual([['Roscoe A. Bartlett', 'person']]);
   });
 });
+
+describe('reference styles: IEEE, French MLA, abbreviated journals', () => {
+  it(`${here}reads initials-first authors with "et al." or "and" before a quoted title, and no name inside a DOI`, () => {
+    const md = [
+      '- W. F. Godoy et al., “Giving engineers a larger stage,” doi: [10.1109/MCSE.2023.3253847](https://doi.org/10.1109/MCSE.2023.3253847) shares stories.',
+      '',
+      '- R. Lambiotte, J.-C. Delvenne and M. Barahona, "Laplacian Dynamics in Networks", doi:10.1109/TNSE.2015.2391998.',
+    ].join('\n');
+    expect(entitiesOf(md)).toEqual([
+      ['Giving engineers a larger stage', 'other'], ['J.-C. Delvenne', 'person'], ['Laplacian Dynamics in Networks', 'other'],
+      ['M. Barahona', 'person'], ['R. Lambiotte', 'person'], ['W. F. Godoy', 'person'],
+    ]);
+  });
+
+  it(`${here}reads a title in guillemets, an abbreviated journal and one with a subtitle`, () => {
+    const md = [
+      '## References',
+      '',
+      '> M. E. J. Newman, « Modularity in networks », Proc. Natl. Acad. Sci. USA, vol. 103, 2006 https://example.org/pnas',
+      '',
+      '> Blondel, Vincent D., et al. « Fast unfolding of communities ». Journal of Statistical Mechanics: Theory and Experiment, vol. 2008. https://example.org/jstat',
+    ].join('\n');
+    expect(entitiesOf(md)).toEqual([
+      ['Fast unfolding of communities', 'other'], ['Journal of Statistical Mechanics: Theory and Experiment', 'organization'],
+      ['M. E. J. Newman', 'person'], ['Modularity in networks', 'other'], ['Proc. Natl. Acad. Sci. USA', 'organization'], ['Vincent D. Blondel', 'person'],
+    ]);
+  });
+
+  it(`${here}reads names with combining accents and a publisher after a note on the kind of work`, () => {
+    // "Dugué" and "Orléans" with e + U+0301, as some files write them.
+    const md = '## References\n\n> Nicolas Dugue\u0301, Anthony Perez. Directed Louvain: modularity in directed networks. [Research Report] Universite\u0301 d’Orle\u0301ans. 2015.\n';
+    expect(entitiesOf(md).map(([label, category]) => [label!.normalize('NFC'), category])).toEqual([
+      ['Anthony Perez', 'person'], ['Directed Louvain: modularity in directed networks', 'other'], ['Nicolas Dugué', 'person'], ['Université d’Orléans', 'organization'],
+    ]);
+  });
+
+  it(`${here}leaves "Place: Publisher" to the place and the publisher`, () => {
+    const md = '## References\n\nFriedman, Lawrence (2002). Go to Market. New York: AMACOM.\n';
+    expect(entitiesOf(md)).toEqual([['AMACOM', 'organization'], ['Go to Market', 'other'], ['Lawrence Friedman', 'person'], ['New York', 'place']]);
+  });
+});
