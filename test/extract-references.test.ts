@@ -130,6 +130,18 @@ describe('reference styles: IEEE, French MLA, abbreviated journals', () => {
     ]);
   });
 
+  it(`${here}reads ACM's proceedings after "In" and the catalogue Zotero writes before a DOI`, () => {
+    const acm = '## References\n\n1. Alice Author and Bob Builder. 2020. Fast Graphs for Everyone. In Proceedings of the 42nd International Conference on Software Engineering (ICSE \'20). https://doi.org/10.1145/3377811.3380000\n';
+    expect(entitiesOf(acm)).toEqual([
+      ['Alice Author', 'person'], ['Bob Builder', 'person'], ['Fast Graphs for Everyone', 'other'],
+      ['Proceedings of the 42nd International Conference on Software Engineering', 'other'],
+    ]);
+    const mla = '## References\n\n> Traag, V. A., et al. « From Louvain to Leiden ». Scientific Reports, vol. 9, 2019, p. 5233. DOI.org (Crossref), doi:10.1038/s41598-019-41695-z. https://example.org/leiden\n';
+    expect(entitiesOf(mla)).toEqual([
+      ['Crossref', 'organization'], ['DOI.org', 'organization'], ['From Louvain to Leiden', 'other'], ['Scientific Reports', 'organization'], ['V. A. Traag', 'person'],
+    ]);
+  });
+
   it(`${here}leaves "Place: Publisher" to the place and the publisher`, () => {
     const md = '## References\n\nFriedman, Lawrence (2002). Go to Market. New York: AMACOM.\n';
     expect(entitiesOf(md)).toEqual([['AMACOM', 'organization'], ['Go to Market', 'other'], ['Lawrence Friedman', 'person'], ['New York', 'place']]);

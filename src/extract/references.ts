@@ -49,8 +49,9 @@ const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|,\s(?:
 // A journal's name abbreviated word by word: "Proc. Natl. Acad. Sci. USA", "Phys. Rev. E".
 const ABBREVIATED_CONTAINER = /^["”’»']?[.,]?\s*((?:\p{Lu}\p{Ll}{1,6}\.\s){2,6}\p{Lu}\p{L}*)(?=\s*[,.;(]|\s+\d)/u;
 // The journal, magazine, site or publisher after a title, in plain text: ", School of Data blog (17 October 2013)", ", Infoworld, February 2, 1998".
-// A note on the kind of work may stand before it ("[Research Report] Université d’Orléans"), and a subtitle after a long name ("Journal of Statistical Mechanics: Theory and Experiment").
-const CONTAINER = /^["”’'»]?[.,]?\s*(?:\[[^\]]{1,40}\]\s*)?(\p{Lu}[\p{L}\p{M}'’&-]+(?:(?:\s(?:of|for|and|the|on|in|&|de|des|du|di|del|della|degli))*\s(?:d['’])?\p{Lu}[\p{L}\p{M}'’&-]*){0,7}(?::\s\p{Lu}[\p{L}\p{M}'’&-]*(?:(?:\s(?:of|for|and|the|on|in|&))*\s\p{Lu}[\p{L}\p{M}'’&-]*){0,5})?)(?:\s(?:blog|website|site|magazine|newspaper))?(?=\s*[,.;(<]|\s+\d|\s*$)/u;
+// A note on the kind of work may stand before it ("[Research Report] Université d’Orléans"), ACM's "In" before proceedings ("In Proceedings of the 42nd International Conference …"),
+// and a subtitle after a long name ("Journal of Statistical Mechanics: Theory and Experiment").
+const CONTAINER = /^["”’'»]?[.,]?\s*(?:\[[^\]]{1,40}\]\s*)?(?:[Ii]n:?\s+)?(\p{Lu}[\p{L}\p{M}'’&-]+(?:(?:\s(?:of|for|and|the|on|in|&|de|des|du|di|del|della|degli))*\s(?:(?:d['’])?\p{Lu}[\p{L}\p{M}'’&-]*|\d{1,4}(?:st|nd|rd|th))){0,9}(?::\s\p{Lu}[\p{L}\p{M}'’&-]*(?:(?:\s(?:of|for|and|the|on|in|&))*\s\p{Lu}[\p{L}\p{M}'’&-]*){0,5})?)(?:\s(?:blog|website|site|magazine|newspaper))?(?=\s*[,.;(<]|\s+\d|\s*$)/u;
 // A second author and quoted title after the first work of an entry.
 const NEXT_WORK = /^["”’]?,\s+(?=(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+,\s*["“])/u;
 // What stands where a container could, but is none: series numbers, dates, notes on the status of a work.
@@ -58,6 +59,8 @@ const NOT_CONTAINER = /^(?:RFC|BCP|STD|FYI|DOI|ISBN|ISSN|Work in Progress|In [Pp
 // An organisation as author, before a quoted title: "UK Data Archive, 'Documenting your Data'".
 const ORGANIZATION_AUTHOR = /^(\p{Lu}[^,"“‘']{2,120}?),\s*(?=["“‘'])/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
+// The catalogue an entry was taken from, before its DOI, as Zotero's MLA writes it: ". arXiv.org, doi:…", ". DOI.org (Crossref), doi:…".
+const CATALOG = /[.,]\s(\p{L}[\p{L}\p{N}.-]*\p{L})(?:\s\((\p{Lu}[\p{L}\p{N}.-]*\p{L})\))?,\s*doi:/gu;
 const SERIES_NUMBER = /\s*,?\s*(RFC|BCP|STD|FYI|PEP|ISO)\s?(\d+)\b/y;
 // Headings of the sections that list references.
 const REFERENCE_HEADING = /^(?:references?|bibliography|further reading|external links|sources|works cited|citations|notes|notes and references|literature|reading list|footnotes|publications)$/i;
@@ -217,6 +220,13 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
     const publisherAt = start + titleEnd + match.index + match[0].lastIndexOf(match[2]!);
     names.push({ start: placeAt, end: placeAt + match[1]!.length, category: 'place' });
     names.push({ start: publisherAt, end: publisherAt + match[2]!.length, category: 'organization' });
+  }
+  for (const match of text.slice(titleEnd).matchAll(CATALOG)) {
+    for (const catalog of match.slice(1)) {
+      if (catalog === undefined || !/\p{Lu}/u.test(catalog)) continue;
+      const at = start + titleEnd + match.index + match[0].indexOf(catalog);
+      names.push({ start: at, end: at + catalog.length, category: 'organization' });
+    }
   }
   return names;
 }
