@@ -89,6 +89,25 @@ describe('footnote markers', () => {
   });
 });
 
+describe('reference markers written as text', () => {
+  it(`${here}cites the links of the entry a "[n]" marker names, in the sentence where it stands`, () => {
+    const md = [
+      'The Linux Foundation introduced the certificate in 2004 [1]. GitHub supports it [2]. Nothing cites [3].',
+      '',
+      '## References',
+      '',
+      '[1] J. Smith, "Certificates Explained," *Linux Journal*, 2004. https://example.org/certificates',
+      '',
+      '[2] Git Project, "Signing Your Work", https://example.org/git',
+    ].join('\n');
+    const { sentences } = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([]) });
+    const sourcesOf = (start: string) => sentences.find((s) => s.text.startsWith(start))?.sources ?? [];
+    expect(sourcesOf('The Linux Foundation')).toEqual(['https://example.org/certificates']);
+    expect(sourcesOf('GitHub supports')).toEqual(['https://example.org/git']);
+    expect(sourcesOf('Nothing cites')).toEqual([]);
+  });
+});
+
 describe('people', () => {
   it(`${here}keeps a middle initial that is also a word inside the name`, () => {
     expect(entitiesOf('#### Contributed by [Roscoe A. Bartlett](https://github.com/bartlettroscoe)\n\nIt works.')).toEqual([['Roscoe A. Bartlett', 'person']]);

@@ -6,7 +6,7 @@ import { linkMatchesName, voteCategory, type CategoryVotes } from './categorize.
 import { gatherEvidence, viewSentences } from './evidence.js';
 import { foldName, loadLexicon, type Lexicon } from './lexicon.js';
 import { findNames, type NameCandidate } from './names.js';
-import { findReferences, footnoteCitations, withIdentifiers } from './references.js';
+import { findReferences, footnoteCitations, labelCitations, withIdentifiers } from './references.js';
 import { segmentSentences, type Sentence } from './sentences.js';
 
 export interface ExtractOptions {
@@ -124,7 +124,7 @@ export function extract(input: Document, options: ExtractOptions = {}): Extracti
     if (!list.includes(url)) list.push(url);
     sourcesBySentence.set(index, list);
   }
-  for (const note of footnoteCitations(document)) {
+  for (const note of [...footnoteCitations(document), ...labelCitations(document, references.blocks)]) {
     const index = sentenceAt(sentences, note.at, document.text);
     if (index < 0) continue;
     const list = sourcesBySentence.get(index) ?? [];

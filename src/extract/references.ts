@@ -40,6 +40,9 @@ const SEPARATOR = /(?:,\s*Eds?\.)?(?:\s*[,;]\s*(?:(?:&|and)\s+)?|\s+(?:&|and)\s+
 const LEADING = /^(?:\s*(?:[\^↑*•·–-]|https?:\/\/\S+(?=\s)|\[[^\]\s]{1,24}\]|\d{1,3}[.)]?|\p{Ll}(?=\s)))+\s*/u;
 // The label that opens an RFC's reference entry: "[RFC2068]", "[PLUMB]".
 const LABEL = /^\s*\[[^\]\s]{1,24}\]/;
+const ENTRY_LABEL = /^\s*\[([^\]\s]{1,24})\]/;
+// A label cited in the text: "[3]", "[RFC2119]"; one of a list too ("[2, 3]" is left alone).
+const TEXT_MARKER = /\[([^\]\s]{1,24})\]/g;
 // What follows the authors: a year, "et al.", or a quoted title.
 const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`«]))\s*[.,:]?\s*/u;
 // A title in double, curly or TeX quotes (``Title''), in French guillemets (« Title »), or in straight single quotes that close before a comma or the end ('Judging a book by its URLs', …).
@@ -307,6 +310,30 @@ export function footnoteCitations(document: Pick<Document, 'blocks' | 'links' | 
     if (!block || block.kind === 'heading' || (marker.at >= block.start && marker.at <= block.end)) continue;
     const urls = document.links.filter((l) => l.start >= block.start && l.start < block.end).map((l) => l.url);
     if (urls.length > 0) citations.push({ at: marker.at, urls });
+  }
+  return citations;
+}
+
+/**
+ * Reference markers written as text (`… as shown in [3].`, `[RFC2119]`) cite the links of the
+ * reference entry that opens with that label (`[3] A. Author, "Title", https://…`), as a
+ * footnote marker cites its note. `entries`: the blocks read as reference entries.
+ */
+export function labelCitations(document: Pick<Document, 'text' | 'blocks' | 'links'>, entries: ReadonlySet<number>): FootnoteCitation[] {
+  const urlsOf = new Map<string, string[]>();
+  const entryBlocks: { start: number; end: number }[] = [];
+  document.blocks.forEach((block, index) => {
+    const label = ENTRY_LABEL.exec(document.text.slice(block.start, block.end))?.[1];
+    if (label === undefined || !entries.has(index)) return;
+    entryBlocks.push(block);
+    const urls = document.links.filter((l) => l.start >= block.start && l.start < block.end).map((l) => l.url);
+    if (urls.length > 0 && !urlsOf.has(label)) urlsOf.set(label, urls);
+  });
+  if (urlsOf.size === 0) return [];
+  const citations: FootnoteCitation[] = [];
+  for (const match of document.text.matchAll(TEXT_MARKER)) {
+    const urls = urlsOf.get(match[1]!);
+    if (urls && !entryBlocks.some((b) => match.index >= b.start && match.index < b.end)) citations.push({ at: match.index, urls });
   }
   return citations;
 }
