@@ -108,6 +108,20 @@ describe('reference markers written as text', () => {
   });
 });
 
+describe('footnote markers that are the link themselves', () => {
+  it(`${here}reads Pandoc's <a href="#fn1"><sup>1</sup></a> as a marker, and an apostrophe inside a curly-quoted title`, () => {
+    const html = [
+      '<html><body><main><h1>Notes</h1>',
+      '<p>Pandoc writes notes too.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a> Nothing else.</p>',
+      '<ol><li id="fn1"><p>J. MacFarlane, “Pandoc User’s Guide,” <a href="https://pandoc.example/MANUAL.html">https://pandoc.example/MANUAL.html</a></p></li></ol>',
+      '</main></body></html>',
+    ].join('\n');
+    const extraction = extract(readSource(html, 'a.html'), { lexicon: buildLexicon([]) });
+    expect(extraction.sentences.find((s) => s.text.startsWith('Pandoc writes'))?.sources).toEqual(['https://pandoc.example/MANUAL.html']);
+    expect(extraction.entities.map((e) => e.label).sort()).toContain('Pandoc User’s Guide');
+  });
+});
+
 describe('people', () => {
   it(`${here}keeps a middle initial that is also a word inside the name`, () => {
     expect(entitiesOf('#### Contributed by [Roscoe A. Bartlett](https://github.com/bartlettroscoe)\n\nIt works.')).toEqual([['Roscoe A. Bartlett', 'person']]);

@@ -45,8 +45,8 @@ const ENTRY_LABEL = /^\s*\[([^\]\s]{1,24})\]/;
 const TEXT_MARKER = /\[([^\]\s]{1,24})\]/g;
 // What follows the authors: a year, "et al.", or a quoted title.
 const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`«]))\s*[.,:]?\s*/u;
-// A title in double, curly or TeX quotes (``Title''), in French guillemets (« Title »), or in straight single quotes that close before a comma or the end ('Judging a book by its URLs', …).
-const QUOTED_TITLE = /^(?:(?:``|["“‘])([^"”’`]{3,300}?)[.,?!]?(?:["”’»]|'')|«\s?([^«»]{3,300}?)[.,?!]?\s?»|'((?:[^'"]|'(?=\p{L}))+?)[.,?!]?'(?=[\s,.;:)]|$))/u;
+// A title in double, curly or TeX quotes (``Title''; an apostrophe inside: “Pandoc User’s Guide”), in French guillemets (« Title »), or in straight single quotes that close before a comma or the end ('Judging a book by its URLs', …).
+const QUOTED_TITLE = /^(?:(?:``|["“‘])((?:[^"”’`]|’(?=\p{L})){3,300}?)[.,?!]?(?:["”’»]|'')(?!\p{L})|«\s?([^«»]{3,300}?)[.,?!]?\s?»|'((?:[^'"]|'(?=\p{L}))+?)[.,?!]?'(?=[\s,.;:)]|$))/u;
 // An unquoted title ends at a full stop, before ", in", a year in brackets, a DOI or a URL, or where a period runs into the next capitalised word (a typo: "Projects.PLoS").
 const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|,\s(?:doi|DOI)\b|\.(?=\p{Lu}\p{L})|\s\(\d{4}|\s<?https?:|\.$|$)/u;
 // A journal's name abbreviated word by word: "Proc. Natl. Acad. Sci. USA", "Phys. Rev. E".
