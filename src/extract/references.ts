@@ -25,8 +25,9 @@ const GIVEN = `(?:${INITIALS}(?:\\s\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)?|\\p{Lu}\
 const INVERTED = new RegExp(`(${SURNAME}),\\s(${GIVEN}${TRAILING_PARTICLES})(?![\\p{L}\\p{M}])`, 'uy');
 const DIRECT = new RegExp(`(${INITIALS})\\s(${SURNAME})(?![\\p{L}\\p{M}])`, 'uy');
 // IEEE and ACM write every author initials first: "W. F. Godoy et al., “Title,”", "R. Lambiotte, J.-C. Delvenne and M. Barahona.".
-// The first is an author when "et al.", a quoted title or another such author follows it.
-const AFTER_FIRST_DIRECT = new RegExp(`^(?:,?\\s*et al\\.|,?\\s*["“«]|(?:,\\s*|\\s+and\\s+)${INITIALS}\\s\\p{Lu})`, 'u');
+// The first is an author when "et al." or another such author follows it, or, in a list item or a block quote, a quoted title.
+const AFTER_FIRST_DIRECT = new RegExp(`^(?:,?\\s*et al\\.|(?:,\\s*|\\s+and\\s+)${INITIALS}\\s\\p{Lu})`, 'u');
+const BEFORE_QUOTED_TITLE = /^,?\s*["“«]/u;
 // After "and", MLA writes the last author in full: "White, Anna, and Tom Black".
 const FULL = new RegExp(`\\p{Lu}\\p{Ll}+(?:\\s${INITIALS})?\\s${SURNAME}(?![\\p{L}\\p{M}])`, 'uy');
 // Vancouver writes the initials after the surname, without periods: "Miller K, Davis LM."
@@ -96,7 +97,8 @@ export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'mar
     if (block.kind === 'address') return names.push(...addressNames(document.text, block.start, block.end));
     const lead = LEADING.exec(text)?.[0].length ?? 0;
     const isLabelled = LABEL.test(text);
-    const entry = readEntry(document, block.start + lead, block.end, isLabelled, isInReferences);
+    const isListed = isInReferences || block.kind === 'item' || block.kind === 'quote';
+    const entry = readEntry(document, block.start + lead, block.end, isLabelled, isInReferences, isListed);
     if (entry.length === 0 && (isInReferences || isLabelled || RETRIEVED.test(text))) entry.push(...readTitledEntry(document, block.start + lead, block.end));
     // Every entry of a reference list is one unit, whatever its format ("Jean Tirole (2005). Title. Journal.").
     if (entry.length > 0 || (isInReferences && block.kind === 'item')) blocks.add(index);
@@ -139,8 +141,11 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
   return /^\p{Lu}\S*\s\S/u.test(document.text.slice(span.start, span.end)) ? [{ start: span.start, end: span.end, category: 'other' }] : [];
 }
 
-/** `isLabelled`: the entry opens with its label (`[PLUMB]`), so that even its first author may be written "B. Metcalfe". */
-function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number, isLabelled: boolean, isInReferences = false): MarkedName[] {
+/**
+ * `isLabelled`: the entry opens with its label (`[PLUMB]`), so that even its first author may be written "B. Metcalfe".
+ * `isListed`: it stands in a list item, a block quote or a reference list, where "B. Metcalfe, “Title,”" opens an entry.
+ */
+function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number, isLabelled: boolean, isInReferences = false, isListed = false): MarkedName[] {
   const text = document.text.slice(start, end);
   const authors: MarkedName[] = [];
   let at = 0;
@@ -156,7 +161,8 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
     if (vancouver && authors.length === 0) isVancouver = isVancouverNext(text, at + vancouver[0].length);
     const inverted = isVancouver ? null : INVERTED.exec(text);
     const directMatch = authors.length > 0 || isLabelled || at === 0 ? DIRECT.exec(text) : null;
-    const direct = directMatch && (authors.length > 0 || isLabelled || AFTER_FIRST_DIRECT.test(text.slice(at + directMatch[0].length))) ? directMatch : null;
+    const afterFirst = directMatch ? text.slice(at + directMatch[0].length) : '';
+    const direct = directMatch && (authors.length > 0 || isLabelled || AFTER_FIRST_DIRECT.test(afterFirst) || (isListed && BEFORE_QUOTED_TITLE.test(afterFirst))) ? directMatch : null;
     const full = isAfterAnd ? FULL.exec(text) : null;
     // In a reference list, or after a first author, a name in reading order whose given names read as such.
     const reading = inverted || direct || full || !(isInReferences || authors.length > 0) ? null : fullName(text, at);
