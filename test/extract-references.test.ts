@@ -175,6 +175,20 @@ describe('reference styles: IEEE, French MLA, abbreviated journals', () => {
     ]);
   });
 
+  it(`${here}reads IEEE's abbreviated proceedings after "in" as an event, and an abbreviated journal with an acronym`, () => {
+    const md = [
+      '## References',
+      '',
+      '[1] T. Mikolov and J. Dean, "Efficient estimation of word representations," in Proc. Int. Conf. Learn. Represent. Workshop, 2013.',
+      '',
+      '[2] Alice Author and Bob Builder. 2020. Fast Graphs for Everyone. ACM Trans. Graph. 39, 4 (2020), 1–12.',
+    ].join('\n');
+    expect(entitiesOf(md)).toEqual([
+      ['ACM Trans. Graph.', 'organization'], ['Alice Author', 'person'], ['Bob Builder', 'person'], ['Efficient estimation of word representations', 'other'],
+      ['Fast Graphs for Everyone', 'other'], ['J. Dean', 'person'], ['Proc. Int. Conf. Learn. Represent. Workshop', 'other'], ['T. Mikolov', 'person'],
+    ]);
+  });
+
   it(`${here}leaves "Place: Publisher" to the place and the publisher`, () => {
     const md = '## References\n\nFriedman, Lawrence (2002). Go to Market. New York: AMACOM.\n';
     expect(entitiesOf(md)).toEqual([['AMACOM', 'organization'], ['Go to Market', 'other'], ['Lawrence Friedman', 'person'], ['New York', 'place']]);

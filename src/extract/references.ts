@@ -50,8 +50,10 @@ const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{
 const QUOTED_TITLE = /^(?:(?:``|["“‘])((?:[^"”’`]|’(?=\p{L})){3,300}?)[.,?!]?(?:["”’»]|'')(?!\p{L})|«\s?([^«»]{3,300}?)[.,?!]?\s?»|'((?:[^'"]|'(?=\p{L}))+?)[.,?!]?'(?=[\s,.;:)]|$))/u;
 // An unquoted title ends at a full stop, before ", in", a year in brackets, a DOI or a URL, or where a period runs into the next capitalised word (a typo: "Projects.PLoS").
 const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|,\s(?:doi|DOI)\b|\.(?=\p{Lu}\p{L})|\s\(\d{4}|\s<?https?:|\.$|$)/u;
-// A journal's name abbreviated word by word: "Proc. Natl. Acad. Sci. USA", "Phys. Rev. E".
-const ABBREVIATED_CONTAINER = /^["”’»']?[.,]?\s*((?:\p{Lu}\p{Ll}{1,6}\.\s){2,6}\p{Lu}\p{L}*)(?=\s*[,.;(]|\s+\d)/u;
+// A journal's or proceedings' name abbreviated word by word: "Proc. Natl. Acad. Sci. USA", "Phys. Rev. E", "ACM Trans. Graph.", IEEE's "in Proc. Int. Conf. Learn. Represent. Workshop".
+const ABBREVIATED_CONTAINER = /^["”’»']?[.,]?\s*(?:[Ii]n:?\s+)?((?:\p{Lu}{2,6}\s)?\p{Lu}\p{Ll}{1,9}\.(?:\s\p{Lu}\p{Ll}{0,9}\.)+(?:\s\p{Lu}\p{L}*)?)(?=\s*[,.;(]|\s+\d|\s*$)/u;
+// A conference's proceedings are an event's; "Proc. Natl. Acad. Sci." is a journal.
+const EVENT_ABBREVIATIONS = /\b(?:Conf|Symp)\.|\b(?:Conference|Symposium|Workshop)\b/;
 // The journal, magazine, site or publisher after a title, in plain text: ", School of Data blog (17 October 2013)", ", Infoworld, February 2, 1998".
 // A note on the kind of work may stand before it ("[Research Report] Université d’Orléans"), ACM's "In" before proceedings ("In Proceedings of the 42nd International Conference …"),
 // and a subtitle after a long name ("Journal of Statistical Mechanics: Theory and Experiment").
@@ -275,7 +277,7 @@ function plainContainer(text: string, from: number, end: number): MarkedName[] {
   const abbreviated = ABBREVIATED_CONTAINER.exec(text.slice(from, end));
   if (abbreviated) {
     const at = from + abbreviated[0].indexOf(abbreviated[1]!);
-    return [{ start: at, end: at + abbreviated[1]!.length, category: 'organization' }];
+    return [{ start: at, end: at + abbreviated[1]!.length, category: EVENT_ABBREVIATIONS.test(abbreviated[1]!) ? 'other' : 'organization' }];
   }
   const match = CONTAINER.exec(text.slice(from, end));
   if (!match) return [];
