@@ -89,8 +89,108 @@ describe('footnote markers', () => {
   });
 });
 
+describe('reference markers written as text', () => {
+  it(`${here}cites the links of the entry a "[n]" marker names, in the sentence where it stands`, () => {
+    const md = [
+      'The Linux Foundation introduced the certificate in 2004 [1]. GitHub supports it [2]. Nothing cites [3].',
+      '',
+      '## References',
+      '',
+      '[1] J. Smith, "Certificates Explained," *Linux Journal*, 2004. https://example.org/certificates',
+      '',
+      '[2] Git Project, "Signing Your Work", https://example.org/git',
+    ].join('\n');
+    const { sentences } = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([]) });
+    const sourcesOf = (start: string) => sentences.find((s) => s.text.startsWith(start))?.sources ?? [];
+    expect(sourcesOf('The Linux Foundation')).toEqual(['https://example.org/certificates']);
+    expect(sourcesOf('GitHub supports')).toEqual(['https://example.org/git']);
+    expect(sourcesOf('Nothing cites')).toEqual([]);
+  });
+});
+
+describe('footnote markers that are the link themselves', () => {
+  it(`${here}reads Pandoc's <a href="#fn1"><sup>1</sup></a> as a marker, and an apostrophe inside a curly-quoted title`, () => {
+    const html = [
+      '<html><body><main><h1>Notes</h1>',
+      '<p>Pandoc writes notes too.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a> Nothing else.</p>',
+      '<ol><li id="fn1"><p>J. MacFarlane, “Pandoc User’s Guide,” <a href="https://pandoc.example/MANUAL.html">https://pandoc.example/MANUAL.html</a></p></li></ol>',
+      '</main></body></html>',
+    ].join('\n');
+    const extraction = extract(readSource(html, 'a.html'), { lexicon: buildLexicon([]) });
+    expect(extraction.sentences.find((s) => s.text.startsWith('Pandoc writes'))?.sources).toEqual(['https://pandoc.example/MANUAL.html']);
+    expect(extraction.entities.map((e) => e.label).sort()).toContain('Pandoc User’s Guide');
+  });
+});
+
 describe('people', () => {
   it(`${here}keeps a middle initial that is also a word inside the name`, () => {
     expect(entitiesOf('#### Contributed by [Roscoe A. Bartlett](https://github.com/bartlettroscoe)\n\nIt works.')).toEqual([['Roscoe A. Bartlett', 'person']]);
+  });
+});
+
+describe('reference styles: IEEE, French MLA, abbreviated journals', () => {
+  it(`${here}reads initials-first authors with "et al." or "and" before a quoted title, and no name inside a DOI`, () => {
+    const md = [
+      '- W. F. Godoy et al., “Giving engineers a larger stage,” doi: [10.1109/MCSE.2023.3253847](https://doi.org/10.1109/MCSE.2023.3253847) shares stories.',
+      '',
+      '- R. Lambiotte, J.-C. Delvenne and M. Barahona, "Laplacian Dynamics in Networks", doi:10.1109/TNSE.2015.2391998.',
+    ].join('\n');
+    expect(entitiesOf(md)).toEqual([
+      ['Giving engineers a larger stage', 'other'], ['J.-C. Delvenne', 'person'], ['Laplacian Dynamics in Networks', 'other'],
+      ['M. Barahona', 'person'], ['R. Lambiotte', 'person'], ['W. F. Godoy', 'person'],
+    ]);
+  });
+
+  it(`${here}reads a title in guillemets, an abbreviated journal and one with a subtitle`, () => {
+    const md = [
+      '## References',
+      '',
+      '> M. E. J. Newman, « Modularity in networks », Proc. Natl. Acad. Sci. USA, vol. 103, 2006 https://example.org/pnas',
+      '',
+      '> Blondel, Vincent D., et al. « Fast unfolding of communities ». Journal of Statistical Mechanics: Theory and Experiment, vol. 2008. https://example.org/jstat',
+    ].join('\n');
+    expect(entitiesOf(md)).toEqual([
+      ['Fast unfolding of communities', 'other'], ['Journal of Statistical Mechanics: Theory and Experiment', 'organization'],
+      ['M. E. J. Newman', 'person'], ['Modularity in networks', 'other'], ['Proc. Natl. Acad. Sci. USA', 'organization'], ['Vincent D. Blondel', 'person'],
+    ]);
+  });
+
+  it(`${here}reads names with combining accents and a publisher after a note on the kind of work`, () => {
+    // "Dugué" and "Orléans" with e + U+0301, as some files write them.
+    const md = '## References\n\n> Nicolas Dugue\u0301, Anthony Perez. Directed Louvain: modularity in directed networks. [Research Report] Universite\u0301 d’Orle\u0301ans. 2015.\n';
+    expect(entitiesOf(md).map(([label, category]) => [label!.normalize('NFC'), category])).toEqual([
+      ['Anthony Perez', 'person'], ['Directed Louvain: modularity in directed networks', 'other'], ['Nicolas Dugué', 'person'], ['Université d’Orléans', 'organization'],
+    ]);
+  });
+
+  it(`${here}reads ACM's proceedings after "In" and the catalogue Zotero writes before a DOI`, () => {
+    const acm = '## References\n\n1. Alice Author and Bob Builder. 2020. Fast Graphs for Everyone. In Proceedings of the 42nd International Conference on Software Engineering (ICSE \'20). https://doi.org/10.1145/3377811.3380000\n';
+    expect(entitiesOf(acm)).toEqual([
+      ['Alice Author', 'person'], ['Bob Builder', 'person'], ['Fast Graphs for Everyone', 'other'],
+      ['Proceedings of the 42nd International Conference on Software Engineering', 'other'],
+    ]);
+    const mla = '## References\n\n> Traag, V. A., et al. « From Louvain to Leiden ». Scientific Reports, vol. 9, 2019, p. 5233. DOI.org (Crossref), doi:10.1038/s41598-019-41695-z. https://example.org/leiden\n';
+    expect(entitiesOf(mla)).toEqual([
+      ['Crossref', 'organization'], ['DOI.org', 'organization'], ['From Louvain to Leiden', 'other'], ['Scientific Reports', 'organization'], ['V. A. Traag', 'person'],
+    ]);
+  });
+
+  it(`${here}reads IEEE's abbreviated proceedings after "in" as an event, and an abbreviated journal with an acronym`, () => {
+    const md = [
+      '## References',
+      '',
+      '[1] T. Mikolov and J. Dean, "Efficient estimation of word representations," in Proc. Int. Conf. Learn. Represent. Workshop, 2013.',
+      '',
+      '[2] Alice Author and Bob Builder. 2020. Fast Graphs for Everyone. ACM Trans. Graph. 39, 4 (2020), 1–12.',
+    ].join('\n');
+    expect(entitiesOf(md)).toEqual([
+      ['ACM Trans. Graph.', 'organization'], ['Alice Author', 'person'], ['Bob Builder', 'person'], ['Efficient estimation of word representations', 'other'],
+      ['Fast Graphs for Everyone', 'other'], ['J. Dean', 'person'], ['Proc. Int. Conf. Learn. Represent. Workshop', 'other'], ['T. Mikolov', 'person'],
+    ]);
+  });
+
+  it(`${here}leaves "Place: Publisher" to the place and the publisher`, () => {
+    const md = '## References\n\nFriedman, Lawrence (2002). Go to Market. New York: AMACOM.\n';
+    expect(entitiesOf(md)).toEqual([['AMACOM', 'organization'], ['Go to Market', 'other'], ['Lawrence Friedman', 'person'], ['New York', 'place']]);
   });
 });

@@ -6,7 +6,7 @@ import { addDocumentVotes, linkMatchesName, voteCategory, type CategoryVotes } f
 import { gatherEvidence, viewSentences } from './evidence.js';
 import { foldName, loadLexicon, type Lexicon } from './lexicon.js';
 import { findNames, type NameCandidate } from './names.js';
-import { findReferences, footnoteCitations } from './references.js';
+import { findReferences, footnoteCitations, labelCitations, withIdentifiers } from './references.js';
 import { segmentSentences, type Sentence } from './sentences.js';
 
 export interface ExtractOptions {
@@ -59,7 +59,8 @@ export interface Extraction {
 let defaultLexicon: Lexicon | undefined;
 
 /** Finds the named entities of a document, the sentences naming them and the links cited with them. */
-export function extract(document: Document, options: ExtractOptions = {}): Extraction {
+export function extract(input: Document, options: ExtractOptions = {}): Extraction {
+  const document = withIdentifiers(input);
   const lexicon = options.lexicon ?? (defaultLexicon ??= loadLexicon());
   const references = findReferences(document);
   const sentences = segmentSentences(document, references.blocks);
@@ -128,7 +129,7 @@ export function extract(document: Document, options: ExtractOptions = {}): Extra
     if (!list.includes(url)) list.push(url);
     sourcesBySentence.set(index, list);
   }
-  for (const note of footnoteCitations(document)) {
+  for (const note of [...footnoteCitations(document), ...labelCitations(document, references.blocks)]) {
     const index = sentenceAt(sentences, note.at, document.text);
     if (index < 0) continue;
     const list = sourcesBySentence.get(index) ?? [];

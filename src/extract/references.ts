@@ -1,5 +1,5 @@
 import type { Category } from '../graph/schema.js';
-import type { Document, Mark } from '../read/types.js';
+import type { Document, Mark, Verbatim } from '../read/types.js';
 import { isTitleCaseRun, type MarkedName } from './markup.js';
 import { headCategory, isFunctionWord, isMonthOrDay, isNameParticle } from './words.js';
 
@@ -17,33 +17,47 @@ import { headCategory, isFunctionWord, isMonthOrDay, isNameParticle } from './wo
 const PARTICLES = '(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Ll]a|[Ll]e|[Dd]el|dos|ter|ten|al|el)\\s+)*';
 // Particles written after the given name: "Maaten, Laurens van der".
 const TRAILING_PARTICLES = '(?:\\s(?:van|von|de|der|den|du|da|di|la|le|del|ter|ten)){0,3}';
-const SURNAME = `${PARTICLES}\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*`;
+// Letters may carry combining accents ("Dugué" written e + U+0301).
+const SURNAME = `${PARTICLES}\\p{Lu}[\\p{L}\\p{M}'’]+(?:-\\p{Lu}?[\\p{L}\\p{M}'’]+)*`;
 const INITIALS = '\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*';
-const GIVEN = `(?:${INITIALS}(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}(?:\\s${INITIALS})?)`;
+const GIVEN = `(?:${INITIALS}(?:\\s\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)?|\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*){0,2}(?:\\s${INITIALS})?)`;
 // "Surname, Given" and, last in RFC lists, "I. Surname".
-const INVERTED = new RegExp(`(${SURNAME}),\\s(${GIVEN}${TRAILING_PARTICLES})(?![\\p{L}])`, 'uy');
-const DIRECT = new RegExp(`(${INITIALS})\\s(${SURNAME})(?![\\p{L}])`, 'uy');
+const INVERTED = new RegExp(`(${SURNAME}),\\s(${GIVEN}${TRAILING_PARTICLES})(?![\\p{L}\\p{M}])`, 'uy');
+const DIRECT = new RegExp(`(${INITIALS})\\s(${SURNAME})(?![\\p{L}\\p{M}])`, 'uy');
+// IEEE and ACM write every author initials first: "W. F. Godoy et al., “Title,”", "R. Lambiotte, J.-C. Delvenne and M. Barahona.".
+// The first is an author when "et al." or another such author follows it, or, in a list item or a block quote, a quoted title.
+const AFTER_FIRST_DIRECT = new RegExp(`^(?:,?\\s*et al\\.|(?:,\\s*|\\s+and\\s+)${INITIALS}\\s\\p{Lu})`, 'u');
+const BEFORE_QUOTED_TITLE = /^,?\s*["“«]/u;
 // After "and", MLA writes the last author in full: "White, Anna, and Tom Black".
-const FULL = new RegExp(`\\p{Lu}\\p{Ll}+(?:\\s${INITIALS})?\\s${SURNAME}(?![\\p{L}])`, 'uy');
+const FULL = new RegExp(`\\p{Lu}\\p{Ll}+(?:\\s${INITIALS})?\\s${SURNAME}(?![\\p{L}\\p{M}])`, 'uy');
 // Vancouver writes the initials after the surname, without periods: "Miller K, Davis LM."
 const VANCOUVER = new RegExp(`(${SURNAME})\\s(\\p{Lu}{1,3})(?=[,.])`, 'uy');
 // "Jean-Charles Rochet", "Hal R. Varian", "Geoffrey G Parker": authors in reading order, as hand-written entries give them.
-const GIVEN_WORD = `(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\p{Lu}\\.?)`;
-const FULL_NAME = new RegExp(`(${GIVEN_WORD}(?:\\s${GIVEN_WORD}){0,2})\\s(${SURNAME})(?![\\p{L}])`, 'uy');
+const GIVEN_WORD = `(?:\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*|\\p{Lu}\\.?)`;
+const FULL_NAME = new RegExp(`(${GIVEN_WORD}(?:\\s${GIVEN_WORD}){0,2})\\s(${SURNAME})(?![\\p{L}\\p{M}])`, 'uy');
 // An editor is marked after the name: "Fajardo, V., Ed., Arkko, J.".
 const SEPARATOR = /(?:,\s*Eds?\.)?(?:\s*[,;]\s*(?:(?:&|and)\s+)?|\s+(?:&|and)\s+)/uy;
 // Backlinks and labels before an entry: "^ a b", "[12]", "12.", "•".
 const LEADING = /^(?:\s*(?:[\^↑*•·–-]|https?:\/\/\S+(?=\s)|\[[^\]\s]{1,24}\]|\d{1,3}[.)]?|\p{Ll}(?=\s)))+\s*/u;
 // The label that opens an RFC's reference entry: "[RFC2068]", "[PLUMB]".
 const LABEL = /^\s*\[[^\]\s]{1,24}\]/;
+const ENTRY_LABEL = /^\s*\[([^\]\s]{1,24})\]/;
+// A label cited in the text: "[3]", "[RFC2119]"; one of a list too ("[2, 3]" is left alone).
+const TEXT_MARKER = /\[([^\]\s]{1,24})\]/g;
 // What follows the authors: a year, "et al.", or a quoted title.
-const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`]))\s*[.,:]?\s*/u;
-// A title in double, curly or TeX quotes (``Title''), or in straight single quotes that close before a comma or the end ('Judging a book by its URLs', …).
-const QUOTED_TITLE = /^(?:(?:``|["“‘])([^"”’`]{3,300}?)[.,?!]?(?:["”’»]|'')|'((?:[^'"]|'(?=\p{L}))+?)[.,?!]?'(?=[\s,.;:)]|$))/u;
+const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`«]))\s*[.,:]?\s*/u;
+// A title in double, curly or TeX quotes (``Title''; an apostrophe inside: “Pandoc User’s Guide”), in French guillemets (« Title »), or in straight single quotes that close before a comma or the end ('Judging a book by its URLs', …).
+const QUOTED_TITLE = /^(?:(?:``|["“‘])((?:[^"”’`]|’(?=\p{L})){3,300}?)[.,?!]?(?:["”’»]|'')(?!\p{L})|«\s?([^«»]{3,300}?)[.,?!]?\s?»|'((?:[^'"]|'(?=\p{L}))+?)[.,?!]?'(?=[\s,.;:)]|$))/u;
 // An unquoted title ends at a full stop, before ", in", a year in brackets, a DOI or a URL, or where a period runs into the next capitalised word (a typo: "Projects.PLoS").
 const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|,\s(?:doi|DOI)\b|\.(?=\p{Lu}\p{L})|\s\(\d{4}|\s<?https?:|\.$|$)/u;
+// A journal's or proceedings' name abbreviated word by word: "Proc. Natl. Acad. Sci. USA", "Phys. Rev. E", "ACM Trans. Graph.", IEEE's "in Proc. Int. Conf. Learn. Represent. Workshop".
+const ABBREVIATED_CONTAINER = /^["”’»']?[.,]?\s*(?:[Ii]n:?\s+)?((?:\p{Lu}{2,6}\s)?\p{Lu}\p{Ll}{1,9}\.(?:\s\p{Lu}\p{Ll}{0,9}\.)+(?:\s\p{Lu}\p{L}*)?)(?=\s*[,.;(]|\s+\d|\s*$)/u;
+// A conference's proceedings are an event's; "Proc. Natl. Acad. Sci." is a journal.
+const EVENT_ABBREVIATIONS = /\b(?:Conf|Symp)\.|\b(?:Conference|Symposium|Workshop)\b/;
 // The journal, magazine, site or publisher after a title, in plain text: ", School of Data blog (17 October 2013)", ", Infoworld, February 2, 1998".
-const CONTAINER = /^["”’']?[.,]?\s*(\p{Lu}[\p{L}'’&-]+(?:(?:\s(?:of|for|and|the|on|in|&))*\s\p{Lu}[\p{L}'’&-]*){0,7})(?:\s(?:blog|website|site|magazine|newspaper))?(?=\s*[,.;(<]|\s+\d|\s*$)/u;
+// A note on the kind of work may stand before it ("[Research Report] Université d’Orléans"), ACM's "In" before proceedings ("In Proceedings of the 42nd International Conference …"),
+// and a subtitle after a long name ("Journal of Statistical Mechanics: Theory and Experiment").
+const CONTAINER = /^["”’'»]?[.,]?\s*(?:\[[^\]]{1,40}\]\s*)?(?:[Ii]n:?\s+)?(\p{Lu}[\p{L}\p{M}'’&-]+(?:(?:\s(?:of|for|and|the|on|in|&|de|des|du|di|del|della|degli))*\s(?:(?:d['’])?\p{Lu}[\p{L}\p{M}'’&-]*|\d{1,4}(?:st|nd|rd|th))){0,9}(?::\s\p{Lu}[\p{L}\p{M}'’&-]*(?:(?:\s(?:of|for|and|the|on|in|&))*\s\p{Lu}[\p{L}\p{M}'’&-]*){0,5})?)(?:\s(?:blog|website|site|magazine|newspaper))?(?=\s*[,.;(<]|\s+\d|\s*$)/u;
 // A second author and quoted title after the first work of an entry.
 const NEXT_WORK = /^["”’]?,\s+(?=(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+,\s*["“])/u;
 // What stands where a container could, but is none: series numbers, dates, notes on the status of a work.
@@ -51,6 +65,8 @@ const NOT_CONTAINER = /^(?:RFC|BCP|STD|FYI|DOI|ISBN|ISSN|Work in Progress|In [Pp
 // An organisation as author, before a quoted title: "UK Data Archive, 'Documenting your Data'".
 const ORGANIZATION_AUTHOR = /^(\p{Lu}[^,"“‘']{2,120}?),\s*(?=["“‘'])/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
+// The catalogue an entry was taken from, before its DOI, as Zotero's MLA writes it: ". arXiv.org, doi:…", ". DOI.org (Crossref), doi:…".
+const CATALOG = /[.,]\s(\p{L}[\p{L}\p{N}.-]*\p{L})(?:\s\((\p{Lu}[\p{L}\p{N}.-]*\p{L})\))?,\s*doi:/gu;
 const SERIES_NUMBER = /\s*,?\s*(RFC|BCP|STD|FYI|PEP|ISO)\s?(\d+)\b/y;
 // Headings of the sections that list references.
 const REFERENCE_HEADING = /^(?:references?|bibliography|further reading|external links|sources|works cited|citations|notes|notes and references|literature|reading list|footnotes|publications)$/i;
@@ -83,7 +99,8 @@ export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'mar
     if (block.kind === 'address') return names.push(...addressNames(document.text, block.start, block.end));
     const lead = LEADING.exec(text)?.[0].length ?? 0;
     const isLabelled = LABEL.test(text);
-    const entry = readEntry(document, block.start + lead, block.end, isLabelled, isInReferences);
+    const isListed = isInReferences || block.kind === 'item' || block.kind === 'quote';
+    const entry = readEntry(document, block.start + lead, block.end, isLabelled, isInReferences, isListed);
     if (entry.length === 0 && (isInReferences || isLabelled || RETRIEVED.test(text))) entry.push(...readTitledEntry(document, block.start + lead, block.end));
     // Every entry of a reference list is one unit, whatever its format ("Jean Tirole (2005). Title. Journal.").
     if (entry.length > 0 || (isInReferences && block.kind === 'item')) blocks.add(index);
@@ -109,7 +126,7 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
   const text = document.text.slice(start, end);
   const quoted = QUOTED_TITLE.exec(text);
   if (quoted) {
-    const title = quoted[1] ?? quoted[2]!;
+    const title = quoted[1] ?? quoted[2] ?? quoted[3]!;
     const offset = text.indexOf(title);
     names.push(...withSite(document.text, { start: start + offset, end: start + offset + title.length, category: 'other' }));
     const container = document.marks.find((m) => m.start >= start + quoted[0].length && m.start <= start + quoted[0].length + 3 && m.end <= end);
@@ -126,8 +143,11 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
   return /^\p{Lu}\S*\s\S/u.test(document.text.slice(span.start, span.end)) ? [{ start: span.start, end: span.end, category: 'other' }] : [];
 }
 
-/** `isLabelled`: the entry opens with its label (`[PLUMB]`), so that even its first author may be written "B. Metcalfe". */
-function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number, isLabelled: boolean, isInReferences = false): MarkedName[] {
+/**
+ * `isLabelled`: the entry opens with its label (`[PLUMB]`), so that even its first author may be written "B. Metcalfe".
+ * `isListed`: it stands in a list item, a block quote or a reference list, where "B. Metcalfe, “Title,”" opens an entry.
+ */
+function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number, isLabelled: boolean, isInReferences = false, isListed = false): MarkedName[] {
   const text = document.text.slice(start, end);
   const authors: MarkedName[] = [];
   let at = 0;
@@ -142,7 +162,9 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
     const vancouver = isInReferences && (authors.length === 0 || isVancouver) ? VANCOUVER.exec(text) : null;
     if (vancouver && authors.length === 0) isVancouver = isVancouverNext(text, at + vancouver[0].length);
     const inverted = isVancouver ? null : INVERTED.exec(text);
-    const direct = authors.length > 0 || isLabelled ? DIRECT.exec(text) : null;
+    const directMatch = authors.length > 0 || isLabelled || at === 0 ? DIRECT.exec(text) : null;
+    const afterFirst = directMatch ? text.slice(at + directMatch[0].length) : '';
+    const direct = directMatch && (authors.length > 0 || isLabelled || AFTER_FIRST_DIRECT.test(afterFirst) || (isListed && BEFORE_QUOTED_TITLE.test(afterFirst))) ? directMatch : null;
     const full = isAfterAnd ? FULL.exec(text) : null;
     // In a reference list, or after a first author, a name in reading order whose given names read as such.
     const reading = inverted || direct || full || !(isInReferences || authors.length > 0) ? null : fullName(text, at);
@@ -169,7 +191,7 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
   let titleEnd = titleAt;
   const quoted = QUOTED_TITLE.exec(rest);
   if (quoted) {
-    const quotedTitle = quoted[1] ?? quoted[2]!;
+    const quotedTitle = quoted[1] ?? quoted[2] ?? quoted[3]!;
     const offset = rest.indexOf(quotedTitle);
     // A numbered document's title is another name of its number: "Diameter Base Protocol", RFC 6733.
     const numbers = seriesNumbers(rest.slice(quoted[0].length), start + titleAt + quoted[0].length);
@@ -210,6 +232,13 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
     names.push({ start: placeAt, end: placeAt + match[1]!.length, category: 'place' });
     names.push({ start: publisherAt, end: publisherAt + match[2]!.length, category: 'organization' });
   }
+  for (const match of text.slice(titleEnd).matchAll(CATALOG)) {
+    for (const catalog of match.slice(1)) {
+      if (catalog === undefined || !/\p{Lu}/u.test(catalog)) continue;
+      const at = start + titleEnd + match.index + match[0].indexOf(catalog);
+      names.push({ start: at, end: at + catalog.length, category: 'organization' });
+    }
+  }
   return names;
 }
 
@@ -245,10 +274,19 @@ function markStarting(marks: readonly Mark[], offset: number): Mark | undefined 
 
 /** The journal, site or publisher written without italics right after a title: capitalised words up to a comma, a number or a date. */
 function plainContainer(text: string, from: number, end: number): MarkedName[] {
+  const abbreviated = ABBREVIATED_CONTAINER.exec(text.slice(from, end));
+  if (abbreviated) {
+    const at = from + abbreviated[0].indexOf(abbreviated[1]!);
+    return [{ start: at, end: at + abbreviated[1]!.length, category: EVENT_ABBREVIATIONS.test(abbreviated[1]!) ? 'other' : 'organization' }];
+  }
   const match = CONTAINER.exec(text.slice(from, end));
   if (!match) return [];
   const value = match[1]!;
-  if (NOT_CONTAINER.test(value) || isMonthOrDay(value.split(' ')[0]!.toLowerCase()) || !isTitleCaseRun(value)) return [];
+  // A colon after one or two words ends a place before its publisher ("New York: AMACOM"), which PUBLISHER reads; after a longer name, a subtitle.
+  if (/^\S+(?:\s\S+)?:/u.test(value)) return [];
+  // Romance particles stay lower-case inside a name: "Université d’Orléans", "Università degli Studi".
+  const words = value.replace(/\s(?:de|des|du|di|del|della|degli|d['’])(?=\s|\p{Lu})/gu, ' ');
+  if (NOT_CONTAINER.test(value) || isMonthOrDay(value.split(' ')[0]!.toLowerCase()) || !isTitleCaseRun(words)) return [];
   const at = from + match[0].indexOf(value);
   return [{ start: at, end: at + value.length, category: EVENT_WORDS.test(value) ? 'other' : 'organization' }];
 }
@@ -280,6 +318,30 @@ export function footnoteCitations(document: Pick<Document, 'blocks' | 'links' | 
     if (!block || block.kind === 'heading' || (marker.at >= block.start && marker.at <= block.end)) continue;
     const urls = document.links.filter((l) => l.start >= block.start && l.start < block.end).map((l) => l.url);
     if (urls.length > 0) citations.push({ at: marker.at, urls });
+  }
+  return citations;
+}
+
+/**
+ * Reference markers written as text (`… as shown in [3].`, `[RFC2119]`) cite the links of the
+ * reference entry that opens with that label (`[3] A. Author, "Title", https://…`), as a
+ * footnote marker cites its note. `entries`: the blocks read as reference entries.
+ */
+export function labelCitations(document: Pick<Document, 'text' | 'blocks' | 'links'>, entries: ReadonlySet<number>): FootnoteCitation[] {
+  const urlsOf = new Map<string, string[]>();
+  const entryBlocks: { start: number; end: number }[] = [];
+  document.blocks.forEach((block, index) => {
+    const label = ENTRY_LABEL.exec(document.text.slice(block.start, block.end))?.[1];
+    if (label === undefined || !entries.has(index)) return;
+    entryBlocks.push(block);
+    const urls = document.links.filter((l) => l.start >= block.start && l.start < block.end).map((l) => l.url);
+    if (urls.length > 0 && !urlsOf.has(label)) urlsOf.set(label, urls);
+  });
+  if (urlsOf.size === 0) return [];
+  const citations: FootnoteCitation[] = [];
+  for (const match of document.text.matchAll(TEXT_MARKER)) {
+    const urls = urlsOf.get(match[1]!);
+    if (urls && !entryBlocks.some((b) => match.index >= b.start && match.index < b.end)) citations.push({ at: match.index, urls });
   }
   return citations;
 }
@@ -320,4 +382,19 @@ function isVancouverNext(text: string, at: number): boolean {
   if (!comma) return false;
   VANCOUVER.lastIndex = at + comma[0].length;
   return VANCOUVER.exec(text) !== null;
+}
+
+// A DOI ("10.1109/MCSE.2023.3253847", "doi:10.1103/PhysRevE.94.052315."): no word of it is a name.
+const IDENTIFIER = /\b10\.\d{4,9}\/[^\s"'<>«»]+/gu;
+
+/** The document with its DOIs read as verbatim text, as its bare URLs are. */
+export function withIdentifiers<T extends Pick<Document, 'text' | 'verbatim'>>(document: T): T {
+  const found: Verbatim[] = [];
+  for (const match of document.text.matchAll(IDENTIFIER)) {
+    const start = match.index;
+    const end = start + match[0].replace(/[.,;:)\]]+$/u, '').length;
+    if (!document.verbatim.some((v) => v.start < end && start < v.end)) found.push({ start, end, kind: 'url' });
+  }
+  if (found.length === 0) return document;
+  return { ...document, verbatim: [...document.verbatim, ...found].sort((a, b) => a.start - b.start) };
 }

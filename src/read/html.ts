@@ -44,6 +44,8 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
     for (const link of findAll((e) => e.name === 'a' && (e.attribs.href ?? '').startsWith('#'), element.children)) prose.marker(link.attribs.href!.slice(1));
     return;
   }
+  // A marker that is itself the link (Sphinx's `<a href="#id3">[1]</a>`, Pandoc's `<a href="#fn1"><sup>1</sup></a>`).
+  if (tag === 'a' && (element.attribs.href ?? '').startsWith('#') && FOOTNOTE_MARKER.test(textContent(element))) return prose.marker(element.attribs.href!.slice(1));
   if (tag === 'a' && element.attribs.href !== undefined) {
     prose.openLink(element.attribs.href);
     walkHtml(element.children, prose, context);
