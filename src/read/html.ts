@@ -201,8 +201,8 @@ let readability: { parseHTML: (html: string) => { document: unknown }; Readabili
 
 /**
  * The story of a page as Readability (over linkedom's DOM) finds it, with its byline; undefined when
- * it finds none. The page loses its chrome on the way. Class names are kept, so that chrome inside the story (edit links, share buttons) is
- * still left out as on any other page.
+ * it finds none. The page loses its chrome on the way. Class names are kept, so that chrome inside
+ * the story (edit links, share buttons) is still left out as on any other page.
  */
 function readableStory(page: AnyNode[]): AnyNode[] | undefined {
   const require = createRequire(import.meta.url);
@@ -248,9 +248,9 @@ const isLeftOutOfStory = (e: Element) =>
 const isAuthorLink = (e: Element) => e.name === 'a' && /(?:^|\s)author(?:\s|$)/.test(e.attribs.rel ?? '');
 
 /** The byline (`By <a rel="author">…</a>`) when the page sets it above its content: it names and links the author. */
-function bylineOutside(root: Element | undefined, nodes: AnyNode[]): Element[] {
+function bylineOutside(root: Element, nodes: AnyNode[]): Element[] {
   const author = findOne(isAuthorLink, nodes);
-  if (!author || !isTag(author.parent!) || (root && isInside(author, root))) return [];
+  if (!author || !isTag(author.parent!) || isInside(author, root)) return [];
   return [author.parent];
 }
 
