@@ -157,6 +157,18 @@ describe('one node per company', () => {
   });
 });
 
+describe('one node per person', () => {
+  it(`${here}joins a familiar given name to the full one of the same surname, unless two full names could be meant`, () => {
+    const md = 'Joshua Apte leads the study in Delhi. Later, Josh Apte said the air was bad, and Apte agreed with Anna Lee.';
+    expect(found(md).filter((e) => e.category === 'person').map((e) => [e.label, Object.keys(e.forms).sort()])).toEqual([
+      ['Anna Lee', ['Anna Lee']],
+      ['Joshua Apte', ['Apte', 'Josh Apte', 'Joshua Apte']],
+    ]);
+    const two = 'Christopher Smith met Christine Smith in Leeds. Then Chris Smith left the meeting with Anna Lee.';
+    expect(found(two).filter((e) => e.category === 'person').map((e) => e.label).sort()).toEqual(['Anna Lee', 'Chris Smith', 'Christine Smith', 'Christopher Smith']);
+  });
+});
+
 describe('markup as evidence', () => {
   it(`${here}carries emphasis, citations, page links and column headers from the readers`, () => {
     const md = readSource('| Film | Director |\n|---|---|\n| *Jaws* | Steven Spielberg |\n\nSee [Hinton](/wiki/Geoffrey_Hinton).', 'a.md');

@@ -79,6 +79,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   mergeSpellings(groups);
   mergeLegalForms(groups);
   mergeInitials(groups);
+  mergeNicknames(groups);
   splitCoupledSurnames(groups);
   mergeShortForms(groups);
   for (const [key, group] of groups) {
@@ -252,6 +253,32 @@ function splitCoupledSurnames(groups: Map<string, NameGroup>): void {
       }
     }
     groups.delete(group.key);
+  }
+}
+
+// Short forms of English given names, as news writes a person once in full and once familiarly.
+const NICKNAMES = new Map<string, readonly string[]>(Object.entries({
+  abe: ['abraham'], al: ['albert', 'alan', 'alfred'], alex: ['alexander', 'alexandra'], andy: ['andrew'], ben: ['benjamin'],
+  bill: ['william'], billy: ['william'], bob: ['robert'], bobby: ['robert'], cathy: ['catherine'], chris: ['christopher', 'christine', 'christina'],
+  dan: ['daniel'], danny: ['daniel'], dave: ['david'], debbie: ['deborah'], dick: ['richard'], don: ['donald'], ed: ['edward'],
+  eddie: ['edward'], fred: ['frederick'], greg: ['gregory'], jake: ['jacob'], jeff: ['jeffrey'], jen: ['jennifer'], jenny: ['jennifer'],
+  jim: ['james'], jimmy: ['james'], joe: ['joseph'], jon: ['jonathan'], josh: ['joshua'], kate: ['katherine', 'catherine'],
+  katie: ['katherine', 'catherine'], ken: ['kenneth'], larry: ['lawrence'], liz: ['elizabeth'], matt: ['matthew'], mike: ['michael'],
+  nick: ['nicholas'], pat: ['patrick', 'patricia'], pete: ['peter'], phil: ['philip', 'phillip'], rick: ['richard'], rob: ['robert'],
+  ron: ['ronald'], sam: ['samuel', 'samantha'], steve: ['steven', 'stephen'], sue: ['susan'], ted: ['edward', 'theodore'],
+  tim: ['timothy'], tom: ['thomas'], tony: ['anthony'], will: ['william'], zach: ['zachary'],
+}));
+
+/** "Josh Apte" beside "Joshua Apte": the one person of that surname whose given name the short form is of. */
+function mergeNicknames(groups: Map<string, NameGroup>): void {
+  for (const group of [...groups.values()]) {
+    const words = group.key.split(' ');
+    const fullNames = words.length === 2 ? NICKNAMES.get(words[0]!) : undefined;
+    if (!fullNames || !groups.has(group.key) || groupCategory(group) !== 'person') continue;
+    const targets = fullNames.map((name) => groups.get(`${name} ${words[1]}`)).filter((g): g is NameGroup => g !== undefined && groupCategory(g) === 'person');
+    if (targets.length !== 1) continue;
+    for (const [form, count] of group.ownForms) targets[0]!.forms.set(form, (targets[0]!.forms.get(form) ?? 0) + count);
+    merge(groups, group, targets[0]!);
   }
 }
 
