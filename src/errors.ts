@@ -31,6 +31,25 @@ export class InternalError extends CitegraphError {
   }
 }
 
+/** A failure as it crosses between threads: plain data, since a structured clone keeps no class. */
+export interface PortableError {
+  message: string;
+  exitCode: number;
+  stack?: string;
+}
+
+/** An input's failure as plain data: a CitegraphError as it is, anything else an InternalError naming the input, with its stack. */
+export function toPortableError(path: string, error: unknown): PortableError {
+  const known = error instanceof CitegraphError ? error : new InternalError(path, error);
+  const stack = known.cause instanceof Error ? known.cause.stack : undefined;
+  return { message: known.message, exitCode: known.exitCode, ...(stack ? { stack } : {}) };
+}
+
+/** The CitegraphError a `PortableError` stands for, the stack it carried kept as its cause's (for `--debug`). */
+export function fromPortableError({ message, exitCode, stack }: PortableError): CitegraphError {
+  return new CitegraphError(message, exitCode, stack === undefined ? undefined : { cause: Object.assign(new Error(), { stack }) });
+}
+
 /** An error's one-line description: its message's first line, without the class name Node puts on stacks. */
 export function describeError(error: unknown): string {
   const text = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ExtractionCache } from './cache.js';
-import { CitegraphError, InternalError } from './errors.js';
+import { fromPortableError, InternalError, toPortableError, type PortableError } from './errors.js';
 import type { Lexicon } from './extract/lexicon.js';
 import { compactExtraction } from './graph/compact.js';
 import { extractInput, type Extracted, type ExtractFilesOptions, type Input } from './pipeline.js';
@@ -10,7 +10,7 @@ import { extractInput, type Extracted, type ExtractFilesOptions, type Input } fr
 export type Outcome =
   | Extracted
   | { index: number; skipped: string; warnings: string[] }
-  | { index: number; error: { message: string; exitCode: number; stack?: string }; warnings: string[] };
+  | { index: number; error: PortableError; warnings: string[] };
 
 /** What a worker answers: an outcome per input it took, then that it has finished. */
 export type WorkerReply = Outcome | { finished: true };
@@ -108,9 +108,7 @@ export async function extractOutcome(index: number, input: Input, options: Pick<
     return { index, ...result, extraction: compactExtraction(result.extraction) };
   } catch (error) {
     // extractInput gives CitegraphErrors only (bugs become InternalErrors naming the input).
-    const known = error instanceof CitegraphError ? error : new InternalError(input.path, error);
-    const stack = known.cause instanceof Error ? known.cause.stack : undefined;
-    return { index, error: { message: known.message, exitCode: known.exitCode, ...(stack ? { stack } : {}) }, warnings: [] };
+    return { index, error: toPortableError(input.path, error), warnings: [] };
   }
 }
 
@@ -135,11 +133,7 @@ export async function forEachExtractionInParallel(inputs: readonly Input[], onEx
     done++;
     if ('error' in outcome) {
       claims.stop();
-      const { message, exitCode, stack } = outcome.error;
-      const cause = stack === undefined ? undefined : Object.assign(new Error(), { stack });
-      if (firstFailure === undefined || outcome.index < firstFailure.index) {
-        firstFailure = { index: outcome.index, error: new CitegraphError(message, exitCode, cause ? { cause } : undefined) };
-      }
+      if (firstFailure === undefined || outcome.index < firstFailure.index) firstFailure = { index: outcome.index, error: fromPortableError(outcome.error) };
     } else if (!('skipped' in outcome) && firstFailure === undefined) {
       onExtracted(outcome);
     }

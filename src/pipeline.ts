@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ExtractionCache } from './cache.js';
-import { CitegraphError, EXIT, InternalError } from './errors.js';
+import { CitegraphError, EXIT, fromPortableError, InternalError } from './errors.js';
 import { extract, type Extraction } from './extract/extract.js';
 import type { Lexicon } from './extract/lexicon.js';
 import { ReadAhead, type ReadOutcome } from './read-ahead.js';
 import type { Input } from './read/collect.js';
-import { readBytesSync, readSource } from './read/read.js';
+import { readInputSync, readSource } from './read/read.js';
 
 export { collectInputs, type CollectOptions, type Input } from './read/collect.js';
 
@@ -52,10 +52,7 @@ function skipOrThrow(input: Input, error: unknown, options: ExtractInputOptions)
 /** `extractInput` for an input the reading thread has read (see read-ahead.ts). */
 function extractRead(input: Input, outcome: ReadOutcome, options: ExtractInputOptions): Omit<Extracted, 'index'> | undefined {
   try {
-    if ('error' in outcome) {
-      const { message, exitCode, stack } = outcome.error;
-      throw new CitegraphError(message, exitCode, stack === undefined ? undefined : { cause: Object.assign(new Error(), { stack }) });
-    }
+    if ('error' in outcome) throw fromPortableError(outcome.error);
     return { extraction: extract(outcome.document, options.lexicon ? { lexicon: options.lexicon } : {}), warnings: outcome.warnings, isCached: false };
   } catch (error) {
     return skipOrThrow(input, error, options);
@@ -71,10 +68,10 @@ async function readAndExtract(input: Input, options: ExtractInputOptions): Promi
   const readOptions = { onWarning: (message: string) => warnings.push(message) };
   const extractOptions = options.lexicon ? { lexicon: options.lexicon } : {};
   if (options.cache === undefined) {
-    const document = readSource('text' in input ? input.text : readBytesSync(input.path), input.path, readOptions);
+    const document = readInputSync(input, readOptions);
     return { extraction: extract(document, extractOptions), warnings, isCached: false };
   }
-  // Bytes that cannot be read are left to readBytesSync, which says why in the usual words.
+  // Bytes that cannot be read are left to readInputSync, which says why in the usual words.
   const content = 'text' in input ? Buffer.from(input.text) : await readFile(input.path).catch(() => undefined);
   if (content === undefined) return readAndExtract(input, { ...options, cache: undefined });
   const key = options.cache.keyOf(input.path, content);

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { CitegraphError, InternalError } from './errors.js';
+import { toPortableError, type PortableError } from './errors.js';
 import type { Input } from './read/collect.js';
-import { readBytesSync, readSource } from './read/read.js';
+import { readInputSync } from './read/read.js';
 import type { Document } from './read/types.js';
 
 /**
@@ -17,7 +17,7 @@ import type { Document } from './read/types.js';
  */
 
 /** What the reading thread makes of one input: its document, or why it could not be read; and the warnings reading gave. */
-export type ReadOutcome = { document: Document; warnings: string[] } | { error: { message: string; exitCode: number; stack?: string }; warnings: string[] };
+export type ReadOutcome = { document: Document; warnings: string[] } | { error: PortableError; warnings: string[] };
 
 /** What the reading thread is started with. */
 export interface ReadAheadSetup {
@@ -41,12 +41,10 @@ const WAKE_EVERY = WINDOW / 2;
 export function readOutcome(input: Input): ReadOutcome {
   const warnings: string[] = [];
   try {
-    const document = readSource('text' in input ? input.text : readBytesSync(input.path), input.path, { onWarning: (message: string) => warnings.push(message) });
+    const document = readInputSync(input, { onWarning: (message: string) => warnings.push(message) });
     return { document, warnings };
   } catch (error) {
-    const known = error instanceof CitegraphError ? error : new InternalError(input.path, error);
-    const stack = known.cause instanceof Error ? known.cause.stack : undefined;
-    return { error: { message: known.message, exitCode: known.exitCode, ...(stack ? { stack } : {}) }, warnings };
+    return { error: toPortableError(input.path, error), warnings };
   }
 }
 

@@ -8,6 +8,7 @@ import { readMarkdown } from './markdown.js';
 import { MAX_READABLE_SIZE, sizeProblem } from './limits.js';
 import { looksLikeRestructuredText, readRestructuredText } from './rst.js';
 import { readText } from './text.js';
+import type { Input } from './collect.js';
 import type { Document, Format } from './types.js';
 
 export const READABLE_EXTENSIONS: Readonly<Record<string, Format>> = {
@@ -89,6 +90,11 @@ function checkSize(path: string, size: number, options: Pick<ReadOptions, 'maxFi
 
 function readFailure(path: string, error: unknown): CitegraphError {
   return error instanceof CitegraphError ? error : new CitegraphError(`${path}: ${ioReason(error)}`, 1, { cause: error });
+}
+
+/** Reads an input (a file, synchronously, or stdin's text already read) into a Document; failures are CitegraphErrors naming it. */
+export function readInputSync(input: Input, options: ReadOptions = {}): Document {
+  return readSource('text' in input ? input.text : readBytesSync(input.path), input.path, options);
 }
 
 /** Reads a document from its bytes (or text); `path` names it in the graph and in errors. */
