@@ -277,8 +277,7 @@ function mergeNicknames(groups: Map<string, NameGroup>): void {
     if (!fullNames || !groups.has(group.key) || groupCategory(group) !== 'person') continue;
     const targets = fullNames.map((name) => groups.get(`${name} ${words[1]}`)).filter((g): g is NameGroup => g !== undefined && groupCategory(g) === 'person');
     if (targets.length !== 1) continue;
-    for (const [form, count] of group.ownForms) targets[0]!.forms.set(form, (targets[0]!.forms.get(form) ?? 0) + count);
-    merge(groups, group, targets[0]!);
+    mergeAsAlias(groups, group, targets[0]!);
   }
 }
 
@@ -293,8 +292,7 @@ function mergeInitials(groups: Map<string, NameGroup>): void {
     const words = group.key.split(' ');
     const shorter = words.length === 3 && words[1]!.length === 1 ? groups.get(`${words[0]} ${words[2]}`) : undefined;
     if (shorter && shorter !== group && people.includes(shorter)) {
-      for (const [form, count] of group.ownForms) shorter.forms.set(form, (shorter.forms.get(form) ?? 0) + count);
-      merge(groups, group, shorter);
+      mergeAsAlias(groups, group, shorter);
     }
   }
   for (const group of multiword) {
@@ -307,13 +305,18 @@ function mergeInitials(groups: Map<string, NameGroup>): void {
     else continue;
     const targets = people.filter((p) => p !== group && !isInitials(p) && !isSurnameFirst(p) && groups.has(p.key) && p.key.endsWith(` ${surname}`) && p.key[0] === initial);
     if (targets.length === 1) {
-      for (const [form, count] of group.ownForms) targets[0]!.forms.set(form, (targets[0]!.forms.get(form) ?? 0) + count);
-      merge(groups, group, targets[0]!);
+      mergeAsAlias(groups, group, targets[0]!);
     }
   }
 }
 
 const contentKey = (key: string) => key.split(' ').filter((w) => !CONNECTOR_WORDS.has(w)).sort().join(' ');
+
+/** `merge`, with the merged group's own name kept among the forms: another name of the same person or body. */
+function mergeAsAlias(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup): void {
+  for (const [form, count] of from.ownForms) into.forms.set(form, (into.forms.get(form) ?? 0) + count);
+  merge(groups, from, into);
+}
 
 function merge(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup, withVotes = true): void {
   for (const [surface, count] of from.forms) into.forms.set(surface, (into.forms.get(surface) ?? 0) + count);
