@@ -180,9 +180,14 @@ function flatten(parent: ParentNode): void {
 export function readHtml(source: string, path: string, onWarning?: (message: string) => void): Document {
   const { nodes, isCut } = parseHtml(source);
   if (isCut) onWarning?.(deepHtmlWarning(path));
-  const story = findOne((e) => e.name === 'body', nodes) ? readableStory(nodes) : undefined;
-  if (story) return describe(nodes, story, path);
+  const isPage = findOne((e) => e.name === 'body', nodes) !== null;
+  // What citegraph knows to be chrome goes first: Readability rewrites some elements (a <div> of
+  // text becomes a <p>) and loses the ids and roles that mark them. So do scripts (but the JSON-LD
+  // that names the author), styles and drawings, which only cost time to parse again.
+  if (isPage) for (const element of findAll(isLeftOutOfStory, nodes)) removeElement(element);
   const main = findOne((e) => e.name === 'main', nodes) ?? findOne((e) => e.attribs.role === 'main', nodes);
+  const story = isPage ? readableStory(nodes, main) : undefined;
+  if (story) return describe(nodes, story, path);
   const root = (main && onlyArticle(main)) ?? main ?? findOne((e) => e.name === 'article', nodes);
   return describe(nodes, root ? [...bylineOutside(root, nodes), root] : nodes, path);
 }
@@ -201,18 +206,13 @@ let readability: { parseHTML: (html: string) => { document: unknown }; Readabili
 
 /**
  * The story of a page as Readability (over linkedom's DOM) finds it, with its byline; undefined when
- * it finds none. The page loses its chrome on the way. Class names are kept, so that chrome inside
+ * it finds none. `page` has lost its chrome already. Class names are kept, so that chrome inside
  * the story (edit links, share buttons) is still left out as on any other page.
  */
-function readableStory(page: AnyNode[]): AnyNode[] | undefined {
+function readableStory(page: AnyNode[], main: Element | null): AnyNode[] | undefined {
   const require = createRequire(import.meta.url);
   readability ??= { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
-  // What citegraph knows to be chrome goes first: Readability rewrites some elements (a <div> of
-  // text becomes a <p>) and loses the ids and roles that mark them. So do scripts (but the JSON-LD
-  // that names the author), styles and drawings, which only cost time to parse again.
-  for (const element of findAll(isLeftOutOfStory, page)) removeElement(element);
   // A page that marks its main part keeps its chrome outside it: Readability looks inside only.
-  const main = findOne((e) => e.name === 'main', page) ?? findOne((e) => e.attribs.role === 'main', page);
   const head = findOne((e) => e.name === 'head', page);
   const html = main ? `<html>${head ? getOuterHTML(head) : ''}<body>${getOuterHTML(main)}</body></html>` : getOuterHTML(page);
   if (html.length > MAX_READABLE_PAGE) return undefined;
