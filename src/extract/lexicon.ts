@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { CitegraphError } from '../errors.js';
+import { DEFAULT_LEXICON_PATH } from '../package-files.js';
 import { CATEGORIES, type Category } from '../graph/schema.js';
 
 /**
@@ -74,8 +74,7 @@ export function foldName(name: string): string {
     .trim();
 }
 
-/** The lexicon file that ships with citegraph (copied beside the built module by `npm run build`). */
-export const DEFAULT_LEXICON_PATH = fileURLToPath(new URL('./lexicon/default.json', import.meta.url));
+export { DEFAULT_LEXICON_PATH };
 
 /** The lexicon that ships with citegraph, extended by the given files in order (later entries win). */
 export function loadLexicon(extraFiles: readonly string[] = []): Lexicon {

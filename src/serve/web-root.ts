@@ -1,14 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CitegraphError } from '../errors.js';
+import { WEB_ROOT } from '../package-files.js';
 
-/**
- * The built explorer (Vite's output). Resolved through the package root rather
- * than beside this module so that the compiled server (dist/serve) and the
- * TypeScript source run by the tests (src/serve) find the same folder.
- */
-export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+export { WEB_ROOT };
 
 /** The explorer's folder, checked: a clear line instead of a server that answers 404 to everything. */
 export function builtWebRoot(root = WEB_ROOT): string {
