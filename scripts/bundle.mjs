@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run build`, after tsc: bundles the CLI and its two worker threads into one file each
-// (dist/cli.js, dist/worker.js, dist/read-worker.js, over tsc's modules of the same names, from
+// `npm run build`, after tsc: bundles the CLI and its worker threads into one file each
+// (dist/cli.js, dist/worker.js, dist/read-worker.js, dist/layout-worker.js, over tsc's modules of the same names, from
 // which they are made). Node 20 keeps no compile cache, so a process that starts from 170 small
 // modules spends about a fifth of a small run resolving, reading and compiling them one by one;
 // from one file it does not (README, Speed). The other modules (dist/index.js, the library) stay
@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
-const ENTRIES = ['cli', 'worker', 'read-worker'];
+const ENTRIES = ['cli', 'worker', 'read-worker', 'layout-worker'];
 
 await build({
   entryPoints: ENTRIES.map((name) => `${DIST}${name}.js`),

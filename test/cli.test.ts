@@ -105,10 +105,10 @@ describe('citegraph extract', () => {
     return dir;
   }
 
-  it(`${here}gives the same graph, warnings and first error reading ahead on a second thread (from ${READ_AHEAD_FROM} files) as in one thread`, () => {
+  it(`${here}gives the same graph, warnings and first error reading ahead and laying out on other threads (from ${READ_AHEAD_FROM} files) as in one thread`, () => {
     const dir = postsWithTwoBinaries(READ_AHEAD_FROM + 20);
     writeFileSync(join(dir, 'post-050.md'), Buffer.from('# Post 50\n\nHuawei and [Rust](https://example.org/50) caf\u00e9', 'latin1'));
-    // By default a second thread reads ahead; --jobs 1 reads and extracts on one.
+    // By default a second thread reads ahead and a third runs ForceAtlas2; --jobs 1 does everything on one.
     const [ahead, one] = [[], ['--jobs', '1']].map((jobs) => citegraph(['extract', dir, ...jobs]));
     expect(ahead!.status, ahead!.stderr).toBe(0);
     expect(ahead!.stdout).toBe(one!.stdout);

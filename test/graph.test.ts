@@ -3,7 +3,8 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, buildLexicon, extract, readSource, toGexf, toGraphml, toJson, type Extraction } from '../src/index.js';
+import { runLayoutJob } from '../src/graph/layout-job.js';
+import { buildGraph, buildLexicon, extract, GraphBuilder, readSource, toGexf, toGraphml, toJson, type Extraction } from '../src/index.js';
 
 const here = '[graph] ';
 
@@ -118,6 +119,19 @@ describe('graph contract (schema 1)', () => {
     const again = toJson(buildGraph([...extractions].reverse()));
     expect(again).toBe(toJson(graph));
     expect(toGexf(buildGraph(extractions))).toBe(toGexf(graph));
+  });
+
+  it(`${here}lays out the same, to the byte, with ForceAtlas2's iterations handed to another runner (as to the layout thread)`, async () => {
+    const builder = new GraphBuilder();
+    for (const extraction of extractions) builder.add(extraction);
+    let jobs = 0;
+    const aside = await builder.buildAside(async (job) => {
+      jobs++;
+      // What the layout thread receives: a copy, not this thread's matrices.
+      return runLayoutJob(structuredClone(job));
+    });
+    expect(jobs).toBe(1);
+    expect(toJson(aside)).toBe(toJson(graph));
   });
 
   it(`${here}writes the same nodes and edges to GEXF and GraphML`, () => {

@@ -42,8 +42,8 @@ export const extractCommand = new Command('extract')
   .action(async (paths: string[], options: ExtractCommandOptions) => {
     const started = performance.now();
     const write = await graphWriter(options.output);
-    const [{ loadLexicon }, { GraphBuilder }, { collectInputs, forEachExtraction, READ_AHEAD_FROM, selectShard }, { forEachExtractionInParallel, jobsFor }, { ExtractionCache, cacheContext }] =
-      await Promise.all([import('../extract/lexicon.js'), import('../graph/build.js'), import('../pipeline.js'), import('../parallel.js'), import('../cache.js')]);
+    const [{ loadLexicon }, { GraphBuilder }, { collectInputs, forEachExtraction, READ_AHEAD_FROM, selectShard }, { forEachExtractionInParallel, jobsFor }, { ExtractionCache, cacheContext }, { LayoutThread }] =
+      await Promise.all([import('../extract/lexicon.js'), import('../graph/build.js'), import('../pipeline.js'), import('../parallel.js'), import('../cache.js'), import('../layout-thread.js')]);
     const lexicon = loadLexicon(options.lexicon); // checked here, once, before any worker starts
     let warnings = 0;
     let skipped = 0;
@@ -78,18 +78,26 @@ export const extractCommand = new Command('extract')
       onWarning,
       onSkip,
     };
+    // From READ_AHEAD_FROM files on, ForceAtlas2 runs on a thread of its own while this one works out PageRank
+    // (unless --jobs 1 asks for one thread in all); started now, it has loaded by the time the graph is ready.
+    const layoutThread = options.jobs !== 1 && inputs.length >= READ_AHEAD_FROM ? new LayoutThread() : undefined;
+    let graph;
     try {
-      const shared = { ...reporting, lexicon, ...(cache ? { cache } : {}) };
-      if (jobs > 1) await forEachExtractionInParallel(inputs, onExtracted, { ...shared, jobs, lexiconFiles: options.lexicon });
-      // One thread extracting: from READ_AHEAD_FROM files on, another reads ahead, unless --jobs 1 asks for one thread in all.
-      else await forEachExtraction(inputs, onExtracted, { ...shared, readAhead: options.jobs === undefined && inputs.length >= READ_AHEAD_FROM });
+      try {
+        const shared = { ...reporting, lexicon, ...(cache ? { cache } : {}) };
+        if (jobs > 1) await forEachExtractionInParallel(inputs, onExtracted, { ...shared, jobs, lexiconFiles: options.lexicon });
+        // One thread extracting: from READ_AHEAD_FROM files on, another reads ahead, unless --jobs 1 asks for one thread in all.
+        else await forEachExtraction(inputs, onExtracted, { ...shared, readAhead: options.jobs === undefined && inputs.length >= READ_AHEAD_FROM });
+      } finally {
+        bar?.stop();
+      }
+      if (options.strict && warnings > 0) throw new CitegraphError(`--strict: ${warnings} warning${warnings === 1 ? '' : 's'} (above), nothing written`);
+      // A shard may hold no document at all (more shards than files): it is still one of the N that merge needs.
+      if (extracted === 0 && !options.shard) throw new CitegraphError(`no document could be read (${skipped} skipped, above), nothing written`);
+      graph = layoutThread ? await builder.buildAside((job) => layoutThread.run(job)) : builder.build();
     } finally {
-      bar?.stop();
+      await layoutThread?.close();
     }
-    if (options.strict && warnings > 0) throw new CitegraphError(`--strict: ${warnings} warning${warnings === 1 ? '' : 's'} (above), nothing written`);
-    // A shard may hold no document at all (more shards than files): it is still one of the N that merge needs.
-    if (extracted === 0 && !options.shard) throw new CitegraphError(`no document could be read (${skipped} skipped, above), nothing written`);
-    const graph = builder.build();
     if (options.shard) graph.setAttribute('shard', { ...options.shard, extractions: builder.extractions() });
     await write(graph);
     if (!options.quiet) {

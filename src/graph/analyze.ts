@@ -1,7 +1,11 @@
+/// <reference path="../types/graphology-layout-forceatlas2.d.ts" />
 import Graph, { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FORCE_ATLAS_2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
+import { assignLayoutChanges, graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import { runLayoutJob, type LayoutJob } from './layout-job.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './schema.js';
 import { CATEGORY_COLORS, DOCUMENT_COLOR, SOURCE_COLOR } from './style.js';
 
@@ -37,13 +41,43 @@ const round = (value: number, digits: number) => {
  * same for the same graph.
  */
 export function analyzeGraph(graph: AnyGraph, options: AnalyzeOptions = {}): void {
+  const analysis = startAnalysis(graph, options);
+  const positions = analysis.layout.job ? runLayoutJob(analysis.layout.job) : undefined;
+  finishAnalysis(graph, analysis, rankNodes(analysis.projection), positions);
+}
+
+/**
+ * `analyzeGraph` with ForceAtlas2's iterations handed to `runLayout` (another thread: see
+ * layout-thread.ts), while this thread works out PageRank. The result is the same to the byte:
+ * the iterations are the same arithmetic on the same Float32Arrays, wherever they run.
+ */
+export async function analyzeGraphAside(graph: AnyGraph, options: AnalyzeOptions, runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>): Promise<void> {
+  const analysis = startAnalysis(graph, options);
+  const positions = analysis.layout.job ? runLayout(analysis.layout.job) : undefined;
+  const ranks = rankNodes(analysis.projection);
+  finishAnalysis(graph, analysis, ranks, await positions);
+}
+
+interface Analysis {
+  projection: Projection;
+  communities: Record<string, number>;
+  layout: LayoutPlan;
+}
+
+function startAnalysis(graph: AnyGraph, options: AnalyzeOptions): Analysis {
   const seed = options.seed ?? 1;
   const projection = projectUndirected(graph);
-
   const communities = projection.size > 0 ? louvain(projection, { getEdgeWeight: 'weight', rng: seededRandom(seed) }) : {};
-  const ranks = projection.order > 0 ? pagerank(projection, { getEdgeWeight: 'weight', maxIterations: 200 }) : {};
-  layout(projection, (node) => graph.getNodeAttribute(node, 'kind') === 'source', communities, seed, options.iterations);
+  const layout = planLayout(projection, (node) => graph.getNodeAttribute(node, 'kind') === 'source', communities, seed, options.iterations);
+  return { projection, communities, layout };
+}
 
+function rankNodes(projection: Projection): Record<string, number> {
+  return projection.order > 0 ? pagerank(projection, { getEdgeWeight: 'weight', maxIterations: 200 }) : {};
+}
+
+function finishAnalysis(graph: AnyGraph, { projection, communities, layout }: Analysis, ranks: Record<string, number>, positions: Float32Array<ArrayBuffer> | undefined): void {
+  finishLayout(projection, layout, positions);
   graph.forEachNode((node, attributes) => {
     const position = projection.getNodeAttributes(node);
     const update: Partial<NodeAttributes> & Record<string, unknown> = {
@@ -76,6 +110,16 @@ type Projection = UndirectedGraph<{ x: number; y: number }, { weight: number }>;
 // below it the simulation is cheap, and spreads a small graph's leaves better.
 const LEAVES_FROM = 2000;
 
+/** What the layout does around ForceAtlas2: the graph it simulates, and the nodes placed afterwards. */
+interface LayoutPlan {
+  core: Projection;
+  leaves: string[];
+  anchors: Map<string, string[]>;
+  sources: string[];
+  /** Undefined when there is nothing to simulate. */
+  job?: LayoutJob;
+}
+
 /**
  * ForceAtlas2 from seeded random positions, on the entities and documents that
  * shape the graph. Sources (two thirds of a corpus graph, most cited once or
@@ -84,8 +128,9 @@ const LEAVES_FROM = 2000;
  * middle of its neighbours, on a small spiral so that siblings do not overlap.
  * This keeps the layout of a corpus-sized graph fast without changing its
  * shape. Barnes-Hut (from 2,000 simulated nodes) uses Gephi's coarser theta.
+ * The plan holds the simulation's job; `finishLayout` places everything from its result.
  */
-function layout(projection: Projection, isSource: (node: string) => boolean, communities: Record<string, number>, seed: number, iterations?: number): void {
+function planLayout(projection: Projection, isSource: (node: string) => boolean, communities: Record<string, number>, seed: number, iterations?: number): LayoutPlan {
   // Start each community around its own point on a circle: ForceAtlas2 then needs far fewer iterations.
   const random = seededRandom(seed);
   const spread = Math.sqrt(projection.order) * 10;
@@ -111,14 +156,18 @@ function layout(projection: Projection, isSource: (node: string) => boolean, com
   const leaves = core.order < LEAVES_FROM ? [] : core.filterNodes((node) => core.degree(node) === 1 && core.degree(core.neighbors(node)[0]!) > 1);
   const anchors = new Map(leaves.map((leaf) => [leaf, core.neighbors(leaf)]));
   for (const leaf of leaves) core.dropNode(leaf);
+  const plan: LayoutPlan = { core, leaves, anchors, sources };
   if (core.order >= 2 && core.size > 0) {
-    const settings = { ...forceAtlas2.inferSettings(core), edgeWeightInfluence: 0.5, barnesHutTheta: 1.2 };
-    forceAtlas2.assign(core, {
-      iterations: iterations ?? (core.order < 500 ? 300 : core.order < 2000 ? 150 : 50),
-      getEdgeWeight: 'weight',
-      settings,
-    });
+    // What forceAtlas2.assign does before its iterations, with the weight getter of `getEdgeWeight: 'weight'`.
+    const settings = { ...FORCE_ATLAS_2_DEFAULTS, ...forceAtlas2.inferSettings(core), edgeWeightInfluence: 0.5, barnesHutTheta: 1.2 };
+    const matrices = graphToByteArrays(core, (_edge, attributes) => (typeof attributes.weight === 'number' && !Number.isNaN(attributes.weight) ? attributes.weight : 1));
+    plan.job = { settings, iterations: iterations ?? (core.order < 500 ? 300 : core.order < 2000 ? 150 : 50), ...matrices };
   }
+  return plan;
+}
+
+function finishLayout(projection: Projection, { core, leaves, anchors, sources }: LayoutPlan, positions: Float32Array<ArrayBuffer> | undefined): void {
+  if (positions) assignLayoutChanges(core, positions, null);
   core.forEachNode((node, position) => projection.mergeNodeAttributes(node, position));
   placeAround(projection, leaves, (leaf) => anchors.get(leaf)!);
   placeAround(projection, sources, (source) => projection.neighbors(source));

@@ -8,7 +8,8 @@ import { compactExtraction, flatten } from './compact.js';
 import { shortUrlLabel } from '../read/urls.js';
 import { CitegraphError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { analyzeGraph, type AnalyzeOptions } from './analyze.js';
+import { analyzeGraph, analyzeGraphAside, type AnalyzeOptions } from './analyze.js';
+import type { LayoutJob } from './layout-job.js';
 import {
   GRAPH_NAME,
   SCHEMA_VERSION,
@@ -120,7 +121,16 @@ export class GraphBuilder {
   }
 
   build(): CitegraphGraph {
-    return assembleGraph(this.extractions(), this.#settings);
+    const graph = assembleGraph(this.extractions(), this.#settings);
+    analyzeGraph(graph, this.#settings);
+    return graph;
+  }
+
+  /** `build`, with ForceAtlas2's iterations run by `runLayout` (on another thread) meanwhile: the same graph. */
+  async buildAside(runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>): Promise<CitegraphGraph> {
+    const graph = assembleGraph(this.extractions(), this.#settings);
+    await analyzeGraphAside(graph, this.#settings, runLayout);
+    return graph;
   }
 }
 
@@ -254,7 +264,6 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
     graph.addUndirectedEdgeWithKey(nextKey('cooccurs'), entityKey(a), entityKey(b), { kind: 'cooccurs', weight: cooccurs.get(key)! });
   }
 
-  analyzeGraph(graph, settings);
   return graph;
 }
 
