@@ -10,24 +10,38 @@ import { WORD_SNAPSHOT_PATH } from '../package-files.js';
  *
  * Loading compromise and 15 SCOWL files costs about 0.4 s, most of a small
  * run. So `npm run build` writes this data once to a compact snapshot beside
- * the built module (`word-data.json`, one string per list), which loads in a
- * few milliseconds. The snapshot records the versions it was made from; when
- * it is missing (running from `src/` with tsx) or stale, the data is computed
- * from the packages as before.
+ * the built module (`word-data.json`, one string per bucket of words that
+ * share their first two characters), which loads in a few milliseconds; a
+ * bucket is split into its words the first time one of them is looked up, so
+ * that a small run does not build sets of 60,000 words to ask about a few
+ * hundred. The snapshot records the versions it was made from; when it is
+ * missing (running from `src/` with tsx) or stale, the data is computed from
+ * the packages as before.
  */
 export interface WordData {
   /** Lower-case SCOWL words. */
-  commonWords: Set<string>;
+  commonWords: WordSet;
   /** compromise's tag of a lower-case word or phrase (its first, when it has several). */
-  tags: Map<string, string>;
+  tags: WordMap;
   orgWords: string[];
   placeWords: string[];
 }
 
+/** What is asked of the word lists: a Set, or the snapshot's buckets. */
+export interface WordSet extends Iterable<string> {
+  has(word: string): boolean;
+  add(word: string): unknown;
+}
+
+export interface WordMap extends Iterable<[string, string]> {
+  get(word: string): string | undefined;
+}
+
 interface Snapshot {
   versions: Record<string, string>;
-  commonWords: string;
-  /** Tag → its words, newline-separated. */
+  /** First two characters → the words, newline-separated. */
+  commonWords: Record<string, string>;
+  /** First two characters → `word\ttag` lines. */
   tags: Record<string, string>;
   orgWords: string;
   placeWords: string;
@@ -67,6 +81,92 @@ function packageVersion(name: string): string {
 
 const lines = (text: string) => (text === '' ? [] : text.split('\n'));
 
+/** A word's bucket: its first two UTF-16 code units, as a number (no string is made per lookup). */
+const bucketOf = (word: string) => word.charCodeAt(0) * 65536 + (word.length > 1 ? word.charCodeAt(1) : 0);
+
+/** Words (or words with a value) kept as the snapshot's strings until a word of their bucket is looked up. */
+class Buckets<V> {
+  readonly #texts = new Map<number, string>();
+  readonly #parsed = new Map<number, Map<string, V>>();
+  /** Entries added to buckets not parsed yet: they join their bucket when it is. */
+  readonly #added = new Map<number, [string, V][]>();
+  readonly #parse: (text: string) => Map<string, V>;
+
+  constructor(texts: Record<string, string>, parse: (text: string) => Map<string, V>) {
+    for (const [prefix, text] of Object.entries(texts)) this.#texts.set(bucketOf(prefix), text);
+    this.#parse = parse;
+  }
+
+  bucket(word: string): Map<string, V> {
+    const key = bucketOf(word);
+    let bucket = this.#parsed.get(key);
+    if (bucket === undefined) {
+      bucket = this.#parse(this.#texts.get(key) ?? '');
+      for (const [added, value] of this.#added.get(key) ?? []) bucket.set(added, value);
+      this.#parsed.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  add(word: string, value: V): void {
+    const key = bucketOf(word);
+    const bucket = this.#parsed.get(key);
+    if (bucket) bucket.set(word, value);
+    else if (this.#added.has(key)) this.#added.get(key)!.push([word, value]);
+    else this.#added.set(key, [[word, value]]);
+  }
+
+  /** Every entry, bucket by bucket (for tests and tools; lookups never need it). */
+  *entries(): IterableIterator<[string, V]> {
+    for (const key of new Set([...this.#texts.keys(), ...this.#added.keys(), ...this.#parsed.keys()])) {
+      yield* this.bucket(String.fromCharCode(Math.floor(key / 65536), key % 65536)).entries();
+    }
+  }
+}
+
+class SnapshotWordSet implements WordSet {
+  readonly #buckets: Buckets<true>;
+
+  constructor(texts: Record<string, string>) {
+    this.#buckets = new Buckets(texts, (text) => new Map(lines(text).map((word) => [word, true])));
+  }
+
+  has(word: string): boolean {
+    return this.#buckets.bucket(word).has(word);
+  }
+
+  add(word: string): void {
+    this.#buckets.add(word, true);
+  }
+
+  *[Symbol.iterator](): IterableIterator<string> {
+    for (const [word] of this.#buckets.entries()) yield word;
+  }
+}
+
+class SnapshotWordMap implements WordMap {
+  readonly #buckets: Buckets<string>;
+
+  constructor(texts: Record<string, string>) {
+    this.#buckets = new Buckets(texts, (text) => new Map(lines(text).map((line) => line.split('\t') as [string, string])));
+  }
+
+  get(word: string): string | undefined {
+    return this.#buckets.bucket(word).get(word);
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.#buckets.entries();
+  }
+}
+
+/** Groups words by their first two characters (a word of one character on its own), as the snapshot stores them. */
+function byPrefix(entries: Iterable<string>): Record<string, string> {
+  const groups: Record<string, string[]> = {};
+  for (const entry of entries) (groups[entry.slice(0, 2)] ??= []).push(entry);
+  return Object.fromEntries(Object.entries(groups).map(([prefix, words]) => [prefix, words.join('\n')]));
+}
+
 /** The word data from the snapshot when it is current, else from the packages. */
 export function loadWordData(snapshotPath = WORD_SNAPSHOT_PATH): WordData {
   let snapshot: Snapshot | undefined;
@@ -77,11 +177,9 @@ export function loadWordData(snapshotPath = WORD_SNAPSHOT_PATH): WordData {
   }
   const versions = wordDataVersions();
   if (PACKAGES.some((name) => snapshot.versions[name] !== versions[name])) return computeWordData();
-  const tags = new Map<string, string>();
-  for (const [tag, words] of Object.entries(snapshot.tags)) for (const word of lines(words)) tags.set(word, tag);
   return {
-    commonWords: new Set(lines(snapshot.commonWords)),
-    tags,
+    commonWords: new SnapshotWordSet(snapshot.commonWords),
+    tags: new SnapshotWordMap(snapshot.tags),
     orgWords: lines(snapshot.orgWords),
     placeWords: lines(snapshot.placeWords),
   };
@@ -106,12 +204,10 @@ export function computeWordData(): WordData {
 /** Writes the snapshot (`npm run build` does, after compiling). */
 export function writeWordSnapshot(path = WORD_SNAPSHOT_PATH): void {
   const data = computeWordData();
-  const byTag: Record<string, string[]> = {};
-  for (const [word, tag] of data.tags) (byTag[tag] ??= []).push(word);
   const snapshot: Snapshot = {
     versions: wordDataVersions(),
-    commonWords: [...data.commonWords].join('\n'),
-    tags: Object.fromEntries(Object.entries(byTag).map(([tag, words]) => [tag, words.join('\n')])),
+    commonWords: byPrefix(data.commonWords),
+    tags: byPrefix([...data.tags].map(([word, tag]) => `${word}\t${tag}`)),
     orgWords: data.orgWords.join('\n'),
     placeWords: data.placeWords.join('\n'),
   };
