@@ -10,6 +10,21 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+// Packages only some commands use (GEXF and GraphML output, the server, the progress bar): a bundle
+// would hold their code (700 kB of XML libraries), which every run would parse. They stay outside and are
+// required from node_modules when the module that uses them first runs, as the modules of tsc's build do.
+const LOAD_WHEN_USED = ['graphology-gexf', 'xmlbuilder2', 'sirv', 'cli-progress'];
+
+/** Stands each of LOAD_WHEN_USED in for a CommonJS module that requires the package itself, at run time. */
+const loadWhenUsed = {
+  name: 'load-when-used',
+  setup(build) {
+    const filter = new RegExp(`^(?:${LOAD_WHEN_USED.join('|')})$`);
+    build.onResolve({ filter }, ({ path, namespace }) => (namespace === 'load-when-used' ? { path, external: true } : { path, namespace: 'load-when-used' }));
+    build.onLoad({ filter: /.*/, namespace: 'load-when-used' }, ({ path }) => ({ contents: `module.exports = require(${JSON.stringify(path)});`, loader: 'js' }));
+  },
+};
 const ENTRIES = ['cli', 'worker', 'read-worker', 'layout-worker'];
 
 await build({
@@ -22,6 +37,7 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
+  plugins: [loadWhenUsed],
   // The CommonJS packages inside call require() for Node's own modules (events, fs).
   banner: { js: "import { createRequire as bundleRequire } from 'node:module';\nconst require = bundleRequire(import.meta.url);" },
 });
