@@ -171,4 +171,29 @@ describe('READMEs and Markdown change logs', () => {
     const md = '## Related\n\n- [Filesize](https://github.com/avoidwork/filesize.js) - Alternative with more options\n- [Tables](https://example.org/help#styling) (GFM)\n';
     expect(labelsOf(md)).toEqual(['Filesize']);
   });
+
+  it(`${here}reads the name before a README title's description as the project, and a one-word title that is a word only where its code uses it`, () => {
+    expect(labelsOf('# http-server: a simple static HTTP server\n\nThe title will be "http-server PORT".')).toEqual(['http-server']);
+    expect(labelsOf('# XMLWriter for NodeJS\n\nIt implements the classic XMLWriter class.')).toEqual(['NodeJS', 'XMLWriter']);
+    const expectJs = extract(readSource("# Expect\n\nLoad it with `require('expect.js')`. We expect it to pass.", 'a.md'), { lexicon: buildLexicon([{}]) }).entities;
+    expect(expectJs.map((e) => [e.label, e.category, e.mentions])).toEqual([['Expect', 'product', 1]]);
+    expect(labelsOf('# Overview\n\nRun `make test` first.')).toEqual([]);
+  });
+
+  it(`${here}reads a name in capitals linking to an account page as one person, though a word opens it`, () => {
+    const md = '## Contributors\n\n* [Chip Lee](https://github.com/chipincode)\n* [Julian Scheid](https://github.com/jscheid)\n* [Types Team](https://github.com/types-team)\n';
+    const people = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([{}]) }).entities.filter((e) => e.category === 'person');
+    expect(people.map((e) => e.label)).toEqual(['Chip Lee', 'Julian Scheid']);
+  });
+
+  it(`${here}reads a word called like a function in an API reference's headings as code`, () => {
+    const md = '## DocType\n\n### writeCData(String content)\nWrite full CDATA tag\n\n### endPI()\nEnd current PI\n\n### writeRaw\nWrite raw text.\n';
+    expect(labelsOf(md).filter((label) => /^(?:write|end)/.test(label))).toEqual([]);
+  });
+
+  it(`${here}reads ordinary words and acronyms linking to a section of a page as that section's title, not a name`, () => {
+    const md = 'The API has layers: [Documents](https://eemeli.org/yaml/#documents) and a decent [AST](https://eemeli.org/yaml/#content-nodes).\n\n### Documents\n\nText.\n';
+    expect(labelsOf(md)).toEqual([]);
+    expect(labelsOf('Read the [JSTOR](https://www.jstor.org/) page.')).toEqual(['JSTOR']);
+  });
 });

@@ -81,7 +81,8 @@ const isParticleName = (word: string) => word.includes('-') && PARTICLE_NAME.tes
 // Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
 const MEMBER = /^\p{L}[\p{L}\p{N}_$]*\.\p{Ll}[\p{L}\p{N}_$]*$/u;
-const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+// An acronym inside counts as a hump: writeCData, parseXMLString (not macOS, watchOS).
+const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+\p{Ll}/u;
 // Letters and digits mixed as in field names and codes, not as in names (GEANT2, IPv6, SC18): A1va, IPv4MaskLen, X509v3.
 const FIELD_CODE = /^\p{Lu}\p{N}\p{Ll}|\p{N}\p{Lu}\p{Ll}|\p{N}\p{Ll}\p{N}/u;
 // An RFC or a BCP by its label, as reference lists write it: RFC2119 is RFC 2119.
@@ -525,6 +526,8 @@ class SentenceNames {
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
     // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays,
     // and so does a link's text naming its own site, [nearForm](https://nearform.com)).
+    // A word called like a function is code, as API references title their sections: "### endPI()", "writeCData(String content)".
+    if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && this.#text[word.token.end] === '(') return false;
     if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface)) return false;
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
     if (MEMBER.test(surface) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
@@ -977,7 +980,7 @@ class SentenceNames {
     // Ordinary words linking to a page of the same site before "document" or "guide" title that page: "the [Benchmarks](docs/benchmarks.md) document".
     const isDefined = this.#isDefined(run) && !this.#isPageLinkText(run);
     if ((isNamingLink && (!isInitial || this.#isProjectLinkText(run))) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
-    if (view.isTitleLike || this.#isRepositoryDocLinkText(run)) return [];
+    if (view.isTitleLike || this.#isRepositoryDocLinkText(run) || this.#isSectionLinkText(run)) return [];
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
     const next = this.#tokens[run.at(-1)! + 1];
     if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
@@ -1098,8 +1101,9 @@ class SentenceNames {
     const surface = this.#surfaceOf(run);
     const match = linkMatchesName(link.url, surface);
     // Or the target spells the name somewhere: [Bush](https://georgewbush-whitehouse.archives.gov/).
+    // A fragment names a section of the page, not the page: [Documents](https://eemeli.org/yaml/#documents).
     const key = surface.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    return (match !== undefined && match !== 'account') || (key.length >= 4 && link.url.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(key));
+    return (match !== undefined && match !== 'account') || (key.length >= 4 && link.url.replace(/#.*$/s, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(key));
   }
 
   /** Inside a link to a page or a section that is no source: a cross-reference. */
@@ -1154,8 +1158,16 @@ class SentenceNames {
     return this.#pageLinks.some((l) => l.start <= start && start < l.end && REPOSITORY_DOC.test(l.target));
   }
 
+  /** Ordinary words linking to a section of a page ("[Documents](https://eemeli.org/yaml/#documents)") title that section. */
+  #isSectionLinkText(run: readonly number[]): boolean {
+    const link = this.#wholeLink(run[0]!, run.at(-1)!);
+    return link !== undefined && /#./s.test(link.url);
+  }
+
   #isLinkText(run: readonly number[]): boolean {
-    return this.#wholeLink(run[0]!, run.at(-1)!) !== undefined;
+    // Not a link to a section of a page, whose text is the section's heading or what it covers:
+    // "[AST](https://eemeli.org/yaml/#content-nodes)" is a term, not a name.
+    return this.#wholeLink(run[0]!, run.at(-1)!) !== undefined && !this.#isSectionLinkText(run);
   }
 
 }
