@@ -196,4 +196,33 @@ describe('READMEs and Markdown change logs', () => {
     expect(labelsOf(md)).toEqual([]);
     expect(labelsOf('Read the [JSTOR](https://www.jstor.org/) page.')).toEqual(['JSTOR']);
   });
+
+  it(`${here}reads an unusual lower-case word opening a link's text as the repository its address names`, () => {
+    const md = '- [jsck benchmark](https://github.com/pandastrike/jsck#benchmarks) - 20% faster\n- [z-schema benchmark](https://rawgit.com/zaggino/z-schema/master/benchmark/results.html)\n' +
+      '- [benchmark results](https://example.org/x/benchmark/results.html)\n- [magic-string.umd.js file](https://unpkg.com/magic-string/dist/magic-string.umd.js)\n- [v1.10.0 tag](https://github.com/eemeli/yaml/tree/v1.10.0)\n';
+    expect(labelsOf(md)).toEqual(['jsck', 'z-schema']);
+  });
+
+  it(`${here}reads a known phrase before a link's text as a name of its own`, () => {
+    const file: LexiconFile = { other: ['JSON Type Definition|JTD'], notEntities: ['JSON'] };
+    expect(labelsOf('It supports JSON Type Definition [RFC8927](https://datatracker.ietf.org/doc/rfc8927/).', file)).toEqual(['JSON Type Definition', 'RFC 8927']);
+  });
+
+  it(`${here}reads a form with no cue around it in the sense the document settles elsewhere`, () => {
+    const file: LexiconFile = {
+      organization: ['Massachusetts Institute of Technology|MIT'], other: ['MIT License'],
+      senses: [
+        { form: 'MIT', name: 'Massachusetts Institute of Technology', category: 'organization', cues: ['university'] },
+        { form: 'MIT', name: 'MIT License', category: 'other', cues: ['license'] },
+      ],
+    };
+    const md = '## Credits\n\n(The MIT License)\n\nCopyright (c) 2011 Guillermo Rauch\n\n' + 'The software is provided as is. '.repeat(8) + '\n\n### 3rd-party\n\nHeavily borrows from should.js by TJ Holowaychuck - MIT.';
+    const mit = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([file]) }).entities.filter((e) => /MIT/.test(e.label));
+    expect(mit.map((e) => [e.label, e.mentions])).toEqual([['MIT License', 2]]);
+  });
+
+  it(`${here}reads a lower-case name written in capitals as that name, and an -istic adjective opening a sentence as no name`, () => {
+    const file: LexiconFile = { product: ['npm', '~pip'] };
+    expect(labelsOf('Install it with NPM or PIP. Minimalistic BDD assertion toolkit.', file)).toEqual(['npm']);
+  });
 });

@@ -4,7 +4,7 @@ import { linkMatchesName } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
-import { foldName, senseOf, type Lexicon, type LexiconEntry } from './lexicon.js';
+import { foldName, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
 import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
@@ -112,7 +112,7 @@ const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|LLP|Corp|Co|GmbH|PLC|Pty)$/;
 const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foundations', 'universities', 'departments', 'ministries', 'companies', 'projects', 'working groups', 'agencies', 'offices', 'labs', 'institutes']);
 const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
-const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
+const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|istic|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
 // Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
 const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon', 'dependency', 'version']);
 // SPDX identifiers of licences, which are works (other): BSD-3-Clause, CC-BY-4.0, CC0-1.0, GPL-2.0-only, MIT-0.
@@ -236,19 +236,28 @@ const SENSE_WINDOW = 160;
 
 /** Forms with several senses (MIT the licence or the university) take the one their surroundings call for. */
 function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): NameCandidate[] {
-  const resolved: NameCandidate[] = [];
-  for (const name of names) {
-    if (!lexicon.senses.has(foldName(name.surface))) {
-      resolved.push(name);
-      continue;
-    }
+  const chosen = names.map((name): Sense | undefined | false => {
+    const senses = lexicon.senses.get(foldName(name.surface));
+    if (!senses) return undefined;
     const window = text.slice(Math.max(0, name.start - SENSE_WINDOW), name.end + SENSE_WINDOW).toLowerCase();
     // Hyphenated words count whole and by their parts: "Dual-licensed under MIT" has "licensed".
     const words = window.match(/[\p{L}\p{N}+#-]+/gu) ?? [];
-    const sense = senseOf(lexicon, name.surface, new Set([...words, ...words.flatMap((word) => (word.includes('-') ? word.split('-') : []))]));
-    if (sense?.entry === null) continue;
+    const nearby = new Set([...words, ...words.flatMap((word) => (word.includes('-') ? word.split('-') : []))]);
+    return senses.some((sense) => [...sense.cues].some((cue) => nearby.has(cue))) ? senseOf(lexicon, name.surface, nearby) : false;
+  });
+  // The senses the document settles ("The MIT License", "MIT licensed"): a mention with no cue around it means the same.
+  const named = new Set(names.map((name, i) => (chosen[i] === undefined ? name.lexicon?.name : chosen[i] ? chosen[i].entry?.name : undefined)));
+  const resolved: NameCandidate[] = [];
+  names.forEach((name, i) => {
+    let sense = chosen[i];
+    if (sense === undefined) {
+      resolved.push(name);
+      return;
+    }
+    if (sense === false) sense = lexicon.senses.get(foldName(name.surface))!.find((s) => s.entry && named.has(s.entry.name)) ?? senseOf(lexicon, name.surface, new Set());
+    if (sense?.entry === null) return;
     resolved.push(sense?.entry ? { ...name, lexicon: sense.entry, isTentative: false } : name);
-  }
+  });
   return resolved;
 }
 
@@ -587,7 +596,12 @@ class SentenceNames {
   /** The lexicon entry for a name: as written, else ignoring case and periods (not for a single all-caps word: MAC is not Mac). */
   #lexiconFor(surface: string): LexiconEntry | undefined {
     const exact = this.#lexicon.byForm.get(surface);
-    if (exact || (!/[\s.]/.test(surface) && isAcronym(surface))) return exact;
+    if (exact) return exact;
+    if (!/[\s.]/.test(surface) && isAcronym(surface)) {
+      // A name that is only ever written in lower case, set in capitals: "Install it with NPM" (npm, pip, tmux).
+      const lower = this.#lexicon.byForm.get(surface.toLowerCase());
+      return lower && lower.name === surface.toLowerCase() && !lower.isAmbiguous ? lower : undefined;
+    }
     // A two-letter word is not the acronym it folds to: "Un*x" is not the UN.
     if (/^\p{Lu}\p{Ll}$/u.test(surface)) return undefined;
     return /\s|\p{Lu}/u.test(surface) ? this.#lexicon.byFold.get(foldName(surface)) : undefined;
@@ -643,7 +657,9 @@ class SentenceNames {
         if (!entry) continue;
         const inner = tokens.slice(i, j + 1);
         const isBuildable = inner.every((t, k) => t.isWord && this.#isNameWord(i + k));
-        const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1)) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
+        // A link's text next to the phrase is a name of its own: "JSON Type Definition [RFC8927](…)".
+        const isLinkAfter = this.#evidence.linksByStart.has(tokens[j + 1]?.start ?? -1);
+        const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1) && !isLinkAfter) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
         if (isBuildable || isExtended) break;
         if (entry.isAmbiguous && this.#view.initial.has(i)) break;
         results.push(this.#candidate(i, j, entry, false));
@@ -722,7 +738,22 @@ class SentenceNames {
     if (isDomainName(token.text)) return true;
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
-    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k);
+    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k);
+  }
+
+  /**
+   * An unusual lower-case word opening a link's text that its address has as a repository: the
+   * project, whatever the text says of it ("[jsck benchmark](https://github.com/pandastrike/jsck#benchmarks)",
+   * "[z-schema benchmark](https://rawgit.com/zaggino/z-schema/master/benchmark/results.html)").
+   */
+  #opensLinkToItsPath(k: number): boolean {
+    const link = this.#evidence.linksByStart.get(this.#tokens[k]!.start);
+    const word = this.#tokens[k]!.text;
+    // The address vouches for a compound of words too (z-schema), not for a word alone (docs, api).
+    // A one-word text is a name only as its project's (see linkMatchesName); words after it say what of the project it is.
+    if (!link || link.isBare || !link.text.includes(' ') || !/^\p{Ll}[\p{Ll}\p{N}-]*\p{Ll}$/u.test(word) || word.length < 3 || isCommonWord(word) || isFunctionWord(word) || COMMON_SUFFIX.test(word)) return false;
+    // As a repository's address has it, after its owner: github.com/pandastrike/jsck, rawgit.com/zaggino/z-schema/….
+    return URL.parse(link.url)?.pathname.split('/')[2]?.toLowerCase() === word;
   }
 
   /** An unusual lower-case word that a change log updates to a version: "update undici to 6.2.1", "Bump alpine from 3.23 to 3.24". */
