@@ -178,6 +178,7 @@ describe('READMEs and Markdown change logs', () => {
     const expectJs = extract(readSource("# Expect\n\nLoad it with `require('expect.js')`. We expect it to pass.", 'a.md'), { lexicon: buildLexicon([{}]) }).entities;
     expect(expectJs.map((e) => [e.label, e.category, e.mentions])).toEqual([['Expect', 'product', 1]]);
     expect(labelsOf('# Overview\n\nRun `make test` first.')).toEqual([]);
+    expect(labelsOf('# chalk\n\nStyle it with `chalk.red(text)`, as chalk users do.')).toEqual(['chalk']);
   });
 
   it(`${here}reads a name in capitals linking to an account page as one person, though a word opens it`, () => {

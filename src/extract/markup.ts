@@ -187,10 +187,10 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   const title = heading === undefined ? site : heading.split(TITLE_DESCRIPTION)[0]!.trim();
   if (title === undefined || !PROJECT_NAME.test(title) || lexicon.notEntities.has(foldName(title))) return [];
   if (isCommonWord(title.toLowerCase())) {
-    // An English word is the project's name in the title alone (`# Expect`), and only where the README's code
+    // An English word is the project's name in the title alone (`# Expect`, `# chalk`), and only where the README's code
     // uses it (`require('expect.js')`): a first heading "Overview" or "Introduction" names nothing.
     const start = document.text.indexOf(title, first!.start);
-    return heading !== undefined && /^\p{Lu}/u.test(title) && usesInCode(document, title) ? [{ start, end: start + title.length, category: 'product' }] : [];
+    return heading !== undefined && usesInCode(document, title) ? [{ start, end: start + title.length, category: 'product' }] : [];
   }
   const names: MarkedName[] = [];
   const escaped = title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -243,9 +243,9 @@ function titledPageLinks(document: Document): MarkedName[] {
   return names;
 }
 
-/** The README's inline code or a link's address spells the word as a package: `require('expect.js')`, `npm i expect`. */
+/** The README's inline code or a link's address spells the word: `require('expect.js')`, `chalk.red(text)`, `npm i expect`. */
 function usesInCode(document: Document, word: string): boolean {
-  const spelled = new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase()}(?![\\p{L}\\p{N}]|\\.(?!js\\b)\\p{L})`, 'u');
+  const spelled = new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   return document.verbatim.some((v) => v.kind === 'code' && spelled.test(document.text.slice(v.start, v.end).toLowerCase())) ||
     document.links.some((link) => URL.canParse(link.url) && spelled.test(new URL(link.url).pathname.toLowerCase()));
 }
