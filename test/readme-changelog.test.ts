@@ -226,4 +226,13 @@ describe('READMEs and Markdown change logs', () => {
     const file: LexiconFile = { product: ['npm', '~pip'] };
     expect(labelsOf('Install it with NPM or PIP. Minimalistic BDD assertion toolkit.', file)).toEqual(['npm']);
   });
+
+  it(`${here}finds a short known name written in lower case with its number, not a measure`, () => {
+    const file: LexiconFile = { product: ['V8', 'Amazon EC2|EC2'], organization: ['3M'] };
+    expect(labelsOf('Code efficient for v8 optimization runs on ec2, 3m away.', file)).toEqual(['Amazon EC2', 'V8']);
+  });
+
+  it(`${here}reads a verb made of one of the document's names as no name of its own`, () => {
+    expect(labelsOf('Converts a Punycode string to text. Only the Punycoded parts change; Fred met Ted.')).toEqual(['Fred', 'Punycode', 'Ted']);
+  });
 });

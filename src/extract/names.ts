@@ -132,8 +132,21 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
   const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
-  const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options);
+  const names = withoutVerbForms(withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options));
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
+}
+
+// A verb made of a name: "the Punycoded parts", "Dockerized apps", "Googling it".
+const VERB_FORM = /^(\p{Lu}[\p{L}\p{N}]+?)(?:d|ed|ized|ised|ing)$/u;
+
+/** Drops the verb forms of the document's own names: "Punycoded" beside Punycode is no name of its own. */
+function withoutVerbForms(names: NameCandidate[]): NameCandidate[] {
+  const surfaces = new Set(names.map((name) => name.surface));
+  return names.filter((name) => {
+    if (name.lexicon || !VERB_FORM.test(name.surface)) return true;
+    const word = name.surface;
+    return ![word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), word.slice(0, -4)].some((stem) => stem.length >= 3 && surfaces.has(stem));
+  });
 }
 
 /**
@@ -682,8 +695,10 @@ class SentenceNames {
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
       if (!token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || claimed.has(k)) continue;
-      // "nodejs", "javascript": a known name written in lower case, when it is no English word.
-      const candidate = token.text.length >= 4 ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
+      // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
+      // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres).
+      const isFoldable = token.text.length >= 4 || /^\p{Ll}+\p{N}/u.test(token.text);
+      const candidate = isFoldable ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const next = tokens[k + 1];
