@@ -235,4 +235,10 @@ describe('READMEs and Markdown change logs', () => {
   it(`${here}reads a verb made of one of the document's names as no name of its own`, () => {
     expect(labelsOf('Converts a Punycode string to text. Only the Punycoded parts change; Fred met Ted.')).toEqual(['Fred', 'Punycode', 'Ted']);
   });
+
+  it(`${here}reads a short text in capitals linking to the licence file as the licence, whole`, () => {
+    const md = '# License\n\n[MIT/X11](./LICENSE)\n\nOr [Apache License 2.0](https://github.com/x/y/blob/main/LICENSE.txt), as [the license](LICENSE) says.';
+    const found = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([{}]) }).entities;
+    expect(found.map((e) => [e.label, e.category])).toEqual([['Apache License 2.0', 'other'], ['MIT/X11', 'other']]);
+  });
 });

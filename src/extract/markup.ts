@@ -39,6 +39,7 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
     ...siteLinks(document),
     ...projectName(document, lexicon),
     ...accountNames(document),
+    ...licenceLinks(document),
   ];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MarkedName[] = [];
@@ -243,11 +244,11 @@ function titledPageLinks(document: Document): MarkedName[] {
   return names;
 }
 
-/** The README's inline code or a link's address spells the word: `require('expect.js')`, `chalk.red(text)`, `npm i expect`. */
+/** The README's inline code spells the word (`require('expect.js')`, `chalk.red(text)`), or a link goes to its project page. */
 function usesInCode(document: Document, word: string): boolean {
   const spelled = new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   return document.verbatim.some((v) => v.kind === 'code' && spelled.test(document.text.slice(v.start, v.end).toLowerCase())) ||
-    document.links.some((link) => URL.canParse(link.url) && spelled.test(new URL(link.url).pathname.toLowerCase()));
+    document.links.some((link) => linkMatchesName(link.url, word) === 'project');
 }
 
 // Hosts whose one-segment paths are people's accounts, and the pages of theirs that are no account.
@@ -268,6 +269,26 @@ function accountNames(document: Document): MarkedName[] {
     const isName = words.length >= 2 && words.length <= 4 && words.every((w, i) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) || (i > 0 && i < words.length - 1 && isNameParticle(w)));
     // An organisation's account says what it is: "Rust Foundation", "Types Team".
     if (isName && headCategory(words.at(-1)!.toLowerCase()) === undefined) names.push({ ...span, category: 'person' });
+  }
+  return names;
+}
+
+// A repository's licence file, linked relatively or on its host: LICENSE, ./LICENSE.md, …/blob/main/COPYING.
+const LICENCE_FILE = /(?:^|\/)(?:LICEN[CS]E|COPYING)(?:[-.][\w-]+)?(?:\.(?:md|txt|rst))?$/i;
+
+/**
+ * A short text linking to the repository's licence file names the licence, whole:
+ * "[MIT/X11](./LICENSE)" is one licence, "[Apache License 2.0](LICENSE.txt)" another.
+ */
+function licenceLinks(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  const targets = [...document.pageLinks.map((link) => ({ ...link, path: link.target })), ...document.links.filter((link) => !link.isBare).map((link) => ({ ...link, path: URL.parse(link.url)?.pathname ?? '' }))];
+  for (const link of targets) {
+    if (!LICENCE_FILE.test(link.path.replace(/[?#].*$/s, ''))) continue;
+    const span = trimmed(document.text, link.start, link.end);
+    const value = document.text.slice(span.start, span.end);
+    // A name in capitals or with its number (MIT, BSD-3-Clause, GPLv3, Apache License 2.0), not a sentence ("see the license").
+    if (/^[\p{Lu}\p{N}][\p{L}\p{N}./+-]*(?: [\p{Lu}\p{N}v][\p{L}\p{N}./+,-]*){0,4}$/u.test(value)) names.push({ ...span, category: 'other' });
   }
   return names;
 }
