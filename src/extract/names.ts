@@ -132,7 +132,7 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
   const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
-  const names = withoutVerbForms(withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options));
+  const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
 }
 
@@ -140,7 +140,7 @@ export function findNames(document: Document, views: readonly SentenceView[], op
 const VERB_FORM = /^(\p{Lu}[\p{L}\p{N}]+?)(?:d|ed|ized|ised|ing)$/u;
 
 /** Drops the verb forms of the document's own names: "Punycoded" beside Punycode is no name of its own. */
-function withoutVerbForms(names: NameCandidate[]): NameCandidate[] {
+export function withoutVerbForms(names: NameCandidate[]): NameCandidate[] {
   const surfaces = new Set(names.map((name) => name.surface));
   return names.filter((name) => {
     if (name.lexicon || !VERB_FORM.test(name.surface)) return true;
