@@ -267,8 +267,11 @@ function accountNames(document: Document): MarkedName[] {
     const span = trimmed(document.text, link.start, link.end);
     const words = document.text.slice(span.start, span.end).split(' ');
     const isName = words.length >= 2 && words.length <= 4 && words.every((w, i) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) || (i > 0 && i < words.length - 1 && isNameParticle(w)));
-    // An organisation's account says what it is: "Rust Foundation", "Types Team".
-    if (isName && headCategory(words.at(-1)!.toLowerCase()) === undefined) names.push({ ...span, category: 'person' });
+    // An organisation's account says what it is ("Rust Foundation", "Types Team"), or is named by plain words in the plural
+    // ("Embedded Devices"); a person's name has a given name, a word no dictionary has, or ordinary words (Chip Lee).
+    const lower = words.map((w) => w.toLowerCase());
+    const isPlainPlural = lower.every((w) => isCommonWord(w)) && lower.some((w) => /s$/.test(w));
+    if (isName && headCategory(lower.at(-1)!) === undefined && (isFirstName(lower[0]!) || !isPlainPlural)) names.push({ ...span, category: 'person' });
   }
   return names;
 }
