@@ -241,4 +241,9 @@ describe('READMEs and Markdown change logs', () => {
     const found = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([{}]) }).entities;
     expect(found.map((e) => [e.label, e.category])).toEqual([['Apache License 2.0', 'other'], ['MIT/X11', 'other']]);
   });
+
+  it(`${here}reads a known tool that is also a word after "via" or "using" in a heading as the tool, not after "with"`, () => {
+    const file: LexiconFile = { product: ['~Homebrew', '~Threads', '~Poetry'] };
+    expect(labelsOf('# tool\n\n## Globally via Homebrew\n\nText.\n\n## Building using Poetry\n\nText.\n\n## Working with Threads\n\nText.', file)).toEqual(['Homebrew', 'Poetry']);
+  });
 });
