@@ -171,4 +171,79 @@ describe('READMEs and Markdown change logs', () => {
     const md = '## Related\n\n- [Filesize](https://github.com/avoidwork/filesize.js) - Alternative with more options\n- [Tables](https://example.org/help#styling) (GFM)\n';
     expect(labelsOf(md)).toEqual(['Filesize']);
   });
+
+  it(`${here}reads the name before a README title's description as the project, and a one-word title that is a word only where its code uses it`, () => {
+    expect(labelsOf('# http-server: a simple static HTTP server\n\nThe title will be "http-server PORT".')).toEqual(['http-server']);
+    expect(labelsOf('# XMLWriter for NodeJS\n\nIt implements the classic XMLWriter class.')).toEqual(['NodeJS', 'XMLWriter']);
+    const expectJs = extract(readSource("# Expect\n\nLoad it with `require('expect.js')`. We expect it to pass.", 'a.md'), { lexicon: buildLexicon([{}]) }).entities;
+    expect(expectJs.map((e) => [e.label, e.category, e.mentions])).toEqual([['Expect', 'product', 1]]);
+    expect(labelsOf('# Overview\n\nRun `make test` first.')).toEqual([]);
+    expect(labelsOf('# chalk\n\nStyle it with `chalk.red(text)`, as chalk users do.')).toEqual(['chalk']);
+  });
+
+  it(`${here}reads a name in capitals linking to an account page as one person, though a word opens it`, () => {
+    const md = '## Contributors\n\n* [Chip Lee](https://github.com/chipincode)\n* [Julian Scheid](https://github.com/jscheid)\n* [Types Team](https://github.com/types-team)\n';
+    const people = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([{}]) }).entities.filter((e) => e.category === 'person');
+    expect(people.map((e) => e.label)).toEqual(['Chip Lee', 'Julian Scheid']);
+  });
+
+  it(`${here}reads a word called like a function in an API reference's headings as code`, () => {
+    const md = '## DocType\n\n### writeCData(String content)\nWrite full CDATA tag\n\n### endPI()\nEnd current PI\n\n### writeRaw\nWrite raw text.\n';
+    expect(labelsOf(md).filter((label) => /^(?:write|end)/.test(label))).toEqual([]);
+  });
+
+  it(`${here}reads ordinary words and acronyms linking to a section of a page as that section's title, not a name`, () => {
+    const md = 'The API has layers: [Documents](https://eemeli.org/yaml/#documents) and a decent [AST](https://eemeli.org/yaml/#content-nodes).\n\n### Documents\n\nText.\n';
+    expect(labelsOf(md)).toEqual([]);
+    expect(labelsOf('Read the [JSTOR](https://www.jstor.org/) page.')).toEqual(['JSTOR']);
+  });
+
+  it(`${here}reads an unusual lower-case word opening a link's text as the repository its address names`, () => {
+    const md = '- [jsck benchmark](https://github.com/pandastrike/jsck#benchmarks) - 20% faster\n- [z-schema benchmark](https://rawgit.com/zaggino/z-schema/master/benchmark/results.html)\n' +
+      '- [benchmark results](https://example.org/x/benchmark/results.html)\n- [magic-string.umd.js file](https://unpkg.com/magic-string/dist/magic-string.umd.js)\n- [v1.10.0 tag](https://github.com/eemeli/yaml/tree/v1.10.0)\n';
+    expect(labelsOf(md)).toEqual(['jsck', 'z-schema']);
+  });
+
+  it(`${here}reads a known phrase before a link's text as a name of its own`, () => {
+    const file: LexiconFile = { other: ['JSON Type Definition|JTD'], notEntities: ['JSON'] };
+    expect(labelsOf('It supports JSON Type Definition [RFC8927](https://datatracker.ietf.org/doc/rfc8927/).', file)).toEqual(['JSON Type Definition', 'RFC 8927']);
+  });
+
+  it(`${here}reads a form with no cue around it in the sense the document settles elsewhere`, () => {
+    const file: LexiconFile = {
+      organization: ['Massachusetts Institute of Technology|MIT'], other: ['MIT License'],
+      senses: [
+        { form: 'MIT', name: 'Massachusetts Institute of Technology', category: 'organization', cues: ['university'] },
+        { form: 'MIT', name: 'MIT License', category: 'other', cues: ['license'] },
+      ],
+    };
+    const md = '## Credits\n\n(The MIT License)\n\nCopyright (c) 2011 Guillermo Rauch\n\n' + 'The software is provided as is. '.repeat(8) + '\n\n### 3rd-party\n\nHeavily borrows from should.js by TJ Holowaychuck - MIT.';
+    const mit = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([file]) }).entities.filter((e) => /MIT/.test(e.label));
+    expect(mit.map((e) => [e.label, e.mentions])).toEqual([['MIT License', 2]]);
+  });
+
+  it(`${here}reads a lower-case name written in capitals as that name, and an -istic adjective opening a sentence as no name`, () => {
+    const file: LexiconFile = { product: ['npm', '~pip'] };
+    expect(labelsOf('Install it with NPM or PIP. Minimalistic BDD assertion toolkit.', file)).toEqual(['npm']);
+  });
+
+  it(`${here}finds a short known name written in lower case with its number, not a measure`, () => {
+    const file: LexiconFile = { product: ['V8', 'Amazon EC2|EC2'], organization: ['3M'] };
+    expect(labelsOf('Code efficient for v8 optimization runs on ec2, 3m away.', file)).toEqual(['Amazon EC2', 'V8']);
+  });
+
+  it(`${here}reads a verb made of one of the document's names as no name of its own`, () => {
+    expect(labelsOf('Converts a Punycode string to text. Only the Punycoded parts change; Fred met Ted.')).toEqual(['Fred', 'Punycode', 'Ted']);
+  });
+
+  it(`${here}reads a short text in capitals linking to the licence file as the licence, whole`, () => {
+    const md = '# License\n\n[MIT/X11](./LICENSE)\n\nOr [Apache License 2.0](https://github.com/x/y/blob/main/LICENSE.txt), as [the license](LICENSE) says.';
+    const found = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([{}]) }).entities;
+    expect(found.map((e) => [e.label, e.category])).toEqual([['Apache License 2.0', 'other'], ['MIT/X11', 'other']]);
+  });
+
+  it(`${here}reads a known tool that is also a word after "via" or "using" in a heading as the tool, not after "with"`, () => {
+    const file: LexiconFile = { product: ['~Homebrew', '~Threads', '~Poetry'] };
+    expect(labelsOf('# tool\n\n## Globally via Homebrew\n\nText.\n\n## Building using Poetry\n\nText.\n\n## Working with Threads\n\nText.', file)).toEqual(['Homebrew', 'Poetry']);
+  });
 });

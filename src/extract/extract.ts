@@ -5,7 +5,7 @@ import { canonicalLabel, groupCategory, groupNames, nameKey } from './aliases.js
 import { addDocumentVotes, linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
 import { gatherEvidence, viewSentences } from './evidence.js';
 import { foldName, loadLexicon, type Lexicon } from './lexicon.js';
-import { findNames, type NameCandidate } from './names.js';
+import { findNames, withoutVerbForms, type NameCandidate } from './names.js';
 import { findReferences, footnoteCitations, labelCitations, withIdentifiers } from './references.js';
 import { segmentSentences, type Sentence } from './sentences.js';
 
@@ -66,7 +66,7 @@ export function extract(input: Document, options: ExtractOptions = {}): Extracti
   const sentences = segmentSentences(document, references.blocks);
   const views = viewSentences(document, sentences, references.blocks);
   const evidence = gatherEvidence(document, views);
-  const names = findNames(document, views, { lexicon, evidence, references });
+  const names = withoutVerbForms(findNames(document, views, { lexicon, evidence, references }));
 
   const linkAt = (name: NameCandidate): Link | undefined => evidence.linksByStart.get(name.start);
   const firstWordCategory = (name: NameCandidate) => {

@@ -3,7 +3,7 @@ import type { Document } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
 import type { References } from './references.js';
-import { isCommonWord, isFirstName, isFunctionWord, isMonthOrDay } from './words.js';
+import { headCategory, isCommonWord, isFirstName, isFunctionWord, isMonthOrDay, isNameParticle } from './words.js';
 
 /**
  * A name that the markup around it gives away, with what it is when the markup
@@ -38,6 +38,8 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
     ...titledPageLinks(document),
     ...siteLinks(document),
     ...projectName(document, lexicon),
+    ...accountNames(document),
+    ...licenceLinks(document),
   ];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MarkedName[] = [];
@@ -173,13 +175,24 @@ function splitList(value: string, offset: number): { start: number; end: number 
 // A page title that ends with its site or project: "Changelog - bidict", "Install | Deno".
 const SITE_AFTER_PAGE = /\s[-–—|]\s+(\S+)\s*$/u;
 
+// A README's title that says what the project is after its name: "http-server: a simple static HTTP server",
+// "XMLWriter for NodeJS", "Pino - super fast logger".
+const TITLE_DESCRIPTION = /:\s|\s[-–—|]\s|\sfor\s/u;
+const PROJECT_NAME = /^[\p{L}@][\p{L}\p{N}._/@-]{2,}$/u;
+
 function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   const first = document.blocks[0];
   const isReadme = first !== undefined && first.kind === 'heading' && (document.format === 'markdown' || document.format === 'rst');
   const site = document.format === 'html' ? SITE_AFTER_PAGE.exec(document.title ?? '')?.[1] : undefined;
-  const title = isReadme ? document.text.slice(first.start, first.end).trim() : site;
-  if (title === undefined) return [];
-  if (!/^[\p{L}@][\p{L}\p{N}._/@-]{2,}$/u.test(title) || isCommonWord(title.toLowerCase()) || lexicon.notEntities.has(foldName(title))) return [];
+  const heading = isReadme ? document.text.slice(first.start, first.end).trim() : undefined;
+  const title = heading === undefined ? site : heading.split(TITLE_DESCRIPTION)[0]!.trim();
+  if (title === undefined || !PROJECT_NAME.test(title) || lexicon.notEntities.has(foldName(title))) return [];
+  if (isCommonWord(title.toLowerCase())) {
+    // An English word is the project's name in the title alone (`# Expect`, `# chalk`), and only where the README's code
+    // uses it (`require('expect.js')`): a first heading "Overview" or "Introduction" names nothing.
+    const start = document.text.indexOf(title, first!.start);
+    return heading !== undefined && usesInCode(document, title) ? [{ start, end: start + title.length, category: 'product' }] : [];
+  }
   const names: MarkedName[] = [];
   const escaped = title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   for (const match of document.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}._/-])${escaped}(?![\\p{L}\\p{N}_/-]|\\.\\p{L})`, 'gu'))) {
@@ -227,6 +240,58 @@ function titledPageLinks(document: Document): MarkedName[] {
     // A target that is no URL at all ('http://') names no page.
     if (!URL.canParse(link.target, PAGE_BASE) || linkMatchesName(new URL(link.target, PAGE_BASE).href, value) !== 'page') continue;
     names.push(isTitleCaseRun(value) ? span : { ...span, category: 'other' });
+  }
+  return names;
+}
+
+/** The README's inline code spells the word (`require('expect.js')`, `chalk.red(text)`), or a link goes to its project page. */
+function usesInCode(document: Document, word: string): boolean {
+  const spelled = new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  return document.verbatim.some((v) => v.kind === 'code' && spelled.test(document.text.slice(v.start, v.end).toLowerCase())) ||
+    document.links.some((link) => linkMatchesName(link.url, word) === 'project');
+}
+
+// Hosts whose one-segment paths are people's accounts, and the pages of theirs that are no account.
+const ACCOUNT_PAGE = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|twitter\.com|x\.com)\/([\w.-]+)\/?$/iu;
+const SITE_PAGES = new Set(['about', 'features', 'pricing', 'explore', 'topics', 'marketplace', 'enterprise', 'login', 'join', 'settings', 'security', 'sponsors', 'search', 'trending', 'collections', 'events', 'home']);
+
+/**
+ * A link to someone's account whose text is a name in capitals, as contributor and maintainer
+ * lists write them: `[Chip Lee](https://github.com/chipincode)` is one person, though "chip" is a word.
+ */
+function accountNames(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  for (const link of document.links) {
+    const account = link.isBare ? undefined : ACCOUNT_PAGE.exec(link.url)?.[1];
+    if (account === undefined || SITE_PAGES.has(account.toLowerCase())) continue;
+    const span = trimmed(document.text, link.start, link.end);
+    const words = document.text.slice(span.start, span.end).split(' ');
+    const isName = words.length >= 2 && words.length <= 4 && words.every((w, i) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) || (i > 0 && i < words.length - 1 && isNameParticle(w)));
+    // An organisation's account says what it is ("Rust Foundation", "Types Team"), or is named by plain words in the plural
+    // ("Embedded Devices"); a person's name has a given name, a word no dictionary has, or ordinary words (Chip Lee).
+    const lower = words.map((w) => w.toLowerCase());
+    const isPlainPlural = lower.every((w) => isCommonWord(w)) && lower.some((w) => /s$/.test(w));
+    if (isName && headCategory(lower.at(-1)!) === undefined && (isFirstName(lower[0]!) || !isPlainPlural)) names.push({ ...span, category: 'person' });
+  }
+  return names;
+}
+
+// A repository's licence file, linked relatively or on its host: LICENSE, ./LICENSE.md, …/blob/main/COPYING.
+const LICENCE_FILE = /(?:^|\/)(?:LICEN[CS]E|COPYING)(?:[-.][\w-]+)?(?:\.(?:md|txt|rst))?$/i;
+
+/**
+ * A short text linking to the repository's licence file names the licence, whole:
+ * "[MIT/X11](./LICENSE)" is one licence, "[Apache License 2.0](LICENSE.txt)" another.
+ */
+function licenceLinks(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  const targets = [...document.pageLinks.map((link) => ({ ...link, path: link.target })), ...document.links.filter((link) => !link.isBare).map((link) => ({ ...link, path: URL.parse(link.url)?.pathname ?? '' }))];
+  for (const link of targets) {
+    if (!LICENCE_FILE.test(link.path.replace(/[?#].*$/s, ''))) continue;
+    const span = trimmed(document.text, link.start, link.end);
+    const value = document.text.slice(span.start, span.end);
+    // A name in capitals or with its number (MIT, BSD-3-Clause, GPLv3, Apache License 2.0), not a sentence ("see the license").
+    if (/^[\p{Lu}\p{N}][\p{L}\p{N}./+-]*(?: [\p{Lu}\p{N}v][\p{L}\p{N}./+,-]*){0,4}$/u.test(value)) names.push({ ...span, category: 'other' });
   }
   return names;
 }

@@ -4,7 +4,7 @@ import { linkMatchesName } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
-import { foldName, senseOf, type Lexicon, type LexiconEntry } from './lexicon.js';
+import { foldName, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
 import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
@@ -81,7 +81,8 @@ const isParticleName = (word: string) => word.includes('-') && PARTICLE_NAME.tes
 // Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
 const MEMBER = /^\p{L}[\p{L}\p{N}_$]*\.\p{Ll}[\p{L}\p{N}_$]*$/u;
-const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+// An acronym inside counts as a hump: writeCData, parseXMLString (not macOS, watchOS).
+const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+\p{Ll}/u;
 // Letters and digits mixed as in field names and codes, not as in names (GEANT2, IPv6, SC18): A1va, IPv4MaskLen, X509v3.
 const FIELD_CODE = /^\p{Lu}\p{N}\p{Ll}|\p{N}\p{Lu}\p{Ll}|\p{N}\p{Ll}\p{N}/u;
 // An RFC or a BCP by its label, as reference lists write it: RFC2119 is RFC 2119.
@@ -111,7 +112,7 @@ const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|LLP|Corp|Co|GmbH|PLC|Pty)$/;
 const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foundations', 'universities', 'departments', 'ministries', 'companies', 'projects', 'working groups', 'agencies', 'offices', 'labs', 'institutes']);
 const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
-const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
+const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|istic|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
 // Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
 const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon', 'dependency', 'version']);
 // SPDX identifiers of licences, which are works (other): BSD-3-Clause, CC-BY-4.0, CC0-1.0, GPL-2.0-only, MIT-0.
@@ -133,6 +134,19 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
   const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
+}
+
+// A verb made of a name: "the Punycoded parts", "Dockerized apps", "Googling it".
+const VERB_FORM = /^(\p{Lu}[\p{L}\p{N}]+?)(?:d|ed|ized|ised|ing)$/u;
+
+/** Drops the verb forms of the document's own names: "Punycoded" beside Punycode is no name of its own. */
+export function withoutVerbForms(names: NameCandidate[]): NameCandidate[] {
+  const surfaces = new Set(names.map((name) => name.surface));
+  return names.filter((name) => {
+    if (name.lexicon || !VERB_FORM.test(name.surface)) return true;
+    const word = name.surface;
+    return ![word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), word.slice(0, -4)].some((stem) => stem.length >= 3 && surfaces.has(stem));
+  });
 }
 
 /**
@@ -235,19 +249,28 @@ const SENSE_WINDOW = 160;
 
 /** Forms with several senses (MIT the licence or the university) take the one their surroundings call for. */
 function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): NameCandidate[] {
-  const resolved: NameCandidate[] = [];
-  for (const name of names) {
-    if (!lexicon.senses.has(foldName(name.surface))) {
-      resolved.push(name);
-      continue;
-    }
+  const chosen = names.map((name): Sense | undefined | false => {
+    const senses = lexicon.senses.get(foldName(name.surface));
+    if (!senses) return undefined;
     const window = text.slice(Math.max(0, name.start - SENSE_WINDOW), name.end + SENSE_WINDOW).toLowerCase();
     // Hyphenated words count whole and by their parts: "Dual-licensed under MIT" has "licensed".
     const words = window.match(/[\p{L}\p{N}+#-]+/gu) ?? [];
-    const sense = senseOf(lexicon, name.surface, new Set([...words, ...words.flatMap((word) => (word.includes('-') ? word.split('-') : []))]));
-    if (sense?.entry === null) continue;
+    const nearby = new Set([...words, ...words.flatMap((word) => (word.includes('-') ? word.split('-') : []))]);
+    return senses.some((sense) => [...sense.cues].some((cue) => nearby.has(cue))) ? senseOf(lexicon, name.surface, nearby) : false;
+  });
+  // The senses the document settles ("The MIT License", "MIT licensed"): a mention with no cue around it means the same.
+  const named = new Set(names.map((name, i) => (chosen[i] === undefined ? name.lexicon?.name : chosen[i] ? chosen[i].entry?.name : undefined)));
+  const resolved: NameCandidate[] = [];
+  names.forEach((name, i) => {
+    let sense = chosen[i];
+    if (sense === undefined) {
+      resolved.push(name);
+      return;
+    }
+    if (sense === false) sense = lexicon.senses.get(foldName(name.surface))!.find((s) => s.entry && named.has(s.entry.name)) ?? senseOf(lexicon, name.surface, new Set());
+    if (sense?.entry === null) return;
     resolved.push(sense?.entry ? { ...name, lexicon: sense.entry, isTentative: false } : name);
-  }
+  });
   return resolved;
 }
 
@@ -525,6 +548,8 @@ class SentenceNames {
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
     // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays,
     // and so does a link's text naming its own site, [nearForm](https://nearform.com)).
+    // A word called like a function is code, as API references title their sections: "### endPI()", "writeCData(String content)".
+    if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && this.#text[word.token.end] === '(') return false;
     if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface)) return false;
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
     if (MEMBER.test(surface) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
@@ -584,7 +609,12 @@ class SentenceNames {
   /** The lexicon entry for a name: as written, else ignoring case and periods (not for a single all-caps word: MAC is not Mac). */
   #lexiconFor(surface: string): LexiconEntry | undefined {
     const exact = this.#lexicon.byForm.get(surface);
-    if (exact || (!/[\s.]/.test(surface) && isAcronym(surface))) return exact;
+    if (exact) return exact;
+    if (!/[\s.]/.test(surface) && isAcronym(surface)) {
+      // A name that is only ever written in lower case, set in capitals: "Install it with NPM" (npm, pip, tmux).
+      const lower = this.#lexicon.byForm.get(surface.toLowerCase());
+      return lower && lower.name === surface.toLowerCase() && !lower.isAmbiguous ? lower : undefined;
+    }
     // A two-letter word is not the acronym it folds to: "Un*x" is not the UN.
     if (/^\p{Lu}\p{Ll}$/u.test(surface)) return undefined;
     return /\s|\p{Lu}/u.test(surface) ? this.#lexicon.byFold.get(foldName(surface)) : undefined;
@@ -640,7 +670,9 @@ class SentenceNames {
         if (!entry) continue;
         const inner = tokens.slice(i, j + 1);
         const isBuildable = inner.every((t, k) => t.isWord && this.#isNameWord(i + k));
-        const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1)) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
+        // A link's text next to the phrase is a name of its own: "JSON Type Definition [RFC8927](…)".
+        const isLinkAfter = this.#evidence.linksByStart.has(tokens[j + 1]?.start ?? -1);
+        const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1) && !isLinkAfter) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
         if (isBuildable || isExtended) break;
         if (entry.isAmbiguous && this.#view.initial.has(i)) break;
         results.push(this.#candidate(i, j, entry, false));
@@ -663,8 +695,10 @@ class SentenceNames {
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
       if (!token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || claimed.has(k)) continue;
-      // "nodejs", "javascript": a known name written in lower case, when it is no English word.
-      const candidate = token.text.length >= 4 ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
+      // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
+      // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres).
+      const isFoldable = token.text.length >= 4 || /^\p{Ll}+\p{N}/u.test(token.text);
+      const candidate = isFoldable ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const next = tokens[k + 1];
@@ -719,7 +753,22 @@ class SentenceNames {
     if (isDomainName(token.text)) return true;
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
-    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k);
+    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k);
+  }
+
+  /**
+   * An unusual lower-case word opening a link's text that its address has as a repository: the
+   * project, whatever the text says of it ("[jsck benchmark](https://github.com/pandastrike/jsck#benchmarks)",
+   * "[z-schema benchmark](https://rawgit.com/zaggino/z-schema/master/benchmark/results.html)").
+   */
+  #opensLinkToItsPath(k: number): boolean {
+    const link = this.#evidence.linksByStart.get(this.#tokens[k]!.start);
+    const word = this.#tokens[k]!.text;
+    // The address vouches for a compound of words too (z-schema), not for a word alone (docs, api).
+    // A one-word text is a name only as its project's (see linkMatchesName); words after it say what of the project it is.
+    if (!link || link.isBare || !link.text.includes(' ') || !/^\p{Ll}[\p{Ll}\p{N}-]*\p{Ll}$/u.test(word) || word.length < 3 || isCommonWord(word) || isFunctionWord(word) || COMMON_SUFFIX.test(word)) return false;
+    // As a repository's address has it, after its owner: github.com/pandastrike/jsck, rawgit.com/zaggino/z-schema/….
+    return URL.parse(link.url)?.pathname.split('/')[2]?.toLowerCase() === word;
   }
 
   /** An unusual lower-case word that a change log updates to a version: "update undici to 6.2.1", "Bump alpine from 3.23 to 3.24". */
@@ -931,7 +980,12 @@ class SentenceNames {
       // After a dash that follows words, as lists of ports write it ("markdown-it-py - Python"), a capital is no sentence's.
       const dash = run[0]! - 1;
       const isAfterDash = dash > 0 && /^[-–—]$/u.test(this.#tokens[dash]!.text) && this.#tokens.slice(0, dash).some((t) => t.isWord && !t.isVerbatim);
-      const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && (!isInitial || isAfterDash)) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run);
+      // A tool named after "via" or "using" in a title is the tool, however titles capitalise: "Globally via Homebrew"
+      // (not after "with": "Working with Threads").
+      const before = this.#tokens[run[0]! - 1];
+      const isToolAfterMeans = exact.category === 'product' && before !== undefined && /^(?:via|using)$/.test(before.text) && this.#gap(run[0]!) === ' ';
+      const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && (!isInitial || isAfterDash)) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run) ||
+        (view.isTitleLike && isToolAfterMeans);
       return isTrusted ? [this.#candidate(run[0]!, run.at(-1)!, exact, false)] : [];
     }
     const words = run.filter((k) => {
@@ -977,7 +1031,7 @@ class SentenceNames {
     // Ordinary words linking to a page of the same site before "document" or "guide" title that page: "the [Benchmarks](docs/benchmarks.md) document".
     const isDefined = this.#isDefined(run) && !this.#isPageLinkText(run);
     if ((isNamingLink && (!isInitial || this.#isProjectLinkText(run))) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
-    if (view.isTitleLike || this.#isRepositoryDocLinkText(run)) return [];
+    if (view.isTitleLike || this.#isRepositoryDocLinkText(run) || this.#isSectionLinkText(run)) return [];
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
     const next = this.#tokens[run.at(-1)! + 1];
     if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
@@ -1098,8 +1152,9 @@ class SentenceNames {
     const surface = this.#surfaceOf(run);
     const match = linkMatchesName(link.url, surface);
     // Or the target spells the name somewhere: [Bush](https://georgewbush-whitehouse.archives.gov/).
+    // A fragment names a section of the page, not the page: [Documents](https://eemeli.org/yaml/#documents).
     const key = surface.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    return (match !== undefined && match !== 'account') || (key.length >= 4 && link.url.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(key));
+    return (match !== undefined && match !== 'account') || (key.length >= 4 && link.url.replace(/#.*$/s, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(key));
   }
 
   /** Inside a link to a page or a section that is no source: a cross-reference. */
@@ -1154,8 +1209,16 @@ class SentenceNames {
     return this.#pageLinks.some((l) => l.start <= start && start < l.end && REPOSITORY_DOC.test(l.target));
   }
 
+  /** Ordinary words linking to a section of a page ("[Documents](https://eemeli.org/yaml/#documents)") title that section. */
+  #isSectionLinkText(run: readonly number[]): boolean {
+    const link = this.#wholeLink(run[0]!, run.at(-1)!);
+    return link !== undefined && /#./s.test(link.url);
+  }
+
   #isLinkText(run: readonly number[]): boolean {
-    return this.#wholeLink(run[0]!, run.at(-1)!) !== undefined;
+    // Not a link to a section of a page, whose text is the section's heading or what it covers:
+    // "[AST](https://eemeli.org/yaml/#content-nodes)" is a term, not a name.
+    return this.#wholeLink(run[0]!, run.at(-1)!) !== undefined && !this.#isSectionLinkText(run);
   }
 
 }
