@@ -38,6 +38,7 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
     ...titledPageLinks(document),
     ...siteLinks(document),
     ...projectName(document, lexicon),
+    ...nicknamedPeople(document),
   ];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MarkedName[] = [];
@@ -227,6 +228,24 @@ function titledPageLinks(document: Document): MarkedName[] {
     // A target that is no URL at all ('http://') names no page.
     if (!URL.canParse(link.target, PAGE_BASE) || linkMatchesName(new URL(link.target, PAGE_BASE).href, value) !== 'page') continue;
     names.push(isTitleCaseRun(value) ? span : { ...span, category: 'other' });
+  }
+  return names;
+}
+
+// A given name, a nickname in brackets and a surname, as change logs credit people: "Richard (Rick) Zamora".
+const NICKNAMED = /(?<![\p{L}\p{N}@])(\p{Lu}\p{Ll}+) \((\p{Lu}\p{Ll}+)\) (\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}\p{N}])/gu;
+
+/** A person with a nickname between given name and surname is one person, named without it: "Richard (Rick) Zamora" is Richard Zamora. */
+function nicknamedPeople(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  if (!document.text.includes(') ')) return names;
+  for (const match of document.text.matchAll(NICKNAMED)) {
+    const [whole, given, , surname] = match;
+    if (!isFirstName(given!.toLowerCase()) || isCommonWord(surname!.toLowerCase())) continue;
+    const start = match.index;
+    const end = start + whole.length;
+    if (document.verbatim.some((v) => v.start < end && start < v.end)) continue;
+    names.push({ start, end, category: 'person', name: `${given} ${surname}` });
   }
   return names;
 }

@@ -675,7 +675,8 @@ class SentenceNames {
       } else if (entry) {
         // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
         // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
-        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true || this.#isInstaller(k);
+        // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
+        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true || this.#isInstaller(k) || isVersioned;
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
       } else {
         const linked = this.#linkNaming(k);

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+const here = '[release-notes] ';
+const fixture = (name: string) => readFileSync(new URL(`fixtures/release-notes/${name}`, import.meta.url), 'utf8');
+// The rules on their own, with a lexicon that knows only what a test gives it.
+const extractWith = (source: string, path: string, file: LexiconFile = {}) => extract(readSource(source, path), { lexicon: buildLexicon([file]) });
+const labelsOf = (source: string, path: string, file: LexiconFile = {}) => extractWith(source, path, file).entities.map((e) => e.label).sort();
+const citedWith = (source: string, path: string, label: string, file: LexiconFile = {}) => {
+  const extraction = extractWith(source, path, file);
+  const key = extraction.entities.find((e) => e.label === label)?.key;
+  return extraction.sentences.filter((s) => key !== undefined && s.entities.includes(key)).flatMap((s) => s.sources).sort();
+};
+
+describe('release notes and change logs rendered to HTML', () => {
+  it(`${here}reads a credit with a nickname in brackets as one person, cited with the line's pull request and profile`, () => {
+    const page = fixture('dask-style.html');
+    expect(labelsOf(page, 'changelog.html', { product: ['pandas'] })).toEqual(['Fabien Aulaire', 'Jacob Hayes', 'Richard Zamora', 'pandas']);
+    expect(citedWith(page, 'changelog.html', 'Richard Zamora')).toEqual(['https://github.com/o/r/pull/9699', 'https://github.com/rjzamora']);
+  });
+
+  it(`${here}reads a known lower-case product that is also a word as the product when a version follows it`, () => {
+    const page = fixture('dask-style.html');
+    expect(citedWith(page, 'changelog.html', 'pandas', { product: ['pandas'] })).toEqual([
+      'https://github.com/JacobHayes', 'https://github.com/faulaire', 'https://github.com/o/r/pull/9571', 'https://github.com/o/r/pull/9704',
+    ]);
+    // Without the version, the word alone is no name.
+    expect(labelsOf('- Accept pandas arguments in the mapper ([#1](https://github.com/o/r/pull/1))', 'a.md', { product: ['pandas'] })).toEqual([]);
+  });
+});
