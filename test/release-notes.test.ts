@@ -30,4 +30,18 @@ describe('release notes and change logs rendered to HTML', () => {
     // Without the version, the word alone is no name.
     expect(labelsOf('- Accept pandas arguments in the mapper ([#1](https://github.com/o/r/pull/1))', 'a.md', { product: ['pandas'] })).toEqual([]);
   });
+
+  it(`${here}reads the project a documentation page's title names ("Changelog — Sphinx documentation") wherever the page writes it`, () => {
+    const page = fixture('sphinx-style.html');
+    expect(labelsOf(page, 'changes.html', { product: ['LaTeX'] })).toEqual(['Adam Turner', 'LaTeX', 'Sphinx', 'Stefan Wiehler']);
+    expect(citedWith(page, 'changes.html', 'Sphinx')).toEqual(['https://github.com/o/sphinx/issues/10356']);
+    // A README's heading that is an English word stays a word.
+    expect(labelsOf('# Overview\n\nThe overview of the tool.', 'a.md')).toEqual([]);
+  });
+
+  it(`${here}cites a change's marker with the names of its first sentence, and a "(thanks to …)" after it with its own links`, () => {
+    const page = fixture('sphinx-style.html');
+    expect(citedWith(page, 'changes.html', 'LaTeX', { product: ['LaTeX'] })).toEqual(['https://github.com/o/sphinx/issues/10759']);
+    expect(citedWith(page, 'changes.html', 'Stefan Wiehler')).toEqual(['https://github.com/o/sphinx/issues/6666', 'https://github.com/o/sphinx/issues/6671']);
+  });
 });

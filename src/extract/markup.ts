@@ -171,8 +171,9 @@ function splitList(value: string, offset: number): { start: number; end: number 
  * English word (`# markdown-it`, `# Punycode.js`), every mention of that word names the project.
  * A documentation page says it after its page's name: `<title>Changelog - bidict</title>`.
  */
-// A page title that ends with its site or project: "Changelog - bidict", "Install | Deno".
-const SITE_AFTER_PAGE = /\s[-–—|]\s+(\S+)\s*$/u;
+// A page title that ends with its site or project: "Changelog - bidict", "Install | Deno", and as documentation
+// generators write it, with a version and a word for the docs: "Changelog — Sphinx documentation", "… — SciPy v1.10.1 Manual".
+const SITE_AFTER_PAGE = /\s[-–—|]\s+(\S+)(?:\s+v?\p{N}[\p{N}.x]*)?(?:\s+(?:documentation|docs|manual|handbook))?(?:\s+\(v?\p{N}[\p{N}.x]*\))?\s*$/iu;
 
 function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   const first = document.blocks[0];
@@ -180,7 +181,9 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   const site = document.format === 'html' ? SITE_AFTER_PAGE.exec(document.title ?? '')?.[1] : undefined;
   const title = isReadme ? document.text.slice(first.start, first.end).trim() : site;
   if (title === undefined) return [];
-  if (!/^[\p{L}@][\p{L}\p{N}._/@-]{2,}$/u.test(title) || isCommonWord(title.toLowerCase()) || lexicon.notEntities.has(foldName(title))) return [];
+  // A site's name in its page titles is a name even when it is also a word, written capitalised there ("— Sphinx documentation").
+  const isWord = isCommonWord(title.toLowerCase()) && (isReadme || !/^\p{Lu}/u.test(title));
+  if (!/^[\p{L}@][\p{L}\p{N}._/@-]{2,}$/u.test(title) || isWord || lexicon.notEntities.has(foldName(title))) return [];
   const names: MarkedName[] = [];
   const escaped = title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   for (const match of document.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}._/-])${escaped}(?![\\p{L}\\p{N}_/-]|\\.\\p{L})`, 'gu'))) {
