@@ -44,4 +44,12 @@ describe('release notes and change logs rendered to HTML', () => {
     expect(citedWith(page, 'changes.html', 'LaTeX', { product: ['LaTeX'] })).toEqual(['https://github.com/o/sphinx/issues/10759']);
     expect(citedWith(page, 'changes.html', 'Stefan Wiehler')).toEqual(['https://github.com/o/sphinx/issues/6666', 'https://github.com/o/sphinx/issues/6671']);
   });
+
+  it(`${here}reads a list of names alone, with commit counts, as people, also a given name that is a word or a surname with a particle`, () => {
+    const labels = labelsOf(fixture('scipy-style.html'), 'release.html');
+    expect(labels).toEqual(expect.arrayContaining(['Ewout ter Hoeven', 'Hood Chatham', 'Matt Haberland', 'Meekail Zain', 'Ralf Gommers']));
+    expect(labels).not.toEqual(expect.arrayContaining(['Chatham']));
+    // Nor is a list of a few capitalised phrases, most of them no person's, read as people.
+    expect(labelsOf('- User Guide\n- Release Notes\n- Getting Started\n- Matt Haberland', 'a.md')).not.toContain('User Guide');
+  });
 });

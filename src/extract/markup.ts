@@ -3,7 +3,7 @@ import type { Document } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
 import type { References } from './references.js';
-import { isCommonWord, isFirstName, isFunctionWord, isMonthOrDay } from './words.js';
+import { isCommonWord, isFirstName, isFunctionWord, isMonthOrDay, isNameParticle } from './words.js';
 
 /**
  * A name that the markup around it gives away, with what it is when the markup
@@ -39,6 +39,7 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
     ...siteLinks(document),
     ...projectName(document, lexicon),
     ...nicknamedPeople(document),
+    ...contributorLists(document),
   ];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MarkedName[] = [];
@@ -250,5 +251,40 @@ function nicknamedPeople(document: Document): MarkedName[] {
     if (document.verbatim.some((v) => v.start < end && start < v.end)) continue;
     names.push({ start, end, category: 'person', name: `${given} ${surname}` });
   }
+  return names;
+}
+
+// A list item that is only a person's name, perhaps with a count of commits and the mark of a first
+// contribution, as release notes list their authors: "Ewout ter Hoeven (2)", "Meekail Zain (1) +".
+const NAME_ITEM = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){1,4}?)(?:\s+\(\p{N}+\))?(?:\s+\+)?$/u;
+const MIN_CONTRIBUTORS = 3;
+
+/**
+ * A run of list items that are names alone, a third of them or more opening with a known given name, is a list of
+ * people ("The following people contributed"): each is a person, also one whose given name is a
+ * word ("Hood Chatham") or whose surname has a particle ("Ewout ter Hoeven").
+ */
+function contributorLists(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  let run: (MarkedName & { given: string })[] = [];
+  const flush = () => {
+    const people = run.filter((item) => isFirstName(item.given.toLowerCase())).length;
+    if (run.length >= MIN_CONTRIBUTORS && people * 3 >= run.length) for (const { start, end } of run) names.push({ start, end, category: 'person' });
+    run = [];
+  };
+  for (const block of document.blocks) {
+    if (block.kind !== 'item') {
+      flush();
+      continue;
+    }
+    const value = document.text.slice(block.start, block.end);
+    const start = block.start + (value.length - value.trimStart().length);
+    const name = NAME_ITEM.exec(value.trim())?.[1];
+    const words = name?.split(/\s+/) ?? [];
+    // Every word capitalised but a particle inside ("van", "ter", "de"); an item of other words breaks no list (a handle among the names).
+    if (name === undefined || !words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && i < words.length - 1 && isNameParticle(word)))) continue;
+    run.push({ start, end: start + name.length, category: 'person', given: words[0]! });
+  }
+  flush();
   return names;
 }
