@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/extract.js';
-import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { buildLexicon, loadLexicon, type LexiconFile } from '../src/extract/lexicon.js';
 import { readSource } from '../src/read/index.js';
 
 const here = '[release-notes] ';
@@ -51,5 +51,17 @@ describe('release notes and change logs rendered to HTML', () => {
     expect(labels).not.toEqual(expect.arrayContaining(['Chatham']));
     // Nor is a list of a few capitalised phrases, most of them no person's, read as people.
     expect(labelsOf('- User Guide\n- Release Notes\n- Getting Started\n- Matt Haberland', 'a.md')).not.toContain('User Guide');
+  });
+
+  it(`${here}knows the build tools scientific release notes name by their acronyms (MSVC, MKL) and Hatch, capitalised`, () => {
+    const notes = [
+      '- [#16991](https://github.com/o/r/pull/16991): BLD: fixes for building with MSVC and Intel Fortran',
+      '- [#17013](https://github.com/o/r/pull/17013): BLD: make MKL detection a little more robust',
+      '- [#2988](https://github.com/o/r/pull/2988): The package is now produced by Hatch build system instead of setup.py',
+      '- [#2989](https://github.com/o/r/pull/2989): Hatch the plan in lower case: hatch a new one',
+    ].join('\n');
+    const labels = extract(readSource(notes, 'a.md'), { lexicon: loadLexicon() }).entities.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(['Hatch', 'MKL', 'MSVC']));
+    expect(labels).not.toContain('BLD');
   });
 });
