@@ -64,4 +64,12 @@ describe('release notes and change logs rendered to HTML', () => {
     expect(labels).toEqual(expect.arrayContaining(['Hatch', 'MKL', 'MSVC']));
     expect(labels).not.toContain('BLD');
   });
+
+  it(`${here}reads the project a page's title names in mixed case (MkDocs) also in lower case in prose, where it names its package`, () => {
+    const page = fixture('mkdocs-style.html');
+    expect(citedWith(page, 'release-notes.html', 'MkDocs')).toEqual(['https://pypi.org/project/mkdocs']);
+    // Not in code: `mkdocs serve` is a command.
+    const entity = extractWith(page, 'release-notes.html').entities.find((e) => e.label === 'MkDocs');
+    expect(entity?.forms).toEqual({ MkDocs: 1, mkdocs: 1 });
+  });
 });

@@ -187,9 +187,11 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   if (!/^[\p{L}@][\p{L}\p{N}._/@-]{2,}$/u.test(title) || isWord || lexicon.notEntities.has(foldName(title))) return [];
   const names: MarkedName[] = [];
   const escaped = title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  for (const match of document.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}._/-])${escaped}(?![\\p{L}\\p{N}_/-]|\\.\\p{L})`, 'gu'))) {
+  // A site's project in mixed case (MkDocs) is also written as its package, in lower case ("the 'mkdocs' package"), unless that is a word.
+  const flags = site !== undefined && !isReadme && /\p{Lu}/u.test(title.slice(1)) && !isCommonWord(title.toLowerCase()) ? 'giu' : 'gu';
+  for (const match of document.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}._/-])${escaped}(?![\\p{L}\\p{N}_/-]|\\.\\p{L})`, flags))) {
     const isVerbatim = document.verbatim.some((v) => v.start <= match.index && match.index < v.end);
-    if (!isVerbatim) names.push({ start: match.index, end: match.index + title.length, category: 'product' });
+    if (!isVerbatim) names.push({ start: match.index, end: match.index + match[0].length, category: 'product' });
   }
   return names;
 }
