@@ -35,6 +35,9 @@ describe('release notes and change logs rendered to HTML', () => {
     const page = fixture('sphinx-style.html');
     expect(labelsOf(page, 'changes.html', { product: ['LaTeX'] })).toEqual(['Adam Turner', 'LaTeX', 'Sphinx', 'Stefan Wiehler']);
     expect(citedWith(page, 'changes.html', 'Sphinx')).toEqual(['https://github.com/o/sphinx/issues/10356']);
+    // A longer name holding it is left to the rules.
+    const page2 = '<html><head><title>Install — Falcon documentation</title></head><body><main><p>Falcon is maintained by the Falcon Software Foundation. Falcon runs anywhere.</p></main></body></html>';
+    expect(labelsOf(page2, 'install.html')).toEqual(['Falcon', 'Falcon Software Foundation']);
     // A README's heading that is an English word stays a word.
     expect(labelsOf('# Overview\n\nThe overview of the tool.', 'a.md')).toEqual([]);
   });

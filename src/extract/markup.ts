@@ -191,7 +191,10 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   const flags = site !== undefined && !isReadme && /\p{Lu}/u.test(title.slice(1)) && !isCommonWord(title.toLowerCase()) ? 'giu' : 'gu';
   for (const match of document.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}._/-])${escaped}(?![\\p{L}\\p{N}_/-]|\\.\\p{L})`, flags))) {
     const isVerbatim = document.verbatim.some((v) => v.start <= match.index && match.index < v.end);
-    if (!isVerbatim) names.push({ start: match.index, end: match.index + match[0].length, category: 'product' });
+    // Part of a longer name is left to the rules: "Python Software Foundation", "the Sphinx Team".
+    const end = match.index + match[0].length;
+    const isInLongerName = site !== undefined && (/^ \p{Lu}/u.test(document.text.slice(end, end + 2)) || /\p{Lu}[\p{L}\p{N}]* $/u.test(document.text.slice(Math.max(0, match.index - 30), match.index)));
+    if (!isVerbatim && !isInLongerName) names.push({ start: match.index, end: match.index + match[0].length, category: 'product' });
   }
   return names;
 }
