@@ -75,4 +75,13 @@ describe('release notes and change logs rendered to HTML', () => {
     const entity = extractWith(page, 'release-notes.html').entities.find((e) => e.label === 'MkDocs');
     expect(entity?.forms).toEqual({ MkDocs: 1, mkdocs: 1 });
   });
+
+  it(`${here}reads a product written capitalised with a version (Pygments 2.0) as the same product in lower case elsewhere`, () => {
+    const page = fixture('github-stats-style.html');
+    expect(citedWith(page, 'github-stats.html', 'Pygments')).toEqual(['https://github.com/o/r/issues/7272', 'https://github.com/o/r/pull/6878']);
+    // Not a lower-case form that is a word: "windows" stays a word.
+    const windows = extractWith(page, 'github-stats.html', { product: ['Windows'] }).entities.find((e) => e.label === 'Windows');
+    expect(windows?.forms).toEqual({ Windows: 1 });
+    expect(labelsOf(page, 'github-stats.html')).toEqual(expect.arrayContaining(['Benjamin Ragan-Kelley', 'Carlos Cordoba', 'Thomas Kluyver']));
+  });
 });

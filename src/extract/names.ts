@@ -142,6 +142,17 @@ export function findNames(document: Document, views: readonly SentenceView[], op
 function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceView[]): NameCandidate[] {
   const byWord = new Map<string, NameCandidate>();
   for (const name of found) if (name.first === name.last && /^\p{Ll}/u.test(name.surface) && !byWord.has(name.surface)) byWord.set(name.surface, name);
+  // A product written capitalised (known, or with a version after it) is the same product in lower case, as change logs
+  // write packages ("Pygments 2.0", "problems with pygments"), unless the lower-case form is a word (Windows, windows).
+  const isVersioned = (name: NameCandidate) => {
+    const next = views[name.sentence]?.tokens[name.last + 1];
+    return next !== undefined && next.start === name.end + 1 && /^v?\p{N}+(?:\.\p{N}+)+/u.test(next.text);
+  };
+  for (const name of found) {
+    const lower = name.surface.toLowerCase();
+    const isProduct = (name.lexicon?.category ?? name.category) === 'product' || isVersioned(name);
+    if (isProduct && name.first === name.last && lower !== name.surface && lower.length >= 4 && /^\p{L}+$/u.test(lower) && !isCommonWord(lower) && !byWord.has(lower)) byWord.set(lower, name);
+  }
   if (byWord.size === 0) return found;
   const starts = new Set(found.map((name) => name.start));
   const more: NameCandidate[] = [];
