@@ -52,6 +52,8 @@ describe('release notes and change logs rendered to HTML', () => {
     const labels = labelsOf(fixture('scipy-style.html'), 'release.html');
     expect(labels).toEqual(expect.arrayContaining(['Ewout ter Hoeven', 'Hood Chatham', 'Matt Haberland', 'Meekail Zain', 'Ralf Gommers']));
     expect(labels).not.toEqual(expect.arrayContaining(['Chatham']));
+    // A nickname in brackets inside a listed name, as numpy's reST release notes write it.
+    expect(labelsOf('A total of 3 people contributed.\n\n* Andrew Nelson\n* Guan Ming(Wesley) Chiu +\n* Charles Harris\n', 'notes.rst')).toEqual(['Andrew Nelson', 'Charles Harris', 'Guan Ming(Wesley) Chiu']);
     // Nor is a list of a few capitalised phrases, most of them no person's, read as people.
     expect(labelsOf('- User Guide\n- Release Notes\n- Getting Started\n- Matt Haberland', 'a.md')).not.toContain('User Guide');
   });

@@ -261,7 +261,8 @@ function nicknamedPeople(document: Document): MarkedName[] {
 
 // A list item that is only a person's name, perhaps with a count of commits and the mark of a first
 // contribution, as release notes list their authors: "Ewout ter Hoeven (2)", "Meekail Zain (1) +".
-const NAME_ITEM = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){1,4}?)(?:\s+\(\p{N}+\))?(?:\s+\+)?$/u;
+// A nickname may stand in brackets inside the name: "Guan Ming(Wesley) Chiu".
+const NAME_ITEM = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+(?:\s?\(\p{Lu}[\p{L}\p{M}]+\))?){1,4}?)(?:\s+\(\p{N}+\))?(?:\s+\+)?$/u;
 const MIN_CONTRIBUTORS = 3;
 
 /**
