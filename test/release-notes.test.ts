@@ -86,4 +86,14 @@ describe('release notes and change logs rendered to HTML', () => {
     expect(windows?.forms).toEqual({ Windows: 1 });
     expect(labelsOf(page, 'github-stats.html')).toEqual(expect.arrayContaining(['Benjamin Ragan-Kelley', 'Carlos Cordoba', 'Thomas Kluyver']));
   });
+
+  it(`${here}reads a given name that is also a word, opening a change before lower-case words, as the change's verb`, () => {
+    const notes = [
+      '- [PR #3001](https://github.com/o/r/pull/3001): TEST: Skip tests with tensorflow',
+      '- [PR #3002](https://github.com/o/r/pull/3002): Mark the slow tests',
+    ].join('\n');
+    expect(labelsOf(notes, 'a.md')).toEqual([]);
+    // A given name opening a sentence is still one: "Skip Hollis reviewed it."
+    expect(labelsOf('Skip Hollis reviewed it. John went home.', 'a.md')).toEqual(['John', 'Skip Hollis']);
+  });
 });
