@@ -96,4 +96,8 @@ describe('release notes and change logs rendered to HTML', () => {
     // A given name opening a sentence is still one: "Skip Hollis reviewed it."
     expect(labelsOf('Skip Hollis reviewed it. John went home.', 'a.md')).toEqual(['John', 'Skip Hollis']);
   });
+
+  it(`${here}reads control characters joined by plus signs (CR+LF) as no name`, () => {
+    expect(labelsOf('- [#6599](https://github.com/o/r/issues/6599): Notebook CR+LF turned into CR+CR+LF on Windows', 'a.md', { product: ['Windows'] })).toEqual(['Windows']);
+  });
 });
