@@ -100,4 +100,11 @@ describe('release notes and change logs rendered to HTML', () => {
   it(`${here}reads control characters joined by plus signs (CR+LF) as no name`, () => {
     expect(labelsOf('- [#6599](https://github.com/o/r/issues/6599): Notebook CR+LF turned into CR+CR+LF on Windows', 'a.md', { product: ['Windows'] })).toEqual(['Windows']);
   });
+
+  it(`${here}reads an issue title in Title Case with a name of inner capitals (macOS) as a title, whose versioned products are named`, () => {
+    const lexicon: LexiconFile = { product: ['macOS', '~Python'] };
+    expect(labelsOf('- [#4](https://github.com/o/r/issues/4): Denoising Example Crashes On macOS With Python 3.11', 'a.md', lexicon)).toEqual(['Python', 'macOS']);
+    // Without a version, a known word in a title stays a word.
+    expect(labelsOf('- [#5](https://github.com/o/r/issues/5): Denoising Example Crashes On macOS With Python', 'a.md', lexicon)).toEqual(['macOS']);
+  });
 });

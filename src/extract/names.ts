@@ -949,7 +949,10 @@ class SentenceNames {
       // After a dash that follows words, as lists of ports write it ("markdown-it-py - Python"), a capital is no sentence's.
       const dash = run[0]! - 1;
       const isAfterDash = dash > 0 && /^[-–—]$/u.test(this.#tokens[dash]!.text) && this.#tokens.slice(0, dash).some((t) => t.isWord && !t.isVerbatim);
-      const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && (!isInitial || isAfterDash)) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run);
+      // A version after it says it is the product, in a Title Case issue title too: "Crashes On macOS With Python 3.11".
+      const after = this.#tokens[run.at(-1)! + 1];
+      const isVersioned = exact.category === 'product' && after !== undefined && VERSION.test(after.text) && this.#gap(run.at(-1)! + 1) === ' ';
+      const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && (!isInitial || isAfterDash)) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run) || isVersioned;
       return isTrusted ? [this.#candidate(run[0]!, run.at(-1)!, exact, false)] : [];
     }
     const words = run.filter((k) => {
