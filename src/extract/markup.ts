@@ -194,7 +194,7 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
     // Part of a longer name is left to the rules: "Python Software Foundation", "the Sphinx Team".
     const end = match.index + match[0].length;
     const isInLongerName = site !== undefined && (/^ \p{Lu}/u.test(document.text.slice(end, end + 2)) || /\p{Lu}[\p{L}\p{N}]* $/u.test(document.text.slice(Math.max(0, match.index - 30), match.index)));
-    if (!isVerbatim && !isInLongerName) names.push({ start: match.index, end: match.index + match[0].length, category: 'product' });
+    if (!isVerbatim && !isInLongerName) names.push({ start: match.index, end, category: 'product' });
   }
   return names;
 }
@@ -266,9 +266,9 @@ const NAME_ITEM = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+(?:\s?\(\
 const MIN_CONTRIBUTORS = 3;
 
 /**
- * A run of list items that are names alone, a third of them or more opening with a known given name, is a list of
- * people ("The following people contributed"): each is a person, also one whose given name is a
- * word ("Hood Chatham") or whose surname has a particle ("Ewout ter Hoeven").
+ * A run of list items that are names alone, a third of them or more opening with a known given
+ * name, is a list of people ("The following people contributed"): each is a person, also one whose
+ * given name is a word ("Hood Chatham") or whose surname has a particle ("Ewout ter Hoeven").
  */
 function contributorLists(document: Document): MarkedName[] {
   const names: MarkedName[] = [];
