@@ -107,4 +107,12 @@ describe('release notes and change logs rendered to HTML', () => {
     // Without a version, a known word in a title stays a word.
     expect(labelsOf('- [#5](https://github.com/o/r/issues/5): Denoising Example Crashes On macOS With Python', 'a.md', lexicon)).toEqual(['macOS']);
   });
+
+  it(`${here}reads the project a page's title names in lower case also in capitals in prose, not in code`, () => {
+    const page = '<html><head><title>Release notes for version 1.7 &#8212; tractolib 1.7.0 documentation</title></head><body><main>' +
+      '<p>TRACTOLIB 1.7 is a new major release (<a href="https://github.com/o/r/pull/1">#1</a>). Call <code>tractolib.fit()</code> to start.</p></main></body></html>';
+    const entity = extractWith(page, 'release1.7.html').entities.find((e) => e.label.toLowerCase() === 'tractolib');
+    expect(entity?.forms).toEqual({ TRACTOLIB: 1 });
+    expect(citedWith(page, 'release1.7.html', entity!.label)).toEqual(['https://github.com/o/r/pull/1']);
+  });
 });

@@ -187,8 +187,9 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   if (!/^[\p{L}@][\p{L}\p{N}._/@-]{2,}$/u.test(title) || isWord || lexicon.notEntities.has(foldName(title))) return [];
   const names: MarkedName[] = [];
   const escaped = title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  // A site's project in mixed case (MkDocs) is also written as its package, in lower case ("the 'mkdocs' package"), unless that is a word.
-  const flags = site !== undefined && !isReadme && /\p{Lu}/u.test(title.slice(1)) && !isCommonWord(title.toLowerCase()) ? 'giu' : 'gu';
+  // A site's project is written in other cases too, unless that is a word: its package in lower case ("the 'mkdocs'
+  // package" on MkDocs' pages), its name in capitals on pages titled in lower case ("DIPY" beside "dipy 1.7 documentation").
+  const flags = site !== undefined && !isReadme && !isCommonWord(title.toLowerCase()) ? 'giu' : 'gu';
   for (const match of document.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}._/-])${escaped}(?![\\p{L}\\p{N}_/-]|\\.\\p{L})`, flags))) {
     const isVerbatim = document.verbatim.some((v) => v.start <= match.index && match.index < v.end);
     // Part of a longer name is left to the rules: "Python Software Foundation", "the Sphinx Team".
