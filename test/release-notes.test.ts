@@ -115,4 +115,13 @@ describe('release notes and change logs rendered to HTML', () => {
     expect(entity?.forms).toEqual({ TRACTOLIB: 1 });
     expect(citedWith(page, 'release1.7.html', entity!.label)).toEqual(['https://github.com/o/r/pull/1']);
   });
+
+  it(`${here}reads a project released with its full number, a package with a version requirement, and no section or verb as a name`, () => {
+    const labels = labelsOf(fixture('skimage-style.html'), 'release_notes.html');
+    // "the release of imagekit-tools v0.19.3" names the project, and so does every mention after it;
+    // "Pillow >= 9.1" a package; "General Maintenance" is a section and "(Skip tests …" a verb.
+    expect(labels).toEqual(['Gregory R. Lee', 'Joshua Newton', 'Mark Harfouche', 'Pillow', 'imagekit-tools']);
+    const project = extractWith(fixture('skimage-style.html'), 'release_notes.html').entities.find((e) => e.label === 'imagekit-tools');
+    expect(project?.mentions).toBe(2);
+  });
 });

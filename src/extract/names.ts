@@ -90,6 +90,8 @@ const SERIES_LABEL = /^(RFC|BCP|STD|FYI)(\p{N}+)$/u;
 const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|super)[-+]/i;
 // Control characters joined by plus signs, as change logs name line endings: CR+LF, CR+CR+LF.
 const CONTROL_SEQUENCE = /^(?:CR|LF|NUL|ESC|TAB|BS|FF|VT|NL)(?:\+(?:CR|LF|NUL|ESC|TAB|BS|FF|VT|NL))+$/;
+// Titles that are also adjectives of section headings: General Maintenance, Chief Concerns.
+const ADJECTIVE_TITLES = new Set(['general', 'chief', 'senior', 'junior', 'major', 'principal', 'deputy']);
 // Quarters, halves and fiscal years: Q2, H1, FY2024.
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
@@ -733,7 +735,13 @@ class SentenceNames {
     if (isDomainName(token.text)) return true;
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
-    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k);
+    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#isReleased(k);
+  }
+
+  /** An unusual lower-case word before a release's full number, as release notes name their project: "the release of scikit-image v0.19.3". */
+  #isReleased(k: number): boolean {
+    const version = this.#tokens[k + 1];
+    return version !== undefined && /^v\p{N}+(?:\.\p{N}+)+$|^\p{N}+\.\p{N}+\.\p{N}+$/u.test(version.text) && this.#gap(k + 1) === ' ' && this.#isUnusualLowerWord(k);
   }
 
   /** An unusual lower-case word that a change log updates to a version: "update undici to 6.2.1", "Bump alpine from 3.23 to 3.24". */
@@ -861,7 +869,9 @@ class SentenceNames {
       const isPerson = isFirstName(this.#words[tail[0]!]!.lower) || tail.every((k) => this.#knowledge(k) !== 'common');
       if (isPerson) return tail;
     }
-    return after.length === 1 && isNameShaped(after[0]!) ? after : undefined;
+    // One word after a title is a name, unless the title is an adjective too and the word an ordinary one: "General Maintenance".
+    const isAdjectiveTitle = after.length === 1 && ADJECTIVE_TITLES.has(this.#words[after[0]! - 1]?.lower ?? '') && this.#knowledge(after[0]!) === 'common';
+    return after.length === 1 && isNameShaped(after[0]!) && !isAdjectiveTitle ? after : undefined;
   }
 
   /** In a title, capitalised common words without evidence elsewhere are style: split there. */
@@ -913,9 +923,9 @@ class SentenceNames {
         this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run) || this.#isPlaceBefore(run);
       const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
-      // Nor is a given name that is also a word, alone before lower-case words after a change's label: "TEST: Skip tests with …".
+      // Nor is a given name that is also a word, alone before lower-case words after a change's label or bracket: "TEST: Skip tests with …".
       const next = this.#tokens[run[0]! + 1];
-      const isAfterLabel = run[0]! > 0 && /^[:\]]$/.test(this.#tokens[run[0]! - 1]!.text);
+      const isAfterLabel = run[0]! > 0 && /^[:\](]$/.test(this.#tokens[run[0]! - 1]!.text);
       const isWordBeforeLowerCase = isAfterLabel && run.length === 1 && isCommonWord(firstWord.lower) && next?.isWord === true && /^\p{Ll}/u.test(next.text) && this.#gap(run[0]! + 1) === ' ';
       const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
         (knowledge !== 'common' && !isWordBeforeLowerCase && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run))) ||
@@ -1012,7 +1022,9 @@ class SentenceNames {
     const isAfterLabel = run[0] === view.capitalAfterLabel;
     const spelled = this.#spelledByAddress(run);
     if (spelled !== undefined) return [this.#candidate(spelled, run.at(-1)!, undefined, false)];
-    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !this.#isAbbreviatedAfter(run))];
+    // A version requirement after it makes a package of a word: "compatible with Pillow >= 9.1".
+    const isRequired = run.length === 1 && /^ ?(?:>=|<=|==|~=|!=|<|>) ?v?\p{N}/u.test(this.#text.slice(this.#endOf(run[0]!), this.#endOf(run[0]!) + 8));
+    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !isRequired && !this.#isAbbreviatedAfter(run))];
   }
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
