@@ -150,6 +150,12 @@ describe('categories from the parts of a name the lexicon knows', () => {
     expect(categoryIn('Most people ran [Microsoft Windows](https://en.wikipedia.org/wiki/Microsoft_Windows) at home.', 'Microsoft Windows')).toBe('product');
   });
 
+  it(`${here}reads a known company's name before a known product as that product, not a person: Intel Fortran`, () => {
+    const tools = buildLexicon([{ organization: ['Intel'], product: ['Fortran'] }]);
+    const category = extract(readSource('- BLD: fixes for building with MSVC and Intel Fortran', 'a.md'), { lexicon: tools }).entities.find((e) => e.label === 'Intel Fortran')?.category;
+    expect(category).toBe('product');
+  });
+
   it(`${here}reads a demonym before a known name as that name's edition: Turkish Wikipedia`, () => {
     expect(categoryIn('Readers of the Turkish Wikipedia could not reach it.', 'Turkish Wikipedia')).toBe('product');
   });

@@ -26,6 +26,15 @@ describe('sentence segmenter', () => {
     expect(split('It was made in the U.S. The rest came later.')).toEqual(['It was made in the U.S.', 'The rest came later.']);
   });
 
+  it(`${here}starts a sentence at a bracket after a full stop, even in lower case, as change logs credit people`, () => {
+    expect(split('- #10759: LaTeX: add the table styles. (thanks to Stefan Wiehler for pull requests #6666, #6671)')).toEqual([
+      '#10759: LaTeX: add the table styles.',
+      '(thanks to Stefan Wiehler for pull requests #6666, #6671)',
+    ]);
+    // Not after an abbreviation, nor without the bracket.
+    expect(split('Use a role, e.g. (see the docs) the ref role. It ends here. and goes on')).toEqual(['Use a role, e.g. (see the docs) the ref role.', 'It ends here. and goes on']);
+  });
+
   it(`${here}keeps closing quotes and brackets with their sentence`, () => {
     expect(split('I warned, "Today it targets them." We all agreed.')).toEqual(['I warned, "Today it targets them."', 'We all agreed.']);
   });

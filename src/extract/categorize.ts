@@ -151,6 +151,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (words.length > 1 && context.firstWordCategory === 'product' && !head) add('product', 3);
   // A known company's name before a word that is no head names one of its products: Microsoft Windows, Google Maps.
   if (words.length === 2 && context.firstWordCategory === 'organization' && !head && !hasPlace) add('product', 2);
+  // All the more before a known product: Intel Fortran, Microsoft Excel (not a person named like one).
+  if (words.length === 2 && context.firstWordCategory === 'organization' && context.restCategory === 'product') add('product', 2);
   // A demonym before a known name is that name's local edition: Turkish Wikipedia, German Wikipedia.
   if (words.length > 1 && context.restCategory !== undefined && isDemonym(lowerWords[0]!)) add(context.restCategory, 4);
 

@@ -1,7 +1,7 @@
 import type { Document, Link } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import type { Sentence } from './sentences.js';
-import { acronymLetters, isCapitalized, tokenize, type Token } from './tokens.js';
+import { acronymLetters, hasInnerCapital, isCapitalized, tokenize, type Token } from './tokens.js';
 import { isTitleCaseRun } from './markup.js';
 import { foldName } from './lexicon.js';
 import { isCommonWord, isFunctionWord, isMonthOrDay, isVerbForm } from './words.js';
@@ -208,7 +208,8 @@ function isTitleWords(words: readonly string[], startsSentence = true): boolean 
   let hasInnerFunctionWord = false;
   for (const [i, word] of words.entries()) {
     const isFunction = isFunctionWord(word.toLowerCase());
-    if (!isCapitalized(word) && !(isFunction && word.length <= 4)) return false;
+    // A name with an inner capital (macOS, iPhone) sits in a title as a capitalised word does.
+    if (!isCapitalized(word) && !(isFunction && word.length <= 4) && !hasInnerCapital(word)) return false;
     if (isFunction && isCapitalized(word) && (i > 0 || !startsSentence)) hasInnerFunctionWord = true;
   }
   return hasInnerFunctionWord || words.length >= 5;

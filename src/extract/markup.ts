@@ -40,6 +40,8 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
     ...projectName(document, lexicon),
     ...accountNames(document),
     ...licenceLinks(document),
+    ...nicknamedPeople(document),
+    ...contributorLists(document),
   ];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MarkedName[] = [];
@@ -172,8 +174,9 @@ function splitList(value: string, offset: number): { start: number; end: number 
  * English word (`# markdown-it`, `# Punycode.js`), every mention of that word names the project.
  * A documentation page says it after its page's name: `<title>Changelog - bidict</title>`.
  */
-// A page title that ends with its site or project: "Changelog - bidict", "Install | Deno".
-const SITE_AFTER_PAGE = /\s[-–—|]\s+(\S+)\s*$/u;
+// A page title that ends with its site or project: "Changelog - bidict", "Install | Deno", and as documentation
+// generators write it, with a version and a word for the docs: "Changelog — Sphinx documentation", "… — SciPy v1.10.1 Manual".
+const SITE_AFTER_PAGE = /\s[-–—|]\s+(\S+)(?:\s+v?\p{N}[\p{N}.x]*)?(?:\s+(?:documentation|docs|manual|handbook))?(?:\s+\(v?\p{N}[\p{N}.x]*\))?\s*$/iu;
 
 // A README's title that says what the project is after its name: "http-server: a simple static HTTP server",
 // "XMLWriter for NodeJS", "Pino - super fast logger".
@@ -187,7 +190,8 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   const heading = isReadme ? document.text.slice(first.start, first.end).trim() : undefined;
   const title = heading === undefined ? site : heading.split(TITLE_DESCRIPTION)[0]!.trim();
   if (title === undefined || !PROJECT_NAME.test(title) || lexicon.notEntities.has(foldName(title))) return [];
-  if (isCommonWord(title.toLowerCase())) {
+  // A site's name in its page titles is a name even when it is also a word, written capitalised there ("— Sphinx documentation").
+  if (isCommonWord(title.toLowerCase()) && (heading !== undefined || !/^\p{Lu}/u.test(title))) {
     // An English word is the project's name in the title alone (`# Expect`, `# chalk`), and only where the README's code
     // uses it (`require('expect.js')`): a first heading "Overview" or "Introduction" names nothing.
     const start = document.text.indexOf(title, first!.start);
@@ -195,9 +199,15 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   }
   const names: MarkedName[] = [];
   const escaped = title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  for (const match of document.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}._/-])${escaped}(?![\\p{L}\\p{N}_/-]|\\.\\p{L})`, 'gu'))) {
+  // A site's project is written in other cases too, unless that is a word: its package in lower case ("the 'mkdocs'
+  // package" on MkDocs' pages), its name in capitals on pages titled in lower case ("DIPY" beside "dipy 1.7 documentation").
+  const flags = site !== undefined && !isReadme && !isCommonWord(title.toLowerCase()) ? 'giu' : 'gu';
+  for (const match of document.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}._/-])${escaped}(?![\\p{L}\\p{N}_/-]|\\.\\p{L})`, flags))) {
     const isVerbatim = document.verbatim.some((v) => v.start <= match.index && match.index < v.end);
-    if (!isVerbatim) names.push({ start: match.index, end: match.index + title.length, category: 'product' });
+    // Part of a longer name is left to the rules: "Python Software Foundation", "the Sphinx Team".
+    const end = match.index + match[0].length;
+    const isInLongerName = site !== undefined && (/^ \p{Lu}/u.test(document.text.slice(end, end + 2)) || /\p{Lu}[\p{L}\p{N}]* $/u.test(document.text.slice(Math.max(0, match.index - 30), match.index)));
+    if (!isVerbatim && !isInLongerName) names.push({ start: match.index, end, category: 'product' });
   }
   return names;
 }
@@ -276,6 +286,24 @@ function accountNames(document: Document): MarkedName[] {
   return names;
 }
 
+// A given name, a nickname in brackets and a surname, as change logs credit people: "Richard (Rick) Zamora".
+const NICKNAMED = /(?<![\p{L}\p{N}@])(\p{Lu}\p{Ll}+) \((\p{Lu}\p{Ll}+)\) (\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}\p{N}])/gu;
+
+/** A person with a nickname between given name and surname is one person, named without it: "Richard (Rick) Zamora" is Richard Zamora. */
+function nicknamedPeople(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  if (!document.text.includes(') ')) return names;
+  for (const match of document.text.matchAll(NICKNAMED)) {
+    const [whole, given, , surname] = match;
+    if (!isFirstName(given!.toLowerCase()) || isCommonWord(surname!.toLowerCase())) continue;
+    const start = match.index;
+    const end = start + whole.length;
+    if (document.verbatim.some((v) => v.start < end && start < v.end)) continue;
+    names.push({ start, end, category: 'person', name: `${given} ${surname}` });
+  }
+  return names;
+}
+
 // A repository's licence file, linked relatively or on its host: LICENSE, ./LICENSE.md, …/blob/main/COPYING.
 const LICENCE_FILE = /(?:^|\/)(?:LICEN[CS]E|COPYING)(?:[-.][\w-]+)?(?:\.(?:md|txt|rst))?$/i;
 
@@ -293,5 +321,43 @@ function licenceLinks(document: Document): MarkedName[] {
     // A name in capitals or with its number (MIT, BSD-3-Clause, GPLv3, Apache License 2.0), not a sentence ("see the license").
     if (/^[\p{Lu}\p{N}][\p{L}\p{N}./+-]*(?: [\p{Lu}\p{N}v][\p{L}\p{N}./+,-]*){0,4}$/u.test(value)) names.push({ ...span, category: 'other' });
   }
+  return names;
+}
+
+// A list item that is only a person's name, perhaps with a count of commits and the mark of a first
+// contribution, as release notes list their authors: "Ewout ter Hoeven (2)", "Meekail Zain (1) +".
+// A nickname may stand in brackets inside the name: "Guan Ming(Wesley) Chiu".
+const NAME_ITEM = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+(?:\s?\(\p{Lu}[\p{L}\p{M}]+\))?){1,4}?)(?:\s+\(\p{N}+\))?(?:\s+\+)?$/u;
+const MIN_CONTRIBUTORS = 3;
+
+/**
+ * A run of list items that are names alone, a third of them or more opening with a known given
+ * name, is a list of people ("The following people contributed"): each is a person, also one whose
+ * given name is a word ("Hood Chatham") or whose surname has a particle ("Ewout ter Hoeven").
+ */
+function contributorLists(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  let run: (MarkedName & { given: string })[] = [];
+  const flush = () => {
+    const people = run.filter((item) => isFirstName(item.given.toLowerCase())).length;
+    if (run.length >= MIN_CONTRIBUTORS && people * 3 >= run.length) for (const { start, end } of run) names.push({ start, end, category: 'person' });
+    run = [];
+  };
+  for (const block of document.blocks) {
+    if (block.kind !== 'item') {
+      flush();
+      continue;
+    }
+    const value = document.text.slice(block.start, block.end);
+    const start = block.start + (value.length - value.trimStart().length);
+    const name = NAME_ITEM.exec(value.trim())?.[1];
+    const words = name?.split(/\s+/) ?? [];
+    // Every word capitalised but a particle inside ("van", "ter", "de"); an item of other words breaks no list (a handle among the names).
+    if (name === undefined || !words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && i < words.length - 1 && isNameParticle(word)))) continue;
+    // A body's name says what it is ("Types Team", "Rust Foundation"): no person, and no break in the list either.
+    if (headCategory(words.at(-1)!.toLowerCase()) !== undefined) continue;
+    run.push({ start, end: start + name.length, category: 'person', given: words[0]! });
+  }
+  flush();
   return names;
 }

@@ -89,6 +89,10 @@ const FIELD_CODE = /^\p{Lu}\p{N}\p{Ll}|\p{N}\p{Lu}\p{Ll}|\p{N}\p{Ll}\p{N}/u;
 const SERIES_LABEL = /^(RFC|BCP|STD|FYI)(\p{N}+)$/u;
 // Keyboard shortcuts: CTRL-C, Alt+F4, Cmd-V.
 const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|super)[-+]/i;
+// Control characters joined by plus signs, as change logs name line endings: CR+LF, CR+CR+LF.
+const CONTROL_SEQUENCE = /^(?:CR|LF|NUL|ESC|TAB|BS|FF|VT|NL)(?:\+(?:CR|LF|NUL|ESC|TAB|BS|FF|VT|NL))+$/;
+// Titles that are also adjectives of section headings: General Maintenance, Chief Concerns.
+const ADJECTIVE_TITLES = new Set(['general', 'chief', 'senior', 'junior', 'major', 'principal', 'deputy']);
 // Quarters, halves and fiscal years: Q2, H1, FY2024.
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
@@ -156,6 +160,17 @@ export function withoutVerbForms(names: NameCandidate[]): NameCandidate[] {
 function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceView[]): NameCandidate[] {
   const byWord = new Map<string, NameCandidate>();
   for (const name of found) if (name.first === name.last && /^\p{Ll}/u.test(name.surface) && !byWord.has(name.surface)) byWord.set(name.surface, name);
+  // A product written capitalised (known, or with a version after it) is the same product in lower case, as change logs
+  // write packages ("Pygments 2.0", "problems with pygments"), unless the lower-case form is a word (Windows, windows).
+  const isVersioned = (name: NameCandidate) => {
+    const next = views[name.sentence]?.tokens[name.last + 1];
+    return next !== undefined && next.start === name.end + 1 && /^v?\p{N}+(?:\.\p{N}+)+/u.test(next.text);
+  };
+  for (const name of found) {
+    const lower = name.surface.toLowerCase();
+    const isProduct = (name.lexicon?.category ?? name.category) === 'product' || isVersioned(name);
+    if (isProduct && name.first === name.last && lower !== name.surface && lower.length >= 4 && /^\p{L}+$/u.test(lower) && !isCommonWord(lower) && !byWord.has(lower)) byWord.set(lower, name);
+  }
   if (byWord.size === 0) return found;
   const starts = new Set(found.map((name) => name.start));
   const more: NameCandidate[] = [];
@@ -526,7 +541,7 @@ class SentenceNames {
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
     if (isNumberedName(surface) || isParticleName(surface)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
-    if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || KEY_COMBINATION.test(surface) || IDENTIFIER.test(surface)) return false;
+    if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || KEY_COMBINATION.test(surface) || CONTROL_SEQUENCE.test(surface) || IDENTIFIER.test(surface)) return false;
     // A middle initial that is also a word: Roscoe A. Bartlett.
     if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') && !this.#view.initial.has(i - 1)) return true;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
@@ -709,7 +724,8 @@ class SentenceNames {
       } else if (entry) {
         // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
         // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
-        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true || this.#isInstaller(k);
+        // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
+        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true || this.#isInstaller(k) || isVersioned;
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
       } else {
         const linked = this.#linkNaming(k);
@@ -753,7 +769,7 @@ class SentenceNames {
     if (isDomainName(token.text)) return true;
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
-    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k);
+    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k);
   }
 
   /**
@@ -769,6 +785,12 @@ class SentenceNames {
     if (!link || link.isBare || !link.text.includes(' ') || !/^\p{Ll}[\p{Ll}\p{N}-]*\p{Ll}$/u.test(word) || word.length < 3 || isCommonWord(word) || isFunctionWord(word) || COMMON_SUFFIX.test(word)) return false;
     // As a repository's address has it, after its owner: github.com/pandastrike/jsck, rawgit.com/zaggino/z-schema/….
     return URL.parse(link.url)?.pathname.split('/')[2]?.toLowerCase() === word;
+  }
+
+  /** An unusual lower-case word before a release's full number, as release notes name their project: "the release of scikit-image v0.19.3". */
+  #isReleased(k: number): boolean {
+    const version = this.#tokens[k + 1];
+    return version !== undefined && /^v\p{N}+(?:\.\p{N}+)+$|^\p{N}+\.\p{N}+\.\p{N}+$/u.test(version.text) && this.#gap(k + 1) === ' ' && this.#isUnusualLowerWord(k);
   }
 
   /** An unusual lower-case word that a change log updates to a version: "update undici to 6.2.1", "Bump alpine from 3.23 to 3.24". */
@@ -896,7 +918,9 @@ class SentenceNames {
       const isPerson = isFirstName(this.#words[tail[0]!]!.lower) || tail.every((k) => this.#knowledge(k) !== 'common');
       if (isPerson) return tail;
     }
-    return after.length === 1 && isNameShaped(after[0]!) ? after : undefined;
+    // One word after a title is a name, unless the title is an adjective too and the word an ordinary one: "General Maintenance".
+    const isAdjectiveTitle = after.length === 1 && ADJECTIVE_TITLES.has(this.#words[after[0]! - 1]?.lower ?? '') && this.#knowledge(after[0]!) === 'common';
+    return after.length === 1 && isNameShaped(after[0]!) && !isAdjectiveTitle ? after : undefined;
   }
 
   /** In a title, capitalised common words without evidence elsewhere are style: split there. */
@@ -948,8 +972,12 @@ class SentenceNames {
         this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run) || this.#isPlaceBefore(run);
       const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
+      // Nor is a given name that is also a word, alone before lower-case words after a change's label or bracket: "TEST: Skip tests with …".
+      const next = this.#tokens[run[0]! + 1];
+      const isAfterLabel = run[0]! > 0 && /^[:\](]$/.test(this.#tokens[run[0]! - 1]!.text);
+      const isWordBeforeLowerCase = isAfterLabel && run.length === 1 && isCommonWord(firstWord.lower) && next?.isWord === true && /^\p{Ll}/u.test(next.text) && this.#gap(run[0]! + 1) === ' ';
       const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
-        (knowledge !== 'common' && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run))) ||
+        (knowledge !== 'common' && !isWordBeforeLowerCase && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run))) ||
         this.#isProjectLinkText(run);
       if (!keep) run = this.#trimConnectors(run.slice(1));
       if (run.length === 0) return [];
@@ -984,8 +1012,11 @@ class SentenceNames {
       // (not after "with": "Working with Threads").
       const before = this.#tokens[run[0]! - 1];
       const isToolAfterMeans = exact.category === 'product' && before !== undefined && /^(?:via|using)$/.test(before.text) && this.#gap(run[0]!) === ' ';
+      // A version after it says it is the product, in a Title Case issue title too: "Crashes On macOS With Python 3.11".
+      const after = this.#tokens[run.at(-1)! + 1];
+      const isVersioned = exact.category === 'product' && after !== undefined && VERSION.test(after.text) && this.#gap(run.at(-1)! + 1) === ' ';
       const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && (!isInitial || isAfterDash)) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run) ||
-        (view.isTitleLike && isToolAfterMeans);
+        (view.isTitleLike && isToolAfterMeans) || isVersioned;
       return isTrusted ? [this.#candidate(run[0]!, run.at(-1)!, exact, false)] : [];
     }
     const words = run.filter((k) => {
@@ -1045,7 +1076,9 @@ class SentenceNames {
     const isAfterLabel = run[0] === view.capitalAfterLabel;
     const spelled = this.#spelledByAddress(run);
     if (spelled !== undefined) return [this.#candidate(spelled, run.at(-1)!, undefined, false)];
-    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !this.#isAbbreviatedAfter(run))];
+    // A version requirement after it makes a package of a word: "compatible with Pillow >= 9.1".
+    const isRequired = run.length === 1 && /^ ?(?:>=|<=|==|~=|!=|<|>) ?v?\p{N}/u.test(this.#text.slice(this.#endOf(run[0]!), this.#endOf(run[0]!) + 8));
+    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !isRequired && !this.#isAbbreviatedAfter(run))];
   }
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */

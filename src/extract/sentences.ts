@@ -75,7 +75,8 @@ function endsSentence(text: string, sentenceStart: number, at: number, terminato
   const next = nextWord(text, end, blockEnd);
   if (next === '') return true;
   const first = next[0]!;
-  if (isLower(first)) return false;
+  // A bracket after the stop opens a sentence of its own, even in lower case: "… styles. (thanks to Ann for #6666)".
+  if (isLower(first) && !/^\s*\(/.test(text.slice(end, end + 4))) return false;
   if (!terminator.startsWith('.') || terminator.startsWith('...')) return true;
   const word = wordBefore(text, sentenceStart, at);
   const lower = word.toLowerCase();

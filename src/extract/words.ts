@@ -315,7 +315,7 @@ export function isJoiningHead(lower: string): boolean {
 }
 
 // Lower-case particles inside people's names: Ludwig van Beethoven, Charles de Gaulle.
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'dos', 'das']);
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'dos', 'das', 'ter']);
 
 export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word);
