@@ -225,3 +225,53 @@ describe('documents in a specification', () => {
     expect(extract(readSource(text.replace(/\s+/g, ' '), 'a.md'), { lexicon: lexiconOf() }).entities.map((e) => e.label)).toContain('Response Authenticator');
   });
 });
+
+describe('the layout of plain-text READMEs and notices', () => {
+  const README = [
+    'Welcome to widget!',
+    '',
+    '* Dependencies',
+    '',
+    'widget depends on Gizmotron 2.x, available from:',
+    '',
+    '\thttps://gadget.example/releases/latest',
+    '',
+    'To build it from version control:',
+    '',
+    '\t$ git clone https://example.org/widget.git',
+    '\t$ cd widget && make',
+    '',
+    '= Presentation of Widget =',
+    '',
+    'GNU Project notice',
+    '==================',
+    '',
+    'REPORTING BUGS',
+    '',
+    'See the Widget FAQ at:',
+    '  https://widget.example/faq',
+  ].join('\n');
+
+  it(`${here}reads underlined, starred, framed and capital headings as headings`, () => {
+    expect(blocksOf(README).filter(([kind]) => kind === 'heading').map(([, text]) => text)).toEqual([
+      'Dependencies', 'Presentation of Widget', 'GNU Project notice', 'REPORTING BUGS',
+    ]);
+  });
+
+  it(`${here}gives URLs on lines of their own to the sentence before them, and reads a shell session as code`, () => {
+    const texts = blocksOf(README).map(([, text]) => text);
+    expect(texts).toContain('widget depends on Gizmotron 2.x, available from: https://gadget.example/releases/latest');
+    expect(texts).toContain('See the Widget FAQ at: https://widget.example/faq');
+    expect(texts.some((text) => text.includes('git clone'))).toBe(false);
+    expect(citing(README, 'https://gadget.example/releases/latest')).toEqual(['gizmotron']);
+    expect(extracted(README).sentences.flatMap((s) => s.sources)).not.toContain('https://example.org/widget.git');
+  });
+});
+
+describe('free software named in lower case', () => {
+  it(`${here}knows the tools and libraries that READMEs name in lower case (the default lexicon)`, () => {
+    const text = 'It needs ncurses and libevent; building from git also needs autoconf, automake and pkg-config. Report bugs for findutils and xargs.';
+    const labels = extract(readSource(text, 'README')).entities.map((e) => e.label).sort();
+    expect(labels).toEqual(['Autoconf', 'Automake', 'findutils', 'libevent', 'ncurses', 'pkg-config', 'xargs']);
+  });
+});
