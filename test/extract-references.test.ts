@@ -194,3 +194,19 @@ describe('reference styles: IEEE, French MLA, abbreviated journals', () => {
     expect(entitiesOf(md)).toEqual([['AMACOM', 'organization'], ['Go to Market', 'other'], ['Lawrence Friedman', 'person'], ['New York', 'place']]);
   });
 });
+
+describe('reading lists at the end of documentation pages', () => {
+  it(`${here}reads a "For More Information" list after a Sphinx permalink sign as references: linked titles are works`, () => {
+    const html = [
+      '<html><body><div class="body">',
+      '<h1>Getting started<a class="headerlink" href="#start">¶</a></h1><p>It is small.</p>',
+      '<h2>For More Information<a class="headerlink" href="#more">¶</a></h2>',
+      '<ul><li><p><a href="https://a.example/intro">Writing Programs with Widgets</a>: a lengthy tutorial.</p></li>',
+      '<li><p><a href="https://b.example/talk">“Use widgets… don’t swear”</a>: video of a talk.</p></li></ul>',
+      '</div></body></html>',
+    ].join('');
+    const document = readSource(html, 'howto.html');
+    expect(document.text).not.toContain('¶');
+    expect(entitiesOf(html, 'howto.html')).toEqual([['Use widgets… don’t swear', 'other'], ['Writing Programs with Widgets', 'other']]);
+  });
+});

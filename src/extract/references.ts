@@ -69,7 +69,7 @@ const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\
 const CATALOG = /[.,]\s(\p{L}[\p{L}\p{N}.-]*\p{L})(?:\s\((\p{Lu}[\p{L}\p{N}.-]*\p{L})\))?,\s*doi:/gu;
 const SERIES_NUMBER = /\s*,?\s*(RFC|BCP|STD|FYI|PEP|ISO)\s?(\d+)\b/y;
 // Headings of the sections that list references.
-const REFERENCE_HEADING = /^(?:references?|bibliography|further reading|external links|sources|works cited|citations|notes|notes and references|literature|reading list|footnotes|publications)$/i;
+const REFERENCE_HEADING = /^(?:references?|bibliography|further reading|external links|sources|works cited|citations|notes|notes and references|literature|reading list|footnotes|publications|see also|(?:for )?more information|further information|(?:further|additional) resources)$/i;
 const RETRIEVED = /\b(?:Retrieved|Archived from the original|Accessed)\b/;
 const EVENT_WORDS = /\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b/;
 
@@ -92,7 +92,8 @@ export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'mar
       return;
     }
     if (block.kind === 'heading') {
-      isInReferences = REFERENCE_HEADING.test(text.replace(/^[\d.\s]+/, '').trim());
+      // A heading may carry its numbering before it, and its permalink sign or a dash after it ("For More Information¶", "References -").
+      isInReferences = REFERENCE_HEADING.test(text.replace(/^[\d.\s]+|[\s¶#:-]+$/gu, '').trim());
       return;
     }
     // An address's lines, joined by commas, would read as "Surname, Given" authors: its first line is its person, the second their organisation.
