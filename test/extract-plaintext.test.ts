@@ -245,6 +245,7 @@ describe('the layout of plain-text READMEs and notices', () => {
     '',
     'GNU Project notice',
     '==================',
+    'Widget is part of the GNU Operating System.',
     '',
     'REPORTING BUGS',
     '',
@@ -262,6 +263,8 @@ describe('the layout of plain-text READMEs and notices', () => {
     const texts = blocksOf(README).map(([, text]) => text);
     expect(texts).toContain('widget depends on Gizmotron 2.x, available from: https://gadget.example/releases/latest');
     expect(texts).toContain('See the Widget FAQ at: https://widget.example/faq');
+    // The rule ends the heading even when the text follows it without a blank line.
+    expect(texts).toContain('Widget is part of the GNU Operating System.');
     expect(texts.some((text) => text.includes('git clone'))).toBe(false);
     expect(citing(README, 'https://gadget.example/releases/latest')).toEqual(['gizmotron']);
     expect(extracted(README).sentences.flatMap((s) => s.sources)).not.toContain('https://example.org/widget.git');

@@ -62,7 +62,7 @@ const isConnector = (lower: string) => JOINERS.has(lower) || lower === '&' || is
 // The requirement words of RFC 2119, written in capitals.
 const REQUIREMENT_WORDS = new Set(['MUST', 'SHOULD', 'SHALL', 'MAY', 'REQUIRED', 'RECOMMENDED', 'OPTIONAL', 'NOT']);
 // Numbered names: RFC 3501, PEP 8, NEP 44, ISO 8601.
-const NUMBERED = new Set(['rfc', 'pep', 'nep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc', 'bcp', 'std', 'fyi']);
+const NUMBERED = new Set(['rfc', 'pep', 'nep', 'iso', 'ieee', 'posix', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc', 'bcp', 'std', 'fyi']);
 // Heads that make a possessive part of the name: Moore's Law, Hanlon's razor.
 const EPONYM_HEADS = new Set([
   'law', 'laws', 'principle', 'rule', 'theorem', 'razor', 'paradox', 'effect', 'syndrome', 'disease', 'day',
@@ -452,7 +452,9 @@ class SentenceNames {
       run.push(j, j + 1);
       return 2;
     }
-    if (/^\p{N}+$/u.test(token.text) && this.#isAdjacent(j) && this.#canNumber(previous, token, j)) {
+    // A standard's number may have parts: IEEE 802.11, POSIX 1003.2.
+    const isNumber = /^\p{N}+$/u.test(token.text) || (/^\p{N}+(?:\.\p{N}+)+$/u.test(token.text) && NUMBERED.has(previous.text.toLowerCase()));
+    if (isNumber && this.#isAdjacent(j) && this.#canNumber(previous, token, j)) {
       run.push(j);
       return 1;
     }

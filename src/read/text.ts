@@ -186,6 +186,8 @@ function paragraphsOf(lines: readonly string[]): Layout[] {
   for (const line of lines) {
     if (line.trim() === '') flush();
     else current.push(line.replace(/\t/g, '    '));
+    // An underlined heading ends its paragraph even when no blank line follows the rule.
+    if (current.length === 2 && UNDERLINE.test(current[1]!.trim()) && !UNDERLINE.test(current[0]!.trim())) flush();
   }
   flush();
   return layouts;
