@@ -278,3 +278,15 @@ describe('free software named in lower case', () => {
     expect(labels).toEqual(['Autoconf', 'Automake', 'findutils', 'libevent', 'ncurses', 'pkg-config', 'xargs']);
   });
 });
+
+describe('standards and authors in READMEs and HOWTOs', () => {
+  it(`${here}joins a standard's number with parts to its series, as a work`, () => {
+    const found = extracted('find and xargs comply with POSIX 1003.2, and the radio with IEEE 802.11.').entities.map((e) => [e.label, e.category]).sort();
+    expect(found).toEqual([['IEEE 802.11', 'other'], ['POSIX 1003.2', 'other']]);
+  });
+
+  it(`${here}reads initials run together before a surname as a person's`, () => {
+    const found = extracted('This HOWTO was written by A.M. Kuchling and J.R.R. Tolkien.').entities.map((e) => [e.label, e.category]).sort();
+    expect(found).toEqual([['A.M. Kuchling', 'person'], ['J.R.R. Tolkien', 'person']]);
+  });
+});
