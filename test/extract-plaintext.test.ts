@@ -285,6 +285,12 @@ describe('standards and authors in READMEs and HOWTOs', () => {
     expect(found).toEqual([['IEEE 802.11', 'other'], ['POSIX 1003.2', 'other']]);
   });
 
+  it(`${here}reads a licence named after a product as a work`, () => {
+    const lexicon = buildLexicon([{ product: ['GNU'] }]);
+    const found = extract(readSource('Permission is granted under the terms of the GNU Free Documentation License, Version 1.3.', 'README'), { lexicon }).entities;
+    expect(found.map((e) => [e.label, e.category])).toEqual([['GNU Free Documentation License', 'other']]);
+  });
+
   it(`${here}reads initials run together before a surname as a person's`, () => {
     const found = extracted('This HOWTO was written by A.M. Kuchling and J.R.R. Tolkien.').entities.map((e) => [e.label, e.category]).sort();
     expect(found).toEqual([['A.M. Kuchling', 'person'], ['J.R.R. Tolkien', 'person']]);
