@@ -291,6 +291,11 @@ describe('standards and authors in READMEs and HOWTOs', () => {
     expect(found.map((e) => [e.label, e.category])).toEqual([['GNU Free Documentation License', 'other']]);
   });
 
+  it(`${here}reads no name in ordinary words around a lower-case gloss in brackets`, () => {
+    const text = 'Join us in writing Free (libre) Software. Learn more about Free (libre) Software here. It runs Widgetron (new) now.';
+    expect(extracted(text).entities.map((e) => e.label)).toEqual(['Widgetron']);
+  });
+
   it(`${here}reads initials run together before a surname as a person's`, () => {
     const found = extracted('This HOWTO was written by A.M. Kuchling and J.R.R. Tolkien.').entities.map((e) => [e.label, e.category]).sort();
     expect(found).toEqual([['A.M. Kuchling', 'person'], ['J.R.R. Tolkien', 'person']]);

@@ -985,6 +985,8 @@ class SentenceNames {
     if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
     // Capitalised compounds of ordinary words are vocabulary of a protocol or a form: Access-Accept, Content-Type.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(surface)) return [];
+    // An ordinary word on either side of a lower-case gloss in brackets is part of a phrase: "Free (libre) Software".
+    if (run.length === 1 && this.#isBesideGloss(run[0]!)) return [];
     // Capitalised mid-sentence before a modifier ("Flash-based polyfills"), a word is a name: no style explains the capital.
     const modified = this.#words[run[0]!]!;
     const suffix = modified.token.text.slice(modified.end - modified.token.start + 1);
@@ -994,6 +996,18 @@ class SentenceNames {
     const spelled = this.#spelledByAddress(run);
     if (spelled !== undefined) return [this.#candidate(spelled, run.at(-1)!, undefined, false)];
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !this.#isAbbreviatedAfter(run))];
+  }
+
+  /** A lower-case gloss in brackets stands between this word and another capitalised one: "Free (libre) Software". */
+  #isBesideGloss(k: number): boolean {
+    const tokens = this.#tokens;
+    const isGloss = (open: number, step: 1 | -1) => {
+      let j = open + step;
+      while (tokens[j]?.isWord && /^\p{Ll}/u.test(tokens[j]!.text)) j += step;
+      const other = tokens[j + step];
+      return j !== open + step && tokens[j]?.text === (step === 1 ? ')' : '(') && other?.isWord === true && isCapitalized(other.text);
+    };
+    return (tokens[k + 1]?.text === '(' && isGloss(k + 1, 1)) || (tokens[k - 1]?.text === ')' && isGloss(k - 1, -1));
   }
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
