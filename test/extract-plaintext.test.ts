@@ -291,6 +291,11 @@ describe('standards and authors in READMEs and HOWTOs', () => {
     expect(found.map((e) => [e.label, e.category])).toEqual([['GNU Free Documentation License', 'other']]);
   });
 
+  it(`${here}keeps lower-case names that a tool noun or a domain marks in plain text, unlike its Title Case terms`, () => {
+    const text = 'tmux can use the utempter library to update the file. I use keys.pgp.net daily.';
+    expect(extracted(text).entities.map((e) => e.label).sort()).toEqual(['keys.pgp.net', 'utempter']);
+  });
+
   it(`${here}reads no name in ordinary words around a lower-case gloss in brackets`, () => {
     const text = 'Join us in writing Free (libre) Software. Learn more about Free (libre) Software here. It runs Widgetron (new) now.';
     expect(extracted(text).entities.map((e) => e.label)).toEqual(['Widgetron']);

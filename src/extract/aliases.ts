@@ -100,7 +100,8 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
  */
 function isSpecificationTerm(group: NameGroup): boolean {
   if (group.lexicon || group.mentions.some((m) => m.category !== undefined || m.lexicon !== undefined)) return false;
-  return [...group.forms.keys()].every((form) => !/\p{Lu}{2}|\p{N}/u.test(form) && !isNamingHead(form.split(/\s+/).at(-1)!.toLowerCase()));
+  // A name written in lower case (utempter, subkeys.pgp.net) was found by other evidence: no Title Case term.
+  return [...group.forms.keys()].every((form) => /^\p{Lu}/u.test(form) && !/\p{Lu}{2}|\p{N}/u.test(form) && !isNamingHead(form.split(/\s+/).at(-1)!.toLowerCase()));
 }
 
 /** The category a group's votes give so far (used to decide which merges make sense). */
