@@ -210,3 +210,15 @@ describe('reading lists at the end of documentation pages', () => {
     expect(entitiesOf(html, 'howto.html')).toEqual([['Use widgets… don’t swear', 'other'], ['Writing Programs with Widgets', 'other']]);
   });
 });
+
+describe('names in HOWTOs', () => {
+  const names = (text: string) => extract(readSource(text, 'howto.md')).entities.map((e) => [e.label, e.category]).sort();
+
+  it(`${here}reads a work titled after its readers with the possessive inside (the Python Developer's Guide)`, () => {
+    expect(names('Patches are welcome; see the Python Developer’s Guide to learn more.')).toEqual([['Python Developer’s Guide', 'other']]);
+  });
+
+  it(`${here}reads no name in the keys of a keyboard`, () => {
+    expect(names('Press the Enter key, or keys such as Page Up and Home, in Vim.')).toEqual([['Vim', 'product']]);
+  });
+});

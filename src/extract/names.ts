@@ -69,6 +69,8 @@ const EPONYM_HEADS = new Set([
   'island', 'bay', 'list', 'algorithm', 'conjecture', 'constant', 'equation', 'dilemma', 'wager', 'hypothesis',
   'fallacy', 'curse', 'corollary', 'maxim', 'lemma', 'square', 'college', 'hospital',
 ]);
+// Works titled after their readers: the Python Developer's Guide, the Programmer's Manual.
+const POSSESSIVE_WORK_HEADS = new Set(['guide', 'handbook', 'manual', 'companion', 'cookbook', 'reference', 'dictionary']);
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
 // Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K).
 const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
@@ -397,8 +399,9 @@ class SentenceNames {
       run.push(j);
       return 1;
     }
-    // A possessive inside an eponym: Moore's Law.
-    if (previous.isPossessive && run.length === 1 && this.#isNameWord(j) && /^['’]s $/.test(this.#gap(j)) && EPONYM_HEADS.has(token.text.toLowerCase())) {
+    // A possessive inside an eponym or a work's title: Moore's Law, the Python Developer's Guide.
+    const isEponym = run.length === 1 ? EPONYM_HEADS.has(token.text.toLowerCase()) : run.length <= 3 && POSSESSIVE_WORK_HEADS.has(token.text.toLowerCase());
+    if (previous.isPossessive && this.#isNameWord(j) && /^['’]s $/.test(this.#gap(j)) && isEponym) {
       run.push(j);
       return 1;
     }
