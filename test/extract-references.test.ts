@@ -218,6 +218,17 @@ describe('names in HOWTOs', () => {
     expect(names('Patches are welcome; see the Python Developer’s Guide to learn more.')).toEqual([['Python Developer’s Guide', 'other']]);
   });
 
+  it(`${here}reads two universities joined by "and" apart, and a campus after "at" as part of one`, () => {
+    expect(names('Authors from Claremont Graduate University and San Diego State University, and the University of Illinois at Urbana-Champaign, wrote it.')).toEqual([
+      ['Claremont Graduate University', 'organization'], ['San Diego State University', 'organization'], ['University of Illinois at Urbana-Champaign', 'organization'],
+    ]);
+    expect(names('The Office of Management and Budget agrees.')).toEqual([['Office of Management and Budget', 'organization']]);
+  });
+
+  it(`${here}reads no name in the word HowTo`, () => {
+    expect(names('This HowTo doc explains Doxygen.')).toEqual([['Doxygen', 'product']]);
+  });
+
   it(`${here}reads no name in the keys of a keyboard`, () => {
     expect(names('Press the Enter key, or keys such as Page Up and Home, in Vim.')).toEqual([['Vim', 'product']]);
   });

@@ -430,8 +430,10 @@ class SentenceNames {
     // Two given names and a surname before a body's head word: Gordon and Betty Moore Foundation, Bill and Melinda Gates Foundation.
     const isCouple = lower === 'and' && run.length === 1 && isFirstName(previous.text.toLowerCase()) &&
       isFirstName((this.#tokens[j + 1]?.text ?? '').toLowerCase()) && this.#opensOrganization(j + 1);
-    const canJoin = (this.#canJoin(previous, lower) && !isOtherName) || isInnerAnd || isCouple || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
-    if ((isConnector(lower) || lower === 'and') && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
+    // "at" before a campus, in a university's name: University of Illinois at Urbana-Champaign.
+    const isCampus = lower === 'at' && hasJoined && this.#words[run[0]!]?.lower === 'university';
+    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
+    if ((isConnector(lower) || lower === 'and' || isCampus) && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
     }
@@ -471,6 +473,15 @@ class SentenceNames {
   #isAdjacent(i: number): boolean {
     if (i <= 0 || i >= this.#tokens.length || this.#tokens[i - 1]!.isPossessive || this.#gap(i) !== ' ') return false;
     return this.#edges.size === 0 || !(this.#edges.has(this.#tokens[i]!.start) || this.#edges.has(-this.#tokens[i - 1]!.end));
+  }
+
+  /** "and" at `j` after a head word begins another name with the same head: "Claremont Graduate University and San Diego State University". */
+  #isParallelName(previous: Token, j: number): boolean {
+    if (this.#tokens[j]?.text !== 'and') return false;
+    for (let k = j + 1; k <= j + 6 && this.#isNameWord(k) && this.#isAdjacent(k); k++) {
+      if (this.#tokens[k]!.text === previous.text) return true;
+    }
+    return false;
   }
 
   #canJoin(previous: Token, connector: string): boolean {
