@@ -225,6 +225,11 @@ describe('names in HOWTOs', () => {
     expect(names('The Office of Management and Budget agrees.')).toEqual([['Office of Management and Budget', 'organization']]);
   });
 
+  it(`${here}reads a product's name in the plural as another form of it`, () => {
+    const found = extract(readSource('It runs on Unix. Some embedded Unixes lack it, as old VT100s did; the VT100 was a terminal.', 'howto.md')).entities;
+    expect(found.map((e) => [e.label, Object.keys(e.forms).sort()])).toEqual([['Unix', ['Unix', 'Unixes']], ['VT100', ['VT100', 'VT100s']]]);
+  });
+
   it(`${here}reads no name in the word HowTo`, () => {
     expect(names('This HowTo doc explains Doxygen.')).toEqual([['Doxygen', 'product']]);
   });
