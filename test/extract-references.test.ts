@@ -230,6 +230,10 @@ describe('names in HOWTOs', () => {
     expect(found.map((e) => [e.label, Object.keys(e.forms).sort()])).toEqual([['Unix', ['Unix', 'Unixes']], ['VT100', ['VT100', 'VT100s']]]);
   });
 
+  it(`${here}reads a Roman numeral after a name's word as part of the name (System V)`, () => {
+    expect(names('The later System V versions of Unix added functions.').map(([label]) => label)).toEqual(['System V', 'Unix']);
+  });
+
   it(`${here}reads no name in the word HowTo`, () => {
     expect(names('This HowTo doc explains Doxygen.')).toEqual([['Doxygen', 'product']]);
   });

@@ -534,6 +534,8 @@ class SentenceNames {
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered) return false; // NOT, NOTE, WARNING (not PEP 584)
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
+    // A Roman numeral after a name's word ends that name: System V, Mac OS X, Model X.
+    if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && this.#tokens[i + 1]?.text !== '.' && /^\p{Lu}/u.test(this.#tokens[i - 1]?.text ?? '') && this.#tokens[i - 1]!.isWord && !this.#view.initial.has(i - 1)) return true;
     // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
     if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
@@ -955,7 +957,10 @@ class SentenceNames {
       return isCapitalized(s) || hasInnerCapital(s) || isNumberedName(s) || isParticleName(s);
     });
     if (words.length === 0) return [];
-    const isInformative = this.#containsKnownName(run) || words.some((k) => {
+    // A Roman numeral ending it numbers a name: System V, Henry VIII.
+    const isNumeral = run.length > 1 && /^(?:V|X|II|III|IV|VI|VII|VIII|IX)$/.test(this.#words[run.at(-1)!]!.surface) &&
+      !/^(?:chapter|part|section|volume|vol|appendix|book|act|phase|level|stage|step|type|class|tier|figure|table|article|title|schedule|annex)$/.test(this.#words[run.at(-2)!]!.lower);
+    const isInformative = isNumeral || this.#containsKnownName(run) || words.some((k) => {
       const s = this.#words[k]!.surface;
       return this.#knowledge(k) !== 'common' || this.#isStrongShape(s) || this.#lexicon.byForm.has(s);
     });
