@@ -212,7 +212,8 @@ describe('reading lists at the end of documentation pages', () => {
 });
 
 describe('names in HOWTOs', () => {
-  const names = (text: string) => extract(readSource(text, 'howto.md')).entities.map((e) => [e.label, e.category]).sort();
+  const extracted = (text: string, path: string) => extract(readSource(text, path)).entities.map((e) => [e.label, e.category]).sort();
+  const names = (text: string) => extracted(text, 'howto.md');
 
   it(`${here}reads a work titled after its readers with the possessive inside (the Python Developer's Guide)`, () => {
     expect(names('Patches are welcome; see the Python Developer’s Guide to learn more.')).toEqual([['Python Developer’s Guide', 'other']]);
@@ -232,6 +233,11 @@ describe('names in HOWTOs', () => {
 
   it(`${here}reads a Roman numeral after a name's word as part of the name (System V)`, () => {
     expect(names('The later System V versions of Unix added functions.').map(([label]) => label)).toEqual(['System V', 'Unix']);
+  });
+
+  it(`${here}reads two bodies' acronyms joined by a slash as the start of one name, but not before vocabulary`, () => {
+    expect(names('She is a recipient of the ACM/IEEE-CS George Michael Fellowship in 2014.')).toEqual([['ACM/IEEE-CS George Michael Fellowship', 'other']]);
+    expect(extracted('The RADIUS/TLS Client opens it.', 'rfc.txt').map(([label]) => label)).not.toContain('RADIUS/TLS Client');
   });
 
   it(`${here}reads no name in the word HowTo`, () => {

@@ -446,6 +446,13 @@ class SentenceNames {
         return k - j + 1;
       }
     }
+    // Two bodies' acronyms joined by a slash open one name: the ACM/IEEE-CS George Michael Fellowship (not a RADIUS/TLS Client).
+    const after = this.#tokens[j + 1];
+    if (token.text === '/' && run.length === 1 && isAcronym(previous.text) && after !== undefined && /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(after.text) &&
+      this.#gap(j) === '' && this.#gap(j + 1) === '' && this.#isNameWord(j + 2) && this.#isAdjacent(j + 2) && this.#knowledge(j + 2) !== 'common') {
+      run.push(j, j + 1);
+      return 2;
+    }
     // Two names of several words joined by a slash are one: Radio Free Europe/Radio Liberty.
     if (token.text === '/' && run.length >= 2 && this.#gap(j) === '' && this.#isNameWord(j + 1) && this.#gap(j + 1) === '' && this.#isNameWord(j + 2) && this.#isAdjacent(j + 2)) {
       run.push(j, j + 1);
