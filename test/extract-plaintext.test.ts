@@ -306,3 +306,51 @@ describe('standards and authors in READMEs and HOWTOs', () => {
     expect(found).toEqual([['A.M. Kuchling', 'person'], ['J.R.R. Tolkien', 'person']]);
   });
 });
+
+describe('examples, citations and tags in plain-text READMEs', () => {
+  const README = [
+    'Gizmo',
+    '',
+    'Gizmo is a shell tool for executing jobs in parallel using one',
+    'or more computers, written in Perl.',
+    '',
+    'If you use xargs today you will find Gizmo very easy to use,',
+    'as it has the same options.',
+    '',
+    'Full installation of Gizmo is as simple as:',
+    '',
+    '    wget https://ftp.example.org/gizmo/gizmo-1.0.tar.bz2',
+    '    bzip2 -dc gizmo-1.0.tar.bz2 | tar xvf -',
+    '    opkg install perlbase-getopt',
+    '',
+    'When using Gizmo for publication please cite:',
+    '',
+    '    Tange, O. (2022, November 22). Gizmo 20221122.',
+    '    Zenodo. https://doi.org/10.5281/zenodo.7347980',
+    '',
+    'SPDX-FileCopyrightText: 2021-2022 Ole Tange, http://ole.example.dk',
+    'SPDX-License-Identifier: GPL-3.0-or-later',
+  ].join('\n');
+
+  it(`${here}reads indented commands without a prompt as code, whose URLs are no sources`, () => {
+    const { sentences } = extracted(README);
+    expect(sentences.flatMap((s) => s.sources)).not.toContain('https://ftp.example.org/gizmo/gizmo-1.0.tar.bz2');
+    expect(extracted(README).entities.map((e) => e.label)).not.toContain('opkg');
+  });
+
+  it(`${here}reads an indented citation as a reference entry whose URL cites its author, title and publisher`, () => {
+    expect(citing(README, 'https://doi.org/10.5281/zenodo.7347980')).toEqual(['gizmo', 'gizmo 20221122', 'ole tange', 'zenodo']);
+  });
+
+  it(`${here}reads SPDX tags as labels, each line its own, and keeps a licence identifier whole`, () => {
+    const labels = extracted(README).entities.map((e) => [e.label, e.category]);
+    expect(labels).toContainEqual(['GPL-3.0-or-later', 'other']);
+    expect(labels.map(([label]) => label).filter((label) => label!.startsWith('SPDX'))).toEqual([]);
+    expect(citing(README, 'https://ole.example.dk')).toEqual(['ole tange']);
+  });
+
+  it(`${here}keeps a known maker's program whole where its word is also written in lower case (GNU Parallel)`, () => {
+    const text = 'GNU Parallel is a shell tool for executing jobs in parallel. GNU Parallel can split the input.';
+    expect(extract(readSource(text, 'README')).entities.map((e) => e.label)).toEqual(['GNU Parallel']);
+  });
+});

@@ -948,7 +948,9 @@ class SentenceNames {
     const exact = this.#lexiconFor(surface);
     if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
     // A specification's protocol and the vocabulary after it: "RADIUS Attribute Type", "DHCP Request" name RADIUS and DHCP.
-    if (!exact && this.#isPlainText && run.length > 1 && PLAIN_ACRONYM.test(firstWord.surface) && run.slice(1).every((k) => this.#isVocabularyWord(k))) {
+    // (Not after a known maker's name: GNU Parallel, a program of GNU's, even where the text says "in parallel".)
+    const maker = this.#lexiconFor(firstWord.surface)?.category;
+    if (!exact && this.#isPlainText && run.length > 1 && PLAIN_ACRONYM.test(firstWord.surface) && maker !== 'product' && maker !== 'organization' && run.slice(1).every((k) => this.#isVocabularyWord(k))) {
       return this.#judgePart([run[0]!]);
     }
     const isInitial = view.initial.has(run[0]!);
@@ -1240,7 +1242,8 @@ function toWord(token: Token): Word {
   }
   // A compound with a lower-case tail: Rust-based, Foundation-project, Northeast-regional.
   const suffix = isCompound ? SUFFIX.exec(surface) : null;
-  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isShortStem(surface.slice(0, suffix.index));
+  // (A licence's SPDX identifier keeps its tail: GPL-3.0-or-later.)
+  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isShortStem(surface.slice(0, suffix.index)) && !SPDX_LICENSE.test(surface);
   if (isModifier) surface = surface.slice(0, suffix.index);
   return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase(), isModifier };
 }

@@ -39,6 +39,12 @@ const MARKED_HEADING = /^(?:=+\s+(\S.*?)\s+=*|\*{1,3}\s+(\p{Lu}[^.!?:]*))$/u;
 const CAPITALS_HEADING = /^(?=.*\p{Lu}{4})[\p{Lu}\p{N}][\p{Lu}\p{N} &/'’-]*$/u;
 // A command typed at a shell prompt ("$ ./configure && make"): code, as in a README's indented examples.
 const PROMPT_LINE = /^\$\s/;
+// A command line in an indented example: a lower-case program or path and its arguments, no sentence ("wget https://…", "./configure && make").
+const COMMAND_LINE = /^[\p{Ll}.~/][\p{L}\p{N}._+/~-]*(?:\s+\S+)*$/u;
+// An SPDX tag opening a line ("SPDX-License-Identifier: GPL-3.0-or-later"): a label, no name.
+const SPDX_TAG = /^SPDX-[A-Za-z-]+:/;
+// Extra indentation that sets a paragraph apart from unindented running text: an example or a quotation.
+const BLOCK_INDENT = 4;
 // A line that is only a URL (in angle brackets or not): it belongs to the sentence before it.
 const URL_LINE = /^<?https?:\/\/\S+?>?[.,;]?$/;
 // The longest heading line, and the shortest indent of a centred title.
@@ -87,8 +93,9 @@ export function readText(source: string, path: string): Document {
       previous = 'heading';
       continue;
     }
-    // A drawing or a shell session is no prose, like a code block.
-    if (isDrawing(lines) || isSession(lines)) {
+    // A drawing, a shell session or an indented list of commands is no prose, like a code block.
+    const isSetApart = bodyIndent === 0 && indent >= BLOCK_INDENT;
+    if (isDrawing(lines) || isSession(lines) || (isSetApart && isCommandBlock(lines))) {
       previous = 'heading';
       continue;
     }
@@ -166,7 +173,18 @@ export function readText(source: string, path: string): Document {
       }
       continue;
     }
-    prose.openBlock('paragraph');
+    // SPDX tags are fields, each its own line: the tag is a label, what follows it the value.
+    if (lines.some((line) => SPDX_TAG.test(line))) {
+      for (const line of lines) {
+        const tag = SPDX_TAG.exec(line)?.[0] ?? '';
+        if (tag !== '' || !SPDX_TAG.test(lines[0]!)) prose.openBlock('item');
+        prose.code(tag);
+        textWithReferences(prose, line.slice(tag.length), definitions, labels);
+      }
+      continue;
+    }
+    // Set apart from unindented running text, a paragraph is a quotation (a citation to copy, a notice).
+    prose.openBlock(isSetApart ? 'quote' : 'paragraph');
     textWithReferences(prose, joined, definitions, labels);
   }
   const document: Document = { path, format: 'text', ...prose.build() };
@@ -228,6 +246,14 @@ function headingOf(lines: readonly string[]): string | undefined {
   if (marked) return marked[1] ?? marked[2];
   return CAPITALS_HEADING.test(lines[0]!) ? lines[0] : undefined;
 }
+
+/**
+ * Commands set out as an example without a prompt ("wget https://…", "bzip2 -dc … | tar xvf -",
+ * "opkg install perlbase-getopt"): every line a lower-case command and its arguments, none a
+ * sentence (no capitalised word, no full stop at its end) and none a URL alone (those are cited).
+ */
+const isCommandBlock = (lines: readonly string[]) =>
+  lines.every((line) => COMMAND_LINE.test(line) && !URL_LINE.test(line) && !/[.!?]$/.test(line) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(line));
 
 /** A shell session: commands after a `$` prompt, with their continuation lines and output. */
 const isSession = (lines: readonly string[]) => PROMPT_LINE.test(lines[0]!) && lines.filter((line) => PROMPT_LINE.test(line)).length * 2 >= lines.length;
