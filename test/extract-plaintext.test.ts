@@ -225,3 +225,132 @@ describe('documents in a specification', () => {
     expect(extract(readSource(text.replace(/\s+/g, ' '), 'a.md'), { lexicon: lexiconOf() }).entities.map((e) => e.label)).toContain('Response Authenticator');
   });
 });
+
+describe('the layout of plain-text READMEs and notices', () => {
+  const README = [
+    'Welcome to widget!',
+    '',
+    '* Dependencies',
+    '',
+    'widget depends on Gizmotron 2.x, available from:',
+    '',
+    '\thttps://gadget.example/releases/latest',
+    '',
+    'To build it from version control:',
+    '',
+    '\t$ git clone https://example.org/widget.git',
+    '\t$ cd widget && make',
+    '',
+    '= Presentation of Widget =',
+    '',
+    'GNU Project notice',
+    '==================',
+    'Widget is part of the GNU Operating System.',
+    '',
+    'REPORTING BUGS',
+    '',
+    'See the Widget FAQ at:',
+    '  https://widget.example/faq',
+  ].join('\n');
+
+  it(`${here}reads underlined, starred, framed and capital headings as headings`, () => {
+    expect(blocksOf(README).filter(([kind]) => kind === 'heading').map(([, text]) => text)).toEqual([
+      'Dependencies', 'Presentation of Widget', 'GNU Project notice', 'REPORTING BUGS',
+    ]);
+  });
+
+  it(`${here}gives URLs on lines of their own to the sentence before them, and reads a shell session as code`, () => {
+    const texts = blocksOf(README).map(([, text]) => text);
+    expect(texts).toContain('widget depends on Gizmotron 2.x, available from: https://gadget.example/releases/latest');
+    expect(texts).toContain('See the Widget FAQ at: https://widget.example/faq');
+    // The rule ends the heading even when the text follows it without a blank line.
+    expect(texts).toContain('Widget is part of the GNU Operating System.');
+    expect(texts.some((text) => text.includes('git clone'))).toBe(false);
+    expect(citing(README, 'https://gadget.example/releases/latest')).toEqual(['gizmotron']);
+    expect(extracted(README).sentences.flatMap((s) => s.sources)).not.toContain('https://example.org/widget.git');
+  });
+});
+
+describe('free software named in lower case', () => {
+  it(`${here}knows the tools and libraries that READMEs name in lower case (the default lexicon)`, () => {
+    const text = 'It needs ncurses and libevent; building from git also needs autoconf, automake and pkg-config. Report bugs for findutils and xargs.';
+    const labels = extract(readSource(text, 'README')).entities.map((e) => e.label).sort();
+    expect(labels).toEqual(['Autoconf', 'Automake', 'findutils', 'libevent', 'ncurses', 'pkg-config', 'xargs']);
+  });
+});
+
+describe('standards and authors in READMEs and HOWTOs', () => {
+  it(`${here}joins a standard's number with parts to its series, as a work`, () => {
+    const found = extracted('find and xargs comply with POSIX 1003.2, and the radio with IEEE 802.11.').entities.map((e) => [e.label, e.category]).sort();
+    expect(found).toEqual([['IEEE 802.11', 'other'], ['POSIX 1003.2', 'other']]);
+  });
+
+  it(`${here}reads a licence named after a product as a work`, () => {
+    const lexicon = buildLexicon([{ product: ['GNU'] }]);
+    const found = extract(readSource('Permission is granted under the terms of the GNU Free Documentation License, Version 1.3.', 'README'), { lexicon }).entities;
+    expect(found.map((e) => [e.label, e.category])).toEqual([['GNU Free Documentation License', 'other']]);
+  });
+
+  it(`${here}keeps lower-case names that a tool noun or a domain marks in plain text, unlike its Title Case terms`, () => {
+    const text = 'tmux can use the utempter library to update the file. I use keys.pgp.net daily.';
+    expect(extracted(text).entities.map((e) => e.label).sort()).toEqual(['keys.pgp.net', 'utempter']);
+  });
+
+  it(`${here}reads no name in ordinary words around a lower-case gloss in brackets`, () => {
+    const text = 'Join us in writing Free (libre) Software. Learn more about Free (libre) Software here. It runs Widgetron (new) now.';
+    expect(extracted(text).entities.map((e) => e.label)).toEqual(['Widgetron']);
+  });
+
+  it(`${here}reads initials run together before a surname as a person's`, () => {
+    const found = extracted('This HOWTO was written by A.M. Kuchling and J.R.R. Tolkien.').entities.map((e) => [e.label, e.category]).sort();
+    expect(found).toEqual([['A.M. Kuchling', 'person'], ['J.R.R. Tolkien', 'person']]);
+  });
+});
+
+describe('examples, citations and tags in plain-text READMEs', () => {
+  const README = [
+    'Gizmo',
+    '',
+    'Gizmo is a shell tool for executing jobs in parallel using one',
+    'or more computers, written in Perl.',
+    '',
+    'If you use xargs today you will find Gizmo very easy to use,',
+    'as it has the same options.',
+    '',
+    'Full installation of Gizmo is as simple as:',
+    '',
+    '    wget https://ftp.example.org/gizmo/gizmo-1.0.tar.bz2',
+    '    bzip2 -dc gizmo-1.0.tar.bz2 | tar xvf -',
+    '    opkg install perlbase-getopt',
+    '',
+    'When using Gizmo for publication please cite:',
+    '',
+    '    Tange, O. (2022, November 22). Gizmo 20221122.',
+    '    Zenodo. https://doi.org/10.5281/zenodo.7347980',
+    '',
+    'SPDX-FileCopyrightText: 2021-2022 Ole Tange, http://ole.example.dk',
+    'SPDX-License-Identifier: GPL-3.0-or-later',
+  ].join('\n');
+
+  it(`${here}reads indented commands without a prompt as code, whose URLs are no sources`, () => {
+    const { sentences } = extracted(README);
+    expect(sentences.flatMap((s) => s.sources)).not.toContain('https://ftp.example.org/gizmo/gizmo-1.0.tar.bz2');
+    expect(extracted(README).entities.map((e) => e.label)).not.toContain('opkg');
+  });
+
+  it(`${here}reads an indented citation as a reference entry whose URL cites its author, title and publisher`, () => {
+    expect(citing(README, 'https://doi.org/10.5281/zenodo.7347980')).toEqual(['gizmo', 'gizmo 20221122', 'ole tange', 'zenodo']);
+  });
+
+  it(`${here}reads SPDX tags as labels, each line its own, and keeps a licence identifier whole`, () => {
+    const labels = extracted(README).entities.map((e) => [e.label, e.category]);
+    expect(labels).toContainEqual(['GPL-3.0-or-later', 'other']);
+    expect(labels.map(([label]) => label).filter((label) => label!.startsWith('SPDX'))).toEqual([]);
+    expect(citing(README, 'https://ole.example.dk')).toEqual(['ole tange']);
+  });
+
+  it(`${here}keeps a known maker's program whole where its word is also written in lower case (GNU Parallel)`, () => {
+    const text = 'GNU Parallel is a shell tool for executing jobs in parallel. GNU Parallel can split the input.';
+    expect(extract(readSource(text, 'README')).entities.map((e) => e.label)).toEqual(['GNU Parallel']);
+  });
+});

@@ -194,3 +194,57 @@ describe('reference styles: IEEE, French MLA, abbreviated journals', () => {
     expect(entitiesOf(md)).toEqual([['AMACOM', 'organization'], ['Go to Market', 'other'], ['Lawrence Friedman', 'person'], ['New York', 'place']]);
   });
 });
+
+describe('reading lists at the end of documentation pages', () => {
+  it(`${here}reads a "For More Information" list after a Sphinx permalink sign as references: linked titles are works`, () => {
+    const html = [
+      '<html><body><div class="body">',
+      '<h1>Getting started<a class="headerlink" href="#start">¶</a></h1><p>It is small.</p>',
+      '<h2>For More Information<a class="headerlink" href="#more">¶</a></h2>',
+      '<ul><li><p><a href="https://a.example/intro">Writing Programs with Widgets</a>: a lengthy tutorial.</p></li>',
+      '<li><p><a href="https://b.example/talk">“Use widgets… don’t swear”</a>: video of a talk.</p></li></ul>',
+      '</div></body></html>',
+    ].join('');
+    const document = readSource(html, 'howto.html');
+    expect(document.text).not.toContain('¶');
+    expect(entitiesOf(html, 'howto.html')).toEqual([['Use widgets… don’t swear', 'other'], ['Writing Programs with Widgets', 'other']]);
+  });
+});
+
+describe('names in HOWTOs', () => {
+  const extracted = (text: string, path: string) => extract(readSource(text, path)).entities.map((e) => [e.label, e.category]).sort();
+  const names = (text: string) => extracted(text, 'howto.md');
+
+  it(`${here}reads a work titled after its readers with the possessive inside (the Python Developer's Guide)`, () => {
+    expect(names('Patches are welcome; see the Python Developer’s Guide to learn more.')).toEqual([['Python Developer’s Guide', 'other']]);
+  });
+
+  it(`${here}reads two universities joined by "and" apart, and a campus after "at" as part of one`, () => {
+    expect(names('Authors from Claremont Graduate University and San Diego State University, and the University of Illinois at Urbana-Champaign, wrote it.')).toEqual([
+      ['Claremont Graduate University', 'organization'], ['San Diego State University', 'organization'], ['University of Illinois at Urbana-Champaign', 'organization'],
+    ]);
+    expect(names('The Office of Management and Budget agrees.')).toEqual([['Office of Management and Budget', 'organization']]);
+  });
+
+  it(`${here}reads a product's name in the plural as another form of it`, () => {
+    const found = extract(readSource('It runs on Unix. Some embedded Unixes lack it, as old VT100s did; the VT100 was a terminal.', 'howto.md')).entities;
+    expect(found.map((e) => [e.label, Object.keys(e.forms).sort()])).toEqual([['Unix', ['Unix', 'Unixes']], ['VT100', ['VT100', 'VT100s']]]);
+  });
+
+  it(`${here}reads a Roman numeral after a name's word as part of the name (System V)`, () => {
+    expect(names('The later System V versions of Unix added functions.').map(([label]) => label)).toEqual(['System V', 'Unix']);
+  });
+
+  it(`${here}reads two bodies' acronyms joined by a slash as the start of one name, but not before vocabulary`, () => {
+    expect(names('She is a recipient of the ACM/IEEE-CS George Michael Fellowship in 2014.')).toEqual([['ACM/IEEE-CS George Michael Fellowship', 'other']]);
+    expect(extracted('The RADIUS/TLS Client opens it.', 'rfc.txt').map(([label]) => label)).not.toContain('RADIUS/TLS Client');
+  });
+
+  it(`${here}reads no name in the word HowTo`, () => {
+    expect(names('This HowTo doc explains Doxygen.')).toEqual([['Doxygen', 'product']]);
+  });
+
+  it(`${here}reads no name in the keys of a keyboard`, () => {
+    expect(names('Press the Enter key, or keys such as Page Up and Home, in Vim.')).toEqual([['Vim', 'product']]);
+  });
+});

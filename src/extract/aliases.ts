@@ -77,6 +77,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   }
   mergeVariants(groups, context.nextWord);
   mergeSpellings(groups);
+  mergePlurals(groups);
   mergeLegalForms(groups);
   mergeInitials(groups);
   mergeNicknames(groups);
@@ -100,7 +101,8 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
  */
 function isSpecificationTerm(group: NameGroup): boolean {
   if (group.lexicon || group.mentions.some((m) => m.category !== undefined || m.lexicon !== undefined)) return false;
-  return [...group.forms.keys()].every((form) => !/\p{Lu}{2}|\p{N}/u.test(form) && !isNamingHead(form.split(/\s+/).at(-1)!.toLowerCase()));
+  // A name written in lower case (utempter, subkeys.pgp.net) was found by other evidence: no Title Case term.
+  return [...group.forms.keys()].every((form) => /^\p{Lu}/u.test(form) && !/\p{Lu}{2}|\p{N}/u.test(form) && !isNamingHead(form.split(/\s+/).at(-1)!.toLowerCase()));
 }
 
 /** The category a group's votes give so far (used to decide which merges make sense). */
@@ -186,6 +188,18 @@ function mergeSpellings(groups: Map<string, NameGroup>): void {
       for (const [form, count] of group.ownForms) twin.ownForms.set(form, (twin.ownForms.get(form) ?? 0) + count);
       merge(groups, group, twin);
     }
+  }
+}
+
+/**
+ * A product's name in the plural ("embedded Unixes", "color xterms", "VT100s") beside the name
+ * itself is another form of it, unless the lexicon knows the plural as a name of its own.
+ */
+function mergePlurals(groups: Map<string, NameGroup>): void {
+  for (const group of [...groups.values()]) {
+    if (group.lexicon || group.key.includes(' ') || !/s$/.test(group.key)) continue;
+    const singular = groups.get(group.key.slice(0, -1)) ?? (/es$/.test(group.key) ? groups.get(group.key.slice(0, -2)) : undefined);
+    if (singular && singular !== group && groupCategory(singular) === 'product') merge(groups, group, singular);
   }
 }
 

@@ -8,8 +8,9 @@ import { compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isNa
 /** Evidence for each category, summed over a name's mentions; the largest wins. */
 export type CategoryVotes = Partial<Record<Category, number>>;
 
-// A word of a person's name: Haverbeke, McLuckie, O'Brien, Jean-Luc, an initial (al-Sisi: see PARTICLE_NAME).
-const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’]|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu}\.$/u;
+// A word of a person's name: Haverbeke, McLuckie, O'Brien, Jean-Luc, an initial or initials run together
+// (A.M. Kuchling, J.R.R. Tolkien) (al-Sisi: see PARTICLE_NAME).
+const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’]|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$|^(?:\p{Lu}\.){1,3}$/u;
 // An event's word: RustConf, PyCon, RustFest, RustWeek (the suffix capitalised: Beacon, Manifest and Decamp are
 // no events), or one of its own: Hackfest, Devroom.
 const EVENT_SUFFIX = /^\p{L}*\p{Ll}(?:Conf|Con|Fest|Summit|Camp|Hackathon|Meetup|Week)$/u;
@@ -60,7 +61,7 @@ const ORGANIZATION_VERBS = new Set([
 const NEWS_SITE = /(?:news|times|post|herald|tribune|journal|gazette|daily|guardian|reuters|bloomberg|cnn|bbc|npr|wired|verge|techcrunch|arstechnica|engadget|axios|politico|forbes|wsj|economist|theatlantic|vox|mashable|cnet|zdnet|theregister|apnews|aljazeera|nytimes|wapo)/i;
 // Top-level domains that projects and products take for their sites.
 const SOFTWARE_DOMAIN = /\.(?:io|rs|dev|app|sh|js|ai|so|tech|tools|software|cloud|codes|page|run|build|gg|xyz|me)$/;
-const NUMBERED_DOCUMENT = /^(?:RFC|PEP|ISO|IEEE|ECMA|JEP|KEP|JSR|BIP|EIP|ERC|CVE|FIPS|BCP|STD|FYI|H\.\s?R\.|S\.)[\s-]?#?\d/i;
+const NUMBERED_DOCUMENT = /^(?:RFC|PEP|ISO|IEEE|POSIX(?=[\s.-]?\d)\.?|ECMA|JEP|KEP|JSR|BIP|EIP|ERC|CVE|FIPS|BCP|STD|FYI|H\.\s?R\.|S\.)[\s-]?#?\d/i;
 // Street abbreviations: "Franklin St" is an address, however personal its first word.
 const STREET_WORDS = new Set(['st', 'st.', 'ave', 'ave.', 'rd', 'rd.', 'blvd', 'blvd.', 'ln', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'plaza']);
 // What the text says the name is: an apposition ("Ajv, a JSON validator", "InsideTrack, a team of coaches") or

@@ -62,13 +62,15 @@ const isConnector = (lower: string) => JOINERS.has(lower) || lower === '&' || is
 // The requirement words of RFC 2119, written in capitals.
 const REQUIREMENT_WORDS = new Set(['MUST', 'SHOULD', 'SHALL', 'MAY', 'REQUIRED', 'RECOMMENDED', 'OPTIONAL', 'NOT']);
 // Numbered names: RFC 3501, PEP 8, NEP 44, ISO 8601.
-const NUMBERED = new Set(['rfc', 'pep', 'nep', 'iso', 'ieee', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc', 'bcp', 'std', 'fyi']);
+const NUMBERED = new Set(['rfc', 'pep', 'nep', 'iso', 'ieee', 'posix', 'ecma', 'jep', 'kep', 'jsr', 'nist', 'ansi', 'fips', 'bip', 'eip', 'erc', 'cve', 'usc', 'bcp', 'std', 'fyi']);
 // Heads that make a possessive part of the name: Moore's Law, Hanlon's razor.
 const EPONYM_HEADS = new Set([
   'law', 'laws', 'principle', 'rule', 'theorem', 'razor', 'paradox', 'effect', 'syndrome', 'disease', 'day',
   'island', 'bay', 'list', 'algorithm', 'conjecture', 'constant', 'equation', 'dilemma', 'wager', 'hypothesis',
   'fallacy', 'curse', 'corollary', 'maxim', 'lemma', 'square', 'college', 'hospital',
 ]);
+// Works titled after their readers: the Python Developer's Guide, the Programmer's Manual.
+const POSSESSIVE_WORK_HEADS = new Set(['guide', 'handbook', 'manual', 'companion', 'cookbook', 'reference', 'dictionary']);
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
 // Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K).
 const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
@@ -435,8 +437,9 @@ class SentenceNames {
       run.push(j);
       return 1;
     }
-    // A possessive inside an eponym: Moore's Law.
-    if (previous.isPossessive && run.length === 1 && this.#isNameWord(j) && /^['’]s $/.test(this.#gap(j)) && EPONYM_HEADS.has(token.text.toLowerCase())) {
+    // A possessive inside an eponym or a work's title: Moore's Law, the Python Developer's Guide.
+    const isEponym = run.length === 1 ? EPONYM_HEADS.has(token.text.toLowerCase()) : run.length <= 3 && POSSESSIVE_WORK_HEADS.has(token.text.toLowerCase());
+    if (previous.isPossessive && this.#isNameWord(j) && /^['’]s $/.test(this.#gap(j)) && isEponym) {
       run.push(j);
       return 1;
     }
@@ -465,8 +468,10 @@ class SentenceNames {
     // Two given names and a surname before a body's head word: Gordon and Betty Moore Foundation, Bill and Melinda Gates Foundation.
     const isCouple = lower === 'and' && run.length === 1 && isFirstName(previous.text.toLowerCase()) &&
       isFirstName((this.#tokens[j + 1]?.text ?? '').toLowerCase()) && this.#opensOrganization(j + 1);
-    const canJoin = (this.#canJoin(previous, lower) && !isOtherName) || isInnerAnd || isCouple || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
-    if ((isConnector(lower) || lower === 'and') && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
+    // "at" before a campus, in a university's name: University of Illinois at Urbana-Champaign.
+    const isCampus = lower === 'at' && hasJoined && this.#words[run[0]!]?.lower === 'university';
+    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
+    if ((isConnector(lower) || lower === 'and' || isCampus) && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
     }
@@ -479,6 +484,13 @@ class SentenceNames {
         return k - j + 1;
       }
     }
+    // Two bodies' acronyms joined by a slash open one name: the ACM/IEEE-CS George Michael Fellowship (not a RADIUS/TLS Client).
+    const after = this.#tokens[j + 1];
+    if (token.text === '/' && run.length === 1 && isAcronym(previous.text) && after !== undefined && /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(after.text) &&
+      this.#gap(j) === '' && this.#gap(j + 1) === '' && this.#isNameWord(j + 2) && this.#isAdjacent(j + 2) && this.#knowledge(j + 2) !== 'common') {
+      run.push(j, j + 1);
+      return 2;
+    }
     // Two names of several words joined by a slash are one: Radio Free Europe/Radio Liberty.
     if (token.text === '/' && run.length >= 2 && this.#gap(j) === '' && this.#isNameWord(j + 1) && this.#gap(j + 1) === '' && this.#isNameWord(j + 2) && this.#isAdjacent(j + 2)) {
       run.push(j, j + 1);
@@ -490,7 +502,9 @@ class SentenceNames {
       run.push(j, j + 1);
       return 2;
     }
-    if (/^\p{N}+$/u.test(token.text) && this.#isAdjacent(j) && this.#canNumber(previous, token, j)) {
+    // A standard's number may have parts: IEEE 802.11, POSIX 1003.2.
+    const isNumber = /^\p{N}+$/u.test(token.text) || (/^\p{N}+(?:\.\p{N}+)+$/u.test(token.text) && NUMBERED.has(previous.text.toLowerCase()));
+    if (isNumber && this.#isAdjacent(j) && this.#canNumber(previous, token, j)) {
       run.push(j);
       return 1;
     }
@@ -504,6 +518,15 @@ class SentenceNames {
   #isAdjacent(i: number): boolean {
     if (i <= 0 || i >= this.#tokens.length || this.#tokens[i - 1]!.isPossessive || this.#gap(i) !== ' ') return false;
     return this.#edges.size === 0 || !(this.#edges.has(this.#tokens[i]!.start) || this.#edges.has(-this.#tokens[i - 1]!.end));
+  }
+
+  /** "and" at `j` after a head word begins another name with the same head: "Claremont Graduate University and San Diego State University". */
+  #isParallelName(previous: Token, j: number): boolean {
+    if (this.#tokens[j]?.text !== 'and') return false;
+    for (let k = j + 1; k <= j + 6 && this.#isNameWord(k) && this.#isAdjacent(k); k++) {
+      if (this.#tokens[k]!.text === previous.text) return true;
+    }
+    return false;
   }
 
   #canJoin(previous: Token, connector: string): boolean {
@@ -556,6 +579,8 @@ class SentenceNames {
     if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered) return false; // NOT, NOTE, WARNING (not PEP 584)
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
+    // A Roman numeral after a name's word ends that name: System V, Mac OS X, Model X.
+    if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && this.#tokens[i + 1]?.text !== '.' && /^\p{Lu}/u.test(this.#tokens[i - 1]?.text ?? '') && this.#tokens[i - 1]!.isWord && !this.#view.initial.has(i - 1)) return true;
     // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
     if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
@@ -1000,7 +1025,9 @@ class SentenceNames {
     const exact = this.#lexiconFor(surface);
     if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
     // A specification's protocol and the vocabulary after it: "RADIUS Attribute Type", "DHCP Request" name RADIUS and DHCP.
-    if (!exact && this.#isPlainText && run.length > 1 && PLAIN_ACRONYM.test(firstWord.surface) && run.slice(1).every((k) => this.#isVocabularyWord(k))) {
+    // (Not after a known maker's name: GNU Parallel, a program of GNU's, even where the text says "in parallel".)
+    const maker = this.#lexiconFor(firstWord.surface)?.category;
+    if (!exact && this.#isPlainText && run.length > 1 && PLAIN_ACRONYM.test(firstWord.surface) && maker !== 'product' && maker !== 'organization' && run.slice(1).every((k) => this.#isVocabularyWord(k))) {
       return this.#judgePart([run[0]!]);
     }
     const isInitial = view.initial.has(run[0]!);
@@ -1024,7 +1051,10 @@ class SentenceNames {
       return isCapitalized(s) || hasInnerCapital(s) || isNumberedName(s) || isParticleName(s);
     });
     if (words.length === 0) return [];
-    const isInformative = this.#containsKnownName(run) || words.some((k) => {
+    // A Roman numeral ending it numbers a name: System V, Henry VIII.
+    const isNumeral = run.length > 1 && /^(?:V|X|II|III|IV|VI|VII|VIII|IX)$/.test(this.#words[run.at(-1)!]!.surface) &&
+      !/^(?:chapter|part|section|volume|vol|appendix|book|act|phase|level|stage|step|type|class|tier|figure|table|article|title|schedule|annex)$/.test(this.#words[run.at(-2)!]!.lower);
+    const isInformative = isNumeral || this.#containsKnownName(run) || words.some((k) => {
       const s = this.#words[k]!.surface;
       return this.#knowledge(k) !== 'common' || this.#isStrongShape(s) || this.#lexicon.byForm.has(s);
     });
@@ -1068,6 +1098,8 @@ class SentenceNames {
     if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
     // Capitalised compounds of ordinary words are vocabulary of a protocol or a form: Access-Accept, Content-Type.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(surface)) return [];
+    // An ordinary word on either side of a lower-case gloss in brackets is part of a phrase: "Free (libre) Software".
+    if (run.length === 1 && this.#isBesideGloss(run[0]!)) return [];
     // Capitalised mid-sentence before a modifier ("Flash-based polyfills"), a word is a name: no style explains the capital.
     const modified = this.#words[run[0]!]!;
     const suffix = modified.token.text.slice(modified.end - modified.token.start + 1);
@@ -1079,6 +1111,18 @@ class SentenceNames {
     // A version requirement after it makes a package of a word: "compatible with Pillow >= 9.1".
     const isRequired = run.length === 1 && /^ ?(?:>=|<=|==|~=|!=|<|>) ?v?\p{N}/u.test(this.#text.slice(this.#endOf(run[0]!), this.#endOf(run[0]!) + 8));
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !isRequired && !this.#isAbbreviatedAfter(run))];
+  }
+
+  /** A lower-case gloss in brackets stands between this word and another capitalised one: "Free (libre) Software". */
+  #isBesideGloss(k: number): boolean {
+    const tokens = this.#tokens;
+    const isGloss = (open: number, step: 1 | -1) => {
+      let j = open + step;
+      while (tokens[j]?.isWord && /^\p{Ll}/u.test(tokens[j]!.text)) j += step;
+      const other = tokens[j + step];
+      return j !== open + step && tokens[j]?.text === (step === 1 ? ')' : '(') && other?.isWord === true && isCapitalized(other.text);
+    };
+    return (tokens[k + 1]?.text === '(' && isGloss(k + 1, 1)) || (tokens[k - 1]?.text === ')' && isGloss(k - 1, -1));
   }
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
@@ -1294,7 +1338,8 @@ function toWord(token: Token): Word {
   }
   // A compound with a lower-case tail: Rust-based, Foundation-project, Northeast-regional.
   const suffix = isCompound ? SUFFIX.exec(surface) : null;
-  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isShortStem(surface.slice(0, suffix.index));
+  // (A licence's SPDX identifier keeps its tail: GPL-3.0-or-later.)
+  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isShortStem(surface.slice(0, suffix.index)) && !SPDX_LICENSE.test(surface);
   if (isModifier) surface = surface.slice(0, suffix.index);
   return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase(), isModifier };
 }

@@ -44,8 +44,8 @@ const LABEL = /^\s*\[[^\]\s]{1,24}\]/;
 const ENTRY_LABEL = /^\s*\[([^\]\s]{1,24})\]/;
 // A label cited in the text: "[3]", "[RFC2119]"; one of a list too ("[2, 3]" is left alone).
 const TEXT_MARKER = /\[([^\]\s]{1,24})\]/g;
-// What follows the authors: a year, "et al.", or a quoted title.
-const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`«]))\s*[.,:]?\s*/u;
+// What follows the authors: a year (with its month and day: "(2022, November 22)"), "et al.", or a quoted title.
+const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\p{N}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`«]))\s*[.,:]?\s*/u;
 // A title in double, curly or TeX quotes (``Title''; an apostrophe inside: “Pandoc User’s Guide”), in French guillemets (« Title »), or in straight single quotes that close before a comma or the end ('Judging a book by its URLs', …).
 const QUOTED_TITLE = /^(?:(?:``|["“‘])((?:[^"”’`]|’(?=\p{L})){3,300}?)[.,?!]?(?:["”’»]|'')(?!\p{L})|«\s?([^«»]{3,300}?)[.,?!]?\s?»|'((?:[^'"]|'(?=\p{L}))+?)[.,?!]?'(?=[\s,.;:)]|$))/u;
 // An unquoted title ends at a full stop, before ", in", a year in brackets, a DOI or a URL, or where a period runs into the next capitalised word (a typo: "Projects.PLoS").
@@ -69,7 +69,7 @@ const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\
 const CATALOG = /[.,]\s(\p{L}[\p{L}\p{N}.-]*\p{L})(?:\s\((\p{Lu}[\p{L}\p{N}.-]*\p{L})\))?,\s*doi:/gu;
 const SERIES_NUMBER = /\s*,?\s*(RFC|BCP|STD|FYI|PEP|ISO)\s?(\d+)\b/y;
 // Headings of the sections that list references.
-const REFERENCE_HEADING = /^(?:references?|bibliography|further reading|external links|sources|works cited|citations|notes|notes and references|literature|reading list|footnotes|publications)$/i;
+const REFERENCE_HEADING = /^(?:references?|bibliography|further reading|external links|sources|works cited|citations|notes|notes and references|literature|reading list|footnotes|publications|see also|(?:for )?more information|further information|(?:further|additional) resources)$/i;
 const RETRIEVED = /\b(?:Retrieved|Archived from the original|Accessed)\b/;
 const EVENT_WORDS = /\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b/;
 
@@ -92,7 +92,8 @@ export function findReferences(document: Pick<Document, 'text' | 'blocks' | 'mar
       return;
     }
     if (block.kind === 'heading') {
-      isInReferences = REFERENCE_HEADING.test(text.replace(/^[\d.\s]+/, '').trim());
+      // A heading may carry its numbering before it, and its permalink sign or a dash after it ("For More Information¶", "References -").
+      isInReferences = REFERENCE_HEADING.test(text.replace(/^[\d.\s]+|[\s¶#:-]+$/gu, '').trim());
       return;
     }
     // An address's lines, joined by commas, would read as "Surname, Given" authors: its first line is its person, the second their organisation.

@@ -68,9 +68,10 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
 }
 
 // Page chrome inside the content: navigation by role, and the parts that sites mark by class or id —
-// edit links, navigation boxes, table of contents, category links, footnote back-links, skip links.
+// edit links, navigation boxes, table of contents, category links, footnote back-links, skip links,
+// the permalink sign after a heading (Sphinx and MkDocs "headerlink": "For More Information¶").
 const CHROME_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'toolbar']);
-const CHROME_NAMES = /(?:^|\s)(?:mw-editsection|navbox|vertical-navbox|navbar|catlinks|printfooter|mw-jump-link|jump-to-nav|mw-cite-backlink|noprint|toc|siteSub|contentSub|sitenotice|mw-indicators|breadcrumbs?|skip-link|share-buttons?|social-share|cookie-banner|related-posts)(?:\s|$)/i;
+const CHROME_NAMES = /(?:^|\s)(?:mw-editsection|navbox|vertical-navbox|navbar|catlinks|printfooter|mw-jump-link|jump-to-nav|mw-cite-backlink|noprint|toc|siteSub|contentSub|sitenotice|mw-indicators|headerlink|breadcrumbs?|skip-link|share-buttons?|social-share|cookie-banner|related-posts)(?:\s|$)/i;
 
 function isChrome(element: Element): boolean {
   const { role, id, class: className } = element.attribs;

@@ -31,6 +31,22 @@ const DRAWING_LINE = /[-+=]{3,}|\|.*\||<-|->/;
 const GRAMMAR_LINE = /^;|^[A-Za-z][\w-]*\s+=\/?\s|%[xdb][0-9A-Fa-f]/;
 // A figure's or a table's caption: "Figure 1: The Cooperation between DHCP and RADIUS".
 const CAPTION = /^(?:Figure|Table|Fig\.)\s+\p{N}+[.:]/u;
+// A heading underlined with a rule (Setext style, as READMEs and NEWS files write them): "GNU Project notice" over "=====".
+const UNDERLINE = /^(?:={3,}|-{3,}|~{3,}|\*{3,})$/;
+// A heading set between equals signs or after an outline star: "= Presentation of GNU Parallel =", "* Dependencies".
+const MARKED_HEADING = /^(?:=+\s+(\S.*?)\s+=*|\*{1,3}\s+(\p{Lu}[^.!?:]*))$/u;
+// A heading in capitals: "INSTALLATION", "REPORTING BUGS" (letters, digits and a few joiners only).
+const CAPITALS_HEADING = /^(?=.*\p{Lu}{4})[\p{Lu}\p{N}][\p{Lu}\p{N} &/'’-]*$/u;
+// A command typed at a shell prompt ("$ ./configure && make"): code, as in a README's indented examples.
+const PROMPT_LINE = /^\$\s/;
+// A command line in an indented example: a lower-case program or path and its arguments, no sentence ("wget https://…", "./configure && make").
+const COMMAND_LINE = /^[\p{Ll}.~/][\p{L}\p{N}._+/~-]*(?:\s+\S+)*$/u;
+// An SPDX tag opening a line ("SPDX-License-Identifier: GPL-3.0-or-later"): a label, no name.
+const SPDX_TAG = /^SPDX-[A-Za-z-]+:/;
+// Extra indentation that sets a paragraph apart from unindented running text: an example or a quotation.
+const BLOCK_INDENT = 4;
+// A line that is only a URL (in angle brackets or not): it belongs to the sentence before it.
+const URL_LINE = /^<?https?:\/\/\S+?>?[.,;]?$/;
 // The longest heading line, and the shortest indent of a centred title.
 const HEADING_WIDTH = 72;
 const TITLE_INDENT = 6;
@@ -64,17 +80,39 @@ export function readText(source: string, path: string): Document {
   const bodyIndent = bodyIndentOf(layouts);
   const { definitions, labels } = referenceDefinitions(layouts);
   let title: string | undefined;
+  // What the last paragraph was read as: URLs on lines of their own continue a paragraph only.
+  let previous: 'heading' | 'paragraph' = 'heading';
   for (let p = 0; p < layouts.length; p++) {
     const { lines: raw, indent } = layouts[p]!;
     const lines = raw.map((line) => line.trim());
     const joined = lines.join(' ');
-    // A drawing is no prose, like a code block.
-    if (isDrawing(lines)) continue;
+    const heading = headingOf(lines);
+    if (heading !== undefined) {
+      prose.openBlock('heading');
+      prose.text(heading);
+      previous = 'heading';
+      continue;
+    }
+    // A drawing, a shell session or an indented list of commands is no prose, like a code block.
+    const isSetApart = bodyIndent === 0 && indent >= BLOCK_INDENT;
+    if (isDrawing(lines) || isSession(lines) || (isSetApart && isCommandBlock(lines))) {
+      previous = 'heading';
+      continue;
+    }
     if (isHeading(lines, indent, bodyIndent) || CAPTION.test(joined)) {
       prose.openBlock('heading');
       prose.text(joined);
+      previous = 'heading';
       continue;
     }
+    // URLs on lines of their own after a paragraph ("tmux depends on libevent, available from:", then the
+    // URL indented) belong to its last sentence, as a link after a full stop does.
+    if (previous === 'paragraph' && lines.every((line) => URL_LINE.test(line))) {
+      prose.space();
+      prose.text(joined);
+      continue;
+    }
+    previous = 'paragraph';
     // The title of an RFC or memo, centred on its first page, before any heading.
     if (title === undefined && bodyIndent > 0 && indent >= bodyIndent + TITLE_INDENT && lines.length <= 3 && !CLOSED_LINE.test(joined) && raw.every((line) => indentOf(line) >= bodyIndent + 4)) {
       title = joined.replace(/\s+/g, ' ');
@@ -135,7 +173,18 @@ export function readText(source: string, path: string): Document {
       }
       continue;
     }
-    prose.openBlock('paragraph');
+    // SPDX tags are fields, each its own line: the tag is a label, what follows it the value.
+    if (lines.some((line) => SPDX_TAG.test(line))) {
+      for (const line of lines) {
+        const tag = SPDX_TAG.exec(line)?.[0] ?? '';
+        if (tag !== '' || !SPDX_TAG.test(lines[0]!)) prose.openBlock('item');
+        prose.code(tag);
+        textWithReferences(prose, line.slice(tag.length), definitions, labels);
+      }
+      continue;
+    }
+    // Set apart from unindented running text, a paragraph is a quotation (a citation to copy, a notice).
+    prose.openBlock(isSetApart ? 'quote' : 'paragraph');
     textWithReferences(prose, joined, definitions, labels);
   }
   const document: Document = { path, format: 'text', ...prose.build() };
@@ -155,6 +204,8 @@ function paragraphsOf(lines: readonly string[]): Layout[] {
   for (const line of lines) {
     if (line.trim() === '') flush();
     else current.push(line.replace(/\t/g, '    '));
+    // An underlined heading ends its paragraph even when no blank line follows the rule.
+    if (current.length === 2 && UNDERLINE.test(current[1]!.trim()) && !UNDERLINE.test(current[0]!.trim())) flush();
   }
   flush();
   return layouts;
@@ -182,6 +233,30 @@ function isHeading(lines: readonly string[], indent: number, bodyIndent: number)
   // Set out to the left of the body text: "Abstract", "Authors' Addresses", "3.2.  X.509 Certificate Considerations".
   return bodyIndent > 0 && indent < bodyIndent && /^[\p{Lu}\p{N}]/u.test(line) && !/[.,;:]$/.test(line) && !CONTACT_LINE.test(line) && !COLUMN_GAP.test(line);
 }
+
+/**
+ * A heading marked as such in plain text: underlined with a rule ("GNU Project notice"
+ * over "====="), set between equals signs ("= Installation ="), after an outline star
+ * ("* Dependencies"), or written in capitals ("REPORTING BUGS"). Its text, or undefined.
+ */
+function headingOf(lines: readonly string[]): string | undefined {
+  if (lines.length === 2 && UNDERLINE.test(lines[1]!) && lines[0]!.length <= HEADING_WIDTH && !UNDERLINE.test(lines[0]!) && !/[.,;]$/.test(lines[0]!)) return lines[0];
+  if (lines.length !== 1 || lines[0]!.length > HEADING_WIDTH) return undefined;
+  const marked = MARKED_HEADING.exec(lines[0]!);
+  if (marked) return marked[1] ?? marked[2];
+  return CAPITALS_HEADING.test(lines[0]!) ? lines[0] : undefined;
+}
+
+/**
+ * Commands set out as an example without a prompt ("wget https://…", "bzip2 -dc … | tar xvf -",
+ * "opkg install perlbase-getopt"): every line a lower-case command and its arguments, none a
+ * sentence (no capitalised word, no full stop at its end) and none a URL alone (those are cited).
+ */
+const isCommandBlock = (lines: readonly string[]) =>
+  lines.every((line) => COMMAND_LINE.test(line) && !URL_LINE.test(line) && !/[.!?]$/.test(line) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(line));
+
+/** A shell session: commands after a `$` prompt, with their continuation lines and output. */
+const isSession = (lines: readonly string[]) => PROMPT_LINE.test(lines[0]!) && lines.filter((line) => PROMPT_LINE.test(line)).length * 2 >= lines.length;
 
 /** Artwork: an ASCII drawing or a grammar, no prose. */
 const isDrawing = (lines: readonly string[]) => lines.filter((line) => DRAWING_LINE.test(line) || GRAMMAR_LINE.test(line.trim())).length * 2 >= lines.length;
