@@ -790,7 +790,9 @@ class SentenceNames {
         // "Google Play Store" is Google Play (its alias Play Store) written out, not Google and Play Store.
         const isSameThing = entry !== undefined && run.some((_, k) => k >= 2 && this.#lexiconFor(this.#surfaceOf(run.slice(0, k))) === entry);
         if (isSameThing) return [this.#candidate(run[0]!, run.at(-1)!, entry, false)];
-        if (entry && !entry.isAmbiguous && !isConnector(this.#words[tail[0]!]?.lower ?? '')) {
+        // Not after a lone head and "of": the Government of Nova Scotia is one name (the Quantitative Modeling Department of Sandia National Laboratories two).
+        const isJoinedOn = cut === 2 && isConnector(this.#words[run[1]!]?.lower ?? '');
+        if (entry && !entry.isAmbiguous && !isConnector(this.#words[tail[0]!]?.lower ?? '') && !isJoinedOn) {
           return [...this.#judgePart(this.#trimConnectors(run.slice(0, cut))), this.#candidate(tail[0]!, tail.at(-1)!, entry, false)];
         }
       }
@@ -824,14 +826,26 @@ class SentenceNames {
     // Words glued to a title are part of the role (First Lady, Chief Executive) unless one of them names something.
     // Connectors beside a title ('Johnson & President Obama') belong to neither side.
     const before = this.#trimConnectors(run.slice(0, firstTitle));
-    // Tokens that are no words ('Research & Development Director') leave the judgement to the words.
-    const isRole = before.every((k) => this.#words[k] === undefined || (this.#knowledge(k) === 'common' && !this.#lexicon.byForm.has(this.#words[k]!.surface)));
+    // Tokens that are no words ('Research & Development Director') leave the judgement to the words;
+    // a body's name stays one ('Foundation for Public Code President Ben Cerveny').
+    const isRole = before.length === 0 || (!this.#isBodyName(before) && !this.#lexiconFor(this.#surfaceOf(before))) &&
+      before.every((k) => this.#words[k] === undefined || (this.#knowledge(k) === 'common' && !this.#lexicon.byForm.has(this.#words[k]!.surface)));
     if (before.length > 0 && !isRole) results.push(...this.#judgePart(before));
     const after = this.#trimConnectors(run.slice(lastTitle + 1));
-    const person = this.#personTail(after);
+    // After "of" a title names its office, not a person: 'Director of Delivery', 'Head of Talent'.
+    const isOffice = after.length === 1 && isConnector(this.#words[run[lastTitle + 1]!]?.lower ?? '');
+    const person = isOffice ? undefined : this.#personTail(after);
     if (person) results.push(this.#candidate(person[0]!, person.at(-1)!, this.#lexiconFor(this.#surfaceOf(person)), false, true));
+    else if (isOffice && this.#knowledge(after[0]!) === 'common' && !this.#lexiconFor(this.#words[after[0]!]!.surface)) return results;
     else if (after.length > 0 && !isConnector(this.#words[after[0]!]?.lower ?? '')) results.push(...this.#judgePart(after));
     return results;
+  }
+
+  /** Words that name a body whatever they are made of: a naming head after them ('Digital Service Team') or one joined by "of" or "for" ('Foundation for Public Code'). */
+  #isBodyName(part: readonly number[]): boolean {
+    if (part.length < 2) return false;
+    const isJoined = part.some((k, at) => at > 0 && JOINERS.has(this.#tokens[k]!.text) && isJoiningHead(this.#words[part[at - 1]!]?.lower ?? ''));
+    return isJoined || headCategory(this.#words[part.at(-1)!]?.lower ?? '') === 'organization';
   }
 
   /** The longest end of a run that reads as a person's name (two or three name-shaped words, or one right after a title). */
@@ -901,6 +915,7 @@ class SentenceNames {
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
       const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
         (knowledge !== 'common' && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run))) ||
+        (isJoiningHead(firstWord.lower) && JOINERS.has(this.#tokens[run[1] ?? -1]?.text ?? '')) ||
         this.#isProjectLinkText(run);
       if (!keep) run = this.#trimConnectors(run.slice(1));
       if (run.length === 0) return [];

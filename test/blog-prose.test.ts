@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+// Rules for the prose of blog posts from many publishers (issue 9: agencies, foundations, essayists).
+const here = '[blog prose] ';
+const lexiconOf = (file: LexiconFile = {}) => buildLexicon([{ notEntities: ['Open Source', 'API'], ...file }]);
+const entities = (markdown: string, file?: LexiconFile) => extract(readSource(markdown, 'post.md'), { lexicon: lexiconOf(file) }).entities;
+const labels = (markdown: string, file?: LexiconFile) => entities(markdown, file).map((e) => e.label).sort();
+const categoryOf = (markdown: string, label: string, file?: LexiconFile) => entities(markdown, file).find((e) => e.label === label)?.category;
+
+describe('titles and roles inside a run of capitalised words', () => {
+  it(`${here}keeps a body's name before a title, and the person after it`, () => {
+    expect(labels('Foundation for Public Code President Ben Cerveny says it is an honour.')).toEqual(['Ben Cerveny', 'Foundation for Public Code']);
+  });
+
+  it(`${here}keeps a known name before a title written with a hyphen`, () => {
+    const file = { organization: ['United Nations'] };
+    expect(labels('It is endorsed by the United Nations Secretary-General’s report.', file)).toEqual(['United Nations']);
+  });
+
+  it(`${here}reads "Director of Delivery" as an office, not a person, but "President of Microsoft" names Microsoft`, () => {
+    expect(labels('Aaron was a co-founder, Director of Delivery, and later a member of staff.')).toEqual(['Aaron']);
+    expect(labels('Satya Nadella, President of Microsoft, spoke.', { organization: ['Microsoft'] })).toEqual(['Microsoft', 'Satya Nadella']);
+  });
+});
+
+describe('heads joined by "of" or "for"', () => {
+  it(`${here}joins governments, standards, roadmaps and strategies to what they are of or for`, () => {
+    expect(labels('We follow the Government of Canada and the Government of Nova Scotia.', { place: ['Nova Scotia'] })).toEqual([
+      'Government of Canada', 'Government of Nova Scotia',
+    ]);
+    expect(labels('The [Standard for Public Code](https://standard.publiccode.net) meets the Roadmap for Digital Cooperation.')).toEqual([
+      'Roadmap for Digital Cooperation', 'Standard for Public Code',
+    ]);
+    expect(categoryOf('They endorsed the Roadmap for Digital Cooperation last year.', 'Roadmap for Digital Cooperation')).toBe('other');
+  });
+
+  it(`${here}makes no name of such a head alone, nor one before a body's own name`, () => {
+    expect(labels('This memo is no Internet Standard; see the Product Roadmap.')).toEqual([]);
+    const file = { organization: ['Sandia National Laboratories'] };
+    expect(labels('She led the Quantitative Modeling Department of Sandia National Laboratories.', file)).toContain('Sandia National Laboratories');
+  });
+
+  it(`${here}keeps a sentence-opening head joined by "for" ("Foundation for Public Code")`, () => {
+    expect(labels('Foundation for Public Code staff went to Brussels.', { place: ['Brussels'] })).toEqual(['Brussels', 'Foundation for Public Code']);
+  });
+});
+
+describe('categories from roles', () => {
+  it(`${here}reads the body a role is held in as an organization`, () => {
+    const text = 'Aaron was Executive Director of [18F](https://18f.gsa.gov/) and Chief Operating Officer of [cBrain](https://www.cbrain.com/).';
+    expect(categoryOf(text, '18F')).toBe('organization');
+    expect(categoryOf(text, 'cBrain')).toBe('organization');
+  });
+
+  it(`${here}reads a library as an organization, like a museum`, () => {
+    expect(categoryOf('We walked to the Bodleian Library and read.', 'Bodleian Library')).toBe('organization');
+  });
+});
