@@ -59,3 +59,21 @@ describe('categories from roles', () => {
     expect(categoryOf('We walked to the Bodleian Library and read.', 'Bodleian Library')).toBe('organization');
   });
 });
+
+describe('jobs, boards, signatures and release phases are no names', () => {
+  it(`${here}drops a job or a board however capitalised`, () => {
+    expect(labels('I am joining the Flickr Foundation as their new Tech Lead, after years as Product Manager.')).toEqual(['Flickr Foundation']);
+    expect(labels("Aaron is a member of the OpenGov Foundation's Board of Directors.")).toEqual(['Aaron', 'OpenGov Foundation']);
+  });
+
+  it(`${here}reads a signature in italics as a person and a role, not the title of a work`, () => {
+    const text = '> *“I’ve come away with a strong belief.”*\n>\n> *Yaprak Baltacıoğlu, Secretary of the Treasury Board*\n';
+    expect(labels(text)).toContain('Yaprak Baltacıoğlu');
+    expect(labels(text).filter((label) => label.includes(','))).toEqual([]);
+  });
+
+  it(`${here}takes Alpha and Beta for release phases (default lexicon)`, () => {
+    const found = extract(readSource('We moved the Kubernetes support from the Alpha to Beta phase. Beta means stable.', 'post.md')).entities.map((e) => e.label);
+    expect(found).toEqual(['Kubernetes']);
+  });
+});

@@ -3,7 +3,7 @@ import type { Document } from '../read/types.js';
 import { linkMatchesName } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
 import type { References } from './references.js';
-import { isCommonWord, isFirstName, isFunctionWord, isMonthOrDay } from './words.js';
+import { isCommonWord, isFirstName, isFunctionWord, isMonthOrDay, isTitle } from './words.js';
 
 /**
  * A name that the markup around it gives away, with what it is when the markup
@@ -79,6 +79,8 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
     if (!block || block.start > span.start || span.end > block.end || block.kind === 'heading' || !isTitleCaseRun(value)) continue;
     // Known names keep what the lexicon says they are (*Rust* is not a book).
     if (lexicon.byFold.has(foldName(value)) || lexicon.notEntities.has(foldName(value))) continue;
+    // A name and a role after a comma sign a quotation: "*Yaprak Baltacıoğlu, Secretary of the Treasury Board*".
+    if (isSignature(value)) continue;
     if (words.length === 1) {
       // A single word in italics is stress or a term more often than a title, unless it is cited;
       // capitalised mid-sentence, where no stress explains the capital, it is a name ("the _Remarkable_ code").
@@ -91,6 +93,12 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
     names.push({ ...span, category: isAuthor ? 'person' : 'other' });
   }
   return names;
+}
+
+/** "Name, Title of Body": the comma opens a role (see isTitle), not another word of a title. */
+function isSignature(value: string): boolean {
+  const role = /^[^,]+,\s+(\p{L}+)/u.exec(value)?.[1];
+  return role !== undefined && isTitle(role.toLowerCase());
 }
 
 // Double quotes around a phrase in running text.

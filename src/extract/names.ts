@@ -112,6 +112,8 @@ const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foun
 const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
+// Last words of a job's or a board's name: Tech Lead, Product Manager, Board of Directors.
+const ROLE_TAILS = new Set(['lead', 'leads', 'manager', 'managers', 'directors', 'trustees', 'governors', 'officers']);
 // Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
 const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon', 'dependency', 'version']);
 // SPDX identifiers of licences, which are works (other): BSD-3-Clause, CC-BY-4.0, CC0-1.0, GPL-2.0-only, MIT-0.
@@ -937,6 +939,8 @@ class SentenceNames {
     }
     const exact = this.#lexiconFor(surface);
     if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
+    // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
+    if (!exact && run.length > 1 && ROLE_TAILS.has(this.#words[run.at(-1)!]?.lower ?? '') && !run.some((k) => this.#lexicon.byForm.has(this.#tokens[k]!.text))) return [];
     // A specification's protocol and the vocabulary after it: "RADIUS Attribute Type", "DHCP Request" name RADIUS and DHCP.
     if (!exact && this.#isPlainText && run.length > 1 && PLAIN_ACRONYM.test(firstWord.surface) && run.slice(1).every((k) => this.#isVocabularyWord(k))) {
       return this.#judgePart([run[0]!]);
