@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDocumentVotes } from '../src/extract/categorize.js';
 import { extract } from '../src/extract/extract.js';
 import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
 import { readSource } from '../src/read/index.js';
@@ -75,5 +76,22 @@ describe('jobs, boards, signatures and release phases are no names', () => {
   it(`${here}takes Alpha and Beta for release phases (default lexicon)`, () => {
     const found = extract(readSource('We moved the Kubernetes support from the Alpha to Beta phase. Beta means stable.', 'post.md')).entities.map((e) => e.label);
     expect(found).toEqual(['Kubernetes']);
+  });
+});
+
+describe('one node per thing', () => {
+  it(`${here}reads a possessive inside a name the document writes whole elsewhere as that name`, () => {
+    const text = 'We adapted [GOV.UK’s Notify](https://www.notifications.service.gov.uk/) for Canada. The code came from GOV.UK Notify.';
+    const found = entities(text, { place: ['Canada'] });
+    expect(found.map((e) => e.label).sort()).toEqual(['Canada', 'GOV.UK Notify']);
+    expect(found.find((e) => e.label === 'GOV.UK Notify')?.forms).toEqual({ 'GOV.UK’s Notify': 1, 'GOV.UK Notify': 1 });
+    // Without the whole name elsewhere, the owner and the owned stay two names.
+    expect(labels("We admired Canada's Notify and used Notify daily.", { place: ['Canada'] })).toEqual(['Canada', 'Notify']);
+  });
+
+  it(`${here}reads a name ending with a product the document names alone as a product`, () => {
+    const groups = [{ key: 'notify', votes: { product: 2 } }, { key: 'gov.uk notify', votes: {} }, { key: 'acme council', votes: {} }];
+    addDocumentVotes(groups);
+    expect(groups.map((group) => group.votes)).toEqual([{ product: 2 }, { product: 2 }, {}]);
   });
 });

@@ -295,7 +295,7 @@ export interface VotedGroup {
  * Adds to each group's votes what the document's other names say of it (mutates the groups): a word that is the surname of a person the
  * document names in full is a person's name; a name that opens with the name of a body the
  * same document names alone, and has no head word of its own, is one of that body's products
- * (OONI Run, OONI Probe beside OONI).
+ * (OONI Run, OONI Probe beside OONI), and so is one that ends with a product the document names alone.
  */
 export function addDocumentVotes(groups: readonly VotedGroup[]): void {
   const byKey = new Map(groups.map((group) => [group.key, group]));
@@ -307,7 +307,10 @@ export function addDocumentVotes(groups: readonly VotedGroup[]): void {
     const words = group.key.split(' ');
     if (group.lexicon || words.length !== 2 || headCategory(words[1]!) !== undefined) continue;
     const body = byKey.get(words[0]!);
-    if (body && categoryOf(body) === 'organization') group.votes.product = (group.votes.product ?? 0) + 2;
+    // Or that ends with the name of a product the document names alone: GOV.UK Notify beside Notify.
+    const product = byKey.get(words[1]!);
+    const isProduct = (body && categoryOf(body) === 'organization') || (product && categoryOf(product) === 'product');
+    if (isProduct) group.votes.product = (group.votes.product ?? 0) + 2;
   }
 }
 

@@ -133,8 +133,30 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
   const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
-  const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options);
+  const names = withPossessiveNames(withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options), document.text);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
+}
+
+/**
+ * A possessive inside a name the document writes whole elsewhere: "GOV.UK’s Notify" beside
+ * "GOV.UK Notify" is that one name, not GOV.UK and Notify (found in document order).
+ */
+function withPossessiveNames(found: NameCandidate[], text: string): NameCandidate[] {
+  const whole = new Set(found.filter((name) => /\s/.test(name.surface)).map((name) => foldName(name.name ?? name.surface)));
+  if (whole.size === 0) return found;
+  const names: NameCandidate[] = [];
+  for (let n = 0; n < found.length; n++) {
+    const [owner, owned] = [found[n]!, found[n + 1]];
+    const joined = owned && owner.sentence === owned.sentence && /^['’]s $/u.test(text.slice(owner.end, owned.start)) ? `${owner.surface} ${owned.surface}` : undefined;
+    if (joined === undefined || !whole.has(foldName(joined))) {
+      names.push(owner);
+      continue;
+    }
+    const { start, sentence, first, hasTitle } = owner;
+    names.push({ surface: text.slice(start, owned!.end), start, end: owned!.end, sentence, first, last: owned!.last, isTentative: false, hasTitle, name: joined });
+    n++;
+  }
+  return names;
 }
 
 /**
