@@ -95,3 +95,12 @@ describe('one node per thing', () => {
     expect(groups.map((group) => group.votes)).toEqual([{ product: 2 }, { product: 2 }, {}]);
   });
 });
+
+describe('link texts that name their site', () => {
+  it(`${here}reads a capitalised word and lower-case ones spelling the link's host as one name`, () => {
+    const text = 'I chatted with [Guy Janssen](https://twitter.com/guy) from [Moja global](https://moja.global).';
+    expect(labels(text)).toEqual(['Guy Janssen', 'Moja global']);
+    // Only the whole host: the Google blog at cloudplatform.googleblog.com is no name of its own.
+    expect(labels('See the [Google blog](https://cloudplatform.googleblog.com/2014/06/a.html) post.')).not.toContain('Google blog');
+  });
+});

@@ -236,11 +236,12 @@ function definedCategory(after: string): Category | undefined {
   return PERSON_KINDS.has(head) ? 'person' : nounCategory(head);
 }
 
-function hostOf(url: string): string {
+export function hostOf(url: string): string {
   return URL.parse(url)?.hostname ?? '';
 }
 
-function slug(value: string): string {
+/** Letters and digits only, lower-cased: how names and URLs are compared. */
+export function slug(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 

@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document } from '../read/types.js';
-import { linkMatchesName } from './categorize.js';
+import { hostOf, linkMatchesName, slug } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
 import type { References } from './references.js';
 import { isCommonWord, isFirstName, isFunctionWord, isMonthOrDay, isTitle } from './words.js';
@@ -199,18 +199,21 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
 
 /**
  * A link text of several words, lower-case ones among them, that names the site it points to:
- * [Keep a Changelog](https://keepachangelog.com/). The rules, which build names of capitalised words, cannot.
+ * [Keep a Changelog](https://keepachangelog.com/), [Moja global](https://moja.global). The rules,
+ * which build names of capitalised words, cannot.
  */
 function siteLinks(document: Document): MarkedName[] {
   const names: MarkedName[] = [];
   for (const link of document.links) {
-    // Capitalised words with a small word between them ("Keep a Changelog", "Bank of America").
-    if (link.isBare || !/^\p{Lu}\S*(?:\s\S+)*\s(?:a|an|the|of|for|and|to|in|on|at|by|with)\s\p{Lu}/u.test(link.text)) continue;
+    // Capitalised words with a small word between them ("Keep a Changelog", "Bank of America"),
+    // or a capitalised word and lower-case ones that spell the host whole ("Moja global", moja.global).
+    const isJoined = /^\p{Lu}\S*(?:\s\S+)*\s(?:a|an|the|of|for|and|to|in|on|at|by|with)\s\p{Lu}/u.test(link.text);
+    if (link.isBare || !(isJoined || /^\p{Lu}\S*(?:\s\p{Ll}\S*)+$/u.test(link.text))) continue;
     const span = trimmed(document.text, link.start, link.end);
     const value = document.text.slice(span.start, span.end);
     if (value.split(/\s+/).length > MAX_NAME_WORDS / 2) continue;
     const match = linkMatchesName(link.url, value);
-    if (match === 'host' || match === 'project') names.push(span);
+    if (isJoined ? match === 'host' || match === 'project' : slug(hostOf(link.url).replace(/^www\./, '')) === slug(value)) names.push(span);
   }
   return names;
 }
