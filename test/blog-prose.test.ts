@@ -104,3 +104,21 @@ describe('link texts that name their site', () => {
     expect(labels('See the [Google blog](https://cloudplatform.googleblog.com/2014/06/a.html) post.')).not.toContain('Google blog');
   });
 });
+
+describe('acronyms that prose treats as names', () => {
+  it(`${here}reads an acronym renamed or known by another acronym as a name, one node for both`, () => {
+    const text = 'IDAM was a data code. IDAM was later renamed to UDA. Developing IDAM (aka UDA) was slow, and UDA is easier to build now.';
+    const found = entities(text);
+    expect(found.map((e) => e.label)).toEqual(['UDA']);
+    expect(Object.keys(found[0]!.forms).sort()).toEqual(['IDAM', 'UDA']);
+    expect(labels('UDA, formerly IDAM, reads data.').length).toBe(1);
+    // Without such words, unknown acronyms stay vocabulary.
+    expect(labels('The RPIT and the FCP closed.')).toEqual([]);
+  });
+
+  it(`${here}reads an acronym listed among known products as a product`, () => {
+    const file = { product: ['Fortran', 'Java', 'Python'] };
+    expect(entities('The code had wrappers in IDL, Fortran, Java and Python.', file).find((e) => e.label === 'IDL')?.category).toBe('product');
+    expect(labels('We met the ABC, the XYZ and the board.', file)).toEqual([]);
+  });
+});

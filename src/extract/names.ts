@@ -134,6 +134,9 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
   const names = withPossessiveNames(withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options), document.text);
+  // An acronym's earlier name names the same thing: IDAM is UDA.
+  const { renamedAcronyms } = options.evidence;
+  if (renamedAcronyms.size > 0) for (const name of names) if (name.name === undefined && renamedAcronyms.has(name.surface)) name.name = renamedAcronyms.get(name.surface);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
 }
 
@@ -993,9 +996,14 @@ class SentenceNames {
       // The editor's mark after a name in a citation: "Fajardo, V., Ed., Arkko, J.".
       if (run.length === 1 && /^Eds?$/.test(surface) && this.#text[this.#endOf(run[0]!)] === '.' && this.#text.slice(this.#startOf(run[0]!) - 2, this.#startOf(run[0]!)) === ', ') return [];
       // An acronym nothing marks as a name is vocabulary: RPIT, FCP, HRTB.
-      if (run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#evidence.ownSites.has(surface) && !this.#isLinkText(run)) return [];
+      // Unless it is listed among known products, as one of them: "wrappers in IDL, Fortran, Java and Python".
+      const isBareAcronym = run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#evidence.ownSites.has(surface) && !this.#isLinkText(run);
+      const isListedProduct = isBareAcronym && this.#isListedWithProducts(run[0]!);
+      if (isBareAcronym && !isListedProduct) return [];
       const single = run.length === 1 ? this.#lexiconFor(this.#words[run[0]!]!.surface) : undefined;
-      return [this.#candidate(run[0]!, run.at(-1)!, single, false)];
+      const candidate = this.#candidate(run[0]!, run.at(-1)!, single, false);
+      if (isListedProduct) candidate.category = 'product';
+      return [candidate];
     }
     // Only capitalised common words: a name if its last word says what it is ("Leadership
     // Council"), if it is a link's whole text, or (later) if it recurs or names something longer.
@@ -1033,6 +1041,17 @@ class SentenceNames {
     const spelled = this.#spelledByAddress(run);
     if (spelled !== undefined) return [this.#candidate(spelled, run.at(-1)!, undefined, false)];
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !this.#isAbbreviatedAfter(run))];
+  }
+
+  /** A word in a list ("A, B and C") beside a product the lexicon knows, on either side. */
+  #isListedWithProducts(k: number): boolean {
+    const isProduct = (i: number) => {
+      const entry = this.#lexicon.byForm.get(this.#tokens[i]?.text ?? '');
+      return entry !== undefined && !entry.isAmbiguous && entry.category === 'product';
+    };
+    const gapAfter = this.#tokens[k + 1] === undefined ? '' : this.#text.slice(this.#tokens[k]!.end, this.#tokens[k + 2]?.start ?? this.#tokens[k]!.end);
+    const gapBefore = k < 2 ? '' : this.#text.slice(this.#tokens[k - 2]!.end, this.#tokens[k]!.start);
+    return (LIST_GAP.test(gapAfter) && isProduct(k + 2)) || (LIST_GAP.test(gapBefore) && isProduct(k - 2));
   }
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
