@@ -116,9 +116,12 @@ describe('acronyms that prose treats as names', () => {
     expect(labels('The RPIT and the FCP closed.')).toEqual([]);
   });
 
-  it(`${here}reads an acronym listed among known products as a product`, () => {
+  it(`${here}reads an acronym listed among known products (all the others) as a product`, () => {
     const file = { product: ['Fortran', 'Java', 'Python'] };
     expect(entities('The code had wrappers in IDL, Fortran, Java and Python.', file).find((e) => e.label === 'IDL')?.category).toBe('product');
+    // Every other member must be a known product, and there must be two: a pair proves nothing.
     expect(labels('We met the ABC, the XYZ and the board.', file)).toEqual([]);
+    expect(labels('The team used QRS and Python.', file)).toEqual(['Python']);
+    expect(labels('They wrote QRS, Fortran and Acme Widgets.', file)).not.toContain('QRS');
   });
 });

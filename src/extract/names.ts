@@ -1043,15 +1043,24 @@ class SentenceNames {
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !this.#isAbbreviatedAfter(run))];
   }
 
-  /** A word in a list ("A, B and C") beside a product the lexicon knows, on either side. */
+  /** A word in a list ("A, B and C") whose other members, two or more, are all products the lexicon knows. */
   #isListedWithProducts(k: number): boolean {
     const isProduct = (i: number) => {
       const entry = this.#lexicon.byForm.get(this.#tokens[i]?.text ?? '');
-      return entry !== undefined && !entry.isAmbiguous && entry.category === 'product';
+      return entry !== undefined && entry.category === 'product';
     };
-    const gapAfter = this.#tokens[k + 1] === undefined ? '' : this.#text.slice(this.#tokens[k]!.end, this.#tokens[k + 2]?.start ?? this.#tokens[k]!.end);
-    const gapBefore = k < 2 ? '' : this.#text.slice(this.#tokens[k - 2]!.end, this.#tokens[k]!.start);
-    return (LIST_GAP.test(gapAfter) && isProduct(k + 2)) || (LIST_GAP.test(gapBefore) && isProduct(k - 2));
+    // The gap between the member at i and the one at i + 2, when it separates list members.
+    const isListGap = (i: number) => i >= 0 && this.#tokens[i + 2] !== undefined && LIST_GAP.test(this.#text.slice(this.#tokens[i]!.end, this.#tokens[i + 2]!.start));
+    let others = 0;
+    for (let i = k + 2; isListGap(i - 2); i += 2) {
+      if (!isProduct(i)) return false;
+      others++;
+    }
+    for (let i = k - 2; isListGap(i); i -= 2) {
+      if (!isProduct(i)) return false;
+      others++;
+    }
+    return others >= 2;
   }
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
