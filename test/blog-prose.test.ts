@@ -125,3 +125,12 @@ describe('acronyms that prose treats as names', () => {
     expect(labels('They wrote QRS, Fortran and Acme Widgets.', file)).not.toContain('QRS');
   });
 });
+
+describe('programmes', () => {
+  it(`${here}reads a capitalised Program as a named programme (other), one node with its acronym`, () => {
+    const text = '* Emails comply with [Federal Identity Program (FIP)](https://www.canada.ca/fip.html) requirements\n* Other item.\n';
+    const found = entities(text);
+    expect(found.map((e) => [e.label, e.category])).toEqual([['Federal Identity Program', 'other']]);
+    expect(Object.keys(found[0]!.forms).sort()).toEqual(['FIP', 'Federal Identity Program']);
+  });
+});

@@ -214,7 +214,7 @@ const EVENT_HEADS = new Set([
 const WORK_HEADS = new Set([
   'book', 'manual', 'guide', 'handbook', 'reference', 'specification', 'spec', 'documentation', 'blog', 'newsletter',
   'podcast', 'report', 'survey', 'rfc', 'whitepaper', 'paper', 'protocol', 'standard', 'doc', 'interface',
-  'roadmap', 'strategy', 'charter',
+  'roadmap', 'strategy', 'charter', 'program', 'programme',
 ]);
 const PRODUCT_HEADS = new Set([
   'os', 'linux', 'browser', 'engine', 'framework', 'language', 'compiler', 'runtime', 'kernel', 'database', 'db',
