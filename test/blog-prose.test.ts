@@ -134,3 +134,12 @@ describe('programmes', () => {
     expect(Object.keys(found[0]!.forms).sort()).toEqual(['FIP', 'Federal Identity Program']);
   });
 });
+
+describe('a place written two ways inside a body\'s name', () => {
+  it(`${here}merges "U.S. Government" into "United States Government" (default lexicon)`, () => {
+    const text = 'He led 18F, the United States Government’s team. He advised the U.S. Government’s TTS. The UK Parliament met; the United Kingdom Parliament agreed.';
+    const found = extract(readSource(text, 'post.md')).entities;
+    expect(found.find((e) => e.label === 'United States Government')?.forms).toEqual({ 'United States Government': 1, 'U.S. Government': 2 });
+    expect(found.filter((e) => e.label.endsWith('Parliament')).length).toBe(1);
+  });
+});
