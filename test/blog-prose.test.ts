@@ -143,3 +143,42 @@ describe('a place written two ways inside a body\'s name', () => {
     expect(found.filter((e) => e.label.endsWith('Parliament')).length).toBe(1);
   });
 });
+
+describe('Jekyll and Hugo template tags', () => {
+  const read = (markdown: string) => readSource(markdown, 'post.md');
+
+  it(`${here}reads no names from a Liquid tag's or a Hugo shortcode's arguments`, () => {
+    const text = [
+      'I visited the museum.',
+      '',
+      '{%',
+      '  picture',
+      '  filename="school.jpg"',
+      '  alt="A page signed by Alexander Chan, Berkhampstead School, March 2002."',
+      '%}',
+      '',
+      '{{< figure src="obama.jpg" alt="President Obama in the Oval Office" >}}',
+      '',
+      'Then I left for [Minsk]({{ site.url }}/minsk/).',
+    ].join('\n');
+    expect(labels(text, { place: ['Minsk'] })).toEqual(['Minsk']);
+    expect(read(text).text).not.toMatch(/picture|filename|figure|site\.url/);
+  });
+
+  it(`${here}makes a Liquid link tag the relative link it stands for (no source) and drops a comment block`, () => {
+    const document = read('See [some old papers]({% post_url 2023/2023-02-15-school-stuff %}) and [Etsy](https://etsy.com).\n\n{% comment %}Ask Jane Doe first.{% endcomment %}\n');
+    expect(document.links.map((link) => link.url)).toEqual(['https://etsy.com']);
+    expect(document.text).toBe('See some old papers and Etsy.');
+  });
+
+  it(`${here}keeps template tags shown in code, and reads a highlight block as code`, () => {
+    const document = read('Write `{% include toc.html %}` there.\n\n```liquid\n{{ page.title }}\n```\n\n{% highlight ruby %}\nPerson.new("Ada Lovelace")\n{% endhighlight %}\n');
+    expect(document.text).toBe('Write {% include toc.html %} there.');
+    expect(document.verbatim).toEqual([{ start: 6, end: 28, kind: 'code' }]);
+    expect(labels('{% highlight ruby %}\nPerson.new("Ada Lovelace")\n{% endhighlight %}\n')).toEqual([]);
+  });
+
+  it(`${here}reads a link's whole text with its article as the name it links: [the Reading Room](…)`, () => {
+    expect(labels('We were enchanted by [the Reading Room](https://example.org/pages/1), as most are.')).toEqual(['Reading Room']);
+  });
+});

@@ -1141,7 +1141,9 @@ class SentenceNames {
 
   /** The link whose whole text is tokens `first` to `last` (not a bare URL), if any. */
   #wholeLink(first: number, last: number): Link | undefined {
-    const link = this.#evidence.linksByStart.get(this.#startOf(first));
+    // A link's text may open with the article of the name: "[the Reading Room](…)".
+    const start = this.#startOf(first);
+    const link = this.#evidence.linksByStart.get(start) ?? (/^the $/i.test(this.#text.slice(start - 4, start)) ? this.#evidence.linksByStart.get(start - 4) : undefined);
     return link && !link.isBare && link.end === this.#endOf(last) ? link : undefined;
   }
 
