@@ -182,3 +182,22 @@ describe('Jekyll and Hugo template tags', () => {
     expect(labels('We were enchanted by [the Reading Room](https://example.org/pages/1), as most are.')).toEqual(['Reading Room']);
   });
 });
+
+describe('runs of two names', () => {
+  const file = { product: ['C++', 'Python'] };
+
+  it(`${here}splits two acronyms side by side and judges each alone`, () => {
+    expect(labels('It became a component of the ITER IMAS data access library.')).toEqual([]);
+    expect(labels('NASA announced it. The NASA JPL team agreed, and JPL said so.', { organization: ['NASA'] })).toEqual(['JPL', 'NASA']);
+  });
+
+  it(`${here}reads a known product, a word and a product noun as two names`, () => {
+    const found = entities('We used the C++ Catch testing framework and the Python Requests library.', file);
+    expect(found.map((e) => [e.label, e.category]).sort()).toEqual([['C++', 'product'], ['Catch', 'product'], ['Python', 'product'], ['Requests', 'product']]);
+  });
+
+  it(`${here}reads a word and an interface acronym as vocabulary (C-API), not a longer name (JS-YAML)`, () => {
+    expect(labels('It wraps the C-API with a binding.', file)).toEqual([]);
+    expect(labels('NOTE: JS-YAML does not support it, and JS-YAML parses.', file)).toEqual(['JS-YAML']);
+  });
+});

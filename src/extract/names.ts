@@ -8,7 +8,7 @@ import { foldName, senseOf, type Lexicon, type LexiconEntry } from './lexicon.js
 import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
-  MONTH_ABBREVIATIONS, PARTICLE_NAME, properCategory,
+  MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory,
 } from './words.js';
 
 /** A name found in one sentence, before categories and aliases are settled. */
@@ -112,6 +112,8 @@ const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foun
 const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
+// A word and the acronym of a kind of interface: C-API, REST-API, Web-UI.
+const INTERFACE_COMPOUND = /^[\p{L}\p{N}+#]+-(?:APIs?|UI|GUI|CLI|SDK|ABI|FFI)$/u;
 // Last words of a job's or a board's name: Tech Lead, Product Manager, Board of Directors.
 const ROLE_TAILS = new Set(['lead', 'leads', 'manager', 'managers', 'directors', 'trustees', 'governors', 'officers']);
 // Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
@@ -826,6 +828,18 @@ class SentenceNames {
     }
     const whole = this.#surfaceOf(run);
     const isKnownWhole = this.#lexiconFor(whole) !== undefined || (run.length > 1 && properCategory(whole.toLowerCase()) !== undefined);
+    if (run.length === 2 && !isKnownWhole) {
+      // Two acronyms side by side are two names, each judged alone: "the ITER IMAS library".
+      if (run.every((k) => /^\p{Lu}{3,8}$/u.test(this.#tokens[k]!.text))) return [...this.#judgePart([run[0]!]), ...this.#judgePart([run[1]!])];
+      // A known product before a word and a noun saying what that word is: "the C++ Catch testing framework", "the Python Requests library".
+      const kind = this.#tokens.slice(run[1]! + 1, run[1]! + 3).find((t) => t.isWord && /^\p{Ll}+$/u.test(t.text) && nounCategory(t.text) === 'product');
+      const first = this.#lexiconFor(this.#tokens[run[0]!]!.text);
+      if (kind && first?.category === 'product' && !first.isAmbiguous && headCategory(this.#words[run[1]!]!.lower) === undefined) {
+        const named = this.#candidate(run[1]!, run[1]!, undefined, false);
+        named.category = 'product';
+        return [this.#candidate(run[0]!, run[0]!, first, false), named];
+      }
+    }
     // Two known products side by side are two names: "macOS Homebrew", "Windows Chocolatey" (not "Microsoft Windows", known whole).
     if (run.length === 2 && !isKnownWhole) {
       const [a, b] = run.map((k) => this.#lexicon.byForm.get(this.#tokens[k]!.text));
@@ -964,6 +978,8 @@ class SentenceNames {
     }
     const exact = this.#lexiconFor(surface);
     if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
+    // A compound ending in the acronym of an interface is vocabulary: C-API, REST-API, Web-UI (not JS-YAML).
+    if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
     // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
     if (!exact && run.length > 1 && ROLE_TAILS.has(this.#words[run.at(-1)!]?.lower ?? '') && !run.some((k) => this.#lexicon.byForm.has(this.#tokens[k]!.text))) return [];
     // A specification's protocol and the vocabulary after it: "RADIUS Attribute Type", "DHCP Request" name RADIUS and DHCP.
