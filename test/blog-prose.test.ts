@@ -201,3 +201,11 @@ describe('runs of two names', () => {
     expect(labels('NOTE: JS-YAML does not support it, and JS-YAML parses.', file)).toEqual(['JS-YAML']);
   });
 });
+
+describe('a known name and a plural', () => {
+  it(`${here}keeps a word ending in s that is no plural with the known name before it (Google Lens), and cuts a plural (Linux Containers)`, () => {
+    const file = { organization: ['Google'], product: ['Linux'] };
+    expect(labels('I used Google Lens to do a reverse image lookup.', file)).toEqual(['Google Lens']);
+    expect(labels('We run Linux Containers at work.', file)).toEqual(['Linux']);
+  });
+});

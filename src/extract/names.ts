@@ -965,7 +965,9 @@ class SentenceNames {
     // A known name and a plural common noun: "Linux Containers", "NVIDIA GPUs" name Linux and NVIDIA.
     if (run.length >= 2) {
       const tail = this.#words[run.at(-1)!]!;
-      const isPlainPlural = /s$/.test(tail.lower) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined;
+      // A plural whose singular is a word too: "Containers" (not "Lens" in "Google Lens", nor "Bus").
+      const singular = [tail.lower.replace(/ies$/, 'y'), tail.lower.replace(/es$/, ''), tail.lower.replace(/s$/, '')];
+      const isPlainPlural = /s$/.test(tail.lower) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined && singular.some((w) => w !== tail.lower && isCommonWord(w));
       const known = isPlainPlural ? this.#lexiconFor(this.#surfaceOf(run.slice(0, -1))) : undefined;
       // Unless the words name a site of their own: [PyPI Stats](https://pypistats.org/).
       if (known && !this.#lexiconFor(surface) && !this.#isNamingLink(run)) return [this.#candidate(run[0]!, run.at(-2)!, known, false)];
