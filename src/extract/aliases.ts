@@ -52,6 +52,8 @@ export interface GroupContext {
   isSpecification?: boolean;
   /** Whether the document defines this form as a term in quotes ("Contributor" means …): vocabulary, not a name (default: never). */
   isDefinedTerm?: (form: string) => boolean;
+  /** The lexicon's name for a place written another way ("u.s." → United States), if any (default: none). */
+  placeNameOf?: (key: string) => string | undefined;
 }
 
 /** Groups a document's names into one group per thing and settles which are aliases of which. */
@@ -76,6 +78,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
     addVotes(group.votes, votesOf(name));
   }
   mergeVariants(groups, context.nextWord);
+  if (context.placeNameOf) mergePlaceForms(groups, context.placeNameOf);
   mergeSpellings(groups);
   mergePlurals(groups);
   mergeLegalForms(groups);
@@ -387,6 +390,25 @@ function mergeVariants(groups: Map<string, NameGroup>, nextWord: (name: NameCand
       const longer = groups.get(`${group.key} ${head}`);
       if (longer) {
         merge(groups, group, longer);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * A body's name opening with another form of a place the document also spells out:
+ * "U.S. Government" and "United States Government", "UK Parliament" and "United Kingdom Parliament".
+ */
+function mergePlaceForms(groups: Map<string, NameGroup>, placeNameOf: (key: string) => string | undefined): void {
+  for (const group of [...groups.values()]) {
+    const words = group.key.split(' ');
+    if (words.length < 2 || !groups.has(group.key)) continue;
+    for (const size of [1, 2]) {
+      const place = words.length > size ? placeNameOf(words.slice(0, size).join(' ')) : undefined;
+      const spelled = place === undefined ? undefined : groups.get(nameKey(`${place} ${words.slice(size).join(' ')}`));
+      if (spelled && spelled !== group) {
+        mergeAsAlias(groups, group, spelled);
         break;
       }
     }

@@ -26,7 +26,8 @@ const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and'
 const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?|(?:hosted|held|tak(?:es|ing) place|took place|take place) (?:at|in)(?: the)?(?: \p{Ll}+)?)\s+$/iu;
 // "the search engine Quickwit", "a library called": a determiner, maybe a modifier, then a noun of kind.
 const NOUN_BEFORE = /\b(?:the|a|an|its|our|their) (?:[\p{Ll}-]+ )?([\p{Ll}]+) $/u;
-const ORG_PHRASE_BEFORE = /\b(?:works? (?:at|for)|worked (?:at|for)|joined|employees? (?:of|at)|founded|acquired|CEO of|engineers? at|researchers? at|companies? (?:like|such as)|organizations? (?:like|such as)|sponsored by|funded by)\s+$/i;
+// A role held in a body names the body: "Executive Director of 18F", "Chief Operating Officer of cBrain", "a member of the Board".
+const ORG_PHRASE_BEFORE = /\b(?:works? (?:at|for)|worked (?:at|for)|joined|employees? (?:of|at)|founded|acquired|(?:CEO|CTO|CFO|COO|director|officer|co-?founder|founder|members?|manager|lead) (?:of|at)(?: the)?|engineers? at|researchers? at|companies? (?:like|such as)|organizations? (?:like|such as)|sponsored by|funded by)\s+$/i;
 // Where a project's name sits in the path of its page: github.com/owner/NAME, crates.io/crates/NAME, docs.rs/NAME.
 const PROJECT_PATHS: Readonly<Record<string, number>> = {
   'github.com': 1, 'gitlab.com': 1, 'codeberg.org': 1, 'bitbucket.org': 1, 'sr.ht': 1, 'git.sr.ht': 1,
@@ -238,11 +239,12 @@ function definedCategory(after: string): Category | undefined {
   return PERSON_KINDS.has(head) ? 'person' : nounCategory(head);
 }
 
-function hostOf(url: string): string {
+export function hostOf(url: string): string {
   return URL.parse(url)?.hostname ?? '';
 }
 
-function slug(value: string): string {
+/** Letters and digits only, lower-cased: how names and URLs are compared. */
+export function slug(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
@@ -297,7 +299,7 @@ export interface VotedGroup {
  * Adds to each group's votes what the document's other names say of it (mutates the groups): a word that is the surname of a person the
  * document names in full is a person's name; a name that opens with the name of a body the
  * same document names alone, and has no head word of its own, is one of that body's products
- * (OONI Run, OONI Probe beside OONI).
+ * (OONI Run, OONI Probe beside OONI), and so is one that ends with a product the document names alone.
  */
 export function addDocumentVotes(groups: readonly VotedGroup[]): void {
   const byKey = new Map(groups.map((group) => [group.key, group]));
@@ -309,7 +311,10 @@ export function addDocumentVotes(groups: readonly VotedGroup[]): void {
     const words = group.key.split(' ');
     if (group.lexicon || words.length !== 2 || headCategory(words[1]!) !== undefined) continue;
     const body = byKey.get(words[0]!);
-    if (body && categoryOf(body) === 'organization') group.votes.product = (group.votes.product ?? 0) + 2;
+    // Or that ends with the name of a product the document names alone: GOV.UK Notify beside Notify.
+    const product = byKey.get(words[1]!);
+    const isProduct = (body && categoryOf(body) === 'organization') || (product && categoryOf(product) === 'product');
+    if (isProduct) group.votes.product = (group.votes.product ?? 0) + 2;
   }
 }
 

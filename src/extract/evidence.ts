@@ -29,6 +29,8 @@ export interface DocumentEvidence {
    * unknown acronyms are vocabulary (RPIT, FCP).
    */
   namedAcronyms: ReadonlySet<string>;
+  /** An acronym's earlier name and the one it took ("IDAM was later renamed to UDA", "IDAM (aka UDA)"): IDAM → UDA. */
+  renamedAcronyms: ReadonlyMap<string, string>;
   /** Link texts that name the site they point to ([YAML](https://yaml.org/)): names even where a word list calls them vocabulary. */
   ownSites: ReadonlySet<string>;
   /** Terms the document defines in quotes ("Contributor" means …, (the "Software")), folded: its vocabulary, not names. */
@@ -256,7 +258,8 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   // An acronym the document links a site of its name for: "TNG has been supporting …" beside tngtech.com.
   const sites = siteNamePrefixes(document.links);
   const siteAcronyms: string[] = [];
-  for (const view of views) findAcronyms(view.tokens, jargon, namedAcronyms, view.isTitleLike, sites, siteAcronyms);
+  const renamedAcronyms = new Map<string, string>();
+  for (const view of views) findAcronyms(view.tokens, { jargon, named: namedAcronyms, renamed: renamedAcronyms }, view.isTitleLike, sites, siteAcronyms);
   for (const acronym of siteAcronyms) if (!jargon.has(acronym)) namedAcronyms.add(acronym);
   const sectionTitles = new Set<string>();
   for (const block of document.blocks) {
@@ -268,7 +271,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     if (link.isBare || link.text.length < 3 || /\s/.test(link.text) || !squash(link.url).includes(squash(link.text))) continue;
     if (linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
   }
-  return { capitalized, lowerCase, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, ownSites, definedTerms: findDefinedTerms(document.text) };
+  return { capitalized, lowerCase, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, renamedAcronyms, ownSites, definedTerms: findDefinedTerms(document.text) };
 }
 
 // A term in quotes that the text defines, as licences, contracts and policies do: "Contributor" means …,
@@ -319,7 +322,14 @@ const SKIPPABLE = new Set(['of', 'in', 'the', 'and', 'for', 'to', 'a', 'an', 'on
  * where the words' initials spell ABC go by the case of the words; a possessive
  * or a naming word after it makes an acronym a name.
  */
-function findAcronyms(tokens: readonly Token[], jargon: Set<string>, named: Set<string>, isTitleLike: boolean, sites: ReadonlySet<string>, siteAcronyms: string[]): void {
+interface AcronymSorting {
+  jargon: Set<string>;
+  named: Set<string>;
+  renamed: Map<string, string>;
+}
+
+function findAcronyms(tokens: readonly Token[], sorting: AcronymSorting, isTitleLike: boolean, sites: ReadonlySet<string>, siteAcronyms: string[]): void {
+  const { jargon, named } = sorting;
   for (const [k, token] of tokens.entries()) {
     if (!token.isWord || token.isVerbatim || !ACRONYM.test(token.text)) continue;
     if (token.text.length >= 3 && !token.text.endsWith('s') && sites.has(token.text.toLowerCase())) siteAcronyms.push(token.text);
@@ -329,6 +339,17 @@ function findAcronyms(tokens: readonly Token[], jargon: Set<string>, named: Set<
     const isBrand = !isTitleLike && next?.isWord === true && !next.isVerbatim && /^\p{Lu}\p{Ll}+$/u.test(next.text) && next.start === token.end + 1 && !isFunctionWord(next.text.toLowerCase());
     if (isBrand) named.add(token.text);
     if (next?.text === '(') spelledAfter(tokens, k, jargon, named);
+    const renaming = renamingCue(tokens, k);
+    if (renaming !== undefined) {
+      named.add(token.text);
+      // The other name: the acronym before the cue in the same sentence ("IDAM was later renamed to UDA", "UDA, formerly IDAM").
+      const before = tokens.slice(0, k).findLast((t) => t.isWord && !t.isVerbatim && ACRONYM.test(t.text) && t.text !== token.text);
+      if (before) {
+        named.add(before.text);
+        if (/^formerly$/i.test(renaming)) sorting.renamed.set(token.text, before.text);
+        else sorting.renamed.set(before.text, token.text);
+      }
+    }
   }
   for (let k = 1; k + 2 < tokens.length + 1; k++) {
     const acronym = tokens[k];
@@ -349,6 +370,19 @@ function findAcronyms(tokens: readonly Token[], jargon: Set<string>, named: Set<
       if (initials.length > letters.length || (!letters.endsWith(initials) && !letters.endsWith(allInitials))) break;
     }
   }
+}
+
+// Words before a name that give another name of the same thing: "(aka UDA)", "renamed to UDA", "formerly IDAM".
+const RENAMING = /^(?:aka|a\.k\.a\.?|formerly|renamed (?:to|as)|also known as|now called|rebranded (?:to|as))$/i;
+
+/** The words before the acronym at k that make it another name of something, if any. */
+function renamingCue(tokens: readonly Token[], k: number): string | undefined {
+  const words: string[] = [];
+  for (let i = k - 1; i >= 0 && i >= k - 3 && tokens[i]!.isWord; i--) {
+    words.unshift(tokens[i]!.text);
+    if (RENAMING.test(words.join(' '))) return words.join(' ');
+  }
+  return undefined;
 }
 
 /** "ABC (words spelling it out)". */

@@ -88,7 +88,11 @@ export function extract(input: Document, options: ExtractOptions = {}): Extracti
   };
   const isWrittenLowerCase = (lower: string) => lower.split(/[\s-]+/).every((word) => evidence.lowerCase.has(word));
   const isDefinedTerm = (form: string) => evidence.definedTerms.has(foldName(form));
-  const groups = groupNames(names, { votesOf, hasArticle, nextWord, isWrittenLowerCase, isSpecification: document.format === 'text', isDefinedTerm });
+  const placeNameOf = (key: string) => {
+    const entry = lexicon.byFold.get(key);
+    return entry?.category === 'place' && !entry.isAmbiguous ? entry.name : undefined;
+  };
+  const groups = groupNames(names, { votesOf, hasArticle, nextWord, isWrittenLowerCase, isSpecification: document.format === 'text', isDefinedTerm, placeNameOf });
   addDocumentVotes(groups);
 
   const entities: ExtractedEntity[] = [];

@@ -1,9 +1,9 @@
 import type { Category } from '../graph/schema.js';
 import type { Document } from '../read/types.js';
-import { linkMatchesName } from './categorize.js';
+import { hostOf, linkMatchesName, slug } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
 import type { References } from './references.js';
-import { headCategory, isCommonWord, isFirstName, isFunctionWord, isMonthOrDay, isNameParticle } from './words.js';
+import { headCategory, isCommonWord, isFirstName, isFunctionWord, isMonthOrDay, isNameParticle, isTitle } from './words.js';
 
 /**
  * A name that the markup around it gives away, with what it is when the markup
@@ -83,6 +83,8 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
     if (!block || block.start > span.start || span.end > block.end || block.kind === 'heading' || !isTitleCaseRun(value)) continue;
     // Known names keep what the lexicon says they are (*Rust* is not a book).
     if (lexicon.byFold.has(foldName(value)) || lexicon.notEntities.has(foldName(value))) continue;
+    // A name and a role after a comma sign a quotation: "*Yaprak Baltacıoğlu, Secretary of the Treasury Board*".
+    if (isSignature(value)) continue;
     if (words.length === 1) {
       // A single word in italics is stress or a term more often than a title, unless it is cited;
       // capitalised mid-sentence, where no stress explains the capital, it is a name ("the _Remarkable_ code").
@@ -95,6 +97,12 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
     names.push({ ...span, category: isAuthor ? 'person' : 'other' });
   }
   return names;
+}
+
+/** "Name, Title of Body": the comma opens a role (see isTitle), not another word of a title. */
+function isSignature(value: string): boolean {
+  const role = /^[^,]+,\s+(\p{L}+)/u.exec(value)?.[1];
+  return role !== undefined && isTitle(role.toLowerCase());
 }
 
 // Double quotes around a phrase in running text.
@@ -214,18 +222,21 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
 
 /**
  * A link text of several words, lower-case ones among them, that names the site it points to:
- * [Keep a Changelog](https://keepachangelog.com/). The rules, which build names of capitalised words, cannot.
+ * [Keep a Changelog](https://keepachangelog.com/), [Moja global](https://moja.global). The rules,
+ * which build names of capitalised words, cannot.
  */
 function siteLinks(document: Document): MarkedName[] {
   const names: MarkedName[] = [];
   for (const link of document.links) {
-    // Capitalised words with a small word between them ("Keep a Changelog", "Bank of America").
-    if (link.isBare || !/^\p{Lu}\S*(?:\s\S+)*\s(?:a|an|the|of|for|and|to|in|on|at|by|with)\s\p{Lu}/u.test(link.text)) continue;
+    // Capitalised words with a small word between them ("Keep a Changelog", "Bank of America"),
+    // or a capitalised word and lower-case ones that spell the host whole ("Moja global", moja.global).
+    const isJoined = /^\p{Lu}\S*(?:\s\S+)*\s(?:a|an|the|of|for|and|to|in|on|at|by|with)\s\p{Lu}/u.test(link.text);
+    if (link.isBare || !(isJoined || /^\p{Lu}\S*(?:\s\p{Ll}\S*)+$/u.test(link.text))) continue;
     const span = trimmed(document.text, link.start, link.end);
     const value = document.text.slice(span.start, span.end);
     if (value.split(/\s+/).length > MAX_NAME_WORDS / 2) continue;
     const match = linkMatchesName(link.url, value);
-    if (match === 'host' || match === 'project') names.push(span);
+    if (isJoined ? match === 'host' || match === 'project' : slug(hostOf(link.url).replace(/^www\./, '')) === slug(value)) names.push(span);
   }
   return names;
 }

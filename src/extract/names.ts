@@ -8,7 +8,7 @@ import { foldName, senseOf, type Lexicon, type LexiconEntry, type Sense } from '
 import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
-  MONTH_ABBREVIATIONS, PARTICLE_NAME, properCategory,
+  MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory,
 } from './words.js';
 
 /** A name found in one sentence, before categories and aliases are settled. */
@@ -119,6 +119,10 @@ const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foun
 const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|istic|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
+// A word and the acronym of a kind of interface: C-API, REST-API, Web-UI.
+const INTERFACE_COMPOUND = /^[\p{L}\p{N}+#]+-(?:APIs?|UI|GUI|CLI|SDK|ABI|FFI)$/u;
+// Last words of a job's or a board's name: Tech Lead, Product Manager, Board of Directors.
+const ROLE_TAILS = new Set(['lead', 'leads', 'manager', 'managers', 'directors', 'trustees', 'governors', 'officers']);
 // Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
 const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon', 'dependency', 'version']);
 // SPDX identifiers of licences, which are works (other): BSD-3-Clause, CC-BY-4.0, CC0-1.0, GPL-2.0-only, MIT-0.
@@ -138,7 +142,10 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
   const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
-  const names = withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options);
+  const names = withPossessiveNames(withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options), document.text);
+  // An acronym's earlier name names the same thing: IDAM is UDA.
+  const { renamedAcronyms } = options.evidence;
+  if (renamedAcronyms.size > 0) for (const name of names) if (name.name === undefined && renamedAcronyms.has(name.surface)) name.name = renamedAcronyms.get(name.surface);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
 }
 
@@ -153,6 +160,28 @@ export function withoutVerbForms(names: NameCandidate[]): NameCandidate[] {
     const word = name.surface;
     return ![word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), word.slice(0, -4)].some((stem) => stem.length >= 3 && surfaces.has(stem));
   });
+}
+
+/**
+ * A possessive inside a name the document writes whole elsewhere: "GOV.UK’s Notify" beside
+ * "GOV.UK Notify" is that one name, not GOV.UK and Notify (found in document order).
+ */
+function withPossessiveNames(found: NameCandidate[], text: string): NameCandidate[] {
+  const whole = new Set(found.filter((name) => /\s/.test(name.surface)).map((name) => foldName(name.name ?? name.surface)));
+  if (whole.size === 0) return found;
+  const names: NameCandidate[] = [];
+  for (let n = 0; n < found.length; n++) {
+    const [owner, owned] = [found[n]!, found[n + 1]];
+    const joined = owned && owner.sentence === owned.sentence && /^['’]s $/u.test(text.slice(owner.end, owned.start)) ? `${owner.surface} ${owned.surface}` : undefined;
+    if (joined === undefined || !whole.has(foldName(joined))) {
+      names.push(owner);
+      continue;
+    }
+    const { start, sentence, first, hasTitle } = owner;
+    names.push({ surface: text.slice(start, owned!.end), start, end: owned!.end, sentence, first, last: owned!.last, isTentative: false, hasTitle, name: joined });
+    n++;
+  }
+  return names;
 }
 
 /**
@@ -886,13 +915,27 @@ class SentenceNames {
         // "Google Play Store" is Google Play (its alias Play Store) written out, not Google and Play Store.
         const isSameThing = entry !== undefined && run.some((_, k) => k >= 2 && this.#lexiconFor(this.#surfaceOf(run.slice(0, k))) === entry);
         if (isSameThing) return [this.#candidate(run[0]!, run.at(-1)!, entry, false)];
-        if (entry && !entry.isAmbiguous && !isConnector(this.#words[tail[0]!]?.lower ?? '')) {
+        // Not after a lone head and "of": the Government of Nova Scotia is one name (the Quantitative Modeling Department of Sandia National Laboratories two).
+        const isJoinedOn = cut === 2 && isConnector(this.#words[run[1]!]?.lower ?? '');
+        if (entry && !entry.isAmbiguous && !isConnector(this.#words[tail[0]!]?.lower ?? '') && !isJoinedOn) {
           return [...this.#judgePart(this.#trimConnectors(run.slice(0, cut))), this.#candidate(tail[0]!, tail.at(-1)!, entry, false)];
         }
       }
     }
     const whole = this.#surfaceOf(run);
     const isKnownWhole = this.#lexiconFor(whole) !== undefined || (run.length > 1 && properCategory(whole.toLowerCase()) !== undefined);
+    if (run.length === 2 && !isKnownWhole) {
+      // Two acronyms side by side are two names, each judged alone: "the ITER IMAS library".
+      if (run.every((k) => /^\p{Lu}{3,8}$/u.test(this.#tokens[k]!.text))) return [...this.#judgePart([run[0]!]), ...this.#judgePart([run[1]!])];
+      // A known product before a word and a noun saying what that word is: "the C++ Catch testing framework", "the Python Requests library".
+      const kind = this.#tokens.slice(run[1]! + 1, run[1]! + 3).find((t) => t.isWord && /^\p{Ll}+$/u.test(t.text) && nounCategory(t.text) === 'product');
+      const first = this.#lexiconFor(this.#tokens[run[0]!]!.text);
+      if (kind && first?.category === 'product' && !first.isAmbiguous && headCategory(this.#words[run[1]!]!.lower) === undefined) {
+        const named = this.#candidate(run[1]!, run[1]!, undefined, false);
+        named.category = 'product';
+        return [this.#candidate(run[0]!, run[0]!, first, false), named];
+      }
+    }
     // Two known products side by side are two names: "macOS Homebrew", "Windows Chocolatey" (not "Microsoft Windows", known whole).
     if (run.length === 2 && !isKnownWhole) {
       const [a, b] = run.map((k) => this.#lexicon.byForm.get(this.#tokens[k]!.text));
@@ -920,14 +963,26 @@ class SentenceNames {
     // Words glued to a title are part of the role (First Lady, Chief Executive) unless one of them names something.
     // Connectors beside a title ('Johnson & President Obama') belong to neither side.
     const before = this.#trimConnectors(run.slice(0, firstTitle));
-    // Tokens that are no words ('Research & Development Director') leave the judgement to the words.
-    const isRole = before.every((k) => this.#words[k] === undefined || (this.#knowledge(k) === 'common' && !this.#lexicon.byForm.has(this.#words[k]!.surface)));
+    // Tokens that are no words ('Research & Development Director') leave the judgement to the words;
+    // a body's name stays one ('Foundation for Public Code President Ben Cerveny').
+    const isRole = before.length === 0 || (!this.#isBodyName(before) && !this.#lexiconFor(this.#surfaceOf(before))) &&
+      before.every((k) => this.#words[k] === undefined || (this.#knowledge(k) === 'common' && !this.#lexicon.byForm.has(this.#words[k]!.surface)));
     if (before.length > 0 && !isRole) results.push(...this.#judgePart(before));
     const after = this.#trimConnectors(run.slice(lastTitle + 1));
-    const person = this.#personTail(after);
+    // After "of" a title names its office, not a person: 'Director of Delivery', 'Head of Talent'.
+    const isOffice = after.length === 1 && isConnector(this.#words[run[lastTitle + 1]!]?.lower ?? '');
+    const person = isOffice ? undefined : this.#personTail(after);
     if (person) results.push(this.#candidate(person[0]!, person.at(-1)!, this.#lexiconFor(this.#surfaceOf(person)), false, true));
+    else if (isOffice && this.#knowledge(after[0]!) === 'common' && !this.#lexiconFor(this.#words[after[0]!]!.surface)) return results;
     else if (after.length > 0 && !isConnector(this.#words[after[0]!]?.lower ?? '')) results.push(...this.#judgePart(after));
     return results;
+  }
+
+  /** Words that name a body whatever they are made of: a naming head after them ('Digital Service Team') or one joined by "of" or "for" ('Foundation for Public Code'). */
+  #isBodyName(part: readonly number[]): boolean {
+    if (part.length < 2) return false;
+    const isJoined = part.some((k, at) => at > 0 && JOINERS.has(this.#tokens[k]!.text) && isJoiningHead(this.#words[part[at - 1]!]?.lower ?? ''));
+    return isJoined || headCategory(this.#words[part.at(-1)!]?.lower ?? '') === 'organization';
   }
 
   /** The longest end of a run that reads as a person's name (two or three name-shaped words, or one right after a title). */
@@ -1003,6 +1058,7 @@ class SentenceNames {
       const isWordBeforeLowerCase = isAfterLabel && run.length === 1 && isCommonWord(firstWord.lower) && next?.isWord === true && /^\p{Ll}/u.test(next.text) && this.#gap(run[0]! + 1) === ' ';
       const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
         (knowledge !== 'common' && !isWordBeforeLowerCase && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run))) ||
+        (isJoiningHead(firstWord.lower) && JOINERS.has(this.#tokens[run[1] ?? -1]?.text ?? '')) ||
         this.#isProjectLinkText(run);
       if (!keep) run = this.#trimConnectors(run.slice(1));
       if (run.length === 0) return [];
@@ -1011,7 +1067,9 @@ class SentenceNames {
     // A known name and a plural common noun: "Linux Containers", "NVIDIA GPUs" name Linux and NVIDIA.
     if (run.length >= 2) {
       const tail = this.#words[run.at(-1)!]!;
-      const isPlainPlural = /s$/.test(tail.lower) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined;
+      // A plural whose singular is a word too: "Containers" (not "Lens" in "Google Lens", nor "Bus").
+      const singular = [tail.lower.replace(/ies$/, 'y'), tail.lower.replace(/es$/, ''), tail.lower.replace(/s$/, '')];
+      const isPlainPlural = /s$/.test(tail.lower) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined && singular.some((w) => w !== tail.lower && isCommonWord(w));
       const known = isPlainPlural ? this.#lexiconFor(this.#surfaceOf(run.slice(0, -1))) : undefined;
       // Unless the words name a site of their own: [PyPI Stats](https://pypistats.org/).
       if (known && !this.#lexiconFor(surface) && !this.#isNamingLink(run)) return [this.#candidate(run[0]!, run.at(-2)!, known, false)];
@@ -1024,6 +1082,10 @@ class SentenceNames {
     }
     const exact = this.#lexiconFor(surface);
     if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
+    // A compound ending in the acronym of an interface is vocabulary: C-API, REST-API, Web-UI (not JS-YAML).
+    if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
+    // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
+    if (!exact && run.length > 1 && ROLE_TAILS.has(this.#words[run.at(-1)!]?.lower ?? '') && !run.some((k) => this.#lexicon.byForm.has(this.#tokens[k]!.text))) return [];
     // A specification's protocol and the vocabulary after it: "RADIUS Attribute Type", "DHCP Request" name RADIUS and DHCP.
     // (Not after a known maker's name: GNU Parallel, a program of GNU's, even where the text says "in parallel".)
     const maker = this.#lexiconFor(firstWord.surface)?.category;
@@ -1067,9 +1129,14 @@ class SentenceNames {
       // The editor's mark after a name in a citation: "Fajardo, V., Ed., Arkko, J.".
       if (run.length === 1 && /^Eds?$/.test(surface) && this.#text[this.#endOf(run[0]!)] === '.' && this.#text.slice(this.#startOf(run[0]!) - 2, this.#startOf(run[0]!)) === ', ') return [];
       // An acronym nothing marks as a name is vocabulary: RPIT, FCP, HRTB.
-      if (run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#evidence.ownSites.has(surface) && !this.#isLinkText(run)) return [];
+      // Unless it is listed among known products, as one of them: "wrappers in IDL, Fortran, Java and Python".
+      const isBareAcronym = run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#evidence.ownSites.has(surface) && !this.#isLinkText(run);
+      const isListedProduct = isBareAcronym && this.#isListedWithProducts(run[0]!);
+      if (isBareAcronym && !isListedProduct) return [];
       const single = run.length === 1 ? this.#lexiconFor(this.#words[run[0]!]!.surface) : undefined;
-      return [this.#candidate(run[0]!, run.at(-1)!, single, false)];
+      const candidate = this.#candidate(run[0]!, run.at(-1)!, single, false);
+      if (isListedProduct) candidate.category = 'product';
+      return [candidate];
     }
     // Only capitalised common words: a name if its last word says what it is ("Leadership
     // Council"), if it is a link's whole text, or (later) if it recurs or names something longer.
@@ -1123,6 +1190,26 @@ class SentenceNames {
       return j !== open + step && tokens[j]?.text === (step === 1 ? ')' : '(') && other?.isWord === true && isCapitalized(other.text);
     };
     return (tokens[k + 1]?.text === '(' && isGloss(k + 1, 1)) || (tokens[k - 1]?.text === ')' && isGloss(k - 1, -1));
+  }
+
+  /** A word in a list ("A, B and C") whose other members, two or more, are all products the lexicon knows. */
+  #isListedWithProducts(k: number): boolean {
+    const isProduct = (i: number) => {
+      const entry = this.#lexicon.byForm.get(this.#tokens[i]?.text ?? '');
+      return entry !== undefined && entry.category === 'product';
+    };
+    // The gap between the member at i and the one at i + 2, when it separates list members.
+    const isListGap = (i: number) => i >= 0 && this.#tokens[i + 2] !== undefined && LIST_GAP.test(this.#text.slice(this.#tokens[i]!.end, this.#tokens[i + 2]!.start));
+    let others = 0;
+    for (let i = k + 2; isListGap(i - 2); i += 2) {
+      if (!isProduct(i)) return false;
+      others++;
+    }
+    for (let i = k - 2; isListGap(i); i -= 2) {
+      if (!isProduct(i)) return false;
+      others++;
+    }
+    return others >= 2;
   }
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
@@ -1203,7 +1290,9 @@ class SentenceNames {
 
   /** The link whose whole text is tokens `first` to `last` (not a bare URL), if any. */
   #wholeLink(first: number, last: number): Link | undefined {
-    const link = this.#evidence.linksByStart.get(this.#startOf(first));
+    // A link's text may open with the article of the name: "[the Reading Room](…)".
+    const start = this.#startOf(first);
+    const link = this.#evidence.linksByStart.get(start) ?? (/^the $/i.test(this.#text.slice(start - 4, start)) ? this.#evidence.linksByStart.get(start - 4) : undefined);
     return link && !link.isBare && link.end === this.#endOf(last) ? link : undefined;
   }
 

@@ -194,7 +194,7 @@ const ORGANIZATION_HEADS = new Set([
   'magazine', 'review', 'quarterly', 'press', 'studios', 'records', 'bank', 'fund', 'ventures', 'partners', 'holdings', 'industries', 'motors',
   'airlines', 'school', 'college', 'academy', 'hospital', 'museum', 'police', 'army', 'navy', 'force', 'guard',
   'collective', 'network', 'technologies', 'systems', 'software', 'labs', 'research', 'cabinet', 'club', 'telecom',
-  'telecoms', 'communications', 'broadcasting', 'radio', 'television', 'tv',
+  'telecoms', 'communications', 'broadcasting', 'radio', 'television', 'tv', 'library',
 ]);
 const PLACE_HEADS = new Set([
   ...placeWords,
@@ -214,6 +214,7 @@ const EVENT_HEADS = new Set([
 const WORK_HEADS = new Set([
   'book', 'manual', 'guide', 'handbook', 'reference', 'specification', 'spec', 'documentation', 'blog', 'newsletter',
   'podcast', 'report', 'survey', 'rfc', 'whitepaper', 'paper', 'protocol', 'standard', 'doc', 'interface', 'license', 'licence',
+  'roadmap', 'strategy', 'charter', 'program', 'programme',
 ]);
 const PRODUCT_HEADS = new Set([
   'os', 'linux', 'browser', 'engine', 'framework', 'language', 'compiler', 'runtime', 'kernel', 'database', 'db',
@@ -309,9 +310,12 @@ const JOINING_HEADS = new Set([
   'director', 'chair', 'president', 'governor', 'mayor', 'administration', 'division', 'corps', 'service',
   'services', 'authority', 'assembly', 'parliament', 'congress', 'senate', 'cathedral', 'temple', 'palace',
 ]);
+// Heads that join a name only with "of" or "for" after them (Government of Canada, Standard for Public Code,
+// Roadmap for Digital Cooperation), and make none alone: "Internet Standard", "the Federal Government".
+const JOIN_ONLY_HEADS = new Set(['government', 'standard', 'roadmap', 'strategy', 'charter']);
 
 export function isJoiningHead(lower: string): boolean {
-  return JOINING_HEADS.has(lower);
+  return JOINING_HEADS.has(lower) || JOIN_ONLY_HEADS.has(lower);
 }
 
 // Lower-case particles inside people's names: Ludwig van Beethoven, Charles de Gaulle.
@@ -341,6 +345,7 @@ const TITLES = new Set([
   'founder', 'cofounder', 'co-founder', 'author', 'engineer', 'maintainer', 'former', 'late', 'saint', 'editor',
   'deputy', 'chief', 'executive', 'senior', 'acting', 'interim', 'attorney', 'adviser', 'advisor', 'counsel',
   'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'dean', 'provost', 'bishop', 'cardinal', 'coach',
+  'secretary-general', 'director-general', 'attorney-general', 'governor-general', 'surgeon-general',
 ]);
 
 export function isTitle(lower: string): boolean {

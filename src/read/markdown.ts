@@ -4,6 +4,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { deepHtmlWarning, parseHtml, walkHtml } from './html.js';
 import { ProseBuilder } from './prose.js';
 import { tableRow } from './rows.js';
+import { hasTemplateTags, stripTemplateTags } from './templates.js';
 import type { BlockKind, Document, RowCell } from './types.js';
 
 // CommonMark plus GFM tables, strikethrough and footnotes (each footnote becomes a
@@ -24,7 +25,7 @@ const CONTAINERS: Readonly<Record<string, BlockKind>> = {
  * reader's walker so that `<a href>` and `<code>` read as they do in a page.
  */
 export function readMarkdown(body: string, path: string, onWarning?: (message: string) => void): Document {
-  const tokens = markdown.parse(body, {});
+  const tokens = withoutTemplateTags(body);
   const prose = new ProseBuilder();
   let isCut = false;
   const walkRawHtml = (html: string, kind: BlockKind) => {
@@ -78,6 +79,15 @@ export function readMarkdown(body: string, path: string, onWarning?: (message: s
   const document: Document = { path, format: 'markdown', ...prose.build() };
   if (title) document.title = title;
   return document;
+}
+
+/** markdown-it's tokens for a body, read again without its template tags (templates.ts) when it has any outside code. */
+function withoutTemplateTags(body: string): Token[] {
+  const tokens = markdown.parse(body, {});
+  if (!hasTemplateTags(body)) return tokens;
+  const codeLines = tokens.filter((t) => (t.type === 'fence' || t.type === 'code_block') && t.map).map((t) => t.map as [number, number]);
+  const stripped = stripTemplateTags(body, codeLines);
+  return stripped === body ? tokens : markdown.parse(stripped, {});
 }
 
 /** The cells of the row that opens at `tokens[open]`, with their columns' headers. */
