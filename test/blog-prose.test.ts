@@ -203,9 +203,9 @@ describe('runs of two names', () => {
 });
 
 describe('a known name and a plural', () => {
-  it(`${here}keeps a word ending in s that is no plural with the known name before it (Google Lens), and cuts a plural (Linux Containers)`, () => {
+  it(`${here}keeps a word ending in s that is no plural with the known name before it (Google Lens), and cuts a plural (Linux Kernels)`, () => {
     const file = { organization: ['Google'], product: ['Linux'] };
     expect(labels('I used Google Lens to do a reverse image lookup.', file)).toEqual(['Google Lens']);
-    expect(labels('We run Linux Containers at work.', file)).toEqual(['Linux']);
+    expect(labels('We patched the Linux Kernels at work.', file)).toEqual(['Linux']);
   });
 });
