@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 // `npm run build`, after tsc: bundles the CLI and its worker threads into one file each
-// (dist/cli.js, dist/worker.js, dist/read-worker.js, dist/layout-worker.js, over tsc's modules of the same names, from
-// which they are made). Node 20 keeps no compile cache, so a process that starts from 170 small
-// modules spends about a fifth of a small run resolving, reading and compiling them one by one;
-// from one file it does not (README, Speed). The other modules (dist/index.js, the library) stay
-// as tsc wrote them. Packages loaded with `createRequire` (compromise, the word lists, YAML, TOML,
-// linkedom, Readability) stay outside, and load from node_modules when a run needs them.
+// (dist/cli.js, dist/worker.js, dist/read-worker.js, dist/layout-worker.js), over tsc's modules of
+// the same names, from which they are made: run it after tsc only. Node 20 keeps no compile cache,
+// so a process that starts from 170 small modules spends about a quarter of a small run resolving,
+// reading and compiling them one by one; from one file it does not (README, Speed). The other
+// modules (dist/index.js, the library) stay as tsc wrote them. Packages loaded with `createRequire`
+// (compromise, the word lists, YAML, TOML, linkedom, Readability) stay outside, and load from
+// node_modules when a run needs them.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 // Packages only some commands use (GEXF and GraphML output, the server, the progress bar): a bundle
-// would hold their code (700 kB of XML libraries), which every run would parse. They stay outside and are
+// would hold their code (1 MB, most of it XML libraries), which every run would parse. They stay outside and are
 // required from node_modules when the module that uses them first runs, as the modules of tsc's build do.
 const LOAD_WHEN_USED = ['graphology-gexf', 'xmlbuilder2', 'sirv', 'cli-progress'];
 

@@ -1,6 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import type { LayoutJob } from './graph/layout-job.js';
 
+interface Pending {
+  resolve: (nodes: Float32Array<ArrayBuffer>) => void;
+  reject: (error: Error) => void;
+}
+
 /**
  * A thread for ForceAtlas2's iterations, the largest part of building a
  * corpus graph (about half of it over the 754 corpus posts), so that this
@@ -11,30 +16,42 @@ import type { LayoutJob } from './graph/layout-job.js';
  */
 export class LayoutThread {
   readonly #worker = new Worker(new URL('./layout-worker.js', import.meta.url));
+  /** Why the thread cannot lay out, once it has failed or stopped (before any job, it is only kept). */
+  #failure: Error | undefined;
+  #pending: Pending | undefined;
 
   constructor() {
+    this.#worker.on('message', (nodes: Float32Array<ArrayBuffer>) => this.#settle()?.resolve(nodes));
+    this.#worker.on('error', (error) => this.#fail(error));
+    this.#worker.on('exit', (code) => this.#fail(new Error(`the layout thread stopped (exit code ${code}) before it had laid out the graph`)));
     // Waiting for a job, it keeps no process alive.
     this.#worker.unref();
   }
 
-  /** The job's node matrix once iterated. */
+  /** The job's node matrix once iterated (one job at a time). */
   run(job: LayoutJob): Promise<Float32Array<ArrayBuffer>> {
-    const worker = this.#worker;
+    if (this.#failure) return Promise.reject(this.#failure);
     return new Promise((resolve, reject) => {
-      const settle = (outcome: () => void) => {
-        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        outcome();
-      };
-      const onMessage = (nodes: Float32Array<ArrayBuffer>) => settle(() => resolve(nodes));
-      const onError = (error: Error) => settle(() => reject(error));
-      const onExit = (code: number) => settle(() => reject(new Error(`the layout thread stopped (exit code ${code}) before it had laid out the graph`)));
-      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.ref();
-      worker.postMessage(job, [job.nodes.buffer, job.edges.buffer]);
-    }).finally(() => worker.unref()) as Promise<Float32Array<ArrayBuffer>>;
+      this.#pending = { resolve, reject };
+      this.#worker.ref();
+      this.#worker.postMessage(job, [job.nodes.buffer, job.edges.buffer]);
+    });
   }
 
   async close(): Promise<void> {
+    this.#worker.removeAllListeners('exit');
     await this.#worker.terminate();
+  }
+
+  #fail(error: Error): void {
+    this.#failure ??= error;
+    this.#settle()?.reject(error);
+  }
+
+  #settle(): Pending | undefined {
+    const pending = this.#pending;
+    this.#pending = undefined;
+    this.#worker.unref();
+    return pending;
   }
 }
