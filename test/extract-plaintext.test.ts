@@ -277,6 +277,12 @@ describe('free software named in lower case', () => {
     const labels = extract(readSource(text, 'README')).entities.map((e) => e.label).sort();
     expect(labels).toEqual(['Autoconf', 'Automake', 'findutils', 'libevent', 'ncurses', 'pkg-config', 'xargs']);
   });
+
+  it(`${here}knows a library whose name is an English word only where a word says it is one`, () => {
+    const labels = (text: string) => extract(readSource(text, 'README')).entities.map((e) => e.label);
+    expect(labels('The curses library paints the screen; curses is old.')).toEqual(['curses']);
+    expect(labels('He muttered curses at the screen.')).toEqual([]);
+  });
 });
 
 describe('standards and authors in READMEs and HOWTOs', () => {
