@@ -203,7 +203,7 @@ export function readHtml(source: string, path: string, onWarning?: (message: str
 const MAX_READABLE_PAGE = 200_000;
 
 // Loaded with the first page that needs them: Markdown and text runs never pay for them.
-let readability: { parseHTML: (html: string) => { document: unknown }; Readability: new (document: unknown, options: object) => { parse(): { content?: string | null; byline?: string | null } | null } } | undefined;
+let readability: { parseHTML: (html: string) => { document: { documentElement: unknown } }; Readability: new (document: unknown, options: object) => { parse(): { content?: string | null; byline?: string | null } | null } } | undefined;
 
 /**
  * The story of a page as Readability (over linkedom's DOM) finds it, with its byline; undefined when
@@ -217,7 +217,10 @@ function readableStory(page: AnyNode[], main: Element | null): AnyNode[] | undef
   const head = findOne((e) => e.name === 'head', page);
   const html = main ? `<html>${head ? getOuterHTML(head) : ''}<body>${getOuterHTML(main)}</body></html>` : getOuterHTML(page);
   if (html.length > MAX_READABLE_PAGE) return undefined;
-  const article = new readability.Readability(readability.parseHTML(html).document, { keepClasses: true }).parse();
+  const { document } = readability.parseHTML(html);
+  // Markup that is no page once its chrome is gone (its <body> was inside a <template>) has no root element for Readability.
+  if (!document.documentElement) return undefined;
+  const article = new readability.Readability(document, { keepClasses: true }).parse();
   if (!article?.content) return undefined;
   const story = parseHtml(article.content).nodes;
   if (textContent(story).trim() === '') return undefined;
