@@ -256,7 +256,8 @@ function splitCoupledSurnames(groups: Map<string, NameGroup>): void {
   for (const group of [...groups.values()]) {
     const couple = /^(\S+) (?:&|and) (\S+)$/u.exec(group.key);
     const people = couple && [bySurname.get(couple[1]!), bySurname.get(couple[2]!)];
-    if (!people?.[0] || !people[1] || group.lexicon) continue;
+    // The couple can be the one person of a surname itself ("Assad & Mrfundsa" as a person): it splits into no one.
+    if (!people?.[0] || !people[1] || people.includes(group) || group.lexicon) continue;
     for (const mention of group.mentions) {
       const [left, right] = [/^\S+/u.exec(mention.surface)![0], /\S+$/u.exec(mention.surface)![0]];
       const parts: [NameCandidate, NameGroup][] = [
