@@ -46,6 +46,8 @@ const REGRESSIONS: [string, FuzzDocument][] = [
   ['a one-letter name, an ampersand and a product before a title', { path: 'notes.txt', source: 'X & Node.js King ' }],
   ['a link whose target is no URL at all, with a title-cased text', { path: 'doc.md', source: '---\ntitle: ""\ndate: 1970-01-01\n---\n[met A &](http://)' }],
   ['a couple of surnames whose group is itself the one person of its last surname', { path: 'doc.md', source: 'King Assad & Mrfundsa und Pphkrmrt Assad' }],
+  ['a Roman numeral after an ampersand ends a run with no word before it', { path: 'doc.md', source: 'Merkel & III' }],
+  ['a page titled by an ordinary word after its site separator, with an empty body', { path: 'page.html', source: '<!DOCTYPE html><html><head><title>) ! ( . - company</title></head><body></body></html>' }],
   ['a page whose <body> stands inside a <template>, left with no root element once chrome is gone', { path: 'page.html', source: 'Ann Lee at Acme<template>x<body>Bob by Dr. Cruz</body></template> and CEO' }],
 ];
 

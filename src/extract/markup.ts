@@ -202,8 +202,9 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   if (isCommonWord(title.toLowerCase()) && (heading !== undefined || !/^\p{Lu}/u.test(title))) {
     // An English word is the project's name in the title alone (`# Expect`, `# chalk`), and only where the README's code
     // uses it (`require('expect.js')`): a first heading "Overview" or "Introduction" names nothing.
+    if (heading === undefined || !usesInCode(document, title)) return [];
     const start = document.text.indexOf(title, first!.start);
-    return heading !== undefined && usesInCode(document, title) ? [{ start, end: start + title.length, category: 'product' }] : [];
+    return [{ start, end: start + title.length, category: 'product' }];
   }
   const names: MarkedName[] = [];
   const escaped = title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

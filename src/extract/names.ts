@@ -1114,8 +1114,8 @@ class SentenceNames {
     });
     if (words.length === 0) return [];
     // A Roman numeral ending it numbers a name: System V, Henry VIII.
-    const isNumeral = run.length > 1 && /^(?:V|X|II|III|IV|VI|VII|VIII|IX)$/.test(this.#words[run.at(-1)!]!.surface) &&
-      !/^(?:chapter|part|section|volume|vol|appendix|book|act|phase|level|stage|step|type|class|tier|figure|table|article|title|schedule|annex)$/.test(this.#words[run.at(-2)!]!.lower);
+    const isNumeral = run.length > 1 && /^(?:V|X|II|III|IV|VI|VII|VIII|IX)$/.test(this.#words[run.at(-1)!]?.surface ?? '') &&
+      !/^(?:chapter|part|section|volume|vol|appendix|book|act|phase|level|stage|step|type|class|tier|figure|table|article|title|schedule|annex)$/.test(this.#words[run.at(-2)!]?.lower ?? '');
     const isInformative = isNumeral || this.#containsKnownName(run) || words.some((k) => {
       const s = this.#words[k]!.surface;
       return this.#knowledge(k) !== 'common' || this.#isStrongShape(s) || this.#lexicon.byForm.has(s);
