@@ -772,14 +772,15 @@ class SentenceNames {
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const next = tokens[k + 1];
       // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
-      const isVersioned = next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ';
-      if (!entry && candidate?.category === 'product' && (isVersioned || token.isPossessive)) {
+      // Asked only of known names (most words are none): the test costs a regular expression per word.
+      const isVersioned = () => next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ';
+      if (!entry && candidate?.category === 'product' && (token.isPossessive || isVersioned())) {
         add(k, candidate);
       } else if (entry) {
         // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
         // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
         // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
-        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true || this.#isInstaller(k) || isVersioned;
+        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true || this.#isInstaller(k) || isVersioned();
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
       } else {
         const linked = this.#linkNaming(k);
@@ -844,6 +845,9 @@ class SentenceNames {
   /** An unusual lower-case word before a release's full number, as release notes name their project: "the release of scikit-image v0.19.3". */
   #isReleased(k: number): boolean {
     const version = this.#tokens[k + 1];
+    // A digit or a v opens it (checked first, in ASCII: this is asked of most lower-case words).
+    const opening = version?.text.charCodeAt(0) ?? 0;
+    if (opening < 0x80 && opening !== 0x76 && (opening < 0x30 || opening > 0x39)) return false;
     return version !== undefined && /^v\p{N}+(?:\.\p{N}+)+$|^\p{N}+\.\p{N}+\.\p{N}+$/u.test(version.text) && this.#gap(k + 1) === ' ' && this.#isUnusualLowerWord(k);
   }
 
