@@ -2,6 +2,7 @@ import type { Category } from '../graph/schema.js';
 import type { Document } from '../read/types.js';
 import { hostOf, linkMatchesName, slug } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
+import { overlapsVerbatim } from './tokens.js';
 import type { References } from './references.js';
 import { headCategory, isCommonWord, isFirstName, isFunctionWord, isMonthOrDay, isNameParticle, isTitle } from './words.js';
 
@@ -128,7 +129,7 @@ function quotedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
     // Words only, not all capitals ("Safe: Yes" is a header field, "AS IS" a licence's shouting), and not after "the",
     // where quotes mark a nickname ("the “Hermit Kingdom”").
     if (value.split(/\s+/).length < 2 || !/^[\p{L}\p{N}'’&.\- ]+$/u.test(value) || !/\p{Ll}/u.test(value) || !isTitleCaseRun(value) || !/\p{Ll}[,;]? $/u.test(before) || /\bthe $/i.test(before)) continue;
-    if (document.verbatim.some((v) => v.start < end && start < v.end)) continue;
+    if (overlapsVerbatim(document.verbatim, start, end)) continue;
     if (lexicon.byFold.has(foldName(value)) || lexicon.notEntities.has(foldName(value))) continue;
     names.push({ start, end, category: 'other' });
   }
@@ -191,6 +192,9 @@ const SITE_AFTER_PAGE = /\s[-–—|]\s+(\S+)(?:\s+v?\p{N}[\p{N}.x]*)?(?:\s+(?:d
 const TITLE_DESCRIPTION = /:\s|\s[-–—|]\s|\sfor\s/u;
 const PROJECT_NAME = /^[\p{L}@][\p{L}\p{N}._/@-]{2,}$/u;
 
+/** `text` as a regular expression that matches it literally. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   const first = document.blocks[0];
   const isReadme = first !== undefined && first.kind === 'heading' && (document.format === 'markdown' || document.format === 'rst');
@@ -207,7 +211,7 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
     return [{ start, end: start + title.length, category: 'product' }];
   }
   const names: MarkedName[] = [];
-  const escaped = title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const escaped = escapeRegExp(title);
   // A site's project is written in other cases too, unless that is a word: its package in lower case ("the 'mkdocs'
   // package" on MkDocs' pages), its name in capitals on pages titled in lower case ("DIPY" beside "dipy 1.7 documentation").
   const flags = site !== undefined && !isReadme && !isCommonWord(title.toLowerCase()) ? 'giu' : 'gu';
@@ -268,7 +272,7 @@ function titledPageLinks(document: Document): MarkedName[] {
 
 /** The README's inline code spells the word (`require('expect.js')`, `chalk.red(text)`), or a link goes to its project page. */
 function usesInCode(document: Document, word: string): boolean {
-  const spelled = new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  const spelled = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
   return document.verbatim.some((v) => v.kind === 'code' && spelled.test(document.text.slice(v.start, v.end).toLowerCase())) ||
     document.links.some((link) => linkMatchesName(link.url, word) === 'project');
 }
@@ -310,7 +314,7 @@ function nicknamedPeople(document: Document): MarkedName[] {
     if (!isFirstName(given!.toLowerCase()) || isCommonWord(surname!.toLowerCase())) continue;
     const start = match.index;
     const end = start + whole.length;
-    if (document.verbatim.some((v) => v.start < end && start < v.end)) continue;
+    if (overlapsVerbatim(document.verbatim, start, end)) continue;
     names.push({ start, end, category: 'person', name: `${given} ${surname}` });
   }
   return names;

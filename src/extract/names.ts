@@ -772,15 +772,14 @@ class SentenceNames {
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
       const next = tokens[k + 1];
       // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
-      // Asked only of known names (most words are none): the test costs a regular expression per word.
-      const isVersioned = () => next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ';
-      if (!entry && candidate?.category === 'product' && (token.isPossessive || isVersioned())) {
+      // The version is looked for last, and only for known names (most words are none): it costs a regular expression.
+      if (!entry && candidate?.category === 'product' && (token.isPossessive || this.#isBeforeVersion(k))) {
         add(k, candidate);
       } else if (entry) {
         // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
         // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
         // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
-        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true || this.#isInstaller(k) || isVersioned();
+        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k);
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
       } else {
         const linked = this.#linkNaming(k);
@@ -840,6 +839,12 @@ class SentenceNames {
     if (!link || link.isBare || !link.text.includes(' ') || !/^\p{Ll}[\p{Ll}\p{N}-]*\p{Ll}$/u.test(word) || word.length < 3 || isCommonWord(word) || isFunctionWord(word) || COMMON_SUFFIX.test(word)) return false;
     // As a repository's address has it, after its owner: github.com/pandastrike/jsck, rawgit.com/zaggino/z-schema/….
     return URL.parse(link.url)?.pathname.split('/')[2]?.toLowerCase() === word;
+  }
+
+  /** A release number right after the word at k, one space away: "python 3.9.0", "node 6.5+", "Python 3.11". */
+  #isBeforeVersion(k: number): boolean {
+    const next = this.#tokens[k + 1];
+    return next !== undefined && VERSION.test(next.text) && this.#gap(k + 1) === ' ';
   }
 
   /** An unusual lower-case word before a release's full number, as release notes name their project: "the release of scikit-image v0.19.3". */
@@ -1106,8 +1111,7 @@ class SentenceNames {
       const before = this.#tokens[run[0]! - 1];
       const isToolAfterMeans = exact.category === 'product' && before !== undefined && /^(?:via|using)$/.test(before.text) && this.#gap(run[0]!) === ' ';
       // A version after it says it is the product, in a Title Case issue title too: "Crashes On macOS With Python 3.11".
-      const after = this.#tokens[run.at(-1)! + 1];
-      const isVersioned = exact.category === 'product' && after !== undefined && VERSION.test(after.text) && this.#gap(run.at(-1)! + 1) === ' ';
+      const isVersioned = exact.category === 'product' && this.#isBeforeVersion(run.at(-1)!);
       const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && (!isInitial || isAfterDash)) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run) ||
         (view.isTitleLike && isToolAfterMeans) || isVersioned;
       return isTrusted ? [this.#candidate(run[0]!, run.at(-1)!, exact, false)] : [];

@@ -1,6 +1,7 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Mark, Verbatim } from '../read/types.js';
 import { isTitleCaseRun, type MarkedName } from './markup.js';
+import { overlapsVerbatim } from './tokens.js';
 import { headCategory, isFunctionWord, isMonthOrDay, isNameParticle } from './words.js';
 
 /**
@@ -394,7 +395,7 @@ export function withIdentifiers<T extends Pick<Document, 'text' | 'verbatim'>>(d
   for (const match of document.text.matchAll(IDENTIFIER)) {
     const start = match.index;
     const end = start + match[0].replace(/[.,;:)\]]+$/u, '').length;
-    if (!document.verbatim.some((v) => v.start < end && start < v.end)) found.push({ start, end, kind: 'url' });
+    if (!overlapsVerbatim(document.verbatim, start, end)) found.push({ start, end, kind: 'url' });
   }
   if (found.length === 0) return document;
   return { ...document, verbatim: [...document.verbatim, ...found].sort((a, b) => a.start - b.start) };

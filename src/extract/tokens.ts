@@ -47,6 +47,11 @@ function mergeDottedPeriods(tokens: Token[]): Token[] {
   return tokens.filter((token, i) => !(token.text === '.' && i > 0 && tokens[i - 1]!.end > token.start));
 }
 
+/** Whether the span from start to end overlaps code or another verbatim part of the document. */
+export function overlapsVerbatim(verbatim: readonly Verbatim[], start: number, end: number): boolean {
+  return verbatim.some((v) => v.start < end && start < v.end);
+}
+
 function firstVerbatimAfter(verbatim: readonly Verbatim[], offset: number): number {
   let low = 0;
   let high = verbatim.length;
