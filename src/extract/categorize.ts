@@ -221,6 +221,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
     // A site of its own outweighs a shape like a person's (Mada Masr at madamasr.com), though not a known first name.
     if (match === 'host') add(words.length > 1 || NEWS_SITE.test(context.link.url) || !SOFTWARE_DOMAIN.test(hostOf(context.link.url)) ? 'organization' : 'product', words.length > 1 && !isFirstNamed && !head ? 3 : 2);
   }
+  // A link's text that opens with the name, to the project's page: "[JSDON serializer](https://github.com/WebReflection/jsdon)".
+  else if (context.link && context.link.start === name.start && linkMatchesName(context.link.url, surface) === 'project') add('product', 2);
   // A news site's name: The Guardian, Mashable, CNET.
   if (NEWS_SITE.test(surface.replace(/\s/g, '')) && !isNameShaped) add('organization', 2);
   return votes;

@@ -14,7 +14,11 @@ export interface DocumentEvidence {
   lowerCase: ReadonlySet<string>;
   /** The document's headings, folded, without their numbers: a cross-reference to a section is no name. */
   sectionTitles: ReadonlySet<string>;
-  /** Words that appear inside inline code: identifiers, not names. */
+  /**
+   * Words that appear inside inline code: identifiers, not names. Not those a link's text
+   * holds where the link goes to the project or the site of that name (`[use JSDOM](https://github.com/jsdom/jsdom)`
+   * beside `new JSDOM(html)`): a library's README writes its neighbours' names as code too.
+   */
   codeWords: ReadonlySet<string>;
   /** Links by the offset where their text starts. */
   linksByStart: ReadonlyMap<number, Link>;
@@ -265,6 +269,12 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   for (const block of document.blocks) {
     if (block.kind === 'heading') sectionTitles.add(foldName(document.text.slice(block.start, block.end).replace(/^[\p{N}.\s]+|[\s¶#]+$/gu, '')));
   }
+  // A word of a link's text that names the project or the site the link goes to is a name, whatever else the
+  // document does with it: written as code, or an acronym nothing else marks ("[use JSDOM](https://github.com/jsdom/jsdom)").
+  for (const word of projectWords(document.links)) {
+    codeWords.delete(word);
+    if (PLAIN_ACRONYM_WORD.test(word)) namedAcronyms.add(word);
+  }
   const ownSites = new Set<string>();
   for (const link of document.links) {
     // The host holds the text, lower-cased, whenever the link can name its site: a cheap test first.
@@ -302,6 +312,24 @@ function siteNamePrefixes(links: readonly Link[]): Set<string> {
     for (let length = Math.max(3, name.length - 4); length <= Math.min(8, name.length); length++) prefixes.add(name.slice(0, length));
   }
   return prefixes;
+}
+
+const PLAIN_ACRONYM_WORD = /^\p{Lu}{2,}$/u;
+
+/** Words of links' texts that name the project or the site their link goes to (see linkMatchesName). */
+function projectWords(links: readonly Link[]): Set<string> {
+  const words = new Set<string>();
+  for (const link of links) {
+    if (link.isBare) continue;
+    const address = squash(link.url);
+    for (const word of link.text.split(/[\s()[\],;:!?"“”]+/)) {
+      // The address holds the word whenever the link can name it: a cheap test first.
+      if (word.length < 3 || words.has(word) || !address.includes(squash(word))) continue;
+      const match = linkMatchesName(link.url, word);
+      if (match === 'project' || match === 'host') words.add(word);
+    }
+  }
+  return words;
 }
 
 const squash = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
