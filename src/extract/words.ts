@@ -114,6 +114,8 @@ const INFLECTIONS: [RegExp, string[]][] = [
   [/ed$/, ['', 'e', '-']],
   [/ing$/, ['', 'e', '-']],
   [/ly$/, ['', 'le']],
+  // People named after what they do, as READMEs head their lists: Maintainers, Triagers, Backers.
+  [/ers$/, ['', 'e', '-']],
 ];
 
 function isInflectionOfCommonWord(lower: string): boolean {
