@@ -86,6 +86,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   mergeNicknames(groups);
   splitCoupledSurnames(groups);
   mergeShortForms(groups);
+  mergeJsSuffixes(groups);
   for (const [key, group] of groups) {
     // A lone common word that is no one's alias is a name only if it recurs, and never when the
     // document also writes it in lower case ("the client" makes "Client" a term, not a name).
@@ -118,6 +119,19 @@ export function groupCategory(group: NameGroup): Category {
  * head words after a longer name ("the Council" → "Leadership Council") and
  * acronyms of a longer name ("RF" → "Rust Foundation") become its aliases.
  */
+/**
+ * A JavaScript project written with and without its ".js" in one document is one thing:
+ * "Node.js" and "Node versions", "Express.js" and "Express", "Vue.js" and "Vue".
+ */
+function mergeJsSuffixes(groups: Map<string, NameGroup>): void {
+  for (const group of [...groups.values()]) {
+    if (!group.key.endsWith('js') || group.key.includes(' ') || ![...group.forms.keys()].some((form) => /\.js$/i.test(form))) continue;
+    const short = groups.get(group.key.slice(0, -2));
+    // Not a thing of another kind that the project is named after: Punycode (an encoding) and Punycode.js.
+    if (short !== undefined && short !== group && (short.lexicon === undefined || short.lexicon === group.lexicon) && groupCategory(short) === groupCategory(group)) merge(groups, short, group);
+  }
+}
+
 function mergeShortForms(groups: Map<string, NameGroup>): void {
   const multiword = [...groups.values()].filter((g) => g.key.includes(' '));
   const people = multiword.filter((g) => groupCategory(g) === 'person');
