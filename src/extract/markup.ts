@@ -90,7 +90,9 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
       // A single word in italics is stress or a term more often than a title, unless it is cited;
       // capitalised mid-sentence, where no stress explains the capital, it is a name ("the _Remarkable_ code").
       if (mark.kind === 'cite' && !isCommonWord(value.toLowerCase())) names.push({ ...span, category: 'other' });
-      else if (/^\p{Lu}\p{Ll}+$/u.test(value) && /\p{Ll}[,;]? $/u.test(document.text.slice(Math.max(block.start, span.start - 3), span.start))) names.push(span);
+      // Not after "a" or "an", which make it a kind: "either an *Element* or a *Fragment*".
+      else if (/^\p{Lu}\p{Ll}+$/u.test(value) && /\p{Ll}[,;]? $/u.test(document.text.slice(Math.max(block.start, span.start - 3), span.start)) &&
+        !/(?:^|\s)an? $/i.test(document.text.slice(Math.max(block.start, span.start - 4), span.start))) names.push(span);
       continue;
     }
     // An author after "by" is set in italics too: "punycode.c by _Ben Noordhuis_".
