@@ -28,4 +28,44 @@ describe('READMEs of other kinds', () => {
     // Without the links, the acronyms are vocabulary and the code is code.
     expect(entitiesOf(readme.replace(/\]\([^)]*\)/g, ']').replace(/[[\]]/g, ''))).toEqual([]);
   });
+
+  it(`${here}reads a number with a unit or a time as no name, a number with letters that name a body as one`, () => {
+    expect(entitiesOf('It ran with 16GB of memory in under 80MB at 60FPS until 11PM, a test 18F wrote.').map((e) => e.split('/')[0])).toEqual(['18F']);
+  });
+
+  it(`${here}joins a project written with and without its ".js" in one document, not a known thing of another kind`, () => {
+    expect(entitiesOf('It targets Node.js 20 and later. Latest Node versions allow only TLS 1.2; upgrade your Node version.')).toEqual(['Node.js/product']);
+    const both = entitiesOf('Punycode is an encoding, and Punycode.js a library for Punycode.', { other: ['Punycode'] });
+    expect(both.map((e) => e.split('/')[0]).sort()).toEqual(['Punycode', 'Punycode.js']);
+  });
+
+  it(`${here}reads a known product before "Version" as the product, as tables head their columns`, () => {
+    const table = ['| Node.js Version | Installation |', '| --- | --- |', '| 16 or 18 | with the installer |'].join('\n');
+    expect(entitiesOf(table, { product: ['Node.js'] })).toEqual(['Node.js/product']);
+  });
+
+  it(`${here}reads people named after what they do, as READMEs head their lists, as no names`, () => {
+    const readme = ['### Triagers', '', '* [aravind](https://github.com/aravind) - **Aravind Nair**', '', '### Maintainers', '', '* Jon Church'].join('\n');
+    expect(entitiesOf(readme).map((e) => e.split('/')[0])).toEqual(['Aravind Nair', 'Jon Church']);
+  });
+
+  it(`${here}leaves a protocol's acronym out of the name before it: "Libera Chat IRC"`, () => {
+    expect(entitiesOf('* [#express](https://web.libera.chat/#express) on [Libera Chat](https://libera.chat) IRC').map((e) => e.split('/')[0])).toEqual(['Libera Chat']);
+  });
+
+  it(`${here}reads one ordinary word linking to a section of a site as no name, unless the site's own name holds it`, () => {
+    const text = 'Visit the [Wiki](https://github.com/expressjs/express/wiki) for more, or see [Bush](https://georgewbush-whitehouse.archives.gov/) and [Jaws](https://en.wikipedia.org/wiki/Jaws_(film)).';
+    expect(entitiesOf(text).map((e) => e.split('/')[0])).toEqual(['Bush', 'Jaws']);
+  });
+
+  it(`${here}reads a word in italics after "a" or "an" as a kind, not a name`, () => {
+    const text = 'Moving nodes out of either an *Element* or a *Fragment* is fast in the *Remarkable* code.';
+    expect(entitiesOf(text).map((e) => e.split('/')[0])).toEqual(['Remarkable']);
+  });
+
+  it(`${here}ends a run of capitalised words at the edge of a link's text`, () => {
+    const text = 'It was validated on the Amazon Product Review [Sentiment Labelled Sentences Data Set](https://archive.ics.uci.edu/ml/datasets/x/) at [UCI Machine Learning Repository](https://archive.ics.uci.edu/ml/index.php).';
+    expect(entitiesOf(text).map((e) => e.split('/')[0])).toEqual(['Amazon Product Review', 'UCI Machine Learning Repository']);
+  });
 });
+

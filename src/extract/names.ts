@@ -72,8 +72,8 @@ const EPONYM_HEADS = new Set([
 // Works titled after their readers: the Python Developer's Guide, the Programmer's Manual.
 const POSSESSIVE_WORK_HEADS = new Set(['guide', 'handbook', 'manual', 'companion', 'cookbook', 'reference', 'dictionary']);
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
-// Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K).
-const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
+// Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K, nor a measure or a time: 16GB, 80MB, 60FPS, 11PM).
+const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?!(?:[KMGTP]?B|[KMGT]?HZ|[KMG]?W|[KMG]?WH|[KMG]BPS|FPS|MP|MM|CM|KM|AM|PM|[KMBGTXVAP])$)\p{Lu}+$/u;
 // The regexes only for words that can match (asked of nearly every token): a digit first (or no ASCII), a hyphen inside.
 const isNumberedName = (word: string) => {
   const code = word.charCodeAt(0);
@@ -141,6 +141,8 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   const marked = findMarkedNames(document, options.lexicon, options.references);
   // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
   const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
+  // Nor the edge of a link's text: "Amazon Product Review [Sentiment Labelled Sentences Data Set](…)" are two.
+  for (const link of document.links) if (!link.isBare) edges.add(link.start).add(-link.end);
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
   const names = withPossessiveNames(withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options), document.text);
   // An acronym's earlier name names the same thing: IDAM is UDA.
@@ -1079,7 +1081,9 @@ class SentenceNames {
       // A plural whose singular is a word too: "Containers" (not "Lens" in "Google Lens", nor "Bus").
       const singular = [tail.lower.replace(/ies$/, 'y'), tail.lower.replace(/es$/, ''), tail.lower.replace(/s$/, '')];
       const isPlainPlural = /s$/.test(tail.lower) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined && singular.some((w) => w !== tail.lower && isCommonWord(w));
-      const known = isPlainPlural ? this.#lexiconFor(this.#surfaceOf(run.slice(0, -1))) : undefined;
+      // So is a known name and the word for one of its releases, as tables head their columns: "Node.js Version".
+      const isVersionWord = tail.lower === 'version' || tail.lower === 'versions';
+      const known = isPlainPlural || isVersionWord ? this.#lexiconFor(this.#surfaceOf(run.slice(0, -1))) : undefined;
       // Unless the words name a site of their own: [PyPI Stats](https://pypistats.org/).
       if (known && !this.#lexiconFor(surface) && !this.#isNamingLink(run)) return [this.#candidate(run[0]!, run.at(-2)!, known, false)];
     }
@@ -1327,8 +1331,15 @@ class SentenceNames {
     const match = linkMatchesName(link.url, surface);
     // Or the target spells the name somewhere: [Bush](https://georgewbush-whitehouse.archives.gov/).
     // A fragment names a section of the page, not the page: [Documents](https://eemeli.org/yaml/#documents).
+    // One ordinary word that is a whole segment of the path names a section of the site (/wiki, /docs, /blog), not a
+    // thing; that segment is its page (see linkMatchesName) only with the word's capital there, as titles keep it (/wiki/Jaws).
     const key = surface.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    return (match !== undefined && match !== 'account') || (key.length >= 4 && link.url.replace(/#.*$/s, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(key));
+    const isWord = run.length === 1 && this.#knowledge(run[0]!) === 'common';
+    const address = isWord ? URL.parse(link.url) : null;
+    const isSection = address !== null && !address.hostname.includes(key) && address.pathname.toLowerCase().split('/').includes(key);
+    const isPage = match === 'page' && (!isSection || address.pathname.includes(surface));
+    return (match !== undefined && match !== 'account' && (match !== 'page' || isPage)) ||
+      (key.length >= 4 && !isSection && link.url.replace(/#.*$/s, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(key));
   }
 
   /** Inside a link to a page or a section that is no source: a cross-reference. */
