@@ -50,7 +50,10 @@ describe('READMEs of other kinds', () => {
   });
 
   it(`${here}leaves a protocol's acronym out of the name before it: "Libera Chat IRC"`, () => {
-    expect(entitiesOf('* [#express](https://web.libera.chat/#express) on [Libera Chat](https://libera.chat) IRC').map((e) => e.split('/')[0])).toEqual(['Libera Chat']);
+    const item = '* [#express](https://web.libera.chat/#express) on [Libera Chat](https://libera.chat) IRC';
+    expect(entitiesOf(item, { notEntities: ['IRC'] }).map((e) => e.split('/')[0])).toEqual(['Libera Chat']);
+    // The built-in lexicon counts IRC among such acronyms.
+    expect(extract(readSource(item, 'a.md')).entities.map((e) => e.label)).toEqual(['Libera Chat']);
   });
 
   it(`${here}reads one ordinary word linking to a section of a site as no name, unless the site's own name holds it`, () => {
@@ -61,11 +64,6 @@ describe('READMEs of other kinds', () => {
   it(`${here}reads a word in italics after "a" or "an" as a kind, not a name`, () => {
     const text = 'Moving nodes out of either an *Element* or a *Fragment* is fast in the *Remarkable* code.';
     expect(entitiesOf(text).map((e) => e.split('/')[0])).toEqual(['Remarkable']);
-  });
-
-  it(`${here}ends a run of capitalised words at the edge of a link's text`, () => {
-    const text = 'It was validated on the Amazon Product Review [Sentiment Labelled Sentences Data Set](https://archive.ics.uci.edu/ml/datasets/x/) at [UCI Machine Learning Repository](https://archive.ics.uci.edu/ml/index.php).';
-    expect(entitiesOf(text).map((e) => e.split('/')[0])).toEqual(['Amazon Product Review', 'UCI Machine Learning Repository']);
   });
 });
 
