@@ -65,5 +65,9 @@ describe('READMEs of other kinds', () => {
     const text = 'Moving nodes out of either an *Element* or a *Fragment* is fast in the *Remarkable* code.';
     expect(entitiesOf(text).map((e) => e.split('/')[0])).toEqual(['Remarkable']);
   });
-});
 
+  it(`${here}reads a label in capitals opening a sentence apart from the ordinary words after it`, () => {
+    const text = '**PROTIP** Be sure to read the guide. IMPORTANT Linus Torvalds said so.';
+    expect(entitiesOf(text).map((e) => e.split('/')[0])).toEqual(['Linus Torvalds']);
+  });
+});

@@ -901,6 +901,14 @@ class SentenceNames {
 
   /** Splits, trims and accepts or rejects one run of capitalised words. */
   #judgeRun(run: number[]): NameCandidate[] {
+    // A label in capitals opening a sentence, as bold tips and notes are written: "**PROTIP** Be sure to read …".
+    // The ordinary words after it open the sentence proper.
+    const label = this.#tokens[run[0]!]!.text;
+    if (run.length > 1 && this.#view.initial.has(run[0]!) && /^\p{Lu}{4,}$/u.test(label) && !this.#lexiconFor(label) && !this.#evidence.namedAcronyms.has(label)) {
+      let rest = 1;
+      while (rest < run.length && isCommonWord(this.#words[run[rest]!]?.lower ?? '')) rest++;
+      if (rest > 1) return [...this.#judgePart([run[0]!]), ...(rest < run.length ? this.#judgeRun(run.slice(rest)) : [])];
+    }
     // Known as a whole, possibly with "The" before it: The Guardian.
     const previous = run[0]! > 0 ? this.#words[run[0]! - 1] : undefined;
     if (previous && previous.lower === 'the' && this.#isAdjacent(run[0]!)) {
