@@ -70,4 +70,11 @@ describe('READMEs of other kinds', () => {
     const text = '**PROTIP** Be sure to read the guide. IMPORTANT Linus Torvalds said so.';
     expect(entitiesOf(text).map((e) => e.split('/')[0])).toEqual(['Linus Torvalds']);
   });
+
+  it(`${here}reads a known product's possessive as the product, not where the document uses the word as code`, () => {
+    const lexicon = { product: ['~Signal', '~Python'] };
+    expect(entitiesOf("We tuned python's struct module.", lexicon)).toEqual(['Python/product']);
+    const readme = "Pass a `signal` to cancel a send. The send fails with the signal's reason.\n\n```js\nawait send({ signal: AbortSignal.timeout(30) });\n```";
+    expect(entitiesOf(readme, lexicon)).toEqual([]);
+  });
 });

@@ -773,7 +773,8 @@ class SentenceNames {
       const next = tokens[k + 1];
       // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
       // The version is looked for last, and only for known names (most words are none): it costs a regular expression.
-      if (!entry && candidate?.category === 'product' && (token.isPossessive || this.#isBeforeVersion(k))) {
+      // (A possessive not of a word the document uses as code: "the signal's reason" beside `signal: AbortSignal.timeout(…)`.)
+      if (!entry && candidate?.category === 'product' && ((token.isPossessive && !this.#evidence.codeWords.has(token.text)) || this.#isBeforeVersion(k))) {
         add(k, candidate);
       } else if (entry) {
         // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
