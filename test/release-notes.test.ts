@@ -124,4 +124,17 @@ describe('release notes and change logs rendered to HTML', () => {
     const project = extractWith(fixture('skimage-style.html'), 'release_notes.html').entities.find((e) => e.label === 'imagekit-tools');
     expect(project?.mentions).toBe(2);
   });
+
+  it(`${here}reads an issue or pull request linked by its label (GH48645, PR7361) as no name, and cites the line's names with it`, () => {
+    const page = '<ul><li><p>Fixed regression in <code>DataFrame.plot()</code> with Matplotlib 3.6 (<a href="https://github.com/o/r/issues/49374">GH49374</a>)</p></li>' +
+      '<li><p>Use <code>get_indexer()</code> instead (<a href="https://github.com/o/r/pull/7361">PR7361</a>). By <a href="https://github.com/mroeschke">Matthew Roeschke</a>.</p></li></ul>';
+    expect(labelsOf(page, 'v1.5.1.html')).toEqual(['Matplotlib', 'Matthew Roeschke']);
+    expect(citedWith(page, 'v1.5.1.html', 'Matplotlib')).toEqual(['https://github.com/o/r/issues/49374']);
+  });
+
+  it(`${here}reads the verb after a bracketed label opening a line ("[maintenance/0.13.x] Merge pull request …") as no name`, () => {
+    const page = '<ul><li><p>[maintenance/0.13.x] Merge pull request #8035 from swallan/scipy-range (<a href="https://github.com/o/r/pull/8053">PR #8053</a>)</p></li>' +
+      '<li><p><a href="https://github.com/o/r/pull/8088">PR #8088</a>: [maintenance/0.13.x] Merge pull request #8086 from Kevin Sheppard</p></li></ul>';
+    expect(labelsOf(page, 'version0.13.2.html')).toEqual(['Kevin Sheppard']);
+  });
 });

@@ -174,13 +174,21 @@ const LEADING_LABEL = /^(?:v?\p{N}[\p{N}.]*|\p{N}{1,2}(?:st|nd|rd|th)?)$/u;
 
 /**
  * The first prose word of a sentence or quote is capitalised anyway. Code,
- * versions and numbers before it do not change that: in "`_.map(list)` Returns
- * a list" or "1.13.4 — Fixes a bug" the verb still opens the line.
+ * versions, numbers and a bracketed label before it do not change that: in
+ * "`_.map(list)` Returns a list", "1.13.4 — Fixes a bug" or "[maint] Merge pull
+ * request …" the verb still opens the line.
  */
 function initialPositions(tokens: readonly Token[]): Set<number> {
   const initial = new Set<number>();
   let isStart = true;
+  let isInLabel = false;
   tokens.forEach((token, i) => {
+    // A bracketed label opening the line is no part of it: in "[maintenance/0.13.x] Merge pull request …" the verb opens it.
+    if (isInLabel) {
+      if (token.text === ']') isInLabel = false;
+      else if (token.isWord) initial.add(i);
+      return;
+    }
     if (token.isWord) {
       if (!isStart) return;
       const isLabel = token.isVerbatim || LEADING_LABEL.test(token.text) || isMonthOrDay(token.text.toLowerCase());
@@ -188,6 +196,8 @@ function initialPositions(tokens: readonly Token[]): Set<number> {
         initial.add(i);
         isStart = false;
       }
+    } else if (isStart && token.text === '[') {
+      isInLabel = true;
     } else if (OPENING.has(token.text)) {
       isStart = true;
     }
