@@ -137,4 +137,12 @@ describe('release notes and change logs rendered to HTML', () => {
       '<li><p><a href="https://github.com/o/r/pull/8088">PR #8088</a>: [maintenance/0.13.x] Merge pull request #8086 from Kevin Sheppard</p></li></ul>';
     expect(labelsOf(page, 'version0.13.2.html')).toEqual(['Kevin Sheppard']);
   });
+
+  it(`${here}reads ordinary words mid-sentence before a release's dotted number as a product (Twisted 21.2.0), not a numbered part (Section 4.2)`, () => {
+    const page = '<ul><li><p>Fixed email delivery not working with Twisted 21.2.0 and better. (<a href="https://github.com/o/r/issues/5386">issue 5386</a>)</p></li>' +
+      '<li><p>The documentation is now built using Sphinx 5.x, as Section 4.2 and Phase 2 say.</p></li></ul>';
+    const extraction = extractWith(page, 'news.html');
+    expect(extraction.entities.map((e) => `${e.label}:${e.category}`).sort()).toEqual(['Sphinx:product', 'Twisted:product']);
+    expect(citedWith(page, 'news.html', 'Twisted')).toEqual(['https://github.com/o/r/issues/5386']);
+  });
 });

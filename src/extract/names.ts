@@ -95,6 +95,10 @@ const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|supe
 const CONTROL_SEQUENCE = /^(?:CR|LF|NUL|ESC|TAB|BS|FF|VT|NL)(?:\+(?:CR|LF|NUL|ESC|TAB|BS|FF|VT|NL))+$/;
 // Titles that are also adjectives of section headings: General Maintenance, Chief Concerns.
 const ADJECTIVE_TITLES = new Set(['general', 'chief', 'senior', 'junior', 'major', 'principal', 'deputy']);
+// Parts of a document and steps of a scale, numbered: Chapter IV, Section 4.2, Phase 2, Version 1.1.
+const NUMBERED_PARTS = /^(?:chapter|part|section|volume|vol|appendix|book|act|phase|level|stage|step|type|class|tier|figure|table|article|title|schedule|annex|version|release|revision|edition|paragraph|clause|item|page|line|equation|example|listing|note|rule|option|build|patch|update|round|lesson|unit|module|exercise|question|task|issue|week|day|year|grade|room|floor|sprint|milestone)$/;
+// A release's dotted number: 21.2.0, 5.x, v2.1, 3.6+.
+const RELEASE_NUMBER = /^v?\p{N}+(?:\.(?:\p{N}+|x))+\+?$/u;
 // Quarters, halves and fiscal years: Q2, H1, FY2024.
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
 // An issue or a pull request by its label, as change logs link them: GH48645, GH-123, PR7361.
@@ -1125,7 +1129,7 @@ class SentenceNames {
     if (words.length === 0) return [];
     // A Roman numeral ending it numbers a name: System V, Henry VIII.
     const isNumeral = run.length > 1 && /^(?:V|X|II|III|IV|VI|VII|VIII|IX)$/.test(this.#words[run.at(-1)!]?.surface ?? '') &&
-      !/^(?:chapter|part|section|volume|vol|appendix|book|act|phase|level|stage|step|type|class|tier|figure|table|article|title|schedule|annex)$/.test(this.#words[run.at(-2)!]?.lower ?? '');
+      !NUMBERED_PARTS.test(this.#words[run.at(-2)!]?.lower ?? '');
     const isInformative = isNumeral || this.#containsKnownName(run) || words.some((k) => {
       const s = this.#words[k]!.surface;
       return this.#knowledge(k) !== 'common' || this.#isStrongShape(s) || this.#lexicon.byForm.has(s);
@@ -1170,9 +1174,16 @@ class SentenceNames {
     const isDefined = this.#isDefined(run) && !this.#isPageLinkText(run);
     if ((isNamingLink && (!isInitial || this.#isProjectLinkText(run))) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     if (view.isTitleLike || this.#isRepositoryDocLinkText(run) || this.#isSectionLinkText(run)) return [];
-    // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
+    // A label with a number is a section or a level, not a name: Tier 1, Phase 2. Ordinary words mid-sentence before a release's
+    // dotted number are a product, as release notes name their dependencies: "Twisted 21.2.0", "Sphinx 5.x", "Contributor Covenant v2.1".
     const next = this.#tokens[run.at(-1)! + 1];
-    if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
+    const isBeforeNumber = next !== undefined && this.#gap(run.at(-1)! + 1) === ' ' && /^v?\p{N}/u.test(next.text);
+    if (isBeforeNumber && !isInitial && run.length <= 3 && RELEASE_NUMBER.test(next.text) && !NUMBERED_PARTS.test(head)) {
+      const product = this.#candidate(run[0]!, run.at(-1)!, undefined, false);
+      product.category = 'product';
+      return [product];
+    }
+    if (isBeforeNumber && /^\p{N}/u.test(next.text)) return [];
     // Capitalised compounds of ordinary words are vocabulary of a protocol or a form: Access-Accept, Content-Type.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(surface)) return [];
     // An ordinary word on either side of a lower-case gloss in brackets is part of a phrase: "Free (libre) Software".
