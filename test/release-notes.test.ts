@@ -145,4 +145,11 @@ describe('release notes and change logs rendered to HTML', () => {
     expect(extraction.entities.map((e) => `${e.label}:${e.category}`).sort()).toEqual(['Sphinx:product', 'Twisted:product']);
     expect(citedWith(page, 'news.html', 'Twisted')).toEqual(['https://github.com/o/r/issues/5386']);
   });
+
+  it(`${here}reads a lower-case word linking to its project's documentation subdomain ([black](https://black.readthedocs.io/)) as that project, a word though it is`, () => {
+    const page = '<ul><li><p>Applied <a href="https://black.readthedocs.io/en/stable/">black</a> coding style. (<a href="https://github.com/o/r/issues/5809">issue 5809</a>)</p></li></ul>';
+    expect(labelsOf(page, 'news.html')).toEqual(['black']);
+    expect(labelsOf('<p>Applied <a href="https://example.org/black">black</a> paint.</p>', 'news.html')).toEqual([]);
+    expect(citedWith(page, 'news.html', 'black')).toEqual(['https://black.readthedocs.io/en/stable', 'https://github.com/o/r/issues/5809']);
+  });
 });
