@@ -57,12 +57,12 @@ export function segmentSentences(document: Pick<Document, 'text' | 'blocks' | 'v
       start = end;
     }
     pushTrimmed(sentences, text, start, block.end, blockIndex);
-    // A bare reference after the last period ("… with flask-caching. #159", "… [12]", "… it. (PR6475).") belongs to that sentence.
-    const last = sentences[sentences.length - 1];
-    const previous = sentences[sentences.length - 2];
-    if (sentences.length - first >= 2 && previous && last && BARE_REFERENCE.test(text.slice(last.start, last.end))) {
-      previous.end = last.end;
-      sentences.pop();
+    // A bare reference after a period ("… with flask-caching. #159", "… [12]", "… it. (PR6475). By …") belongs to the sentence before it.
+    for (let k = first + 1; k < sentences.length; k++) {
+      const sentence = sentences[k]!;
+      if (!BARE_REFERENCE.test(text.slice(sentence.start, sentence.end))) continue;
+      sentences[k - 1]!.end = sentence.end;
+      sentences.splice(k--, 1);
     }
   });
   return sentences;
