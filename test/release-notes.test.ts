@@ -152,4 +152,21 @@ describe('release notes and change logs rendered to HTML', () => {
     expect(labelsOf('<p>Applied <a href="https://example.org/black">black</a> paint.</p>', 'news.html')).toEqual([]);
     expect(citedWith(page, 'news.html', 'black')).toEqual(['https://black.readthedocs.io/en/stable', 'https://github.com/o/r/issues/5809']);
   });
+
+  it(`${here}reads a name written without its accents (Benoit Bovy) as the same person as with them (Benoît Bovy)`, () => {
+    const page = '<p>Thanks to Benoit Bovy and Ann Smith.</p><ul><li><p>Fixed it. By <a href="https://github.com/benbovy">Benoît Bovy</a>.</p></li></ul>';
+    const extraction = extractWith(page, 'whats-new.html');
+    expect(extraction.entities.map((e) => e.forms)).toEqual([{ 'Ann Smith': 1 }, { 'Benoit Bovy': 1, 'Benoît Bovy': 1 }]);
+  });
+
+  it(`${here}reads a handle in a contributors list (Illviljan) as the person the page links to that account by name`, () => {
+    const page = '<p>Thanks to Illviljan, Ann Smith and Joe Hamman.</p><ul><li><p>Fixed it. By <a href="https://github.com/illviljan">Jimmy Westling</a>.</p></li></ul>';
+    expect(labelsOf(page, 'whats-new.html')).toEqual(['Ann Smith', 'Jimmy Westling', 'Joe Hamman']);
+    expect(citedWith(page, 'whats-new.html', 'Jimmy Westling')).toEqual(['https://github.com/illviljan']);
+  });
+
+  it(`${here}reads a person named without the last word of one longer name (Wei Ji, Wei Ji Leong) as that person`, () => {
+    const page = '<p>Thanks to Wei Ji, Ann Smith and Joe Hamman.</p><ul><li><p>Fixed it. By <a href="https://github.com/weiji14">Wei Ji Leong</a>.</p></li></ul>';
+    expect(labelsOf(page, 'whats-new.html')).toEqual(['Ann Smith', 'Joe Hamman', 'Wei Ji Leong']);
+  });
 });

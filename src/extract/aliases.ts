@@ -31,12 +31,14 @@ export function nameKey(name: string): string {
 }
 
 /**
- * A key without spaces, hyphens, underscores and periods: rust-analyzer, Rust Analyzer
- * and RustAnalyzer, or crates.io and crates-io, are one name written differently.
- * Undefined for short keys, where such a coincidence means nothing.
+ * A key without spaces, hyphens, underscores, periods and accents: rust-analyzer, Rust Analyzer
+ * and RustAnalyzer, crates.io and crates-io, or Benoît Bovy and Benoit Bovy are one name written
+ * differently. Undefined for short keys, where such a coincidence means nothing.
  */
 export function squashKey(key: string): string | undefined {
-  const squashed = key.replace(/[\s\-_.\u2010-\u2013]/g, '');
+  // Accents only where there are letters beyond ASCII (most keys have none: no Unicode work for them).
+  const plain = /[^\x00-\x7f]/.test(key) ? key.normalize('NFD').replace(/\p{M}+/gu, '') : key;
+  const squashed = plain.replace(/[\s\-_.\u2010-\u2013]/g, '');
   return squashed.length >= 4 ? squashed : undefined;
 }
 
@@ -54,6 +56,8 @@ export interface GroupContext {
   isDefinedTerm?: (form: string) => boolean;
   /** The lexicon's name for a place written another way ("u.s." → United States), if any (default: none). */
   placeNameOf?: (key: string) => string | undefined;
+  /** The name of the person whose account has this handle, where the document links it by that name (default: none). */
+  accountOwnerOf?: (handle: string) => string | undefined;
 }
 
 /** Groups a document's names into one group per thing and settles which are aliases of which. */
@@ -86,6 +90,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   mergeNicknames(groups);
   splitCoupledSurnames(groups);
   mergeShortForms(groups);
+  if (context.accountOwnerOf) mergeAccountHandles(groups, context.accountOwnerOf);
   for (const [key, group] of groups) {
     // A lone common word that is no one's alias is a name only if it recurs, and never when the
     // document also writes it in lower case ("the client" makes "Client" a term, not a name).
@@ -132,6 +137,18 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
       const seen = personByPart.get(part);
       personByPart.set(part, seen === undefined || seen === person ? person : null);
     }
+  }
+  // A person named without the last word of a longer name: "Wei Ji" in a contributors list is "Wei Ji Leong", the one person so named.
+  const byPrefix = new Map<string, NameGroup | null>();
+  for (const person of people) {
+    const space = person.key.lastIndexOf(' ');
+    if (person.key.indexOf(' ') === space) continue;
+    const prefix = person.key.slice(0, space);
+    byPrefix.set(prefix, byPrefix.has(prefix) ? null : person);
+  }
+  for (const person of people) {
+    const longer = byPrefix.get(person.key);
+    if (longer && groups.has(longer.key) && groups.has(person.key)) merge(groups, person, longer);
   }
   const byHead = new Map<string, NameGroup | null>();
   const byInitials = new Map<string, NameGroup | null>();
@@ -334,6 +351,16 @@ const contentKey = (key: string) => key.split(' ').filter((w) => !CONNECTOR_WORD
 function mergeAsAlias(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup): void {
   for (const [form, count] of from.ownForms) into.forms.set(form, (into.forms.get(form) ?? 0) + count);
   merge(groups, from, into);
+}
+
+/** A handle written as a name ("Illviljan" in a contributors list) is the person whose account it is, where the document links it by their name. */
+function mergeAccountHandles(groups: Map<string, NameGroup>, ownerOf: (handle: string) => string | undefined): void {
+  for (const group of [...groups.values()]) {
+    const owner = group.key.includes(' ') ? undefined : ownerOf(group.key);
+    const person = owner === undefined ? undefined : groups.get(nameKey(owner));
+    // Its votes stay behind: what the rules made of the handle alone (a product, mostly) says nothing of the person.
+    if (person && person !== group) merge(groups, group, person, false);
+  }
 }
 
 function merge(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup, withVotes = true): void {
