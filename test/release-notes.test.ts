@@ -169,4 +169,17 @@ describe('release notes and change logs rendered to HTML', () => {
     const page = '<p>Thanks to Wei Ji, Ann Smith and Joe Hamman.</p><ul><li><p>Fixed it. By <a href="https://github.com/weiji14">Wei Ji Leong</a>.</p></li></ul>';
     expect(labelsOf(page, 'whats-new.html')).toEqual(['Ann Smith', 'Joe Hamman', 'Wei Ji Leong']);
   });
+
+  it(`${here}reads a branch's slug after its owner (Pang/Fix-wrong-order-datapoints) and a module path (importlib.abc.TraversableResources) as no name`, () => {
+    const page = '<ul><li><p><a href="https://github.com/o/r/pull/8080">PR #8080</a>: Merge pull request #7875 from zpang/Fix-wrong-order-datapoints</p></li>' +
+      "<li><p><a href=\"https://github.com/o/r/issues/10452\">#10452</a>: Fix 'importlib.abc.TraversableResources' deprecation warning in Python 3.12.</p></li></ul>";
+    expect(labelsOf(page, 'changelog.html')).toEqual(['Python']);
+  });
+
+  it(`${here}reads the class of a method the page's code calls (\`Variable.pad()\`) as code in prose too`, () => {
+    const page = '<ul><li><p>Accessing a DataArray, or Variable no longer loads it into Zarr.</p></li>' +
+      '<li><p>Add <code>Variable.pad()</code> and <code>DataArray.pad()</code>.</p></li></ul>';
+    expect(labelsOf(page, 'whats-new.html')).toEqual(['Zarr']);
+    expect(labelsOf('<p>Accessing a DataArray, or Variable no longer loads it into Zarr.</p>', 'whats-new.html')).toContain('DataArray');
+  });
 });

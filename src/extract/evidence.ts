@@ -52,6 +52,8 @@ export interface SentenceView {
 const LOWER_START = /^\p{Ll}/u;
 // A capitalised word, then lower-case words: "Migrating to v0.7.0 guide", "Become a sponsor".
 const SENTENCE_CASE = /^\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+// A class and its method, called: Variable.pad(), MultiIndex.join(), pd.DataFrame.plot() (the class before the method).
+const METHOD_CALL = /(?<![\p{L}\p{N}_])(\p{Lu}[\p{L}\p{N}_]*)\.\p{Ll}[\p{L}\p{N}_]*\(/gu;
 const OPENING = new Set(['"', '\u201c', '\u2018', "'", ':', '(', '[', '\u2014', '\u2013', '-', '*', '>', '•']);
 
 /** `entries`: blocks that hold a reference entry, whose capitalised words are names rather than a title's style. */
@@ -261,6 +263,9 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     for (const token of tokenize(document.text, span.start, span.end, [])) {
       if (token.isWord) codeWords.add(token.text);
     }
+    // The class of a method the code calls is code in prose too: `Variable.pad()` makes "a DataArray, or Variable" code.
+    const code = document.text.slice(span.start, span.end);
+    if (code.includes('.')) for (const [, owner] of code.matchAll(METHOD_CALL)) codeWords.add(owner!);
   }
   const linksByStart = new Map(document.links.map((link) => [link.start, link]));
   const jargon = new Set<string>();

@@ -83,6 +83,10 @@ const isParticleName = (word: string) => word.includes('-') && PARTICLE_NAME.tes
 // Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
 const MEMBER = /^\p{L}[\p{L}\p{N}_$]*\.\p{Ll}[\p{L}\p{N}_$]*$/u;
+// A module path of three parts or more is code too: importlib.abc.TraversableResources (not U.S.A., nor a domain).
+const MODULE_PATH = /^\p{L}[\p{L}\p{N}_]+(?:\.[\p{L}_][\p{L}\p{N}_]+){2,}$/u;
+// Words joined by hyphens, lower case after the first, as branch names and URLs write them: Fix-wrong-order-datapoints.
+const SLUG = /^[\p{L}\p{N}]+(?:-[\p{Ll}\p{N}]+){2,}$/u;
 // An acronym inside counts as a hump: writeCData, parseXMLString (not macOS, watchOS).
 const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+\p{Ll}/u;
 // Letters and digits mixed as in field names and codes, not as in names (GEANT2, IPv6, SC18): A1va, IPv4MaskLen, X509v3.
@@ -592,8 +596,13 @@ class SentenceNames {
     const word = this.#words[i];
     if (!word || word.token.isVerbatim || isCodeLike(word.token.text)) return false;
     const { surface, lower } = word;
-    // A path after a domain name is part of an address: Instagram.com/ObamaWhiteHouse.
-    if (this.#text[word.start - 1] === '/' && isDomainName(this.#tokens[i - 2]?.text ?? '') && this.#tokens[i - 1]?.end === word.start) return false;
+    // A path after a domain name is part of an address: Instagram.com/ObamaWhiteHouse. So is a slug after an owner,
+    // as merged branches are written: ZachariahPang/Fix-wrong-order-datapoints.
+    if (this.#text[word.start - 1] === '/' && this.#tokens[i - 1]?.end === word.start) {
+      const owner = this.#tokens[i - 2];
+      if (isDomainName(owner?.text ?? '')) return false;
+      if (owner?.isWord && owner.end === this.#tokens[i - 1]!.start && SLUG.test(word.token.text)) return false;
+    }
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
@@ -627,7 +636,7 @@ class SentenceNames {
     if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && this.#text[word.token.end] === '(') return false;
     if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface)) return false;
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
-    if (MEMBER.test(surface) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
+    if ((MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
   }
 
