@@ -182,4 +182,11 @@ describe('release notes and change logs rendered to HTML', () => {
     expect(labelsOf(page, 'whats-new.html')).toEqual(['Zarr']);
     expect(labelsOf('<p>Accessing a DataArray, or Variable no longer loads it into Zarr.</p>', 'whats-new.html')).toContain('DataArray');
   });
+
+  it(`${here}reads a change log's "Deprecations" as a section, and a section named before "section" in prose as no mention of a name`, () => {
+    const page = '<p>Changes come with notice in the <strong>Deprecations</strong> section of releases.</p><h2>Deprecations</h2><ul><li><p>Fixed it.</p></li></ul>';
+    expect(labelsOf(page, 'changelog.html')).toEqual([]);
+    const other = extractWith('<p>See the Frobnitzes section of releases.</p><h2>Frobnitzes</h2><p>Fixed it.</p>', 'changelog.html');
+    expect(other.entities.map((e) => [e.label, e.mentions])).toEqual([['Frobnitzes', 1]]);
+  });
 });

@@ -1106,6 +1106,8 @@ class SentenceNames {
     }
     const exact = this.#lexiconFor(surface);
     if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
+    // A section of the page named as one: "advance notice in the Deprecations section of releases".
+    if (!exact && this.#isSectionNamed(run)) return [];
     // A compound ending in the acronym of an interface is vocabulary: C-API, REST-API, Web-UI (not JS-YAML).
     if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
     // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
@@ -1406,6 +1408,12 @@ class SentenceNames {
   }
 
   /** Ordinary words linking to a section of a page ("[Documents](https://eemeli.org/yaml/#documents)") title that section. */
+  /** The heading of one of the page's sections, before "section": "the Deprecations section". */
+  #isSectionNamed(run: readonly number[]): boolean {
+    const after = this.#tokens[run.at(-1)! + 1];
+    return after !== undefined && /^sections?$/.test(after.text) && this.#evidence.sectionTitles.has(foldName(this.#surfaceOf(run)));
+  }
+
   #isSectionLinkText(run: readonly number[]): boolean {
     const link = this.#wholeLink(run[0]!, run.at(-1)!);
     return link !== undefined && /#./s.test(link.url);
