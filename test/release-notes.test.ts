@@ -174,6 +174,10 @@ describe('release notes and change logs rendered to HTML', () => {
     const page = '<ul><li><p><a href="https://github.com/o/r/pull/8080">PR #8080</a>: Merge pull request #7875 from zpang/Fix-wrong-order-datapoints</p></li>' +
       "<li><p><a href=\"https://github.com/o/r/issues/10452\">#10452</a>: Fix 'importlib.abc.TraversableResources' deprecation warning in Python 3.12.</p></li></ul>";
     expect(labelsOf(page, 'changelog.html')).toEqual(['Python']);
+    // The owner before such a slug is a handle in a branch's name: the person the page names stays labelled by name.
+    const credits = '<ul><li><p>Chad Fulton</p></li><li><p>Brock Mendel</p></li><li><p>Kevin Sheppard</p></li></ul>' +
+      '<ul><li><p>Merge pull request #7991 from ChadFulton/ss-exp-smth-seasonals</p></li><li><p>Merge pull request #8015 from ChadFulton/ss-state-space-docs</p></li></ul>';
+    expect(extractWith(credits, 'release.html').entities.map((e) => e.label)).toEqual(['Brock Mendel', 'Chad Fulton', 'Kevin Sheppard']);
   });
 
   it(`${here}reads the class of a method the page's code calls (\`Variable.pad()\`) as code in prose too`, () => {
