@@ -193,4 +193,10 @@ describe('release notes and change logs rendered to HTML', () => {
     const other = extractWith('<p>See the Frobnitzes section of releases.</p><h2>Frobnitzes</h2><p>Fixed it.</p>', 'changelog.html');
     expect(other.entities.map((e) => [e.label, e.mentions])).toEqual([['Frobnitzes', 1]]);
   });
+
+  it(`${here}reads a word heading a phrase of its own ("the Code of Conduct") as no short form of a longer name ending in it (Visual Studio Code)`, () => {
+    const page = '<ul><li><p>Documented how to debug spiders from Visual Studio Code. (<a href="https://github.com/o/r/issues/5721">issue 5721</a>)</p></li>' +
+      '<li><p>Upgraded the Code of Conduct to the new text (<a href="https://github.com/o/r/issues/5698">issue 5698</a>).</p></li></ul>';
+    expect(citedWith(page, 'news.html', 'Visual Studio Code', { product: ['Visual Studio Code'] })).toEqual(['https://github.com/o/r/issues/5721']);
+  });
 });

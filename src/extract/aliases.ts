@@ -89,7 +89,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   mergeInitials(groups);
   mergeNicknames(groups);
   splitCoupledSurnames(groups);
-  mergeShortForms(groups);
+  mergeShortForms(groups, context.nextWord);
   if (context.accountOwnerOf) mergeAccountHandles(groups, context.accountOwnerOf);
   for (const [key, group] of groups) {
     // A lone common word that is no one's alias is a name only if it recurs, and never when the
@@ -123,7 +123,7 @@ export function groupCategory(group: NameGroup): Category {
  * head words after a longer name ("the Council" → "Leadership Council") and
  * acronyms of a longer name ("RF" → "Rust Foundation") become its aliases.
  */
-function mergeShortForms(groups: Map<string, NameGroup>): void {
+function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCandidate) => string | undefined): void {
   const multiword = [...groups.values()].filter((g) => g.key.includes(' '));
   const people = multiword.filter((g) => groupCategory(g) === 'person');
   const others = multiword.filter((g) => groupCategory(g) !== 'person');
@@ -182,7 +182,9 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
     const form = [...group.forms.keys()][0] ?? '';
     let target: NameGroup | null | undefined;
     if (!isLexiconName) target = personByPart.get(group.key);
-    if (!target && (group.isTentative || group.hasArticle) && !isLexiconName) target = byHead.get(group.key);
+    // Not a word heading a phrase of its own each time ("the Code of Conduct" is no short form of Visual Studio Code).
+    const isHeadOfPhrase = group.mentions.every((m) => nextWord(m) === 'of');
+    if (!target && (group.isTentative || group.hasArticle) && !isLexiconName && !isHeadOfPhrase) target = byHead.get(group.key);
     // The title of a work that ends in an acronym ("DTLS as a Transport Layer for RADIUS") is not what "the RADIUS protocol" names.
     if (target && /^\p{Lu}{2,}$/u.test(form) && target.mentions.every((m) => m.category === 'other')) target = undefined;
     const isAcronymOf = !target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName;
