@@ -351,6 +351,13 @@ describe('table rows', () => {
     expect(rowOf('<table><tr><td>A</td><td>B</td></tr></table>', 'a.html', 'A')).toEqual({ column: 0, cells: [{ text: 'A' }, { text: 'B' }] });
   });
 
+  it(`${here}reads a paragraph inside an HTML cell, as Sphinx writes tables, under its cell's column header`, () => {
+    const source = '<table><thead><tr><th class="head"><p>Package</p></th><th class="head"><p>Old</p></th></tr></thead>' +
+      '<tbody><tr><td><p>boto</p></td><td><p>1.18</p></td></tr></tbody></table>';
+    expect(readSource(source, 'a.html').blocks.filter((b) => b.header).map((b) => b.header)).toEqual(['Package', 'Old']);
+    expect(rowOf(source, 'a.html', 'boto')).toEqual({ column: 0, cells: [{ header: 'Package', text: 'boto' }, { header: 'Old', text: '1.18' }] });
+  });
+
   it(`${here}gives no row to a cell alone in its row, nor to anything outside tables`, () => {
     const document = readSource('| Only |\n|---|\n| cell |\n\nA paragraph.\n\n- an item', 'a.md');
     expect(document.blocks.filter((block) => block.row !== undefined)).toEqual([]);

@@ -124,4 +124,79 @@ describe('release notes and change logs rendered to HTML', () => {
     const project = extractWith(fixture('skimage-style.html'), 'release_notes.html').entities.find((e) => e.label === 'imagekit-tools');
     expect(project?.mentions).toBe(2);
   });
+
+  it(`${here}reads an issue or pull request linked by its label (GH48645, PR7361) as no name, and cites the line's names with it`, () => {
+    const page = '<ul><li><p>Fixed regression in <code>DataFrame.plot()</code> with Matplotlib 3.6 (<a href="https://github.com/o/r/issues/49374">GH49374</a>)</p></li>' +
+      '<li><p>Use <code>get_indexer()</code> instead (<a href="https://github.com/o/r/pull/7361">PR7361</a>). By <a href="https://github.com/mroeschke">Matthew Roeschke</a>.</p></li></ul>';
+    expect(labelsOf(page, 'v1.5.1.html')).toEqual(['Matplotlib', 'Matthew Roeschke']);
+    expect(citedWith(page, 'v1.5.1.html', 'Matplotlib')).toEqual(['https://github.com/o/r/issues/49374']);
+  });
+
+  it(`${here}reads the verb after a bracketed label opening a line ("[maintenance/0.13.x] Merge pull request …") as no name`, () => {
+    const page = '<ul><li><p>[maintenance/0.13.x] Merge pull request #8035 from swallan/scipy-range (<a href="https://github.com/o/r/pull/8053">PR #8053</a>)</p></li>' +
+      '<li><p><a href="https://github.com/o/r/pull/8088">PR #8088</a>: [maintenance/0.13.x] Merge pull request #8086 from Kevin Sheppard</p></li></ul>';
+    expect(labelsOf(page, 'version0.13.2.html')).toEqual(['Kevin Sheppard']);
+  });
+
+  it(`${here}reads ordinary words mid-sentence before a release's dotted number as a product (Twisted 21.2.0), not a numbered part (Section 4.2)`, () => {
+    const page = '<ul><li><p>Fixed email delivery not working with Twisted 21.2.0 and better. (<a href="https://github.com/o/r/issues/5386">issue 5386</a>)</p></li>' +
+      '<li><p>The documentation is now built using Sphinx 5.x, as Section 4.2 and Phase 2 say.</p></li></ul>';
+    const extraction = extractWith(page, 'news.html');
+    expect(extraction.entities.map((e) => `${e.label}:${e.category}`).sort()).toEqual(['Sphinx:product', 'Twisted:product']);
+    expect(citedWith(page, 'news.html', 'Twisted')).toEqual(['https://github.com/o/r/issues/5386']);
+  });
+
+  it(`${here}reads a lower-case word linking to its project's documentation subdomain ([black](https://black.readthedocs.io/)) as that project, a word though it is`, () => {
+    const page = '<ul><li><p>Applied <a href="https://black.readthedocs.io/en/stable/">black</a> coding style. (<a href="https://github.com/o/r/issues/5809">issue 5809</a>)</p></li></ul>';
+    expect(labelsOf(page, 'news.html')).toEqual(['black']);
+    expect(labelsOf('<p>Applied <a href="https://example.org/black">black</a> paint.</p>', 'news.html')).toEqual([]);
+    expect(citedWith(page, 'news.html', 'black')).toEqual(['https://black.readthedocs.io/en/stable', 'https://github.com/o/r/issues/5809']);
+  });
+
+  it(`${here}reads a name written without its accents (Benoit Bovy) as the same person as with them (Benoît Bovy)`, () => {
+    const page = '<p>Thanks to Benoit Bovy and Ann Smith.</p><ul><li><p>Fixed it. By <a href="https://github.com/benbovy">Benoît Bovy</a>.</p></li></ul>';
+    const extraction = extractWith(page, 'whats-new.html');
+    expect(extraction.entities.map((e) => e.forms)).toEqual([{ 'Ann Smith': 1 }, { 'Benoit Bovy': 1, 'Benoît Bovy': 1 }]);
+  });
+
+  it(`${here}reads a handle in a contributors list (Illviljan) as the person the page links to that account by name`, () => {
+    const page = '<p>Thanks to Illviljan, Ann Smith and Joe Hamman.</p><ul><li><p>Fixed it. By <a href="https://github.com/illviljan">Jimmy Westling</a>.</p></li></ul>';
+    expect(labelsOf(page, 'whats-new.html')).toEqual(['Ann Smith', 'Jimmy Westling', 'Joe Hamman']);
+    expect(citedWith(page, 'whats-new.html', 'Jimmy Westling')).toEqual(['https://github.com/illviljan']);
+  });
+
+  it(`${here}reads a person named without the last word of one longer name (Wei Ji, Wei Ji Leong) as that person`, () => {
+    const page = '<p>Thanks to Wei Ji, Ann Smith and Joe Hamman.</p><ul><li><p>Fixed it. By <a href="https://github.com/weiji14">Wei Ji Leong</a>.</p></li></ul>';
+    expect(labelsOf(page, 'whats-new.html')).toEqual(['Ann Smith', 'Joe Hamman', 'Wei Ji Leong']);
+  });
+
+  it(`${here}reads a branch's slug after its owner (Pang/Fix-wrong-order-datapoints) and a module path (importlib.abc.TraversableResources) as no name`, () => {
+    const page = '<ul><li><p><a href="https://github.com/o/r/pull/8080">PR #8080</a>: Merge pull request #7875 from zpang/Fix-wrong-order-datapoints</p></li>' +
+      "<li><p><a href=\"https://github.com/o/r/issues/10452\">#10452</a>: Fix 'importlib.abc.TraversableResources' deprecation warning in Python 3.12.</p></li></ul>";
+    expect(labelsOf(page, 'changelog.html')).toEqual(['Python']);
+    // The owner before such a slug is a handle in a branch's name: the person the page names stays labelled by name.
+    const credits = '<ul><li><p>Chad Fulton</p></li><li><p>Brock Mendel</p></li><li><p>Kevin Sheppard</p></li></ul>' +
+      '<ul><li><p>Merge pull request #7991 from ChadFulton/ss-exp-smth-seasonals</p></li><li><p>Merge pull request #8015 from ChadFulton/ss-state-space-docs</p></li></ul>';
+    expect(extractWith(credits, 'release.html').entities.map((e) => e.label)).toEqual(['Brock Mendel', 'Chad Fulton', 'Kevin Sheppard']);
+  });
+
+  it(`${here}reads the class of a method the page's code calls (\`Variable.pad()\`) as code in prose too`, () => {
+    const page = '<ul><li><p>Accessing a DataArray, or Variable no longer loads it into Zarr.</p></li>' +
+      '<li><p>Add <code>Variable.pad()</code> and <code>DataArray.pad()</code>.</p></li></ul>';
+    expect(labelsOf(page, 'whats-new.html')).toEqual(['Zarr']);
+    expect(labelsOf('<p>Accessing a DataArray, or Variable no longer loads it into Zarr.</p>', 'whats-new.html')).toContain('DataArray');
+  });
+
+  it(`${here}reads a change log's "Deprecations" as a section, and a section named before "section" in prose as no mention of a name`, () => {
+    const page = '<p>Changes come with notice in the <strong>Deprecations</strong> section of releases.</p><h2>Deprecations</h2><ul><li><p>Fixed it.</p></li></ul>';
+    expect(labelsOf(page, 'changelog.html')).toEqual([]);
+    const other = extractWith('<p>See the Frobnitzes section of releases.</p><h2>Frobnitzes</h2><p>Fixed it.</p>', 'changelog.html');
+    expect(other.entities.map((e) => [e.label, e.mentions])).toEqual([['Frobnitzes', 1]]);
+  });
+
+  it(`${here}reads a word heading a phrase of its own ("the Code of Conduct") as no short form of a longer name ending in it (Visual Studio Code)`, () => {
+    const page = '<ul><li><p>Documented how to debug spiders from Visual Studio Code. (<a href="https://github.com/o/r/issues/5721">issue 5721</a>)</p></li>' +
+      '<li><p>Upgraded the Code of Conduct to the new text (<a href="https://github.com/o/r/issues/5698">issue 5698</a>).</p></li></ul>';
+    expect(citedWith(page, 'news.html', 'Visual Studio Code', { product: ['Visual Studio Code'] })).toEqual(['https://github.com/o/r/issues/5721']);
+  });
 });

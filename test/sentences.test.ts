@@ -70,4 +70,21 @@ describe('bare references after a sentence', () => {
       'It works [12].',
     ]);
   });
+
+  it('[sentences] keeps a trailing "(issue 5719)" or "(GH7220, PR7229)" with the sentence before it, not a credit after them', () => {
+    const html = '<ul><li><p>It was removed. Use bar() instead. (<a href="https://github.com/o/r/issues/5719">issue 5719</a>)</p></li>' +
+      '<li><p>Fixed it. (<a href="https://github.com/o/r/issues/7220">GH7220</a>, <a href="https://github.com/o/r/pull/7229">PR7229</a>).</p></li>' +
+      '<li><p>Fixed it. (<a href="https://github.com/o/r/pull/7338">PR7338</a>) By Tom Nicholas.</p></li>' +
+      '<li><p>Added it. (<a href="https://github.com/o/r/pull/6475">PR6475</a>). By Gregory Lee.</p></li></ul>';
+    const document = readSource(html, 'a.html');
+    expect(segmentSentences(document).map((s) => document.text.slice(s.start, s.end))).toEqual([
+      'It was removed.',
+      'Use bar() instead. (issue 5719)',
+      'Fixed it. (GH7220, PR7229).',
+      'Fixed it.',
+      '(PR7338) By Tom Nicholas.',
+      'Added it. (PR6475).',
+      'By Gregory Lee.',
+    ]);
+  });
 });

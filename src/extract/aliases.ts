@@ -31,12 +31,14 @@ export function nameKey(name: string): string {
 }
 
 /**
- * A key without spaces, hyphens, underscores and periods: rust-analyzer, Rust Analyzer
- * and RustAnalyzer, or crates.io and crates-io, are one name written differently.
- * Undefined for short keys, where such a coincidence means nothing.
+ * A key without spaces, hyphens, underscores, periods and accents: rust-analyzer, Rust Analyzer
+ * and RustAnalyzer, crates.io and crates-io, or Benoît Bovy and Benoit Bovy are one name written
+ * differently. Undefined for short keys, where such a coincidence means nothing.
  */
 export function squashKey(key: string): string | undefined {
-  const squashed = key.replace(/[\s\-_.\u2010-\u2013]/g, '');
+  // Accents only where there are letters beyond ASCII (most keys have none: no Unicode work for them).
+  const plain = /[^\x00-\x7f]/.test(key) ? key.normalize('NFD').replace(/\p{M}+/gu, '') : key;
+  const squashed = plain.replace(/[\s\-_.\u2010-\u2013]/g, '');
   return squashed.length >= 4 ? squashed : undefined;
 }
 
@@ -54,6 +56,8 @@ export interface GroupContext {
   isDefinedTerm?: (form: string) => boolean;
   /** The lexicon's name for a place written another way ("u.s." → United States), if any (default: none). */
   placeNameOf?: (key: string) => string | undefined;
+  /** The name of the person whose account has this handle, where the document links it by that name (default: none). */
+  accountOwnerOf?: (handle: string) => string | undefined;
 }
 
 /** Groups a document's names into one group per thing and settles which are aliases of which. */
@@ -85,7 +89,8 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   mergeInitials(groups);
   mergeNicknames(groups);
   splitCoupledSurnames(groups);
-  mergeShortForms(groups);
+  mergeShortForms(groups, context.nextWord);
+  if (context.accountOwnerOf) mergeAccountHandles(groups, context.accountOwnerOf);
   mergeJsSuffixes(groups);
   for (const [key, group] of groups) {
     // A lone common word that is no one's alias is a name only if it recurs, and never when the
@@ -115,11 +120,6 @@ export function groupCategory(group: NameGroup): Category {
 }
 
 /**
- * Surnames and first names after a full name ("Haverbeke" → "Marijn Haverbeke"),
- * head words after a longer name ("the Council" → "Leadership Council") and
- * acronyms of a longer name ("RF" → "Rust Foundation") become its aliases.
- */
-/**
  * A JavaScript project written with and without its ".js" in one document is one thing:
  * "Node.js" and "Node versions", "Express.js" and "Express", "Vue.js" and "Vue".
  */
@@ -132,7 +132,12 @@ function mergeJsSuffixes(groups: Map<string, NameGroup>): void {
   }
 }
 
-function mergeShortForms(groups: Map<string, NameGroup>): void {
+/**
+ * Surnames and first names after a full name ("Haverbeke" → "Marijn Haverbeke"),
+ * head words after a longer name ("the Council" → "Leadership Council") and
+ * acronyms of a longer name ("RF" → "Rust Foundation") become its aliases.
+ */
+function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCandidate) => string | undefined): void {
   const multiword = [...groups.values()].filter((g) => g.key.includes(' '));
   const people = multiword.filter((g) => groupCategory(g) === 'person');
   const others = multiword.filter((g) => groupCategory(g) !== 'person');
@@ -146,6 +151,18 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
       const seen = personByPart.get(part);
       personByPart.set(part, seen === undefined || seen === person ? person : null);
     }
+  }
+  // A person named without the last word of a longer name: "Wei Ji" in a contributors list is "Wei Ji Leong", the one person so named.
+  const byPrefix = new Map<string, NameGroup | null>();
+  for (const person of people) {
+    const space = person.key.lastIndexOf(' ');
+    if (person.key.indexOf(' ') === space) continue;
+    const prefix = person.key.slice(0, space);
+    byPrefix.set(prefix, byPrefix.has(prefix) ? null : person);
+  }
+  for (const person of people) {
+    const longer = byPrefix.get(person.key);
+    if (longer && groups.has(longer.key) && groups.has(person.key)) merge(groups, person, longer);
   }
   const byHead = new Map<string, NameGroup | null>();
   const byInitials = new Map<string, NameGroup | null>();
@@ -179,7 +196,9 @@ function mergeShortForms(groups: Map<string, NameGroup>): void {
     const form = [...group.forms.keys()][0] ?? '';
     let target: NameGroup | null | undefined;
     if (!isLexiconName) target = personByPart.get(group.key);
-    if (!target && (group.isTentative || group.hasArticle) && !isLexiconName) target = byHead.get(group.key);
+    // Not a word heading a phrase of its own each time ("the Code of Conduct" is no short form of Visual Studio Code).
+    const isHeadOfPhrase = group.mentions.every((m) => nextWord(m) === 'of');
+    if (!target && (group.isTentative || group.hasArticle) && !isLexiconName && !isHeadOfPhrase) target = byHead.get(group.key);
     // The title of a work that ends in an acronym ("DTLS as a Transport Layer for RADIUS") is not what "the RADIUS protocol" names.
     if (target && /^\p{Lu}{2,}$/u.test(form) && target.mentions.every((m) => m.category === 'other')) target = undefined;
     const isAcronymOf = !target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName;
@@ -348,6 +367,16 @@ const contentKey = (key: string) => key.split(' ').filter((w) => !CONNECTOR_WORD
 function mergeAsAlias(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup): void {
   for (const [form, count] of from.ownForms) into.forms.set(form, (into.forms.get(form) ?? 0) + count);
   merge(groups, from, into);
+}
+
+/** A handle written as a name ("Illviljan" in a contributors list) is the person whose account it is, where the document links it by their name. */
+function mergeAccountHandles(groups: Map<string, NameGroup>, ownerOf: (handle: string) => string | undefined): void {
+  for (const group of [...groups.values()]) {
+    const owner = group.key.includes(' ') ? undefined : ownerOf(group.key);
+    const person = owner === undefined ? undefined : groups.get(nameKey(owner));
+    // Its votes stay behind: what the rules made of the handle alone (a product, mostly) says nothing of the person.
+    if (person && person !== group) merge(groups, group, person, false);
+  }
 }
 
 function merge(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup, withVotes = true): void {

@@ -33,6 +33,8 @@ const PROJECT_PATHS: Readonly<Record<string, number>> = {
   'github.com': 1, 'gitlab.com': 1, 'codeberg.org': 1, 'bitbucket.org': 1, 'sr.ht': 1, 'git.sr.ht': 1,
   'crates.io': 1, 'lib.rs': 1, 'npmjs.com': 1, 'pypi.org': 1, 'docs.rs': 0, 'pkg.go.dev': 0,
 };
+// Hosts that give each project a subdomain for its documentation: black.readthedocs.io, NAME.github.io.
+const PROJECT_SUBDOMAINS = /^[^.]+\.(?:readthedocs\.(?:io|org)|rtfd\.io|github\.io|gitlab\.io)$/;
 // Hosts whose one-segment paths are people's or organisations' accounts: github.com/USER.
 const ACCOUNT_HOSTS = /^(?:github\.com|gitlab\.com|codeberg\.org|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/;
 
@@ -264,6 +266,7 @@ export function linkMatchesName(url: string, name: string): 'project' | 'account
   if (ACCOUNT_HOSTS.test(host) && segments.length === 1 && segments[0] === key) return 'account';
   const at = PROJECT_PATHS[host];
   if (at !== undefined && segments[at] === key) return 'project';
+  if (PROJECT_SUBDOMAINS.test(host) && slug(host.slice(0, host.indexOf('.'))) === key) return 'project';
   // The site's own name (quickwit.io, pola.rs), not a service's subdomain (calendar.google.com).
   const labels = host.split('.');
   const site = labels.length > 2 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2);

@@ -56,6 +56,8 @@ export interface SentenceView {
 const LOWER_START = /^\p{Ll}/u;
 // A capitalised word, then lower-case words: "Migrating to v0.7.0 guide", "Become a sponsor".
 const SENTENCE_CASE = /^\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+// A class and its method, called: Variable.pad(), MultiIndex.join(), pd.DataFrame.plot() (the class before the method).
+const METHOD_CALL = /(?<![\p{L}\p{N}_])(\p{Lu}[\p{L}\p{N}_]*)\.\p{Ll}[\p{L}\p{N}_]*\(/gu;
 const OPENING = new Set(['"', '\u201c', '\u2018', "'", ':', '(', '[', '\u2014', '\u2013', '-', '*', '>', '•']);
 
 /** `entries`: blocks that hold a reference entry, whose capitalised words are names rather than a title's style. */
@@ -178,13 +180,21 @@ const LEADING_LABEL = /^(?:v?\p{N}[\p{N}.]*|\p{N}{1,2}(?:st|nd|rd|th)?)$/u;
 
 /**
  * The first prose word of a sentence or quote is capitalised anyway. Code,
- * versions and numbers before it do not change that: in "`_.map(list)` Returns
- * a list" or "1.13.4 — Fixes a bug" the verb still opens the line.
+ * versions, numbers and a bracketed label before it do not change that: in
+ * "`_.map(list)` Returns a list", "1.13.4 — Fixes a bug" or "[maint] Merge pull
+ * request …" the verb still opens the line.
  */
 function initialPositions(tokens: readonly Token[]): Set<number> {
   const initial = new Set<number>();
   let isStart = true;
+  let isInLabel = false;
   tokens.forEach((token, i) => {
+    // A bracketed label opening the line is no part of it: in "[maintenance/0.13.x] Merge pull request …" the verb opens it.
+    if (isInLabel) {
+      if (token.text === ']') isInLabel = false;
+      else if (token.isWord) initial.add(i);
+      return;
+    }
     if (token.isWord) {
       if (!isStart) return;
       const isLabel = token.isVerbatim || LEADING_LABEL.test(token.text) || isMonthOrDay(token.text.toLowerCase());
@@ -192,6 +202,8 @@ function initialPositions(tokens: readonly Token[]): Set<number> {
         initial.add(i);
         isStart = false;
       }
+    } else if (isStart && token.text === '[') {
+      isInLabel = true;
     } else if (OPENING.has(token.text)) {
       isStart = true;
     }
@@ -255,6 +267,9 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     for (const token of tokenize(document.text, span.start, span.end, [])) {
       if (token.isWord) codeWords.add(token.text);
     }
+    // The class of a method the code calls is code in prose too: `Variable.pad()` makes "a DataArray, or Variable" code.
+    const code = document.text.slice(span.start, span.end);
+    if (code.includes('.')) for (const [, owner] of code.matchAll(METHOD_CALL)) codeWords.add(owner!);
   }
   const linksByStart = new Map(document.links.map((link) => [link.start, link]));
   const jargon = new Set<string>();

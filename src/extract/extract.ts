@@ -5,6 +5,7 @@ import { canonicalLabel, groupCategory, groupNames, nameKey } from './aliases.js
 import { addDocumentVotes, linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
 import { gatherEvidence, viewSentences } from './evidence.js';
 import { foldName, loadLexicon, type Lexicon } from './lexicon.js';
+import { accountOwners } from './markup.js';
 import { findNames, withoutVerbForms, type NameCandidate } from './names.js';
 import { findReferences, footnoteCitations, labelCitations, withIdentifiers } from './references.js';
 import { segmentSentences, type Sentence } from './sentences.js';
@@ -92,7 +93,9 @@ export function extract(input: Document, options: ExtractOptions = {}): Extracti
     const entry = lexicon.byFold.get(key);
     return entry?.category === 'place' && !entry.isAmbiguous ? entry.name : undefined;
   };
-  const groups = groupNames(names, { votesOf, hasArticle, nextWord, isWrittenLowerCase, isSpecification: document.format === 'text', isDefinedTerm, placeNameOf });
+  const owners = accountOwners(document);
+  const accountOwnerOf = owners.size === 0 ? undefined : (handle: string) => owners.get(handle);
+  const groups = groupNames(names, { votesOf, hasArticle, nextWord, isWrittenLowerCase, isSpecification: document.format === 'text', isDefinedTerm, placeNameOf, accountOwnerOf });
   addDocumentVotes(groups);
 
   const entities: ExtractedEntity[] = [];

@@ -288,7 +288,21 @@ const SITE_PAGES = new Set(['about', 'features', 'pricing', 'explore', 'topics',
  * lists write them: `[Chip Lee](https://github.com/chipincode)` is one person, though "chip" is a word.
  */
 function accountNames(document: Document): MarkedName[] {
-  const names: MarkedName[] = [];
+  return personAccountLinks(document).map(({ start, end }) => ({ start, end, category: 'person' }));
+}
+
+/**
+ * The people whose accounts the document links by their names, by handle (folded): a contributors list's
+ * "Illviljan" is Jimmy Westling where "By [Jimmy Westling](https://github.com/illviljan)" credits a change.
+ */
+export function accountOwners(document: Document): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const { start, end, account } of personAccountLinks(document)) if (!owners.has(account)) owners.set(account, document.text.slice(start, end));
+  return owners;
+}
+
+function personAccountLinks(document: Document): { start: number; end: number; account: string }[] {
+  const names: { start: number; end: number; account: string }[] = [];
   for (const link of document.links) {
     const account = link.isBare ? undefined : ACCOUNT_PAGE.exec(link.url)?.[1];
     if (account === undefined || SITE_PAGES.has(account.toLowerCase())) continue;
@@ -299,7 +313,7 @@ function accountNames(document: Document): MarkedName[] {
     // ("Embedded Devices"); a person's name has a given name, a word no dictionary has, or ordinary words (Chip Lee).
     const lower = words.map((w) => w.toLowerCase());
     const isPlainPlural = lower.every((w) => isCommonWord(w)) && lower.some((w) => /s$/.test(w));
-    if (isName && headCategory(lower.at(-1)!) === undefined && (isFirstName(lower[0]!) || !isPlainPlural)) names.push({ ...span, category: 'person' });
+    if (isName && headCategory(lower.at(-1)!) === undefined && (isFirstName(lower[0]!) || !isPlainPlural)) names.push({ ...span, account: account.toLowerCase() });
   }
   return names;
 }

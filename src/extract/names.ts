@@ -83,6 +83,10 @@ const isParticleName = (word: string) => word.includes('-') && PARTICLE_NAME.tes
 // Network and key identifiers: AS8452 (an autonomous system), long mixed strings such as wallet addresses.
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
 const MEMBER = /^\p{L}[\p{L}\p{N}_$]*\.\p{Ll}[\p{L}\p{N}_$]*$/u;
+// A module path of three parts or more is code too: importlib.abc.TraversableResources (not U.S.A., nor a domain).
+const MODULE_PATH = /^\p{L}[\p{L}\p{N}_]+(?:\.[\p{L}_][\p{L}\p{N}_]+){2,}$/u;
+// Words joined by hyphens, lower case after the first, as branch names and URLs write them: Fix-wrong-order-datapoints.
+const SLUG = /^[\p{L}\p{N}]+(?:-[\p{Ll}\p{N}]+){2,}$/u;
 // An acronym inside counts as a hump: writeCData, parseXMLString (not macOS, watchOS).
 const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+\p{Ll}/u;
 // Letters and digits mixed as in field names and codes, not as in names (GEANT2, IPv6, SC18): A1va, IPv4MaskLen, X509v3.
@@ -95,8 +99,14 @@ const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|supe
 const CONTROL_SEQUENCE = /^(?:CR|LF|NUL|ESC|TAB|BS|FF|VT|NL)(?:\+(?:CR|LF|NUL|ESC|TAB|BS|FF|VT|NL))+$/;
 // Titles that are also adjectives of section headings: General Maintenance, Chief Concerns.
 const ADJECTIVE_TITLES = new Set(['general', 'chief', 'senior', 'junior', 'major', 'principal', 'deputy']);
+// Parts of a document and steps of a scale, numbered: Chapter IV, Section 4.2, Phase 2, Version 1.1.
+const NUMBERED_PARTS = /^(?:chapter|part|section|volume|vol|appendix|book|act|phase|level|stage|step|type|class|tier|figure|table|article|title|schedule|annex|version|release|revision|edition|paragraph|clause|item|page|line|equation|example|listing|note|rule|option|build|patch|update|round|lesson|unit|module|exercise|question|task|issue|week|day|year|grade|room|floor|sprint|milestone)$/;
+// A release's dotted number: 21.2.0, 5.x, v2.1, 3.6+.
+const RELEASE_NUMBER = /^v?\p{N}+(?:\.(?:\p{N}+|x))+\+?$/u;
 // Quarters, halves and fiscal years: Q2, H1, FY2024.
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
+// An issue or a pull request by its label, as change logs link them: GH48645, GH-123, PR7361.
+const ISSUE_LABEL = /^(?:GH|PR)-?\d+$/;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
 const SUFFIX = /-(\p{Ll}+)$/u;
 const COMPANY_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'pty']);
@@ -586,14 +596,21 @@ class SentenceNames {
     const word = this.#words[i];
     if (!word || word.token.isVerbatim || isCodeLike(word.token.text)) return false;
     const { surface, lower } = word;
-    // A path after a domain name is part of an address: Instagram.com/ObamaWhiteHouse.
-    if (this.#text[word.start - 1] === '/' && isDomainName(this.#tokens[i - 2]?.text ?? '') && this.#tokens[i - 1]?.end === word.start) return false;
+    // A path after a domain name is part of an address: Instagram.com/ObamaWhiteHouse. So is a slug after an owner,
+    // as merged branches are written: ZachariahPang/Fix-wrong-order-datapoints.
+    if (this.#text[word.start - 1] === '/' && this.#tokens[i - 1]?.end === word.start) {
+      const owner = this.#tokens[i - 2];
+      if (isDomainName(owner?.text ?? '')) return false;
+      if (owner?.isWord && owner.end === this.#tokens[i - 1]!.start && SLUG.test(word.token.text)) return false;
+    }
+    // And the owner before such a slug is an account's handle in a branch's name, no name in prose: ChadFulton/ss-exp-smth-seasonals.
+    if (this.#text[word.token.end] === '/' && this.#tokens[i + 1]?.end === this.#tokens[i + 2]?.start && SLUG.test(this.#tokens[i + 2]?.text ?? '')) return false;
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
     if (isNumberedName(surface) || isParticleName(surface)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
-    if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || KEY_COMBINATION.test(surface) || CONTROL_SEQUENCE.test(surface) || IDENTIFIER.test(surface)) return false;
+    if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || ISSUE_LABEL.test(surface) || KEY_COMBINATION.test(surface) || CONTROL_SEQUENCE.test(surface) || IDENTIFIER.test(surface)) return false;
     // A middle initial that is also a word: Roscoe A. Bartlett.
     if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') && !this.#view.initial.has(i - 1)) return true;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
@@ -621,7 +638,7 @@ class SentenceNames {
     if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && this.#text[word.token.end] === '(') return false;
     if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface)) return false;
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
-    if (MEMBER.test(surface) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
+    if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
   }
 
@@ -1102,6 +1119,8 @@ class SentenceNames {
     }
     const exact = this.#lexiconFor(surface);
     if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
+    // A section of the page named as one: "advance notice in the Deprecations section of releases".
+    if (!exact && this.#isSectionNamed(run)) return [];
     // A compound ending in the acronym of an interface is vocabulary: C-API, REST-API, Web-UI (not JS-YAML).
     if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
     // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
@@ -1134,7 +1153,7 @@ class SentenceNames {
     if (words.length === 0) return [];
     // A Roman numeral ending it numbers a name: System V, Henry VIII.
     const isNumeral = run.length > 1 && /^(?:V|X|II|III|IV|VI|VII|VIII|IX)$/.test(this.#words[run.at(-1)!]?.surface ?? '') &&
-      !/^(?:chapter|part|section|volume|vol|appendix|book|act|phase|level|stage|step|type|class|tier|figure|table|article|title|schedule|annex)$/.test(this.#words[run.at(-2)!]?.lower ?? '');
+      !NUMBERED_PARTS.test(this.#words[run.at(-2)!]?.lower ?? '');
     const isInformative = isNumeral || this.#containsKnownName(run) || words.some((k) => {
       const s = this.#words[k]!.surface;
       return this.#knowledge(k) !== 'common' || this.#isStrongShape(s) || this.#lexicon.byForm.has(s);
@@ -1179,9 +1198,16 @@ class SentenceNames {
     const isDefined = this.#isDefined(run) && !this.#isPageLinkText(run);
     if ((isNamingLink && (!isInitial || this.#isProjectLinkText(run))) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     if (view.isTitleLike || this.#isRepositoryDocLinkText(run) || this.#isSectionLinkText(run)) return [];
-    // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
+    // A label with a number is a section or a level, not a name: Tier 1, Phase 2. Ordinary words mid-sentence before a release's
+    // dotted number are a product, as release notes name their dependencies: "Twisted 21.2.0", "Sphinx 5.x", "Contributor Covenant v2.1".
     const next = this.#tokens[run.at(-1)! + 1];
-    if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
+    const isBeforeNumber = next !== undefined && this.#gap(run.at(-1)! + 1) === ' ' && /^v?\p{N}/u.test(next.text);
+    if (isBeforeNumber && !isInitial && run.length <= 3 && RELEASE_NUMBER.test(next.text) && !NUMBERED_PARTS.test(head)) {
+      const product = this.#candidate(run[0]!, run.at(-1)!, undefined, false);
+      product.category = 'product';
+      return [product];
+    }
+    if (isBeforeNumber && /^\p{N}/u.test(next.text)) return [];
     // Capitalised compounds of ordinary words are vocabulary of a protocol or a form: Access-Accept, Content-Type.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(surface)) return [];
     // An ordinary word on either side of a lower-case gloss in brackets is part of a phrase: "Free (libre) Software".
@@ -1402,6 +1428,12 @@ class SentenceNames {
   }
 
   /** Ordinary words linking to a section of a page ("[Documents](https://eemeli.org/yaml/#documents)") title that section. */
+  /** The heading of one of the page's sections, before "section": "the Deprecations section". */
+  #isSectionNamed(run: readonly number[]): boolean {
+    const after = this.#tokens[run.at(-1)! + 1];
+    return after !== undefined && /^sections?$/.test(after.text) && this.#evidence.sectionTitles.has(foldName(this.#surfaceOf(run)));
+  }
+
   #isSectionLinkText(run: readonly number[]): boolean {
     const link = this.#wholeLink(run[0]!, run.at(-1)!);
     return link !== undefined && /#./s.test(link.url);

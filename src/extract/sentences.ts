@@ -44,6 +44,7 @@ export function segmentSentences(document: Pick<Document, 'text' | 'blocks' | 'v
     // A reference entry is one citation, however many periods it holds.
     if (wholeBlocks.has(blockIndex) || block.kind === 'address') return pushTrimmed(sentences, text, block.start, block.end, blockIndex);
     let start = block.start;
+    const first = sentences.length;
     const content = text.slice(block.start, block.end);
     for (const match of content.matchAll(TERMINATOR)) {
       const at = block.start + match.index;
@@ -55,20 +56,22 @@ export function segmentSentences(document: Pick<Document, 'text' | 'blocks' | 'v
       pushTrimmed(sentences, text, start, end, blockIndex);
       start = end;
     }
-    const before = sentences.length;
     pushTrimmed(sentences, text, start, block.end, blockIndex);
-    // A bare reference after the last period ("… with flask-caching. #159", "… [12]") belongs to that sentence.
-    const last = sentences[sentences.length - 1];
-    const previous = sentences[sentences.length - 2];
-    if (sentences.length > before && previous?.block === blockIndex && last && BARE_REFERENCE.test(text.slice(last.start, last.end))) {
-      previous.end = last.end;
-      sentences.pop();
+    // A bare reference after a period ("… with flask-caching. #159", "… [12]", "… it. (PR6475). By …") belongs to the sentence before it.
+    for (let k = first + 1; k < sentences.length; k++) {
+      const sentence = sentences[k]!;
+      if (!BARE_REFERENCE.test(text.slice(sentence.start, sentence.end))) continue;
+      sentences[k - 1]!.end = sentence.end;
+      sentences.splice(k--, 1);
     }
   });
   return sentences;
 }
 
-const BARE_REFERENCE = /^\(?(?:#|GH-|PR ?#?)?\d+\)?\.?$|^(?:\[[^\]\s]{1,12}\]\s*)+\.?$/i;
+// An issue or pull request as change logs write it: #159, GH-12, GH7220, PR #12, PR7361, gh-6155, issue 5719.
+const ISSUE = String.raw`(?:#|gh-?|pr ?#?|issue ?#?)?\d+`;
+// One or several of them, bracketed or not: "#159", "(issue 5719)", "(GH7220, PR7229)", "[1][2]".
+const BARE_REFERENCE = new RegExp(String.raw`^\(?${ISSUE}(?:,\s*(?:and\s+)?${ISSUE})*\)?\.?$|^(?:\[[^\]\s]{1,12}\]\s*)+\.?$`, 'i');
 
 function endsSentence(text: string, sentenceStart: number, at: number, terminator: string, end: number, blockEnd: number): boolean {
   if (end >= blockEnd) return true;

@@ -32,7 +32,7 @@ const SOFTWARE_WORDS = [
   'password', 'passwords', 'sandbox', 'sandboxing', 'container', 'containers', 'containerized', 'deployment',
   'deployments', 'pipeline', 'pipelines', 'workflow', 'workflows', 'plugin', 'plugins', 'addon', 'addons', 'crate',
   'crates', 'package', 'packages', 'dependency', 'dependencies', 'semver', 'versioning', 'upstream', 'downstream',
-  'nightly', 'beta', 'stable', 'stabilization', 'stabilize', 'deprecation', 'deprecate', 'regression', 'regressions',
+  'nightly', 'beta', 'stable', 'stabilization', 'stabilize', 'deprecation', 'deprecations', 'deprecate', 'regression', 'regressions',
   'triage', 'backport', 'backports', 'milestone', 'milestones', 'roadmap', 'roadmaps', 'retrospective', 'postmortem',
   'rollout', 'rollback', 'prototype', 'prototyping', 'tooling', 'toolkit', 'sdk', 'cli', 'gui', 'tui', 'ide', 'repl',
   'shell', 'terminal', 'console', 'binary', 'binaries', 'executable', 'library', 'libraries', 'module', 'modules',

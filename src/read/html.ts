@@ -61,8 +61,9 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
   if (kind === undefined) return walkHtml(element.children, prose, context);
   // A paragraph inside a list item or a table cell still belongs to that item.
   const inner = kind === 'paragraph' && context !== 'paragraph' ? context : kind;
-  const isCell = tag === 'td' || tag === 'th';
-  prose.openBlock(inner, isCell ? columnHeader(element) : undefined, isCell ? rowOf(element) : undefined);
+  // A paragraph inside a cell (`<td><p>boto</p></td>`, as Sphinx writes tables) is read under the cell's column header.
+  const cell = tag === 'td' || tag === 'th' ? element : inner === 'cell' ? findAncestor(element, 'td') ?? findAncestor(element, 'th') : undefined;
+  prose.openBlock(inner, cell && columnHeader(cell), cell && rowOf(cell));
   walkHtml(element.children, prose, inner);
   prose.closeBlock();
 }
