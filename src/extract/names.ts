@@ -964,7 +964,7 @@ class SentenceNames {
    * judged on its own; the titles are dropped.
    */
   #splitAtTitles(run: number[]): NameCandidate[] | undefined {
-    const positions = run.map((k, at) => (isTitle(this.#words[k]?.lower ?? '') && !this.#lexiconFor(this.#surfaceOf(run)) ? at : -1)).filter((at) => at >= 0);
+    const positions = run.map((k, at) => (this.#isTitleAt(run, at) && !this.#lexiconFor(this.#surfaceOf(run)) ? at : -1)).filter((at) => at >= 0);
     if (positions.length === 0) return undefined;
     const firstTitle = positions[0]!;
     const lastTitle = positions.at(-1)!;
@@ -985,6 +985,19 @@ class SentenceNames {
     else if (isOffice && this.#knowledge(after[0]!) === 'common' && !this.#lexiconFor(this.#words[after[0]!]!.surface)) return results;
     else if (after.length > 0 && !isConnector(this.#words[after[0]!]?.lower ?? '')) results.push(...this.#judgePart(after));
     return results;
+  }
+
+  /**
+   * A title, or the end of one that a lower-case "in" cut from its start: the run after "Special
+   * Agent in" or "Postal Inspector in" opens with "Charge", the role's last word, not the person's first.
+   */
+  #isTitleAt(run: readonly number[], at: number): boolean {
+    const k = run[at]!;
+    const lower = this.#words[k]?.lower ?? '';
+    if (at === 0 && lower === 'charge' && this.#words[k - 1]?.lower === 'in') return true;
+    // Before a body's head word a title word is part of the body's name: the Justice Department, the Executive Office.
+    const next = run[at + 1];
+    return isTitle(lower) && !(next === k + 1 && headCategory(this.#words[next]?.lower ?? '') === 'organization');
   }
 
   /** Words that name a body whatever they are made of: a naming head after them ('Digital Service Team') or one joined by "of" or "for" ('Foundation for Public Code'). */

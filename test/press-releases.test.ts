@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+// Rules for press releases and essay-style blog posts saved as whole HTML pages (issue 9, twelfth batch).
+const here = '[press releases] ';
+const lexicon = buildLexicon([]);
+const read = (source: string, path = 'page.html') => extract(readSource(source, path), { lexicon });
+const labels = (source: string, path = 'post.md') => read(source, path).entities.map((e) => e.label).sort();
+const page = (body: string) => `<!DOCTYPE html><html><head><title>A post</title></head><body>${body}</body></html>`;
+
+describe('category and tag links', () => {
+  it(`${here}leaves out the links a page files itself under (rel="tag"), however they are set`, () => {
+    const html = page(`<article><header class="article-head">
+      <a href="https://blog.example.org/c/foundation/" rel="category tag">Foundation</a>,
+      <a href="https://blog.example.org/c/technology/" rel="category tag">Technology</a></header>
+      <h1>Maps for everyone</h1>
+      <p>The Kartographer extension draws maps from <a href="https://www.openstreetmap.org/about">OpenStreetMap</a> data,
+      as the Wikimedia Foundation explained when it released Kartographer to every wiki in the world this year.</p>
+      <p>Tagged: <a href="https://blog.example.org/tag/maps/" rel="tag">Maps</a></p></article>`);
+    const { links } = readSource(html, 'post.html');
+    expect(links.map((link) => link.url)).toEqual(['https://www.openstreetmap.org/about']);
+    expect(read(html).entities.map((e) => e.label)).not.toContain('Technology');
+  });
+});
+
+describe('titles of officials', () => {
+  it(`${here}drops the "in Charge" that ends a role from the person named after it`, () => {
+    expect(labels('Special Agent in Charge David Green of the FBI spoke. Postal Inspector in Charge Ronald J. Verocchio agreed.')).toEqual(
+      expect.arrayContaining(['David Green', 'Ronald J. Verocchio']),
+    );
+    expect(labels('Special Agent in Charge David Green of the FBI spoke.')).not.toContain('Charge David Green');
+  });
+
+  it(`${here}keeps a title word that opens a body's name (Justice Department, Executive Office) in the name`, () => {
+    const found = labels('Staff of the Executive Office for Immigration Review and the Access to Justice Initiative met the Justice Department.');
+    expect(found).toContain('Executive Office for Immigration Review');
+    expect(found).not.toContain('Office for Immigration Review');
+    expect(found).not.toContain('Initiative');
+  });
+});
