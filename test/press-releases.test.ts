@@ -40,3 +40,12 @@ describe('titles of officials', () => {
     expect(found).not.toContain('Initiative');
   });
 });
+
+describe('two words joined by "and" before a head word', () => {
+  it(`${here}reads them as one body's or programme's name, unless the head is plural or a word is a name of its own`, () => {
+    const found = labels('Organizations must be recognized under the Recognition and Accreditation Program run with the Fish and Wildlife Service.');
+    expect(found).toEqual(expect.arrayContaining(['Fish and Wildlife Service', 'Recognition and Accreditation Program']));
+    expect(found).not.toContain('Accreditation Program');
+    expect(labels('The Language and Compiler Teams met in Berlin.')).toEqual(expect.arrayContaining(['Compiler Team', 'Language Team']));
+  });
+});

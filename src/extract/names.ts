@@ -497,9 +497,14 @@ class SentenceNames {
     // Two given names and a surname before a body's head word: Gordon and Betty Moore Foundation, Bill and Melinda Gates Foundation.
     const isCouple = lower === 'and' && run.length === 1 && isFirstName(previous.text.toLowerCase()) &&
       isFirstName((this.#tokens[j + 1]?.text ?? '').toLowerCase()) && this.#opensOrganization(j + 1);
+    // Two ordinary words joined by "and" before one body's or programme's head word name that one thing:
+    // the Recognition and Accreditation Program, the Fish and Wildlife Service (but the Language and Compiler Teams are two).
+    const isPairBeforeHead = lower === 'and' && run.length === 1 && this.#knowledge(j - 1) === 'common' && this.#isAdjacent(j + 1) &&
+      this.#words[j + 1] !== undefined && this.#knowledge(j + 1) === 'common' && this.#isNameWord(j + 2) && this.#isAdjacent(j + 2) &&
+      !PLURAL_HEADS.has(this.#words[j + 2]!.lower) && headCategory(this.#words[j + 2]!.lower) !== undefined;
     // "at" before a campus, in a university's name: University of Illinois at Urbana-Champaign.
     const isCampus = lower === 'at' && hasJoined && this.#words[run[0]!]?.lower === 'university';
-    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
+    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isPairBeforeHead || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
     if ((isConnector(lower) || lower === 'and' || isCampus) && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
