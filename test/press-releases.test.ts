@@ -49,3 +49,16 @@ describe('two words joined by "and" before a head word', () => {
     expect(labels('The Language and Compiler Teams met in Berlin.')).toEqual(expect.arrayContaining(['Compiler Team', 'Language Team']));
   });
 });
+
+describe('a name before a year', () => {
+  it(`${here}is no numbered label: the Map Improvements 2018 project is cited where the text names it again`, () => {
+    const markdown = 'The [Map improvements 2018](https://www.mediawiki.org/wiki/Map_improvements_2018) project was born.\n\n' +
+      'The Map Improvements 2018 project thanks its volunteers, including [Yurik](https://www.mediawiki.org/wiki/User:Yurik).\n';
+    const { entities, sentences } = read(markdown, 'post.md');
+    const project = entities.find((e) => e.label.startsWith('Map Improvements'));
+    expect(project).toBeDefined();
+    const thanks = sentences.find((s) => s.sources.includes('https://mediawiki.org/wiki/User:Yurik'));
+    expect(thanks?.entities).toContain(project!.key);
+    expect(labels('Read Phase 2 of the plan and Tier 1 of the list.')).toEqual([]);
+  });
+});

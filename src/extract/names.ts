@@ -1186,9 +1186,11 @@ class SentenceNames {
     const isDefined = this.#isDefined(run) && !this.#isPageLinkText(run);
     if ((isNamingLink && (!isInitial || this.#isProjectLinkText(run))) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     if (view.isTitleLike || this.#isRepositoryDocLinkText(run) || this.#isSectionLinkText(run)) return [];
-    // A label with a number is a section or a level, not a name: Tier 1, Phase 2.
+    // A label with a number is a section or a level, not a name: Tier 1, Phase 2 (but words before a year
+    // name the year's edition of something: the Map Improvements 2018 project).
     const next = this.#tokens[run.at(-1)! + 1];
-    if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ') return [];
+    const isYearAfterWords = words.length > 1 && next !== undefined && /^(?:19|20)\d\d$/.test(next.text);
+    if (next && /^\p{N}/u.test(next.text) && this.#gap(run.at(-1)! + 1) === ' ' && !isYearAfterWords) return [];
     // Capitalised compounds of ordinary words are vocabulary of a protocol or a form: Access-Accept, Content-Type.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(surface)) return [];
     // An ordinary word on either side of a lower-case gloss in brackets is part of a phrase: "Free (libre) Software".
