@@ -62,3 +62,13 @@ describe('a name before a year', () => {
     expect(labels('Read Phase 2 of the plan and Tier 1 of the list.')).toEqual([]);
   });
 });
+
+describe('offices named after their holder', () => {
+  it(`${here}reads a title's possessive before a body's head word as one office`, () => {
+    expect(labels("The case was prosecuted by the U.S. Attorney's Office for the Southern District of Texas.")).toContain("U.S. Attorney's Office");
+    expect(labels("The Inspector General's Office and the department's U.S. Attorney's Offices agreed.")).toEqual(
+      expect.arrayContaining(["Inspector General's Office", "U.S. Attorney's Offices"]),
+    );
+    expect(labels("President Obama's Office of Management and Budget spoke.")).toEqual(expect.arrayContaining(['Obama', 'Office of Management and Budget']));
+  });
+});

@@ -115,6 +115,11 @@ const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
 // Legal forms after a company's name: Acme, Inc.; Feist Publications, Inc.
 const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|LLP|Corp|Co|GmbH|PLC|Pty)$/;
 // Plural heads shared by coordinated names.
+/** A body's head word, singular or plural: Office, Offices, Division, Department. */
+function isBodyHead(lower: string): boolean {
+  return headCategory(lower) === 'organization' || (lower.endsWith('s') && headCategory(lower.slice(0, -1)) === 'organization');
+}
+
 const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foundations', 'universities', 'departments', 'ministries', 'companies', 'projects', 'working groups', 'agencies', 'offices', 'labs', 'institutes']);
 const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
@@ -469,6 +474,11 @@ class SentenceNames {
     // A possessive inside an eponym or a work's title: Moore's Law, the Python Developer's Guide.
     const isEponym = run.length === 1 ? EPONYM_HEADS.has(token.text.toLowerCase()) : run.length <= 3 && POSSESSIVE_WORK_HEADS.has(token.text.toLowerCase());
     if (previous.isPossessive && this.#isNameWord(j) && /^['’]s $/.test(this.#gap(j)) && isEponym) {
+      run.push(j);
+      return 1;
+    }
+    // A title's possessive before a body's head word names an office: the U.S. Attorney's Office, the Attorney General's Office.
+    if (previous.isPossessive && isTitle(previous.text.toLowerCase()) && this.#isNameWord(j) && /^['’]s $/.test(this.#gap(j)) && isBodyHead(token.text.toLowerCase())) {
       run.push(j);
       return 1;
     }
@@ -1002,7 +1012,7 @@ class SentenceNames {
     if (at === 0 && lower === 'charge' && this.#words[k - 1]?.lower === 'in') return true;
     // Before a body's head word a title word is part of the body's name: the Justice Department, the Executive Office.
     const next = run[at + 1];
-    return isTitle(lower) && !(next === k + 1 && headCategory(this.#words[next]?.lower ?? '') === 'organization');
+    return isTitle(lower) && !(next === k + 1 && isBodyHead(this.#words[next]?.lower ?? ''));
   }
 
   /** Words that name a body whatever they are made of: a naming head after them ('Digital Service Team') or one joined by "of" or "for" ('Foundation for Public Code'). */
