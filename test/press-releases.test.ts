@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/extract.js';
+import { segmentSentences } from '../src/extract/sentences.js';
 import { buildLexicon } from '../src/extract/lexicon.js';
 import { readSource } from '../src/read/index.js';
 
@@ -70,5 +71,15 @@ describe('offices named after their holder', () => {
       expect.arrayContaining(["Inspector General's Office", "U.S. Attorney's Offices"]),
     );
     expect(labels("President Obama's Office of Management and Budget spoke.")).toEqual(expect.arrayContaining(['Obama', 'Office of Management and Budget']));
+  });
+});
+
+describe('a period glued to the next sentence', () => {
+  it(`${here}ends the sentence where a closing quote or a space was lost, but not inside names, abbreviations or domains`, () => {
+    const document = readSource('Immigrants need help, said Director Alejandro Mayorkas.Through our outreach we help them. See St.Louis, node.js and e.g.The list.', 'a.md');
+    expect(segmentSentences(document).map((s) => document.text.slice(s.start, s.end))).toEqual([
+      'Immigrants need help, said Director Alejandro Mayorkas.', 'Through our outreach we help them.', 'See St.Louis, node.js and e.g.The list.',
+    ]);
+    expect(labels('Immigrants need help, said Director Alejandro Mayorkas.Through our outreach we help them.')).toEqual(['Alejandro Mayorkas']);
   });
 });
