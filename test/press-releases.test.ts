@@ -83,3 +83,15 @@ describe('a period glued to the next sentence', () => {
     expect(labels('Immigrants need help, said Director Alejandro Mayorkas.Through our outreach we help them.')).toEqual(['Alejandro Mayorkas']);
   });
 });
+
+describe('datelines', () => {
+  it(`${here}read the place in capitals before a dash at the start of a release as the place, not an acronym or a shout`, () => {
+    const places = buildLexicon([{ place: ['Washington'] }]);
+    const found = (source: string) => extract(readSource(source, 'a.md'), { lexicon: places }).entities.map((e) => `${e.label} (${e.category})`).sort();
+    expect(found('WASHINGTON – The Department of Labor today announced new rules.')).toEqual(['Department of Labor (organization)', 'Washington (place)']);
+    expect(found('WASHINGTON The Department of Labor today announced new rules.')).toEqual(['Department of Labor (organization)', 'Washington (place)']);
+    expect(found('BETHESDA, Md. — Researchers at the Clinical Center today said so.')).toEqual(['Bethesda (place)', 'Clinical Center (organization)']);
+    expect(found('IMPORTANT - read this before you file.')).toEqual([]);
+    expect(found('ROCKVILLE – The agency said so.')).toEqual([]);
+  });
+});

@@ -337,13 +337,14 @@ const MAX_RUN_TOKENS = 24;
 
 class SentenceNames {
   readonly #text: string;
-  readonly #view: SentenceView;
+  #view: SentenceView;
   readonly #tokens: Token[];
   readonly #sentence: number;
   readonly #lexicon: Lexicon;
   readonly #evidence: DocumentEvidence;
   readonly #words: (Word | undefined)[];
   readonly #pageLinks: Document['pageLinks'];
+  readonly #blocks: Document['blocks'];
   readonly #isPlainText: boolean;
   // #isNameWord by token (0: not yet asked, 1: no, 2: yes): it is asked several times per token.
   readonly #nameWords: Uint8Array;
@@ -361,6 +362,7 @@ class SentenceNames {
     this.#evidence = options.evidence;
     this.#words = view.tokens.map((token) => (token.isWord ? toWord(token) : undefined));
     this.#pageLinks = document.pageLinks;
+    this.#blocks = document.blocks;
     this.#isPlainText = document.format === 'text';
     this.#nameWords = new Uint8Array(view.tokens.length);
   }
@@ -368,6 +370,13 @@ class SentenceNames {
   find(): NameCandidate[] {
     const results: NameCandidate[] = [];
     const claimed = this.#claimLexiconPhrases(results);
+    const dateline = claimed.has(0) ? undefined : this.#dateline();
+    if (dateline) {
+      results.push(dateline.place);
+      for (let k = 0; k < dateline.end; k++) claimed.add(k);
+      // The story's first word after it is a sentence's first word: "WASHINGTON – The …".
+      this.#view = { ...this.#view, initial: new Set([...this.#view.initial, this.#tokens[dateline.end]?.isWord ? dateline.end : dateline.end + 1]) };
+    }
     const tokens = this.#tokens;
     let i = 0;
     while (i < tokens.length) {
@@ -970,6 +979,40 @@ class SentenceNames {
     const isTitle = this.#view.isTitleLike || this.#isInTitledLink(run);
     const parts = isTitle && !isKnownWhole ? this.#splitTitle(run) : [run];
     return parts.flatMap((part) => this.#judgePart(part));
+  }
+
+  /**
+   * The place a news release or a report is filed from, in capitals before a dash at the start of
+   * its paragraph: "WASHINGTON – The Department …", "BETHESDA, Md. — …". Neither an acronym nor a
+   * shout, it is the place as the lexicon writes it, else in Title Case.
+   */
+  #dateline(): { place: NameCandidate; end: number } | undefined {
+    const tokens = this.#tokens;
+    const block = this.#blocks[this.#view.sentence.block];
+    // Asked of every sentence: most open with no word in capitals, or not at the start of their block.
+    if (!block || !tokens[0] || !/^\p{Lu}{2,}$/u.test(tokens[0].text) || this.#text.slice(block.start, tokens[0].start).trim() !== '') return undefined;
+    const run = [0];
+    while (run.length < 3 && /^\p{Lu}{2,}$/u.test(tokens[run.length]?.text ?? '') && this.#gap(run.length) === ' ') run.push(run.length);
+    if (run.reduce((n, k) => n + tokens[k]!.text.length, 0) < 4 || this.#lexicon.byForm.has(this.#surfaceOf(run))) return undefined;
+    // A dash next, or after a comma a state or country written short ("Md.", "D.C.", "Calif.") and then a dash
+    // (or the sentence's end: the period of "Md." may end it).
+    let k = run.at(-1)! + 1;
+    const state = tokens[k]?.text === ',' ? tokens[k + 1]?.text ?? '' : '';
+    const isShortened = /^\p{Lu}\p{Ll}{1,4}$/u.test(state) && tokens[k + 2]?.text === '.';
+    const hasState = /^(?:\p{Lu}{2}|(?:\p{Lu}\.){2,})$/u.test(state) || isShortened;
+    if (hasState) k += isShortened ? 3 : 2;
+    const isEnd = hasState && k === tokens.length;
+    const name = this.#surfaceOf(run).toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const entry = this.#lexiconFor(name);
+    // An unknown word before a dash is as likely a shout ("IMPORTANT - read this"): a place only with its state after it.
+    if (entry ? entry.category !== 'place' : !hasState) return undefined;
+    // A known place may have lost its dash in copying: "WASHINGTON The U.S. government unveiled …".
+    const isDashLost = entry !== undefined && isCapitalized(tokens[k]?.text ?? '') && tokens[k]!.isWord && this.#gap(k) === ' ';
+    if (!isEnd && !isDashLost && !/^[-\u2013\u2014]$/u.test(tokens[k]?.text ?? '')) return undefined;
+    const place = this.#candidate(run[0]!, run.at(-1)!, entry, false);
+    place.name = name;
+    place.category = 'place';
+    return { place, end: k };
   }
 
   /**
