@@ -125,6 +125,11 @@ const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
 // Legal forms after a company's name: Acme, Inc.; Feist Publications, Inc.
 const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|LLP|Corp|Co|GmbH|PLC|Pty)$/;
 // Plural heads shared by coordinated names.
+/** A body's head word, singular or plural: Office, Offices, Division, Department. */
+function isBodyHead(lower: string): boolean {
+  return headCategory(lower) === 'organization' || (lower.endsWith('s') && headCategory(lower.slice(0, -1)) === 'organization');
+}
+
 const PLURAL_HEADS = new Set(['teams', 'councils', 'groups', 'committees', 'foundations', 'universities', 'departments', 'ministries', 'companies', 'projects', 'working groups', 'agencies', 'offices', 'labs', 'institutes']);
 const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
@@ -342,13 +347,14 @@ const MAX_RUN_TOKENS = 24;
 
 class SentenceNames {
   readonly #text: string;
-  readonly #view: SentenceView;
+  #view: SentenceView;
   readonly #tokens: Token[];
   readonly #sentence: number;
   readonly #lexicon: Lexicon;
   readonly #evidence: DocumentEvidence;
   readonly #words: (Word | undefined)[];
   readonly #pageLinks: Document['pageLinks'];
+  readonly #blocks: Document['blocks'];
   readonly #isPlainText: boolean;
   // #isNameWord by token (0: not yet asked, 1: no, 2: yes): it is asked several times per token.
   readonly #nameWords: Uint8Array;
@@ -366,6 +372,7 @@ class SentenceNames {
     this.#evidence = options.evidence;
     this.#words = view.tokens.map((token) => (token.isWord ? toWord(token) : undefined));
     this.#pageLinks = document.pageLinks;
+    this.#blocks = document.blocks;
     this.#isPlainText = document.format === 'text';
     this.#nameWords = new Uint8Array(view.tokens.length);
   }
@@ -373,6 +380,13 @@ class SentenceNames {
   find(): NameCandidate[] {
     const results: NameCandidate[] = [];
     const claimed = this.#claimLexiconPhrases(results);
+    const dateline = claimed.has(0) ? undefined : this.#dateline();
+    if (dateline) {
+      results.push(dateline.place);
+      for (let k = 0; k < dateline.end; k++) claimed.add(k);
+      // The story's first word after it is a sentence's first word: "WASHINGTON – The …".
+      this.#view = { ...this.#view, initial: new Set([...this.#view.initial, this.#tokens[dateline.end]?.isWord ? dateline.end : dateline.end + 1]) };
+    }
     const tokens = this.#tokens;
     let i = 0;
     while (i < tokens.length) {
@@ -482,6 +496,11 @@ class SentenceNames {
       run.push(j);
       return 1;
     }
+    // A title's possessive before a body's head word names an office: the U.S. Attorney's Office, the Attorney General's Office.
+    if (previous.isPossessive && isTitle(previous.text.toLowerCase()) && this.#isNameWord(j) && /^['’]s $/.test(this.#gap(j)) && isBodyHead(token.text.toLowerCase())) {
+      run.push(j);
+      return 1;
+    }
     // A company's legal form after "Co.": Huawei Technologies Co., Ltd.
     if (previous.text === 'Co' && token.text === '.' && this.#tokens[j + 1]?.text === ',' && /^(?:Ltd|Inc|LLC)$/.test(this.#tokens[j + 2]?.text ?? '') && this.#gap(j + 2) === ' ') {
       run.push(j, j + 1, j + 2);
@@ -507,9 +526,14 @@ class SentenceNames {
     // Two given names and a surname before a body's head word: Gordon and Betty Moore Foundation, Bill and Melinda Gates Foundation.
     const isCouple = lower === 'and' && run.length === 1 && isFirstName(previous.text.toLowerCase()) &&
       isFirstName((this.#tokens[j + 1]?.text ?? '').toLowerCase()) && this.#opensOrganization(j + 1);
+    // Two ordinary words joined by "and" before one body's or programme's head word name that one thing:
+    // the Recognition and Accreditation Program, the Fish and Wildlife Service (but the Language and Compiler Teams are two).
+    const isPairBeforeHead = lower === 'and' && run.length === 1 && this.#knowledge(j - 1) === 'common' && this.#isAdjacent(j + 1) &&
+      this.#words[j + 1] !== undefined && this.#knowledge(j + 1) === 'common' && this.#isNameWord(j + 2) && this.#isAdjacent(j + 2) &&
+      !PLURAL_HEADS.has(this.#words[j + 2]!.lower) && headCategory(this.#words[j + 2]!.lower) !== undefined;
     // "at" before a campus, in a university's name: University of Illinois at Urbana-Champaign.
     const isCampus = lower === 'at' && hasJoined && this.#words[run[0]!]?.lower === 'university';
-    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
+    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isPairBeforeHead || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
     if ((isConnector(lower) || lower === 'and' || isCampus) && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
@@ -984,13 +1008,47 @@ class SentenceNames {
   }
 
   /**
+   * The place a news release or a report is filed from, in capitals before a dash at the start of
+   * its paragraph: "WASHINGTON – The Department …", "BETHESDA, Md. — …". Neither an acronym nor a
+   * shout, it is the place as the lexicon writes it, else in Title Case.
+   */
+  #dateline(): { place: NameCandidate; end: number } | undefined {
+    const tokens = this.#tokens;
+    const block = this.#blocks[this.#view.sentence.block];
+    // Asked of every sentence: most open with no word in capitals, or not at the start of their block.
+    if (!block || !tokens[0] || !/^\p{Lu}{2,}$/u.test(tokens[0].text) || this.#text.slice(block.start, tokens[0].start).trim() !== '') return undefined;
+    const run = [0];
+    while (run.length < 3 && /^\p{Lu}{2,}$/u.test(tokens[run.length]?.text ?? '') && this.#gap(run.length) === ' ') run.push(run.length);
+    if (run.reduce((n, k) => n + tokens[k]!.text.length, 0) < 4 || this.#lexicon.byForm.has(this.#surfaceOf(run))) return undefined;
+    // A dash next, or after a comma a state or country written short ("Md.", "D.C.", "Calif.") and then a dash
+    // (or the sentence's end: the period of "Md." may end it).
+    let k = run.at(-1)! + 1;
+    const state = tokens[k]?.text === ',' ? tokens[k + 1]?.text ?? '' : '';
+    const isShortened = /^\p{Lu}\p{Ll}{1,4}$/u.test(state) && tokens[k + 2]?.text === '.';
+    const hasState = /^(?:\p{Lu}{2}|(?:\p{Lu}\.){2,})$/u.test(state) || isShortened;
+    if (hasState) k += isShortened ? 3 : 2;
+    const isEnd = hasState && k === tokens.length;
+    const name = this.#surfaceOf(run).toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const entry = this.#lexiconFor(name);
+    // An unknown word before a dash is as likely a shout ("IMPORTANT - read this"): a place only with its state after it.
+    if (entry ? entry.category !== 'place' : !hasState) return undefined;
+    // A known place may have lost its dash in copying: "WASHINGTON The U.S. government unveiled …".
+    const isDashLost = entry !== undefined && isCapitalized(tokens[k]?.text ?? '') && tokens[k]!.isWord && this.#gap(k) === ' ';
+    if (!isEnd && !isDashLost && !/^[-\u2013\u2014]$/u.test(tokens[k]?.text ?? '')) return undefined;
+    const place = this.#candidate(run[0]!, run.at(-1)!, entry, false);
+    place.name = name;
+    place.category = 'place';
+    return { place, end: k };
+  }
+
+  /**
    * Titles and roles inside a run: "Cooks Source Editor Judith Griggs",
    * "Secretary of Education Arne Duncan", "President Obama". The person after
    * the last title is a name of its own; what comes before the first title is
    * judged on its own; the titles are dropped.
    */
   #splitAtTitles(run: number[]): NameCandidate[] | undefined {
-    const positions = run.map((k, at) => (isTitle(this.#words[k]?.lower ?? '') && !this.#lexiconFor(this.#surfaceOf(run)) ? at : -1)).filter((at) => at >= 0);
+    const positions = run.map((k, at) => (this.#isTitleAt(run, at) && !this.#lexiconFor(this.#surfaceOf(run)) ? at : -1)).filter((at) => at >= 0);
     if (positions.length === 0) return undefined;
     const firstTitle = positions[0]!;
     const lastTitle = positions.at(-1)!;
@@ -1011,6 +1069,19 @@ class SentenceNames {
     else if (isOffice && this.#knowledge(after[0]!) === 'common' && !this.#lexiconFor(this.#words[after[0]!]!.surface)) return results;
     else if (after.length > 0 && !isConnector(this.#words[after[0]!]?.lower ?? '')) results.push(...this.#judgePart(after));
     return results;
+  }
+
+  /**
+   * A title, or the end of one that a lower-case "in" cut from its start: the run after "Special
+   * Agent in" or "Postal Inspector in" opens with "Charge", the role's last word, not the person's first.
+   */
+  #isTitleAt(run: readonly number[], at: number): boolean {
+    const k = run[at]!;
+    const lower = this.#words[k]?.lower ?? '';
+    if (at === 0 && lower === 'charge' && this.#words[k - 1]?.lower === 'in') return true;
+    // Before a body's head word a title word is part of the body's name: the Justice Department, the Executive Office.
+    const next = run[at + 1];
+    return isTitle(lower) && !(next === k + 1 && isBodyHead(this.#words[next]?.lower ?? ''));
   }
 
   /** Words that name a body whatever they are made of: a naming head after them ('Digital Service Team') or one joined by "of" or "for" ('Foundation for Public Code'). */
@@ -1198,7 +1269,8 @@ class SentenceNames {
     const isDefined = this.#isDefined(run) && !this.#isPageLinkText(run);
     if ((isNamingLink && (!isInitial || this.#isProjectLinkText(run))) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     if (view.isTitleLike || this.#isRepositoryDocLinkText(run) || this.#isSectionLinkText(run)) return [];
-    // A label with a number is a section or a level, not a name: Tier 1, Phase 2. Ordinary words mid-sentence before a release's
+    // A label with a number is a section or a level, not a name: Tier 1, Phase 2 (but words before a year
+    // name the year's edition of something: the Map Improvements 2018 project). Ordinary words mid-sentence before a release's
     // dotted number are a product, as release notes name their dependencies: "Twisted 21.2.0", "Sphinx 5.x", "Contributor Covenant v2.1".
     const next = this.#tokens[run.at(-1)! + 1];
     const isBeforeNumber = next !== undefined && this.#gap(run.at(-1)! + 1) === ' ' && /^v?\p{N}/u.test(next.text);
@@ -1207,7 +1279,8 @@ class SentenceNames {
       product.category = 'product';
       return [product];
     }
-    if (isBeforeNumber && /^\p{N}/u.test(next.text)) return [];
+    const isYearAfterWords = words.length > 1 && next !== undefined && /^(?:19|20)\d\d$/.test(next.text);
+    if (isBeforeNumber && /^\p{N}/u.test(next.text) && !isYearAfterWords) return [];
     // Capitalised compounds of ordinary words are vocabulary of a protocol or a form: Access-Accept, Content-Type.
     if (run.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(surface)) return [];
     // An ordinary word on either side of a lower-case gloss in brackets is part of a phrase: "Free (libre) Software".

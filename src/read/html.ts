@@ -74,9 +74,14 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
 const CHROME_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'toolbar']);
 const CHROME_NAMES = /(?:^|\s)(?:mw-editsection|navbox|vertical-navbox|navbar|catlinks|printfooter|mw-jump-link|jump-to-nav|mw-cite-backlink|noprint|toc|siteSub|contentSub|sitenotice|mw-indicators|headerlink|breadcrumbs?|skip-link|share-buttons?|social-share|cookie-banner|related-posts)(?:\s|$)/i;
 
+// A link that says it is a tag of the page (`rel="tag"`, WordPress's `rel="category tag"`) files the page
+// under a topic: the category list above or below a post, never a source the post cites.
+const TAXONOMY_REL = /(?:^|\s)tag(?:\s|$)/i;
+
 function isChrome(element: Element): boolean {
-  const { role, id, class: className } = element.attribs;
+  const { role, id, class: className, rel } = element.attribs;
   if (role !== undefined && CHROME_ROLES.has(role)) return true;
+  if (rel !== undefined && element.name === 'a' && TAXONOMY_REL.test(rel)) return true;
   return (id !== undefined && CHROME_NAMES.test(id)) || (className !== undefined && CHROME_NAMES.test(className));
 }
 
