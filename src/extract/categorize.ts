@@ -31,7 +31,7 @@ const ORG_PHRASE_BEFORE = /\b(?:works? (?:at|for)|worked (?:at|for)|joined|emplo
 // Where a project's name sits in the path of its page: github.com/owner/NAME, crates.io/crates/NAME, docs.rs/NAME.
 const PROJECT_PATHS: Readonly<Record<string, number>> = {
   'github.com': 1, 'gitlab.com': 1, 'codeberg.org': 1, 'bitbucket.org': 1, 'sr.ht': 1, 'git.sr.ht': 1,
-  'crates.io': 1, 'lib.rs': 1, 'npmjs.com': 1, 'pypi.org': 1, 'docs.rs': 0, 'pkg.go.dev': 0,
+  'crates.io': 1, 'lib.rs': 1, 'npmjs.com': 1, 'npmjs.org': 1, 'pypi.org': 1, 'docs.rs': 0, 'pkg.go.dev': 0,
 };
 // Hosts whose one-segment paths are people's or organisations' accounts: github.com/USER.
 const ACCOUNT_HOSTS = /^(?:github\.com|gitlab\.com|codeberg\.org|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/;

@@ -29,6 +29,8 @@ export interface DocumentEvidence {
    * unknown acronyms are vocabulary (RPIT, FCP).
    */
   namedAcronyms: ReadonlySet<string>;
+  /** Acronyms that are a link's whole text to a site's home page ("[TAP](https://testanything.org/)"): names even when words. */
+  linkedAcronyms: ReadonlySet<string>;
   /** An acronym's earlier name and the one it took ("IDAM was later renamed to UDA", "IDAM (aka UDA)"): IDAM → UDA. */
   renamedAcronyms: ReadonlyMap<string, string>;
   /** Link texts that name the site they point to ([YAML](https://yaml.org/)): names even where a word list calls them vocabulary. */
@@ -261,6 +263,13 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const renamedAcronyms = new Map<string, string>();
   for (const view of views) findAcronyms(view.tokens, { jargon, named: namedAcronyms, renamed: renamedAcronyms }, view.isTitleLike, sites, siteAcronyms);
   for (const acronym of siteAcronyms) if (!jargon.has(acronym)) namedAcronyms.add(acronym);
+  // An acronym that is a link's whole text, to the home page of a site, names what that site is about, even
+  // when it is also a word: "[TAP](https://testanything.org/)-producing test harness" (vocabulary such as API stays vocabulary).
+  const linkedAcronyms = new Set<string>();
+  for (const link of document.links) {
+    if (!link.isBare && ACRONYM.test(link.text) && !link.text.endsWith('s') && !jargon.has(link.text) && HOME_PAGE.test(link.url)) linkedAcronyms.add(link.text);
+  }
+  for (const acronym of linkedAcronyms) namedAcronyms.add(acronym);
   const sectionTitles = new Set<string>();
   for (const block of document.blocks) {
     if (block.kind === 'heading') sectionTitles.add(foldName(document.text.slice(block.start, block.end).replace(/^[\p{N}.\s]+|[\s¶#]+$/gu, '')));
@@ -271,7 +280,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     if (link.isBare || link.text.length < 3 || /\s/.test(link.text) || !squash(link.url).includes(squash(link.text))) continue;
     if (linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
   }
-  return { capitalized, lowerCase, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, renamedAcronyms, ownSites, definedTerms: findDefinedTerms(document.text) };
+  return { capitalized, lowerCase, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, renamedAcronyms, ownSites, definedTerms: findDefinedTerms(document.text) };
 }
 
 // A term in quotes that the text defines, as licences, contracts and policies do: "Contributor" means …,
@@ -307,6 +316,8 @@ function siteNamePrefixes(links: readonly Link[]): Set<string> {
 const squash = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 const ACRONYM = /^\p{Lu}{2,8}s?$/u;
+// The address of a site's home page: no path beyond "/", no query, no fragment.
+const HOME_PAGE = /^https?:\/\/[^/?#]+\/?$/;
 // Words after an acronym that make it a name: "the BSI said", "ASML shares".
 const NAMING_WORDS = new Set([
   'company', 'corporation', 'agency', 'team', 'foundation', 'project', 'group', 'university', 'council', 'ministry',

@@ -84,7 +84,7 @@ const isParticleName = (word: string) => word.includes('-') && PARTICLE_NAME.tes
 const IDENTIFIER = /^AS\d+$|^(?=.*\d)(?=.*\p{Lu})(?=.*\p{Ll})[\p{L}\p{N}]{20,}$/u;
 const MEMBER = /^\p{L}[\p{L}\p{N}_$]*\.\p{Ll}[\p{L}\p{N}_$]*$/u;
 // An acronym inside counts as a hump: writeCData, parseXMLString (not macOS, watchOS).
-const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+\p{Ll}/u;
+const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+(?:\p{Ll}|$)/u;
 // Letters and digits mixed as in field names and codes, not as in names (GEANT2, IPv6, SC18): A1va, IPv4MaskLen, X509v3.
 const FIELD_CODE = /^\p{Lu}\p{N}\p{Ll}|\p{N}\p{Lu}\p{Ll}|\p{N}\p{Ll}\p{N}/u;
 // An RFC or a BCP by its label, as reference lists write it: RFC2119 is RFC 2119.
@@ -128,11 +128,16 @@ const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'fr
 // SPDX identifiers of licences, which are works (other): BSD-3-Clause, CC-BY-4.0, CC0-1.0, GPL-2.0-only, MIT-0.
 const SPDX_LICENSE = /^(?:A?GPL|LGPL|MPL|EPL|EUPL|CDDL|CC0|CC-BY(?:-SA|-NC|-ND)*|BSD|MIT|Apache|Artistic|OFL|BSL)-\p{N}[\p{N}.]*(?:-(?:only|or-later|Clause(?:-[\p{L}]+)?))?$/u;
 // A document of a repository, linked relatively: docs/api.md, ../CONTRIBUTING.md#setup, guide.rst.
+// A file as a forge shows it: github.com/owner/repo/blob/main/AUTHORS, gitlab.com/…/-/raw/main/NOTICE.
+const REPOSITORY_FILE = /^\/[^/]+\/[^/]+\/(?:-\/)?(?:blob|raw)\/./;
 const REPOSITORY_DOC = /^(?![a-z][a-z0-9+.-]*:)[^?#]*\.(?:md|markdown|rst|txt|adoc)(?:#.*)?$/i;
 // Verbs that move a dependency to another version in a change log.
 const UPDATE_VERBS = new Set(['update', 'updates', 'updated', 'upgrade', 'upgrades', 'upgraded', 'bump', 'bumps', 'bumped']);
 // A release number: 3.9.0, 6.5+, 22, v1.2.
 const VERSION = /^v?\p{N}+(?:\.\p{N}+)*\+?$/u;
+
+// A part of an npm package's name: lower case, digits, and . _ - inside.
+const PACKAGE_PART = /^[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*$/u;
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
 const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|Map|Set|Sets|List|Cell|Error|Result|Option|Config|Kind|Trait|Iter|Fn|Mut|Id|Info|Constructor|Visitor|Provider|Context|Request|Response|Stream|Buffer|Reader|Writer|Event|Handle|Node|Type|Value|State|Spec|Service|Budget|Budgets|Resource|Resources|Claim|Claims|Policy|Policies|Controller|Object|Expr|Stmt|Item|Ty|Args|Arg|Params)$/u;
 
@@ -605,7 +610,8 @@ class SentenceNames {
     const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i) &&
       !isSpelledOut && !this.#evidence.ownSites.has(surface);
     if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
-    if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered) return false; // NOT, NOTE, WARNING (not PEP 584)
+    // NOT, NOTE, WARNING (not PEP 584, nor an acronym the document marks as a name: "[TAP](https://testanything.org/)").
+    if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered && !this.#evidence.linkedAcronyms.has(surface)) return false;
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
     // A Roman numeral after a name's word ends that name: System V, Mac OS X, Model X.
@@ -615,7 +621,8 @@ class SentenceNames {
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
     if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
-    // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays,
+    // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName, and with an acronym
+    // at its end, fuzzyIP, toASCII (a known easyJet or macOS stays,
     // and so does a link's text naming its own site, [nearForm](https://nearform.com)).
     // A word called like a function is code, as API references title their sections: "### endPI()", "writeCData(String content)".
     if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && this.#text[word.token.end] === '(') return false;
@@ -758,11 +765,17 @@ class SentenceNames {
     const found: NameCandidate[] = [];
     // Part of a path such as github.com/mattn/go-colorable: no name (checked last, for the few words that would be one).
     const add = (k: number, entry: LexiconEntry | undefined) => {
-      if (!this.#isInPath(k)) found.push(this.#candidate(k, k, entry, false));
+      if (!this.#isInPath(k) && !this.#isAlternative(k)) found.push(this.#candidate(k, k, entry, false));
     };
     const tokens = this.#tokens;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
+      if (token.text === '@') {
+        const last = this.#scopedPackageEnd(k);
+        if (last !== undefined) found.push(this.#candidate(k, last, undefined, false));
+        k = last ?? k;
+        continue;
+      }
       if (!token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || claimed.has(k)) continue;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
       // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres).
@@ -786,12 +799,28 @@ class SentenceNames {
         if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
           // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
           add(k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)));
-        } else if (this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+        } else if (this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+          // A link to its project page names a tool even where the README's commands run it: "[tap-spec](https://github.com/scottcorgan/tap-spec)" beside `… | tap-spec`.
           add(k, undefined);
         }
       }
     }
     return found;
+  }
+
+  /**
+   * A scoped package, as npm names them: `@ava/typescript`, `@rollup/plugin-node-resolve` in prose or a
+   * link's text is one product, neither an account (`@ava`) nor a path. Returns its last token, if any.
+   */
+  #scopedPackageEnd(k: number): number | undefined {
+    const tokens = this.#tokens;
+    const [scope, slash, name, after] = [tokens[k + 1], tokens[k + 2], tokens[k + 3], tokens[k + 4]];
+    const isPart = (t: Token | undefined): t is Token => t !== undefined && t.isWord && !t.isVerbatim && PACKAGE_PART.test(t.text);
+    if (!isPart(scope) || slash?.text !== '/' || !isPart(name)) return undefined;
+    // Touching, as one word; not inside an address or a longer path (an e-mail's host, `@scope/name/file.js`).
+    const isTight = scope.start === tokens[k]!.end && slash.start === scope.end && name.start === slash.end;
+    const isAlone = !/[\p{L}\p{N}]/u.test(this.#text[tokens[k]!.start - 1] ?? ' ') && !(after?.text === '/' && after.start === name.end);
+    return isTight && isAlone ? k + 3 : undefined;
   }
 
   /**
@@ -813,6 +842,14 @@ class SentenceNames {
     if (first === last) return false;
     const words = tokens.slice(first, last + 1).filter((t) => t.isWord).map((t) => t.text);
     return words.every((word) => !/\p{Lu}/u.test(word)) && (words.length > 2 || words.some((word) => word.includes('-') || isDomainName(word)));
+  }
+
+  /** One of words joined by bars, as a pattern lists its alternatives: "biz|com|edu|…|asia|coop" names no continent. */
+  #isAlternative(k: number): boolean {
+    const tokens = this.#tokens;
+    const token = tokens[k]!;
+    const [before, after] = [tokens[k - 1], tokens[k + 1]];
+    return (before?.text === '|' && before.end === token.start) || (after?.text === '|' && after.start === token.end);
   }
 
   /** A domain name in prose, a link's text naming its own project page (`match`, see #linkNaming), or a word before "crate" or "tool". */
@@ -1091,6 +1128,8 @@ class SentenceNames {
     }
     const exact = this.#lexiconFor(surface);
     if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
+    // A link to a file of a repository, by the file's name: "[AUTHORS](https://github.com/oauthlib/oauthlib/blob/master/AUTHORS)".
+    if (!exact && this.#isFileLinkText(run)) return [];
     // A compound ending in the acronym of an interface is vocabulary: C-API, REST-API, Web-UI (not JS-YAML).
     if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
     // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
@@ -1375,6 +1414,13 @@ class SentenceNames {
     const last = (URL.parse(link.url)?.pathname.split('/').filter(Boolean).at(-1) ?? '').toLowerCase();
     return key.length >= 4 && /^(?:github\.com|gitlab\.com|codeberg\.org)$/.test(URL.parse(link.url)?.hostname ?? '') &&
       last.replace(/[.-](?:js|ts|py|rs|go|rb|php)$/, '').replace(/[^\p{L}\p{N}]/gu, '') === key;
+  }
+
+  /** The run is the whole text of a link to a file in a repository, and the file's name: `AUTHORS` for …/blob/master/AUTHORS. */
+  #isFileLinkText(run: readonly number[]): boolean {
+    const link = this.#wholeLink(run[0]!, run.at(-1)!);
+    const path = link === undefined ? undefined : URL.parse(link.url)?.pathname;
+    return path !== undefined && path !== null && REPOSITORY_FILE.test(path) && path.slice(path.lastIndexOf('/') + 1) === this.#surfaceOf(run);
   }
 
   /** Ordinary words linking to a document of the same repository: "[Benchmarks](docs/benchmarks.md)" titles that file. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+const here = '[readme-packages] ';
+// The rules on their own, with a lexicon that knows only what a test gives it.
+const labelsOf = (source: string, file: LexiconFile = {}, name = 'a.md') =>
+  extract(readSource(source, name), { lexicon: buildLexicon([file]) }).entities.map((e) => e.label).sort();
+
+describe('READMEs: packages, plugin lists and API references', () => {
+  it(`${here}reads a scoped npm package as one name, not an account nor a path`, () => {
+    const md = '## Related\n\n- [@ava/typescript](https://github.com/avajs/typescript) — test projects\n- [@ava/get-port](https://github.com/avajs/get-port) — reserve a port\n\n' +
+      'Mail bob@example.org/about, or load @scope/name/file.js yourself.\n';
+    expect(labelsOf(md)).toEqual(['@ava/get-port', '@ava/typescript']);
+  });
+
+  it(`${here}reads a lower-case link text naming its project page as the tool, even where the README's code runs it`, () => {
+    const md = '## Reporters\n\n- [tap-spec](https://github.com/scottcorgan/tap-spec)\n- [tap-pessimist](https://www.npmjs.org/package/tap-pessimist)\n\nTry `node test.js | tap-spec` or [tap-min](https://example.org/reporters).\n\n```sh\nnode test.js | tap-min\n```\n';
+    expect(labelsOf(md)).toEqual(['tap-pessimist', 'tap-spec']);
+  });
+
+  it(`${here}reads an acronym that is also a word as a name where it links to a site's home page`, () => {
+    expect(labelsOf('[TAP](https://testanything.org/)-producing test harness. The default TAP output is plain.')).toEqual(['TAP']);
+    // A link to a page of a site, or none at all: the word it spells ("tap"), or a section's topic.
+    expect(labelsOf('The [TAP](https://example.org/docs/tap) output is plain. The default TAP output is plain.')).toEqual([]);
+    expect(labelsOf('The workloads API becomes GA (Generally Available) in this release.')).toEqual([]);
+  });
+
+  it(`${here}reads the text of a link to a repository's file, by the file's name, as no name`, () => {
+    const md = 'OAuthLib is maintained by Idan Gazit and other amazing [AUTHORS](https://github.com/oauthlib/oauthlib/blob/master/AUTHORS).\n\n' +
+      'See [NOTICE](https://gitlab.com/o/r/-/raw/main/NOTICE) and [JSTOR](https://github.com/jstor/jstor).\n';
+    expect(labelsOf(md)).toEqual(['Idan Gazit', 'JSTOR', 'OAuthLib']);
+  });
+
+  it(`${here}reads a camelCase word ending in an acronym as code, a known one aside`, () => {
+    const md = '## Options\n\n- __fuzzyIP__ - allow IPs in fuzzy links.\n- __fuzzyLink__ - recognize URL-s without a head.\n\nCall toASCII first; it runs on macOS.\n';
+    expect(labelsOf(md, { product: ['macOS'] })).toEqual(['macOS']);
+  });
+
+  it(`${here}reads words joined by bars as a pattern's alternatives, not names`, () => {
+    const file: LexiconFile = { place: ['Asia'] };
+    expect(labelsOf('By default, biz|com|edu|aero|asia|coop|info are ok.', file)).toEqual([]);
+    expect(labelsOf('Offices across Asia are open.', file)).toEqual(['Asia']);
+  });
+});
