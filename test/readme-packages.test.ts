@@ -43,4 +43,18 @@ describe('READMEs: packages, plugin lists and API references', () => {
     expect(labelsOf('By default, biz|com|edu|aero|asia|coop|info are ok.', file)).toEqual([]);
     expect(labelsOf('Offices across Asia are open.', file)).toEqual(['Asia']);
   });
+
+  it(`${here}reads the texts of links to pages of the project's own site as those pages' titles, not names`, () => {
+    const md = '# Mnemonist\n\nData structures for JavaScript, documented [here](https://yomguithereal.github.io/mnemonist).\n\n' +
+      '* [Trie](https://yomguithereal.github.io/mnemonist/trie)\n* [Suffix Array](https://yomguithereal.github.io/mnemonist/suffix-array)\n' +
+      '* [LRUCache](https://yomguithereal.github.io/mnemonist/lru-cache)\n* [Fixed Deque](https://yomguithereal.github.io/mnemonist/fixed-deque)\n\n' +
+      'Docs are on [Read the Docs](https://mnemonist.readthedocs.io/en/latest/); see also [Suffix Array](https://example.org/suffix-array).\n';
+    expect(labelsOf(md, { product: ['JavaScript', 'Read the Docs'] })).toEqual(['JavaScript', 'Mnemonist', 'Read the Docs', 'Suffix Array']);
+  });
+
+  it(`${here}reads a paragraph all in bold as a heading, whose capitals are style`, () => {
+    const md = '# lib\n\n**Information retrieval & Natural language processing**\n\n* a fuzzy map\n\nThe **Natural** word is bold here.\n';
+    expect(labelsOf(md)).toEqual(['Natural']);
+    expect(labelsOf('# lib\n\n**Information retrieval & Natural language processing**\n\n* a fuzzy map\n')).toEqual([]);
+  });
 });

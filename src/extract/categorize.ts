@@ -239,6 +239,11 @@ function definedCategory(after: string): Category | undefined {
   return PERSON_KINDS.has(head) ? 'person' : nounCategory(head);
 }
 
+/** A forge or a package registry (github.com, npmjs.com), whose paths name owners and packages rather than a project's own pages. */
+export function isProjectHost(host: string): boolean {
+  return PROJECT_PATHS[host] !== undefined || ACCOUNT_HOSTS.test(host);
+}
+
 export function hostOf(url: string): string {
   return URL.parse(url)?.hostname ?? '';
 }

@@ -1129,7 +1129,8 @@ class SentenceNames {
     const exact = this.#lexiconFor(surface);
     if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
     // A link to a file of a repository, by the file's name: "[AUTHORS](https://github.com/oauthlib/oauthlib/blob/master/AUTHORS)".
-    if (!exact && this.#isFileLinkText(run)) return [];
+    // A link to a page of the project's own documentation, by the page's title: "[Suffix Array](https://yomguithereal.github.io/mnemonist/suffix-array)".
+    if (!exact && (this.#isFileLinkText(run) || (this.#isOwnDocLinkText(run) && !this.#containsKnownName(run)))) return [];
     // A compound ending in the acronym of an interface is vocabulary: C-API, REST-API, Web-UI (not JS-YAML).
     if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
     // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
@@ -1421,6 +1422,16 @@ class SentenceNames {
     const link = this.#wholeLink(run[0]!, run.at(-1)!);
     const path = link === undefined ? undefined : URL.parse(link.url)?.pathname;
     return path !== undefined && path !== null && REPOSITORY_FILE.test(path) && path.slice(path.lastIndexOf('/') + 1) === this.#surfaceOf(run);
+  }
+
+  /** Inside the text of a link to a page of the project's own documentation site (see DocumentEvidence.ownDocLinks). */
+  #isOwnDocLinkText(run: readonly number[]): boolean {
+    const links = this.#evidence.ownDocLinks;
+    if (links.length === 0) return false;
+    const start = this.#startOf(run[0]!);
+    const link = links.find((l) => l.start <= start && start < l.end);
+    // Unless the text names the site that hosts the page: "[Read the Docs](https://oauthlib.readthedocs.io/…)".
+    return link !== undefined && linkMatchesName(link.url, this.#surfaceOf(run)) !== 'host';
   }
 
   /** Ordinary words linking to a document of the same repository: "[Benchmarks](docs/benchmarks.md)" titles that file. */
