@@ -57,4 +57,13 @@ describe('READMEs: packages, plugin lists and API references', () => {
     expect(labelsOf(md)).toEqual(['Natural']);
     expect(labelsOf('# lib\n\n**Information retrieval & Natural language processing**\n\n* a fuzzy map\n')).toEqual([]);
   });
+
+  it(`${here}reads a word as a name where a link of its sentence goes to the site it names, with "js" or without`, () => {
+    const file: LexiconFile = { product: ['~Babel'] };
+    expect(labelsOf('Babel, for instance, will load options from [`.babelrc`](https://babeljs.io/docs/usage/babelrc/) at runtime.', file)).toEqual(['Babel']);
+    expect(labelsOf('Babel, for instance, will load options from a file at runtime.', file)).toEqual([]);
+    expect(labelsOf('It works as Node\'s `assert.throws()` does (see its [documentation](https://nodejs.org/api/assert.html)).')).toEqual(['Node']);
+    expect(labelsOf('It works as the Node\'s own `throws()` does.')).toEqual([]);
+    expect(labelsOf('For Example, see https://example.com/x for more.')).toEqual([]);
+  });
 });

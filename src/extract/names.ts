@@ -1152,7 +1152,7 @@ class SentenceNames {
       const isToolAfterMeans = exact.category === 'product' && before !== undefined && /^(?:via|using)$/.test(before.text) && this.#gap(run[0]!) === ' ';
       // A version after it says it is the product, in a Title Case issue title too: "Crashes On macOS With Python 3.11".
       const isVersioned = exact.category === 'product' && this.#isBeforeVersion(run.at(-1)!);
-      const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && (!isInitial || isAfterDash)) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run) ||
+      const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && (!isInitial || isAfterDash)) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run) || this.#isSiteOfSentenceLink(run) ||
         (view.isTitleLike && isToolAfterMeans) || isVersioned;
       return isTrusted ? [this.#candidate(run[0]!, run.at(-1)!, exact, false)] : [];
     }
@@ -1225,7 +1225,7 @@ class SentenceNames {
     if (spelled !== undefined) return [this.#candidate(spelled, run.at(-1)!, undefined, false)];
     // A version requirement after it makes a package of a word: "compatible with Pillow >= 9.1".
     const isRequired = run.length === 1 && /^ ?(?:>=|<=|==|~=|!=|<|>) ?v?\p{N}/u.test(this.#text.slice(this.#endOf(run[0]!), this.#endOf(run[0]!) + 8));
-    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !isRequired && !this.#isAbbreviatedAfter(run))];
+    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !isRequired && !this.#isAbbreviatedAfter(run) && !this.#isSiteOfSentenceLink(run))];
   }
 
   /** A lower-case gloss in brackets stands between this word and another capitalised one: "Free (libre) Software". */
@@ -1422,6 +1422,21 @@ class SentenceNames {
     const link = this.#wholeLink(run[0]!, run.at(-1)!);
     const path = link === undefined ? undefined : URL.parse(link.url)?.pathname;
     return path !== undefined && path !== null && REPOSITORY_FILE.test(path) && path.slice(path.lastIndexOf('/') + 1) === this.#surfaceOf(run);
+  }
+
+  /**
+   * One word that names the site a link of its sentence goes to, alone or with "js" after it, as projects name
+   * their sites: "how Node's `assert.throws()` … [documentation](https://nodejs.org/api/assert.html)", "Babel, for
+   * instance, will load [`.babelrc`](https://babeljs.io/docs/usage/babelrc/)". (Not the placeholder example.com.)
+   */
+  #isSiteOfSentenceLink(run: readonly number[]): boolean {
+    if (run.length !== 1) return false;
+    const word = this.#tokens[run[0]!]!.text;
+    if (word.length < 3 || /^example$/i.test(word)) return false;
+    return this.#tokens.some((token) => {
+      const link = this.#evidence.linksByStart.get(token.start);
+      return link !== undefined && (linkMatchesName(link.url, word) === 'host' || linkMatchesName(link.url, `${word}js`) === 'host');
+    });
   }
 
   /** Inside the text of a link to a page of the project's own documentation site (see DocumentEvidence.ownDocLinks). */
