@@ -66,4 +66,11 @@ describe('READMEs: packages, plugin lists and API references', () => {
     expect(labelsOf('It works as the Node\'s own `throws()` does.')).toEqual([]);
     expect(labelsOf('For Example, see https://example.com/x for more.')).toEqual([]);
   });
+
+  it(`${here}reads a lower-case tool that is a plural of a word as that tool only where the evidence stands`, () => {
+    const md = 'You might use [requests](https://github.com/psf/requests) for that, or [lodash](https://github.com/lodash/lodash).\n\n' +
+      'The project stays reactive to users requests, and lodash helps.\n';
+    const found = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([{}]) }).entities;
+    expect(found.map((e) => [e.label, e.mentions])).toEqual([['lodash', 2], ['requests', 1]]);
+  });
 });

@@ -195,7 +195,8 @@ function withPossessiveNames(found: NameCandidate[], text: string): NameCandidat
  */
 function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceView[]): NameCandidate[] {
   const byWord = new Map<string, NameCandidate>();
-  for (const name of found) if (name.first === name.last && /^\p{Ll}/u.test(name.surface) && !byWord.has(name.surface)) byWord.set(name.surface, name);
+  // Not a plural of a word, unless the lexicon knows it (pandas): `requests`, linked once, is no name in "reactive to users requests".
+  for (const name of found) if (name.first === name.last && /^\p{Ll}/u.test(name.surface) && !byWord.has(name.surface) && (name.lexicon !== undefined || !isPluralWord(name.surface))) byWord.set(name.surface, name);
   // A product written capitalised (known, or with a version after it) is the same product in lower case, as change logs
   // write packages ("Pygments 2.0", "problems with pygments"), unless the lower-case form is a word (Windows, windows).
   const isVersioned = (name: NameCandidate) => {
@@ -220,6 +221,9 @@ function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceV
   }
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
 }
+
+/** A word that is the plural of another: "requests", "plugins" (not "pandas", "pip"). */
+const isPluralWord = (word: string) => word.length > 3 && word.endsWith('s') && isCommonWord(word) && isCommonWord(word.slice(0, -1));
 
 /** Names the markup gives (see markup.ts) replace whatever the rules found where they stand. */
 function withMarkedNames(found: NameCandidate[], marked: readonly MarkedName[], views: readonly SentenceView[], text: string, lexicon: Lexicon): NameCandidate[] {
