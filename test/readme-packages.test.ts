@@ -73,4 +73,10 @@ describe('READMEs: packages, plugin lists and API references', () => {
     const found = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([{}]) }).entities;
     expect(found.map((e) => [e.label, e.mentions])).toEqual([['lodash', 2], ['requests', 1]]);
   });
+
+  it(`${here}reads a word inside a sentence as a name where a package linked there is named after it`, () => {
+    const md = '- For Pyramid there is [pyramid-oauthlib](https://github.com/tilgovi/pyramid-oauthlib).\n- For a pyramid there is [stone](https://github.com/x/stone).\n' +
+      '- Describe blocks with https://github.com/mattriley/tape-describe\n';
+    expect(labelsOf(md).filter((label) => /^[A-Z]/.test(label))).toEqual(['Pyramid']);
+  });
 });

@@ -244,6 +244,13 @@ export function isProjectHost(host: string): boolean {
   return PROJECT_PATHS[host] !== undefined || ACCOUNT_HOSTS.test(host);
 }
 
+/** The project a forge's or a registry's address names: `pyramid-oauthlib` for github.com/tilgovi/pyramid-oauthlib. */
+export function projectOf(url: string): string | undefined {
+  const parsed = URL.parse(url);
+  const at = parsed ? PROJECT_PATHS[parsed.hostname.replace(/^www\./, '')] : undefined;
+  return at === undefined ? undefined : parsed!.pathname.split('/').filter(Boolean)[at]?.toLowerCase();
+}
+
 export function hostOf(url: string): string {
   return URL.parse(url)?.hostname ?? '';
 }

@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Link } from '../read/types.js';
-import { linkMatchesName } from './categorize.js';
+import { linkMatchesName, projectOf } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
@@ -1431,15 +1431,22 @@ class SentenceNames {
   /**
    * One word that names the site a link of its sentence goes to, alone or with "js" after it, as projects name
    * their sites: "how Node's `assert.throws()` … [documentation](https://nodejs.org/api/assert.html)", "Babel, for
-   * instance, will load [`.babelrc`](https://babeljs.io/docs/usage/babelrc/)". (Not the placeholder example.com.)
+   * instance, will load [`.babelrc`](https://babeljs.io/docs/usage/babelrc/)" (not the placeholder example.com);
+   * or, inside a sentence, that a package linked there is named after, as plugins are: "For Pyramid there is
+   * [pyramid-oauthlib](https://github.com/tilgovi/pyramid-oauthlib)".
    */
   #isSiteOfSentenceLink(run: readonly number[]): boolean {
     if (run.length !== 1) return false;
     const word = this.#tokens[run[0]!]!.text;
     if (word.length < 3 || /^example$/i.test(word)) return false;
+    const lower = word.toLowerCase();
+    const isInside = !this.#view.initial.has(run[0]!);
     return this.#tokens.some((token) => {
       const link = this.#evidence.linksByStart.get(token.start);
-      return link !== undefined && (linkMatchesName(link.url, word) === 'host' || linkMatchesName(link.url, `${word}js`) === 'host');
+      if (link === undefined) return false;
+      if (linkMatchesName(link.url, word) === 'host' || linkMatchesName(link.url, `${word}js`) === 'host') return true;
+      const parts = isInside ? projectOf(link.url)?.split(/[-_.]/) : undefined;
+      return parts !== undefined && parts.length > 1 && parts.includes(lower);
     });
   }
 
