@@ -79,4 +79,9 @@ describe('READMEs: packages, plugin lists and API references', () => {
       '- Describe blocks with https://github.com/mattriley/tape-describe\n';
     expect(labelsOf(md).filter((label) => /^[A-Z]/.test(label))).toEqual(['Pyramid']);
   });
+
+  it(`${here}reads a link's text that is the title of the encyclopedia article it links to as that name, whole`, () => {
+    expect(labelsOf("It's the [Andromeda galaxy](https://simple.wikipedia.org/wiki/Andromeda_galaxy).")).toEqual(['Andromeda galaxy']);
+    expect(labelsOf("It's the [Andromeda galaxy](https://example.org/wiki/Andromeda_galaxy).")).not.toContain('Andromeda galaxy');
+  });
 });

@@ -254,9 +254,13 @@ function siteLinks(document: Document): MarkedName[] {
 // Relative page links (`/wiki/Title`) resolve against a base that is no real site.
 const PAGE_BASE = 'https://page.invalid/';
 
+// An encyclopedia's article, linked from elsewhere by its title: "[Andromeda galaxy](https://simple.wikipedia.org/wiki/Andromeda_galaxy)".
+const ARTICLE = /^https?:\/\/[\w-]+\.(?:m\.)?wikipedia\.org\/wiki\/[^?#]/;
+
 function titledPageLinks(document: Document): MarkedName[] {
   const names: MarkedName[] = [];
-  for (const link of document.pageLinks) {
+  const articles = document.links.filter((link) => !link.isBare && ARTICLE.test(link.url)).map((link) => ({ target: link.url, start: link.start, end: link.end }));
+  for (const link of articles.length === 0 ? document.pageLinks : [...document.pageLinks, ...articles]) {
     const span = trimmed(document.text, link.start, link.end);
     const value = document.text.slice(span.start, span.end);
     const words = value.split(/\s+/);
