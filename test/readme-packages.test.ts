@@ -84,4 +84,9 @@ describe('READMEs: packages, plugin lists and API references', () => {
     expect(labelsOf("It's the [Andromeda galaxy](https://simple.wikipedia.org/wiki/Andromeda_galaxy).")).toEqual(['Andromeda galaxy']);
     expect(labelsOf("It's the [Andromeda galaxy](https://example.org/wiki/Andromeda_galaxy).")).not.toContain('Andromeda galaxy');
   });
+
+  it(`${here}reads a lower-case package named after the project whose site its link goes to as a name`, () => {
+    const md = 'This loads [babel-register](https://babeljs.io/docs/usage/require/) first:\n\n```sh\ntape -r babel-register tests/*.js\n```\n\nOr [async-hooks](https://babeljs.io/docs/hooks/).\n';
+    expect(labelsOf(md)).toEqual(['babel-register']);
+  });
 });

@@ -1348,10 +1348,19 @@ class SentenceNames {
     return link && !link.isBare && link.end === this.#endOf(last) ? link : undefined;
   }
 
-  /** How the link whose whole text is token `k` names it: its project page, its account or its site. */
+  /**
+   * How the link whose whole text is token `k` names it: its project page, its account or its site; or, for a
+   * package named after the project whose site the link goes to, its project page ("[babel-register](https://babeljs.io/docs/usage/require/)").
+   */
   #linkNaming(k: number): ReturnType<typeof linkMatchesName> {
     const link = this.#wholeLink(k, k);
-    return link ? linkMatchesName(link.url, this.#tokens[k]!.text) : undefined;
+    if (!link) return undefined;
+    const word = this.#tokens[k]!.text;
+    const match = linkMatchesName(link.url, word);
+    const dash = word.indexOf('-');
+    if (match !== undefined || dash < 3) return match;
+    const project = word.slice(0, dash);
+    return linkMatchesName(link.url, project) === 'host' || linkMatchesName(link.url, `${project}js`) === 'host' ? 'project' : undefined;
   }
 
   #isAccountLink(run: readonly number[]): boolean {
