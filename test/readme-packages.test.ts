@@ -89,4 +89,9 @@ describe('READMEs: packages, plugin lists and API references', () => {
     const md = 'This loads [babel-register](https://babeljs.io/docs/usage/require/) first:\n\n```sh\ntape -r babel-register tests/*.js\n```\n\nOr [async-hooks](https://babeljs.io/docs/hooks/).\n';
     expect(labelsOf(md)).toEqual(['babel-register']);
   });
+
+  it(`${here}ends a run of capitalised words at the edge of a link's text`, () => {
+    const md = 'Taken from the [Software Carpentry](https://software-carpentry.org/) Instructor Training materials, by Ann Lee.\n';
+    expect(labelsOf(md)).toEqual(['Ann Lee', 'Software Carpentry']);
+  });
 });

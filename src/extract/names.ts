@@ -144,8 +144,10 @@ const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|M
 /** Finds the names in every sentence of a document. */
 export function findNames(document: Document, views: readonly SentenceView[], options: FindOptions): NameCandidate[] {
   const marked = findMarkedNames(document, options.lexicon, options.references);
-  // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
+  // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog"), nor that of a
+  // link's text: "Amazon Product Review [Sentiment Labelled Sentences Data Set](…)" names two things.
   const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
+  for (const link of document.links) if (!link.isBare) edges.add(link.start).add(-link.end);
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
   const names = withPossessiveNames(withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options), document.text);
   // An acronym's earlier name names the same thing: IDAM is UDA.
