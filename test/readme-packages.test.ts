@@ -94,4 +94,9 @@ describe('READMEs: packages, plugin lists and API references', () => {
     const md = 'Taken from the [Software Carpentry](https://software-carpentry.org/) Instructor Training materials, by Ann Lee.\n';
     expect(labelsOf(md)).toEqual(['Ann Lee', 'Software Carpentry']);
   });
+
+  it(`${here}reads a size as no name, and a known product before "Version" as that product`, () => {
+    const md = 'It ran on a machine with 16GB RAM, peaking under 80MB, on a 3090RTX.\n\n| Node.js Version | Installation |\n| --- | --- |\n| 16 or 18 | `npm i` |\n';
+    expect(labelsOf(md, { product: ['Node.js'] })).toEqual(['3090RTX', 'Node.js']);
+  });
 });

@@ -73,7 +73,8 @@ const EPONYM_HEADS = new Set([
 const POSSESSIVE_WORK_HEADS = new Set(['guide', 'handbook', 'manual', 'companion', 'cookbook', 'reference', 'dictionary']);
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
 // Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K).
-const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$)\p{Lu}+$/u;
+// (Not a size or a rate: 16GB, 80MB, 10KB, 100TB, 5GHZ.)
+const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$|[KMGTP]i?B$|[KMG]HZ$)\p{Lu}+$/u;
 // The regexes only for words that can match (asked of nearly every token): a digit first (or no ASCII), a hyphen inside.
 const isNumberedName = (word: string) => {
   const code = word.charCodeAt(0);
@@ -1116,13 +1117,14 @@ class SentenceNames {
       if (run.length === 0) return [];
     }
     const surface = this.#surfaceOf(run);
-    // A known name and a plural common noun: "Linux Containers", "NVIDIA GPUs" name Linux and NVIDIA.
+    // A known name and a plural common noun: "Linux Containers", "NVIDIA GPUs" name Linux and NVIDIA; so does a known
+    // name and "Version", as a table's header writes it: "Node.js Version".
     if (run.length >= 2) {
       const tail = this.#words[run.at(-1)!]!;
       // A plural whose singular is a word too: "Containers" (not "Lens" in "Google Lens", nor "Bus").
       const singular = [tail.lower.replace(/ies$/, 'y'), tail.lower.replace(/es$/, ''), tail.lower.replace(/s$/, '')];
       const isPlainPlural = /s$/.test(tail.lower) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined && singular.some((w) => w !== tail.lower && isCommonWord(w));
-      const known = isPlainPlural ? this.#lexiconFor(this.#surfaceOf(run.slice(0, -1))) : undefined;
+      const known = isPlainPlural || /^versions?$/.test(tail.lower) ? this.#lexiconFor(this.#surfaceOf(run.slice(0, -1))) : undefined;
       // Unless the words name a site of their own: [PyPI Stats](https://pypistats.org/).
       if (known && !this.#lexiconFor(surface) && !this.#isNamingLink(run)) return [this.#candidate(run[0]!, run.at(-2)!, known, false)];
     }
