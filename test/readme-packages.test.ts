@@ -99,4 +99,11 @@ describe('READMEs: packages, plugin lists and API references', () => {
     const md = 'It ran on a machine with 16GB RAM, peaking under 80MB, on a 3090RTX.\n\n| Node.js Version | Installation |\n| --- | --- |\n| 16 or 18 | `npm i` |\n';
     expect(labelsOf(md, { product: ['Node.js'] })).toEqual(['3090RTX', 'Node.js']);
   });
+
+  it(`${here}reads a name written apart before an acronym as the name the document also writes as one word`, () => {
+    const md = '# winkNLP\n\nWinkNLP is a library: ask the [Wink JS GitHub Discussions](https://github.com/winkjs/wink-nlp/discussions).\n\n## Memory\n\nWink NLP delivers this performance.\n';
+    const labels = extract(readSource(md, 'a.md')).entities.map((e) => e.label);
+    expect(labels).toContain('Wink NLP');
+    expect(labels.filter((label) => /nlp/i.test(label))).toHaveLength(1);
+  });
 });

@@ -29,6 +29,8 @@ export interface DocumentEvidence {
    * unknown acronyms are vocabulary (RPIT, FCP).
    */
   namedAcronyms: ReadonlySet<string>;
+  /** Words written with a capital inside (WinkNLP, NodeJS), lower-cased: the same name written apart ("Wink NLP") is one name. */
+  joinedForms: ReadonlySet<string>;
   /** Links to pages of the project's own documentation site, by start: their texts title those pages (see ownDocumentationLinks). */
   ownDocLinks: readonly Link[];
   /** Acronyms that are a link's whole text to a site's home page ("[TAP](https://testanything.org/)"): names even when words. */
@@ -261,12 +263,14 @@ function isSpelledOut(text: string): boolean {
 export function gatherEvidence(document: Document, views: readonly SentenceView[]): DocumentEvidence {
   const capitalized = new Map<string, number>();
   const lowerCase = new Set<string>();
+  const joinedForms = new Set<string>();
   const titledLinks = document.links.filter((link) => !link.isBare && isTitleText(link.text));
   let t = 0;
   for (const view of views) {
     view.tokens.forEach((token, i) => {
       if (!token.isWord || token.isVerbatim) return;
       if (LOWER_START.test(token.text)) lowerCase.add(token.text);
+      if (hasInnerCapital(token.text)) joinedForms.add(token.text.toLowerCase());
       while (t < titledLinks.length && titledLinks[t]!.end <= token.start) t++;
       const isInTitle = t < titledLinks.length && titledLinks[t]!.start <= token.start;
       if (isCapitalized(token.text) && !view.isTitleLike && !view.initial.has(i) && !isInTitle) {
@@ -307,7 +311,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     if (link.isBare || link.text.length < 3 || /\s/.test(link.text) || !squash(link.url).includes(squash(link.text))) continue;
     if (linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
   }
-  return { capitalized, lowerCase, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
+  return { capitalized, lowerCase, joinedForms, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
 }
 
 // A term in quotes that the text defines, as licences, contracts and policies do: "Contributor" means …,

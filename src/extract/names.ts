@@ -474,7 +474,7 @@ class SentenceNames {
     const token = this.#tokens[j]!;
     const previous = this.#tokens[j - 1]!;
     if (this.#words[j - 1]?.isModifier) return 0;
-    if (this.#isNameWord(j) && this.#isAdjacent(j)) {
+    if ((this.#isNameWord(j) || this.#isJoinedFormEnd(run, j)) && this.#isAdjacent(j)) {
       run.push(j);
       return 1;
     }
@@ -550,6 +550,14 @@ class SentenceNames {
       return 1;
     }
     return 0;
+  }
+
+  /** An acronym that ends a name the document also writes as one word: "Wink NLP" beside "winkNLP", "Wink JS" beside "WinkJS". */
+  #isJoinedFormEnd(run: readonly number[], j: number): boolean {
+    const forms = this.#evidence.joinedForms;
+    const token = this.#tokens[j]!;
+    if (forms.size === 0 || !token.isWord || !isAcronym(token.text)) return false;
+    return forms.has(run.map((k) => this.#tokens[k]!.text).join('').toLowerCase() + token.text.toLowerCase());
   }
 
   #gap(i: number): string {
