@@ -106,4 +106,10 @@ describe('READMEs: packages, plugin lists and API references', () => {
     expect(labels).toContain('Wink NLP');
     expect(labels.filter((label) => /nlp/i.test(label))).toHaveLength(1);
   });
+
+  it(`${here}reads a project said to be software as a product, a project alone as a body`, () => {
+    const categoryOf = (text: string, label: string) => extract(readSource(text, 'a.md'), { lexicon: buildLexicon([{}]) }).entities.find((e) => e.label === label)?.category;
+    expect(categoryOf('We chat about Zorbla daily. Zorbla is an independent open-source project, maintained by volunteers.', 'Zorbla')).toBe('product');
+    expect(categoryOf('We chat about Zorbla daily. Zorbla is an independent project, funded by donors.', 'Zorbla')).toBe('organization');
+  });
 });

@@ -75,6 +75,7 @@ const PERSON_KINDS = new Set([
 ]);
 const ROLE_AFTER = /^,\s(?:ceo|cto|cfo|coo|founder|co-?founder|director|president|vice president|chair|chairman|chairwoman|professor|head|spokesperson|spokesman|spokeswoman|minister|secretary|senator|governor|mayor)\s(?:of|at)\b/i;
 // Words that end the noun phrase the definition names: "a project of NumFOCUS", "a tool that".
+const SOFTWARE_MODIFIER = /^(?:open-source|source|software|javascript|python|rust|npm|library)$/i;
 const PHRASE_END = new Set(['of', 'for', 'by', 'with', 'that', 'which', 'who', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'where']);
 // A body's people and parts, said with a possessive: "Acme's CEO", "Kapiche's founder", "the Council's members".
 const OWNED_BY_BODY = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:ceo|cto|cfo|coo|founders?|co-?founders?|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|employees|staff|board|headquarters|executives|shareholders|investors|subsidiary|subsidiaries)\b/iu;
@@ -234,8 +235,11 @@ function definedCategory(after: string): Category | undefined {
   const words = phrase.trim().split(/\s+/);
   const end = words.findIndex((word) => PHRASE_END.has(word.toLowerCase()));
   if (end < 0 ? words.length > 5 : end > 5) return undefined;
-  const head = words.slice(0, end < 0 ? words.length : end).at(-1);
+  const phraseWords = words.slice(0, end < 0 ? words.length : end);
+  const head = phraseWords.at(-1);
   if (head === undefined || !/^\p{Ll}+$/u.test(head)) return undefined;
+  // A project said to be software is one: "an independent open-source project", "a software project".
+  if ((head === 'project' || head === 'projects') && phraseWords.some((word) => SOFTWARE_MODIFIER.test(word))) return 'product';
   return PERSON_KINDS.has(head) ? 'person' : nounCategory(head);
 }
 
