@@ -112,4 +112,9 @@ describe('READMEs: packages, plugin lists and API references', () => {
     expect(categoryOf('We chat about Zorbla daily. Zorbla is an independent open-source project, maintained by volunteers.', 'Zorbla')).toBe('product');
     expect(categoryOf('We chat about Zorbla daily. Zorbla is an independent project, funded by donors.', 'Zorbla')).toBe('organization');
   });
+
+  it(`${here}reads a quotation of a work and its author as two names, not one title`, () => {
+    expect(labelsOf('It was benchmarked using "Ch 13 of Ulysses by James Joyce" on a laptop.')).toEqual(['James Joyce', 'Ulysses']);
+    expect(labelsOf('She wrote "The Design of Everyday Things" and "Stand by Zorbla Quux" for us.')).toEqual(['Stand by Zorbla Quux', 'The Design of Everyday Things']);
+  });
 });

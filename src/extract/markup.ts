@@ -131,6 +131,9 @@ function quotedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
     if (value.split(/\s+/).length < 2 || !/^[\p{L}\p{N}'’&.\- ]+$/u.test(value) || !/\p{Ll}/u.test(value) || !isTitleCaseRun(value) || !/\p{Ll}[,;]? $/u.test(before) || /\bthe $/i.test(before)) continue;
     if (overlapsVerbatim(document.verbatim, start, end)) continue;
     if (lexicon.byFold.has(foldName(value)) || lexicon.notEntities.has(foldName(value))) continue;
+    // A work and its author, not one title: "Ch 13 of Ulysses by James Joyce" (the rules read both names).
+    const author = /\sby\s(\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’-]+$/u.exec(value)?.[1];
+    if (author !== undefined && isFirstName(author.toLowerCase())) continue;
     names.push({ start, end, category: 'other' });
   }
   return names;
