@@ -117,4 +117,9 @@ describe('READMEs: packages, plugin lists and API references', () => {
     expect(labelsOf('It was benchmarked using "Ch 13 of Ulysses by James Joyce" on a laptop.')).toEqual(['James Joyce', 'Ulysses']);
     expect(labelsOf('She wrote "The Design of Everyday Things" and "Stand by Zorbla Quux" for us.')).toEqual(['Stand by Zorbla Quux', 'The Design of Everyday Things']);
   });
+
+  it(`${here}reads a licence notice's words and years as no names`, () => {
+    const md = '## License\n\n[MIT](./LICENSE) License © 2025-PRESENT [Kevin Deng](https://github.com/sxzz)\n\n[The MIT License](./LICENSE) Copyright (c) 2018-2021 Josh Junon\n';
+    expect(labelsOf(md, { other: ['MIT License|MIT'], notEntities: ['Copyright'] })).toEqual(['Josh Junon', 'Kevin Deng', 'MIT License']);
+  });
 });

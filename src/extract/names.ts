@@ -73,8 +73,8 @@ const EPONYM_HEADS = new Set([
 const POSSESSIVE_WORK_HEADS = new Set(['guide', 'handbook', 'manual', 'companion', 'cookbook', 'reference', 'dictionary']);
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
 // Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K).
-// (Not a size or a rate: 16GB, 80MB, 10KB, 100TB, 5GHZ.)
-const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?![KMBGTX]$|[KMGTP]i?B$|[KMG]HZ$)\p{Lu}+$/u;
+// (Not a size or a rate: 16GB, 80MB, 10KB, 100TB, 5GHZ; nor a copyright's years: 2025-PRESENT.)
+const NUMBERED_NAME = /^\p{N}+-(?!PRESENT$|NOW$)\p{Lu}|^\p{N}{2,}(?![KMBGTX]$|[KMGTP]i?B$|[KMG]HZ$)\p{Lu}+$/u;
 // The regexes only for words that can match (asked of nearly every token): a digit first (or no ASCII), a hyphen inside.
 const isNumberedName = (word: string) => {
   const code = word.charCodeAt(0);
