@@ -31,7 +31,7 @@ const ORG_PHRASE_BEFORE = /\b(?:works? (?:at|for)|worked (?:at|for)|joined|emplo
 // Where a project's name sits in the path of its page: github.com/owner/NAME, crates.io/crates/NAME, docs.rs/NAME.
 const PROJECT_PATHS: Readonly<Record<string, number>> = {
   'github.com': 1, 'gitlab.com': 1, 'codeberg.org': 1, 'bitbucket.org': 1, 'sr.ht': 1, 'git.sr.ht': 1,
-  'crates.io': 1, 'lib.rs': 1, 'npmjs.com': 1, 'pypi.org': 1, 'docs.rs': 0, 'pkg.go.dev': 0,
+  'crates.io': 1, 'lib.rs': 1, 'npmjs.com': 1, 'npmjs.org': 1, 'pypi.org': 1, 'docs.rs': 0, 'pkg.go.dev': 0,
 };
 // Hosts that give each project a subdomain for its documentation: black.readthedocs.io, NAME.github.io.
 const PROJECT_SUBDOMAINS = /^[^.]+\.(?:readthedocs\.(?:io|org)|rtfd\.io|github\.io|gitlab\.io)$/;
@@ -77,6 +77,7 @@ const PERSON_KINDS = new Set([
 ]);
 const ROLE_AFTER = /^,\s(?:ceo|cto|cfo|coo|founder|co-?founder|director|president|vice president|chair|chairman|chairwoman|professor|head|spokesperson|spokesman|spokeswoman|minister|secretary|senator|governor|mayor)\s(?:of|at)\b/i;
 // Words that end the noun phrase the definition names: "a project of NumFOCUS", "a tool that".
+const SOFTWARE_MODIFIER = /^(?:open-source|source|software|javascript|python|rust|npm|library)$/i;
 const PHRASE_END = new Set(['of', 'for', 'by', 'with', 'that', 'which', 'who', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'where']);
 // A body's people and parts, said with a possessive: "Acme's CEO", "Kapiche's founder", "the Council's members".
 const OWNED_BY_BODY = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:ceo|cto|cfo|coo|founders?|co-?founders?|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|employees|staff|board|headquarters|executives|shareholders|investors|subsidiary|subsidiaries)\b/iu;
@@ -238,9 +239,24 @@ function definedCategory(after: string): Category | undefined {
   const words = phrase.trim().split(/\s+/);
   const end = words.findIndex((word) => PHRASE_END.has(word.toLowerCase()));
   if (end < 0 ? words.length > 5 : end > 5) return undefined;
-  const head = words.slice(0, end < 0 ? words.length : end).at(-1);
+  const phraseWords = words.slice(0, end < 0 ? words.length : end);
+  const head = phraseWords.at(-1);
   if (head === undefined || !/^\p{Ll}+$/u.test(head)) return undefined;
+  // A project said to be software is one: "an independent open-source project", "a software project".
+  if ((head === 'project' || head === 'projects') && phraseWords.some((word) => SOFTWARE_MODIFIER.test(word))) return 'product';
   return PERSON_KINDS.has(head) ? 'person' : nounCategory(head);
+}
+
+/** A forge or a package registry (github.com, npmjs.com), whose paths name owners and packages rather than a project's own pages. */
+export function isProjectHost(host: string): boolean {
+  return PROJECT_PATHS[host] !== undefined || ACCOUNT_HOSTS.test(host);
+}
+
+/** The project a forge's or a registry's address names: `pyramid-oauthlib` for github.com/tilgovi/pyramid-oauthlib. */
+export function projectOf(url: string): string | undefined {
+  const parsed = URL.parse(url);
+  const at = parsed ? PROJECT_PATHS[parsed.hostname.replace(/^www\./, '')] : undefined;
+  return at === undefined ? undefined : parsed!.pathname.split('/').filter(Boolean)[at]?.toLowerCase();
 }
 
 export function hostOf(url: string): string {

@@ -1,5 +1,5 @@
 import type { Document, Link } from '../read/types.js';
-import { linkMatchesName } from './categorize.js';
+import { isProjectHost, linkMatchesName, slug } from './categorize.js';
 import type { Sentence } from './sentences.js';
 import { acronymLetters, hasInnerCapital, isCapitalized, tokenize, type Token } from './tokens.js';
 import { isTitleCaseRun } from './markup.js';
@@ -33,6 +33,12 @@ export interface DocumentEvidence {
    * unknown acronyms are vocabulary (RPIT, FCP).
    */
   namedAcronyms: ReadonlySet<string>;
+  /** Words written with a capital inside (WinkNLP, NodeJS), lower-cased: the same name written apart ("Wink NLP") is one name. */
+  joinedForms: ReadonlySet<string>;
+  /** Links to pages of the project's own documentation site, by start: their texts title those pages (see ownDocumentationLinks). */
+  ownDocLinks: readonly Link[];
+  /** Acronyms that are a link's whole text to a site's home page ("[TAP](https://testanything.org/)"): names even when words. */
+  linkedAcronyms: ReadonlySet<string>;
   /** An acronym's earlier name and the one it took ("IDAM was later renamed to UDA", "IDAM (aka UDA)"): IDAM → UDA. */
   renamedAcronyms: ReadonlyMap<string, string>;
   /** Link texts that name the site they point to ([YAML](https://yaml.org/)): names even where a word list calls them vocabulary. */
@@ -237,6 +243,31 @@ function isTitleText(text: string): boolean {
   return isTitleWords(text.split(/\s+/).filter((w) => /^\p{L}/u.test(w))) && !isSpelledOut(text);
 }
 
+// The name a README's first heading opens with: "Mnemonist", "OAuthLib - Python Framework for …", "tape".
+const README_TITLE = /^[\p{L}@][\p{L}\p{N}._@-]{2,}/u;
+const TITLE_BLOCKS = 4;
+
+/**
+ * Links of a README to pages of its project's own site, whose host or first path segment is the project's
+ * name (yomguithereal.github.io/mnemonist/heap, rollupjs.org/javascript-api/) and which go past its home page.
+ * A list of them is the documentation's table of contents: their texts are its pages' titles ("Heap",
+ * "Suffix Array", the class "LRUCache"), not names. Forges and registries are no project's own site.
+ */
+function ownDocumentationLinks(document: Document): Link[] {
+  if (document.format !== 'markdown' && document.format !== 'rst') return [];
+  const heading = document.blocks.slice(0, TITLE_BLOCKS).find((block) => block.kind === 'heading');
+  const title = heading === undefined ? undefined : README_TITLE.exec(document.text.slice(heading.start, heading.end).trim())?.[0];
+  const key = title === undefined ? '' : slug(title);
+  if (key.length < 3) return [];
+  return document.links.filter((link) => {
+    const url = link.isBare ? undefined : URL.parse(link.url);
+    if (!url || !/^https?:$/.test(url.protocol) || isProjectHost(url.hostname.replace(/^www\./, ''))) return false;
+    const segments = url.pathname.split('/').filter(Boolean);
+    const isOwnHost = url.hostname.split('.').some((label) => label === key || label === `${key}js`);
+    return (isOwnHost && segments.length > 0) || (segments.length > 1 && slug(segments[0]!) === key);
+  });
+}
+
 /** "US Agency for Global Media (USAGM)": a name and its acronym, not a title. */
 function isSpelledOut(text: string): boolean {
   const match = /^(.+?)\s*\((\p{Lu}{2,8})\)$/u.exec(text);
@@ -248,12 +279,14 @@ function isSpelledOut(text: string): boolean {
 export function gatherEvidence(document: Document, views: readonly SentenceView[]): DocumentEvidence {
   const capitalized = new Map<string, number>();
   const lowerCase = new Set<string>();
+  const joinedForms = new Set<string>();
   const titledLinks = document.links.filter((link) => !link.isBare && isTitleText(link.text));
   let t = 0;
   for (const view of views) {
     view.tokens.forEach((token, i) => {
       if (!token.isWord || token.isVerbatim) return;
       if (LOWER_START.test(token.text)) lowerCase.add(token.text);
+      if (hasInnerCapital(token.text)) joinedForms.add(token.text.toLowerCase());
       while (t < titledLinks.length && titledLinks[t]!.end <= token.start) t++;
       const isInTitle = t < titledLinks.length && titledLinks[t]!.start <= token.start;
       if (isCapitalized(token.text) && !view.isTitleLike && !view.initial.has(i) && !isInTitle) {
@@ -280,6 +313,13 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const renamedAcronyms = new Map<string, string>();
   for (const view of views) findAcronyms(view.tokens, { jargon, named: namedAcronyms, renamed: renamedAcronyms }, view.isTitleLike, sites, siteAcronyms);
   for (const acronym of siteAcronyms) if (!jargon.has(acronym)) namedAcronyms.add(acronym);
+  // An acronym that is a link's whole text, to the home page of a site, names what that site is about, even
+  // when it is also a word: "[TAP](https://testanything.org/)-producing test harness" (vocabulary such as API stays vocabulary).
+  const linkedAcronyms = new Set<string>();
+  for (const link of document.links) {
+    if (!link.isBare && ACRONYM.test(link.text) && !link.text.endsWith('s') && !jargon.has(link.text) && HOME_PAGE.test(link.url)) linkedAcronyms.add(link.text);
+  }
+  for (const acronym of linkedAcronyms) namedAcronyms.add(acronym);
   const sectionTitles = new Set<string>();
   for (const block of document.blocks) {
     if (block.kind === 'heading') sectionTitles.add(foldName(document.text.slice(block.start, block.end).replace(/^[\p{N}.\s]+|[\s¶#]+$/gu, '')));
@@ -296,7 +336,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     if (link.isBare || link.text.length < 3 || /\s/.test(link.text) || !squash(link.url).includes(squash(link.text))) continue;
     if (linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
   }
-  return { capitalized, lowerCase, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, renamedAcronyms, ownSites, definedTerms: findDefinedTerms(document.text) };
+  return { capitalized, lowerCase, joinedForms, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
 }
 
 // A term in quotes that the text defines, as licences, contracts and policies do: "Contributor" means …,
@@ -350,6 +390,8 @@ function projectWords(links: readonly Link[]): Set<string> {
 const squash = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 const ACRONYM = /^\p{Lu}{2,8}s?$/u;
+// The address of a site's home page: no path beyond "/", no query, no fragment.
+const HOME_PAGE = /^https?:\/\/[^/?#]+\/?$/;
 // Words after an acronym that make it a name: "the BSI said", "ASML shares".
 const NAMING_WORDS = new Set([
   'company', 'corporation', 'agency', 'team', 'foundation', 'project', 'group', 'university', 'council', 'ministry',

@@ -133,6 +133,9 @@ function quotedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
     if (value.split(/\s+/).length < 2 || !/^[\p{L}\p{N}'’&.\- ]+$/u.test(value) || !/\p{Ll}/u.test(value) || !isTitleCaseRun(value) || !/\p{Ll}[,;]? $/u.test(before) || /\bthe $/i.test(before)) continue;
     if (overlapsVerbatim(document.verbatim, start, end)) continue;
     if (lexicon.byFold.has(foldName(value)) || lexicon.notEntities.has(foldName(value))) continue;
+    // A work and its author, not one title: "Ch 13 of Ulysses by James Joyce" (the rules read both names).
+    const author = /\sby\s(\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’-]+$/u.exec(value)?.[1];
+    if (author !== undefined && isFirstName(author.toLowerCase())) continue;
     names.push({ start, end, category: 'other' });
   }
   return names;
@@ -256,9 +259,13 @@ function siteLinks(document: Document): MarkedName[] {
 // Relative page links (`/wiki/Title`) resolve against a base that is no real site.
 const PAGE_BASE = 'https://page.invalid/';
 
+// An encyclopedia's article, linked from elsewhere by its title: "[Andromeda galaxy](https://simple.wikipedia.org/wiki/Andromeda_galaxy)".
+const ARTICLE = /^https?:\/\/[\w-]+\.(?:m\.)?wikipedia\.org\/wiki\/[^?#]/;
+
 function titledPageLinks(document: Document): MarkedName[] {
   const names: MarkedName[] = [];
-  for (const link of document.pageLinks) {
+  const articles = document.links.filter((link) => !link.isBare && ARTICLE.test(link.url)).map((link) => ({ target: link.url, start: link.start, end: link.end }));
+  for (const link of articles.length === 0 ? document.pageLinks : [...document.pageLinks, ...articles]) {
     const span = trimmed(document.text, link.start, link.end);
     const value = document.text.slice(span.start, span.end);
     const words = value.split(/\s+/);

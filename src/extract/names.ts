@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Link } from '../read/types.js';
-import { linkMatchesName } from './categorize.js';
+import { linkMatchesName, projectOf } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
@@ -72,8 +72,9 @@ const EPONYM_HEADS = new Set([
 // Works titled after their readers: the Python Developer's Guide, the Programmer's Manual.
 const POSSESSIVE_WORK_HEADS = new Set(['guide', 'handbook', 'manual', 'companion', 'cookbook', 'reference', 'dictionary']);
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
-// Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K, nor a measure or a time: 16GB, 80MB, 60FPS, 11PM).
-const NUMBERED_NAME = /^\p{N}+-\p{Lu}|^\p{N}{2,}(?!(?:[KMGTP]?B|[KMGT]?HZ|[KMG]?W|[KMG]?WH|[KMG]BPS|FPS|MP|MM|CM|KM|AM|PM|[KMBGTXVAP])$)\p{Lu}+$/u;
+// Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K, nor a measure or a time: 16GB, 80MB, 60FPS, 11PM;
+// nor a copyright's years: 2025-PRESENT).
+const NUMBERED_NAME = /^\p{N}+-(?!PRESENT$|NOW$)\p{Lu}|^\p{N}{2,}(?!(?:[KMGTP]?B|[KMGT]?HZ|[KMG]?W|[KMG]?WH|[KMG]BPS|FPS|MP|MM|CM|KM|AM|PM|[KMBGTXVAP])$)\p{Lu}+$/u;
 // The regexes only for words that can match (asked of nearly every token): a digit first (or no ASCII), a hyphen inside.
 const isNumberedName = (word: string) => {
   const code = word.charCodeAt(0);
@@ -88,7 +89,7 @@ const MODULE_PATH = /^\p{L}[\p{L}\p{N}_]+(?:\.[\p{L}_][\p{L}\p{N}_]+){2,}$/u;
 // Words joined by hyphens, lower case after the first, as branch names and URLs write them: Fix-wrong-order-datapoints.
 const SLUG = /^[\p{L}\p{N}]+(?:-[\p{Ll}\p{N}]+){2,}$/u;
 // An acronym inside counts as a hump: writeCData, parseXMLString (not macOS, watchOS).
-const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+\p{Ll}/u;
+const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+(?:\p{Ll}|$)/u;
 // Letters and digits mixed as in field names and codes, not as in names (GEANT2, IPv6, SC18): A1va, IPv4MaskLen, X509v3.
 const FIELD_CODE = /^\p{Lu}\p{N}\p{Ll}|\p{N}\p{Lu}\p{Ll}|\p{N}\p{Ll}\p{N}/u;
 // An RFC or a BCP by its label, as reference lists write it: RFC2119 is RFC 2119.
@@ -143,11 +144,16 @@ const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'fr
 // SPDX identifiers of licences, which are works (other): BSD-3-Clause, CC-BY-4.0, CC0-1.0, GPL-2.0-only, MIT-0.
 const SPDX_LICENSE = /^(?:A?GPL|LGPL|MPL|EPL|EUPL|CDDL|CC0|CC-BY(?:-SA|-NC|-ND)*|BSD|MIT|Apache|Artistic|OFL|BSL)-\p{N}[\p{N}.]*(?:-(?:only|or-later|Clause(?:-[\p{L}]+)?))?$/u;
 // A document of a repository, linked relatively: docs/api.md, ../CONTRIBUTING.md#setup, guide.rst.
+// A file as a forge shows it: github.com/owner/repo/blob/main/AUTHORS, gitlab.com/…/-/raw/main/NOTICE.
+const REPOSITORY_FILE = /^\/[^/]+\/[^/]+\/(?:-\/)?(?:blob|raw)\/./;
 const REPOSITORY_DOC = /^(?![a-z][a-z0-9+.-]*:)[^?#]*\.(?:md|markdown|rst|txt|adoc)(?:#.*)?$/i;
 // Verbs that move a dependency to another version in a change log.
 const UPDATE_VERBS = new Set(['update', 'updates', 'updated', 'upgrade', 'upgrades', 'upgraded', 'bump', 'bumps', 'bumped']);
 // A release number: 3.9.0, 6.5+, 22, v1.2.
 const VERSION = /^v?\p{N}+(?:\.\p{N}+)*\+?$/u;
+
+// A part of an npm package's name: lower case, digits, and . _ - inside.
+const PACKAGE_PART = /^[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*$/u;
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
 const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|Map|Set|Sets|List|Cell|Error|Result|Option|Config|Kind|Trait|Iter|Fn|Mut|Id|Info|Constructor|Visitor|Provider|Context|Request|Response|Stream|Buffer|Reader|Writer|Event|Handle|Node|Type|Value|State|Spec|Service|Budget|Budgets|Resource|Resources|Claim|Claims|Policy|Policies|Controller|Object|Expr|Stmt|Item|Ty|Args|Arg|Params)$/u;
 
@@ -155,6 +161,7 @@ const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|M
 export function findNames(document: Document, views: readonly SentenceView[], options: FindOptions): NameCandidate[] {
   const marked = findMarkedNames(document, options.lexicon, options.references);
   // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
+  // (Nor the edge of a link's text, once: it helped the dev set's READMEs and did not carry over to the held-out set.)
   const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
   const names = withPossessiveNames(withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options), document.text);
@@ -205,7 +212,8 @@ function withPossessiveNames(found: NameCandidate[], text: string): NameCandidat
  */
 function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceView[]): NameCandidate[] {
   const byWord = new Map<string, NameCandidate>();
-  for (const name of found) if (name.first === name.last && /^\p{Ll}/u.test(name.surface) && !byWord.has(name.surface)) byWord.set(name.surface, name);
+  // Not a plural of a word, unless the lexicon knows it (pandas): `requests`, linked once, is no name in "reactive to users requests".
+  for (const name of found) if (name.first === name.last && /^\p{Ll}/u.test(name.surface) && !byWord.has(name.surface) && (name.lexicon !== undefined || !isPluralWord(name.surface))) byWord.set(name.surface, name);
   // A product written capitalised (known, or with a version after it) is the same product in lower case, as change logs
   // write packages ("Pygments 2.0", "problems with pygments"), unless the lower-case form is a word (Windows, windows).
   const isVersioned = (name: NameCandidate) => {
@@ -230,6 +238,9 @@ function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceV
   }
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
 }
+
+/** A word that is the plural of another: "requests", "plugins" (not "pandas", "pip"). */
+const isPluralWord = (word: string) => word.length > 3 && word.endsWith('s') && isCommonWord(word) && isCommonWord(word.slice(0, -1));
 
 /** Names the markup gives (see markup.ts) replace whatever the rules found where they stand. */
 function withMarkedNames(found: NameCandidate[], marked: readonly MarkedName[], views: readonly SentenceView[], text: string, lexicon: Lexicon): NameCandidate[] {
@@ -486,7 +497,7 @@ class SentenceNames {
     const token = this.#tokens[j]!;
     const previous = this.#tokens[j - 1]!;
     if (this.#words[j - 1]?.isModifier) return 0;
-    if (this.#isNameWord(j) && this.#isAdjacent(j)) {
+    if ((this.#isNameWord(j) || this.#isJoinedFormEnd(run, j)) && this.#isAdjacent(j)) {
       run.push(j);
       return 1;
     }
@@ -574,6 +585,14 @@ class SentenceNames {
     return 0;
   }
 
+  /** An acronym that ends a name the document also writes as one word: "Wink NLP" beside "winkNLP", "Wink JS" beside "WinkJS". */
+  #isJoinedFormEnd(run: readonly number[], j: number): boolean {
+    const forms = this.#evidence.joinedForms;
+    const token = this.#tokens[j]!;
+    if (forms.size === 0 || !token.isWord || !isAcronym(token.text)) return false;
+    return forms.has(run.map((k) => this.#tokens[k]!.text).join('').toLowerCase() + token.text.toLowerCase());
+  }
+
   #gap(i: number): string {
     return this.#text.slice(this.#tokens[i - 1]!.end, this.#tokens[i]!.start);
   }
@@ -646,7 +665,8 @@ class SentenceNames {
     const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i) &&
       !isSpelledOut && !this.#evidence.ownSites.has(surface);
     if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
-    if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered) return false; // NOT, NOTE, WARNING (not PEP 584)
+    // NOT, NOTE, WARNING (not PEP 584, nor an acronym the document marks as a name: "[TAP](https://testanything.org/)").
+    if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered && !this.#evidence.linkedAcronyms.has(surface)) return false;
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
     // A Roman numeral after a name's word ends that name: System V, Mac OS X, Model X.
@@ -656,7 +676,8 @@ class SentenceNames {
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
     if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
-    // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName (a known easyJet stays,
+    // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName, and with an acronym
+    // at its end, fuzzyIP, toASCII (a known easyJet or macOS stays,
     // and so does a link's text naming its own site, [nearForm](https://nearform.com)).
     // A word called like a function is code, as API references title their sections: "### endPI()", "writeCData(String content)".
     if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && this.#text[word.token.end] === '(') return false;
@@ -799,11 +820,17 @@ class SentenceNames {
     const found: NameCandidate[] = [];
     // Part of a path such as github.com/mattn/go-colorable: no name (checked last, for the few words that would be one).
     const add = (k: number, entry: LexiconEntry | undefined) => {
-      if (!this.#isInPath(k)) found.push(this.#candidate(k, k, entry, false));
+      if (!this.#isInPath(k) && !this.#isAlternative(k)) found.push(this.#candidate(k, k, entry, false));
     };
     const tokens = this.#tokens;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
+      if (token.text === '@') {
+        const last = this.#scopedPackageEnd(k);
+        if (last !== undefined) found.push(this.#candidate(k, last, undefined, false));
+        k = last ?? k;
+        continue;
+      }
       if (!token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || claimed.has(k)) continue;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
       // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres).
@@ -828,12 +855,28 @@ class SentenceNames {
         if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
           // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
           add(k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)));
-        } else if (this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+        } else if (this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+          // A link to its project page names a tool even where the README's commands run it: "[tap-spec](https://github.com/scottcorgan/tap-spec)" beside `… | tap-spec`.
           add(k, undefined);
         }
       }
     }
     return found;
+  }
+
+  /**
+   * A scoped package, as npm names them: `@ava/typescript`, `@rollup/plugin-node-resolve` in prose or a
+   * link's text is one product, neither an account (`@ava`) nor a path. Returns its last token, if any.
+   */
+  #scopedPackageEnd(k: number): number | undefined {
+    const tokens = this.#tokens;
+    const [scope, slash, name, after] = [tokens[k + 1], tokens[k + 2], tokens[k + 3], tokens[k + 4]];
+    const isPart = (t: Token | undefined): t is Token => t !== undefined && t.isWord && !t.isVerbatim && PACKAGE_PART.test(t.text);
+    if (!isPart(scope) || slash?.text !== '/' || !isPart(name)) return undefined;
+    // Touching, as one word; not inside an address or a longer path (an e-mail's host, `@scope/name/file.js`).
+    const isTight = scope.start === tokens[k]!.end && slash.start === scope.end && name.start === slash.end;
+    const isAlone = !/[\p{L}\p{N}]/u.test(this.#text[tokens[k]!.start - 1] ?? ' ') && !(after?.text === '/' && after.start === name.end);
+    return isTight && isAlone ? k + 3 : undefined;
   }
 
   /**
@@ -855,6 +898,14 @@ class SentenceNames {
     if (first === last) return false;
     const words = tokens.slice(first, last + 1).filter((t) => t.isWord).map((t) => t.text);
     return words.every((word) => !/\p{Lu}/u.test(word)) && (words.length > 2 || words.some((word) => word.includes('-') || isDomainName(word)));
+  }
+
+  /** One of words joined by bars, as a pattern lists its alternatives: "biz|com|edu|…|asia|coop" names no continent. */
+  #isAlternative(k: number): boolean {
+    const tokens = this.#tokens;
+    const token = tokens[k]!;
+    const [before, after] = [tokens[k - 1], tokens[k + 1]];
+    return (before?.text === '|' && before.end === token.start) || (after?.text === '|' && after.start === token.end);
   }
 
   /** A domain name in prose, a link's text naming its own project page (`match`, see #linkNaming), or a word before "crate" or "tool". */
@@ -1170,7 +1221,8 @@ class SentenceNames {
       if (run.length === 0) return [];
     }
     const surface = this.#surfaceOf(run);
-    // A known name and a plural common noun: "Linux Containers", "NVIDIA GPUs" name Linux and NVIDIA.
+    // A known name and a plural common noun: "Linux Containers", "NVIDIA GPUs" name Linux and NVIDIA; so does a known
+    // name and "Version", as a table's header writes it: "Node.js Version".
     if (run.length >= 2) {
       const tail = this.#words[run.at(-1)!]!;
       // A plural whose singular is a word too: "Containers" (not "Lens" in "Google Lens", nor "Bus").
@@ -1192,6 +1244,9 @@ class SentenceNames {
     if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
     // A section of the page named as one: "advance notice in the Deprecations section of releases".
     if (!exact && this.#isSectionNamed(run)) return [];
+    // A link to a file of a repository, by the file's name: "[AUTHORS](https://github.com/oauthlib/oauthlib/blob/master/AUTHORS)".
+    // A link to a page of the project's own documentation, by the page's title: "[Suffix Array](https://yomguithereal.github.io/mnemonist/suffix-array)".
+    if (!exact && (this.#isFileLinkText(run) || (this.#isOwnDocLinkText(run) && !this.#containsKnownName(run)))) return [];
     // A compound ending in the acronym of an interface is vocabulary: C-API, REST-API, Web-UI (not JS-YAML).
     if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
     // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
@@ -1213,7 +1268,7 @@ class SentenceNames {
       const isToolAfterMeans = exact.category === 'product' && before !== undefined && /^(?:via|using)$/.test(before.text) && this.#gap(run[0]!) === ' ';
       // A version after it says it is the product, in a Title Case issue title too: "Crashes On macOS With Python 3.11".
       const isVersioned = exact.category === 'product' && this.#isBeforeVersion(run.at(-1)!);
-      const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && (!isInitial || isAfterDash)) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run) ||
+      const isTrusted = !exact.isAmbiguous || (!view.isTitleLike && (!isInitial || isAfterDash)) || this.#capitalizedElsewhere(surface) > 0 || this.#isLinkText(run) || this.#isSiteOfSentenceLink(run) ||
         (view.isTitleLike && isToolAfterMeans) || isVersioned;
       return isTrusted ? [this.#candidate(run[0]!, run.at(-1)!, exact, false)] : [];
     }
@@ -1295,7 +1350,7 @@ class SentenceNames {
     if (spelled !== undefined) return [this.#candidate(spelled, run.at(-1)!, undefined, false)];
     // A version requirement after it makes a package of a word: "compatible with Pillow >= 9.1".
     const isRequired = run.length === 1 && /^ ?(?:>=|<=|==|~=|!=|<|>) ?v?\p{N}/u.test(this.#text.slice(this.#endOf(run[0]!), this.#endOf(run[0]!) + 8));
-    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !isRequired && !this.#isAbbreviatedAfter(run))];
+    return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !isRequired && !this.#isAbbreviatedAfter(run) && !this.#isSiteOfSentenceLink(run))];
   }
 
   /** A lower-case gloss in brackets stands between this word and another capitalised one: "Free (libre) Software". */
@@ -1414,10 +1469,19 @@ class SentenceNames {
     return link && !link.isBare && link.end === this.#endOf(last) ? link : undefined;
   }
 
-  /** How the link whose whole text is token `k` names it: its project page, its account or its site. */
+  /**
+   * How the link whose whole text is token `k` names it: its project page, its account or its site; or, for a
+   * package named after the project whose site the link goes to, its project page ("[babel-register](https://babeljs.io/docs/usage/require/)").
+   */
   #linkNaming(k: number): ReturnType<typeof linkMatchesName> {
     const link = this.#wholeLink(k, k);
-    return link ? linkMatchesName(link.url, this.#tokens[k]!.text) : undefined;
+    if (!link) return undefined;
+    const word = this.#tokens[k]!.text;
+    const match = linkMatchesName(link.url, word);
+    const dash = word.indexOf('-');
+    if (match !== undefined || dash < 3) return match;
+    const project = word.slice(0, dash);
+    return linkMatchesName(link.url, project) === 'host' || linkMatchesName(link.url, `${project}js`) === 'host' ? 'project' : undefined;
   }
 
   #isAccountLink(run: readonly number[]): boolean {
@@ -1492,6 +1556,45 @@ class SentenceNames {
     const last = (URL.parse(link.url)?.pathname.split('/').filter(Boolean).at(-1) ?? '').toLowerCase();
     return key.length >= 4 && /^(?:github\.com|gitlab\.com|codeberg\.org)$/.test(URL.parse(link.url)?.hostname ?? '') &&
       last.replace(/[.-](?:js|ts|py|rs|go|rb|php)$/, '').replace(/[^\p{L}\p{N}]/gu, '') === key;
+  }
+
+  /** The run is the whole text of a link to a file in a repository, and the file's name: `AUTHORS` for …/blob/master/AUTHORS. */
+  #isFileLinkText(run: readonly number[]): boolean {
+    const link = this.#wholeLink(run[0]!, run.at(-1)!);
+    const path = link === undefined ? undefined : URL.parse(link.url)?.pathname;
+    return path !== undefined && path !== null && REPOSITORY_FILE.test(path) && path.slice(path.lastIndexOf('/') + 1) === this.#surfaceOf(run);
+  }
+
+  /**
+   * One word that names the site a link of its sentence goes to, alone or with "js" after it, as projects name
+   * their sites: "how Node's `assert.throws()` … [documentation](https://nodejs.org/api/assert.html)", "Babel, for
+   * instance, will load [`.babelrc`](https://babeljs.io/docs/usage/babelrc/)" (not the placeholder example.com);
+   * or, inside a sentence, that a package linked there is named after, as plugins are: "For Pyramid there is
+   * [pyramid-oauthlib](https://github.com/tilgovi/pyramid-oauthlib)".
+   */
+  #isSiteOfSentenceLink(run: readonly number[]): boolean {
+    if (run.length !== 1) return false;
+    const word = this.#tokens[run[0]!]!.text;
+    if (word.length < 3 || /^example$/i.test(word)) return false;
+    const lower = word.toLowerCase();
+    const isInside = !this.#view.initial.has(run[0]!);
+    return this.#tokens.some((token) => {
+      const link = this.#evidence.linksByStart.get(token.start);
+      if (link === undefined) return false;
+      if (linkMatchesName(link.url, word) === 'host' || linkMatchesName(link.url, `${word}js`) === 'host') return true;
+      const parts = isInside ? projectOf(link.url)?.split(/[-_.]/) : undefined;
+      return parts !== undefined && parts.length > 1 && parts.includes(lower);
+    });
+  }
+
+  /** Inside the text of a link to a page of the project's own documentation site (see DocumentEvidence.ownDocLinks). */
+  #isOwnDocLinkText(run: readonly number[]): boolean {
+    const links = this.#evidence.ownDocLinks;
+    if (links.length === 0) return false;
+    const start = this.#startOf(run[0]!);
+    const link = links.find((l) => l.start <= start && start < l.end);
+    // Unless the text names the site that hosts the page: "[Read the Docs](https://oauthlib.readthedocs.io/…)".
+    return link !== undefined && linkMatchesName(link.url, this.#surfaceOf(run)) !== 'host';
   }
 
   /** Ordinary words linking to a document of the same repository: "[Benchmarks](docs/benchmarks.md)" titles that file. */

@@ -91,8 +91,8 @@ export function startsLowerCase(word: string): boolean {
 /** Two or more capitals and no lower-case run: TSMC, NVIDIA, U.S., RISC-V, GPT-4. */
 export const isAcronym = (word: string) => /^[\p{Lu}\p{N}.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 
-/** A plural of an acronym, common nouns: GPUs, APIs, PRs, and with a small word inside, MiRs (Maintainers in Residence). */
-export const isPluralAcronym = (word: string) => /^\p{Lu}(?:\p{Ll}?\p{Lu})+s$/u.test(word);
+/** A plural of an acronym, common nouns: GPUs, APIs, PRs, URL-s, and with a small word inside, MiRs (Maintainers in Residence). */
+export const isPluralAcronym = (word: string) => /^\p{Lu}(?:\p{Ll}?\p{Lu})+-?s$/u.test(word);
 
 /** A capital after a lower-case letter: GitHub, InfluxDB, iPhone, macOS; or one letter before a hyphen and capitals: t-SNE, e-ID. */
 export function hasInnerCapital(word: string): boolean {

@@ -63,7 +63,7 @@ export function readMarkdown(body: string, path: string, onWarning?: (message: s
       isInBody = token.type === 'tbody_open';
       if (!isInBody) headers.length = 0;
     } else if (token.type === 'paragraph_open') {
-      prose.openBlock(kind);
+      prose.openBlock(kind === 'paragraph' && isAllStrong(tokens[i + 1]) ? 'heading' : kind);
     } else if (token.type === 'inline') {
       if (!isInBody && tokens[i - 1]?.type === 'th_open') headers[headers.length - 1] = plainText(token) ?? '';
       walkInline(token.children ?? [], prose, kind, walkRawHtml);
@@ -99,6 +99,16 @@ function rowCells(tokens: readonly Token[], open: number, headers: readonly stri
     else if (token.type === 'inline' && cells.length > 0) cells[cells.length - 1]!.text = plainText(token) ?? '';
   }
   return cells;
+}
+
+/**
+ * A paragraph that is one run of strong emphasis, as READMEs title the groups of a list
+ * ("**Classics**", "**Information retrieval & Natural language processing**"): a heading.
+ */
+function isAllStrong(inline: Token | undefined): boolean {
+  const children = (inline?.children ?? []).filter((t) => !(t.type === 'text' && t.content.trim() === ''));
+  return children.length > 2 && children[0]!.type === 'strong_open' && children.at(-1)!.type === 'strong_close' &&
+    children.filter((t) => t.type === 'strong_open').length === 1;
 }
 
 function plainText(inline: Token | undefined): string | undefined {
