@@ -49,7 +49,7 @@ describe('JSON Schema of the export (schema 1)', () => {
     const graph = JSON.parse(toJson(buildGraph(await extractInputs(await collectInputs([join(ROOT, 'test/fixtures/dev-docs')])))));
     expect(graph.attributes.documents).toBeGreaterThan(3);
     expect(errorsOf(graph)).toEqual([]);
-  });
+  }, 120_000); // every dev document (about a hundred) is read and extracted: seconds alone, more on a busy machine
 
   it(`${here}validates graphs built from generated documents, including without evidence`, () => {
     for (const seed of [1, 2, 3, 4, 5]) {
