@@ -184,6 +184,13 @@ function withPossessiveNames(found: NameCandidate[], text: string): NameCandidat
   return names;
 }
 
+// A word made of a prefix and a word is a word too, however rare: nonlinear, multivariate, subsampling.
+const PREFIXED = /^(?:non|un|re|pre|post|anti|multi|sub|super|inter|intra|over|under|semi|co|de|dis|mis|auto|hyper|meta|micro|macro|mono|poly|bi|tri)(\p{Ll}{3,})$/u;
+const isPrefixedWord = (lower: string) => {
+  const stem = PREFIXED.exec(lower)?.[1];
+  return stem !== undefined && isCommonWord(stem);
+};
+
 /**
  * A lower-case name found once with evidence ("the lodash dependency", "python 3.9") names the same
  * thing wherever the document writes it in prose: "lodash update to 4.0.0".
@@ -199,7 +206,10 @@ function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceV
   };
   for (const name of found) {
     const lower = name.surface.toLowerCase();
-    const isProduct = (name.lexicon?.category ?? name.category) === 'product' || isVersioned(name);
+    const category = name.lexicon?.category ?? name.category;
+    // An unknown name that is no word reads the same in lower case too: "Sphinx vs. Docutils", "docutils provides parsers".
+    const isUnknownName = category === undefined && !name.isTentative && /^\p{Lu}\p{Ll}+$/u.test(name.surface) && !isPrefixedWord(lower);
+    const isProduct = category === 'product' || isVersioned(name) || isUnknownName;
     if (isProduct && name.first === name.last && lower !== name.surface && lower.length >= 4 && /^\p{L}+$/u.test(lower) && !isCommonWord(lower) && !byWord.has(lower)) byWord.set(lower, name);
   }
   if (byWord.size === 0) return found;
