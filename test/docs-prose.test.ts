@@ -33,3 +33,29 @@ describe('names written in lower case in documentation prose', () => {
     expect(cited(prose)).toEqual([]);
   });
 });
+
+describe('numbered documents, spelled-out names and addresses in FAQs', () => {
+  it(`${here}keeps the number of a numbered document after a sentence's opening verb`, () => {
+    expect(labels('See [PEP 6](https://peps.python.org/pep-0006/) for more information about bugfix releases.\n')).toEqual(['PEP 6']);
+  });
+
+  it(`${here}keeps words an acronym in brackets spells as one name in a title-like sentence, plural acronyms too`, () => {
+    const source = 'See <https://peps.python.org/> for the Python Enhancement Proposals (PEPs).\n';
+    expect(labels(source)).toContain('Python Enhancement Proposals');
+  });
+
+  it(`${here}joins a name of several words in the plural to the same name in the singular`, () => {
+    const source = 'Until recently, Contributor License Agreements (CLAs) were the norm.\n\nThis may be a Contributor License Agreement, or another mechanism.\n';
+    expect(labels(source).filter((label) => label.startsWith('Contributor'))).toEqual(['Contributor License Agreement']);
+  });
+
+  it(`${here}needs a number after "version" to make a known tool of a word`, () => {
+    expect(labels('_C_ is the micro version number. Use the pip version 22 here.\n')).toEqual(['pip']);
+  });
+
+  it(`${here}reads a www. host in a heading as an address, not a name`, () => {
+    const html = '<main><h3><a class="toc-backref" href="#id18">Where in the world is www.python.org located?</a></h3><p>The infrastructure is all over the world.</p></main>';
+    expect(labels(html, 'a.html')).toEqual([]);
+    expect(extracted('See www.python.org for more.\n').links.map((l) => l.url)).toEqual(['https://python.org']);
+  });
+});

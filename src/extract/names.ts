@@ -789,7 +789,7 @@ class SentenceNames {
         // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
         // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
         // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
-        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k);
+        const isTool = this.#isToolNounAt(k + 1) || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k);
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
       } else {
         const linked = this.#linkNaming(k);
@@ -830,7 +830,8 @@ class SentenceNames {
     const token = this.#tokens[k]!;
     // The host of an e-mail address (stig@cisco.com) is part of the address, not a name.
     if (this.#text[token.start - 1] === '@') return false;
-    if (isDomainName(token.text)) return true;
+    // A "www." host is an address, read as a source (see ANNOTATING.md), not a name: "Where is www.python.org located?".
+    if (isDomainName(token.text)) return !token.text.startsWith('www.');
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
     return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k);
@@ -905,8 +906,16 @@ class SentenceNames {
 
   /** An unusual lower-case word before "crate", "tool", "dependency": "the syn crate", "lodash dependency" (even if written as code elsewhere). */
   #isBeforeToolNoun(k: number): boolean {
-    const next = this.#tokens[k + 1];
-    return next?.isWord === true && TOOL_NOUNS.has(next.text.toLowerCase()) && this.#gap(k + 1) === ' ' && this.#isUnusualLowerWord(k);
+    return this.#isToolNounAt(k + 1, true) && this.#isUnusualLowerWord(k);
+  }
+
+  /** A noun saying that the word before it is a tool: "crate", "library"; "version" only with its number ("pip version 22", not "the micro version number"). */
+  #isToolNounAt(j: number, anyCase = false): boolean {
+    const noun = this.#tokens[j];
+    if (noun?.isWord !== true || this.#gap(j) !== ' ') return false;
+    const lower = anyCase ? noun.text.toLowerCase() : noun.text;
+    if (!TOOL_NOUNS.has(lower)) return false;
+    return lower !== 'version' || /^v?\p{N}/u.test(this.#tokens[j + 1]?.text ?? '');
   }
 
   /** Splits, trims and accepts or rejects one run of capitalised words. */
@@ -963,7 +972,8 @@ class SentenceNames {
     // A section's title, named again in a cross-reference ("as Modules Byte-Compilation says"), is no name.
     if (run.length > 1 && !isKnownWhole && this.#evidence.sectionTitles.has(foldName(whole)) && this.#isPageLinkText(run)) return [];
     const isTitle = this.#view.isTitleLike || this.#isInTitledLink(run);
-    const parts = isTitle && !isKnownWhole ? this.#splitTitle(run) : [run];
+    // Words an acronym in brackets spells are one name, even in a title-like sentence: "the Python Enhancement Proposals (PEPs)".
+    const parts = isTitle && !isKnownWhole && !this.#isAbbreviatedAfter(run) ? this.#splitTitle(run) : [run];
     return parts.flatMap((part) => this.#judgePart(part));
   }
 
@@ -1079,7 +1089,12 @@ class SentenceNames {
         (knowledge !== 'common' && !isWordBeforeLowerCase && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run))) ||
         (isJoiningHead(firstWord.lower) && JOINERS.has(this.#tokens[run[1] ?? -1]?.text ?? '')) ||
         this.#isProjectLinkText(run);
-      if (!keep) run = this.#trimConnectors(run.slice(1));
+      if (!keep) {
+        // What follows keeps its number: "See PEP 6 for more" names PEP 6.
+        const rest = run.slice(1);
+        const isNumberedRest = rest.length > 1 && NUMBERED.has(this.#words[rest[0]!]?.lower ?? '') && /^\p{N}/u.test(this.#tokens[rest[1]!]!.text);
+        run = isNumberedRest ? rest : this.#trimConnectors(rest);
+      }
       if (run.length === 0) return [];
     }
     const surface = this.#surfaceOf(run);
@@ -1258,7 +1273,8 @@ class SentenceNames {
 
   #isAbbreviatedAfter(run: readonly number[]): boolean {
     const k = run.at(-1)! + 1;
-    const acronym = this.#tokens[k + 1]?.text ?? '';
+    // A plural's acronym too: "Python Enhancement Proposals (PEPs)".
+    const acronym = (this.#tokens[k + 1]?.text ?? '').replace(/(?<=\p{Lu})s$/u, '');
     if (this.#tokens[k]?.text !== '(' || !PLAIN_ACRONYM.test(acronym) || this.#tokens[k + 2]?.text !== ')') return false;
     let at = 0;
     const name = this.#surfaceOf(run).toLowerCase();
