@@ -59,3 +59,16 @@ describe('numbered documents, spelled-out names and addresses in FAQs', () => {
     expect(extracted('See www.python.org for more.\n').links.map((l) => l.url)).toEqual(['https://python.org']);
   });
 });
+
+describe('titles and placeholders in FAQs', () => {
+  it(`${here}keeps a work titled after its reader whole, after a capitalised "The" and after one common word`, () => {
+    const source = 'See The Python Developer’s Guide for details. Consult [the Beginner’s Guide](https://wiki.python.org/moin/BeginnersGuide) first.\n';
+    expect(labels(source)).toEqual(['Beginner’s Guide', 'The Python Developer’s Guide']);
+    expect(cited(source)).toEqual(['Beginner’s Guide -> https://wiki.python.org/moin/BeginnersGuide']);
+  });
+
+  it(`${here}drops the placeholders of a numbering scheme but keeps dotted abbreviations and inner capitals`, () => {
+    const source = 'Versions are numbered “A.B.C” or “A.B”. The suffix for a beta is “bN” and for a candidate “rcN”. It ships in the U.S. on iOS.\n';
+    expect(labels(source)).toEqual(['United States', 'iOS']);
+  });
+});

@@ -97,6 +97,7 @@ const CONTROL_SEQUENCE = /^(?:CR|LF|NUL|ESC|TAB|BS|FF|VT|NL)(?:\+(?:CR|LF|NUL|ES
 const ADJECTIVE_TITLES = new Set(['general', 'chief', 'senior', 'junior', 'major', 'principal', 'deputy']);
 // Quarters, halves and fiscal years: Q2, H1, FY2024.
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
+const PLACEHOLDER = /^\p{Lu}(?:\.\p{Lu})+$|^\p{Ll}{1,3}\p{Lu}$/u;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
 const SUFFIX = /-(\p{Ll}+)$/u;
 const COMPANY_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'pty']);
@@ -477,7 +478,13 @@ class SentenceNames {
       return 1;
     }
     // A possessive inside an eponym or a work's title: Moore's Law, the Python Developer's Guide.
-    const isEponym = run.length === 1 ? EPONYM_HEADS.has(token.text.toLowerCase()) : run.length <= 3 && POSSESSIVE_WORK_HEADS.has(token.text.toLowerCase());
+    // A work titled after one kind of reader too: the Beginner's Guide (not "Mozilla's Guide to …").
+    // The owner's words, after a sentence's first word and a capitalised "The": "See The Python Developer's Guide".
+    const head = token.text.toLowerCase();
+    let from = 0;
+    while (from < run.length - 1 && (this.#view.initial.has(run[from]!) || this.#words[run[from]!]?.lower === 'the')) from++;
+    const owner = run.length - from;
+    const isEponym = run.length === 1 ? EPONYM_HEADS.has(head) || (POSSESSIVE_WORK_HEADS.has(head) && this.#knowledge(run[0]!) === 'common') : owner <= 3 && POSSESSIVE_WORK_HEADS.has(head);
     if (previous.isPossessive && this.#isNameWord(j) && /^['’]s $/.test(this.#gap(j)) && isEponym) {
       run.push(j);
       return 1;
@@ -1116,6 +1123,8 @@ class SentenceNames {
     }
     const exact = this.#lexiconFor(surface);
     if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
+    // Placeholders of a numbering scheme: versions "A.B" and "X.Y", suffixes "bN" and "rcN" (not U.S., iOS, eBay).
+    if (!exact && run.length === 1 && PLACEHOLDER.test(surface)) return [];
     // A compound ending in the acronym of an interface is vocabulary: C-API, REST-API, Web-UI (not JS-YAML).
     if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
     // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
