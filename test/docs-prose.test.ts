@@ -72,3 +72,21 @@ describe('titles and placeholders in FAQs', () => {
     expect(labels(source)).toEqual(['United States', 'iOS']);
   });
 });
+
+describe('mailing lists and newsgroups', () => {
+  it(`${here}names a dotted or hyphenated lower-case word that a mailing list or newsgroup is called`, () => {
+    const source = [
+      'There is a newsgroup, _comp.lang.python_, and a mailing list, [python-list](https://mail.python.org/mailman/listinfo/python-list).',
+      'New development is discussed on [the python-dev mailing list](https://mail.python.org/mailman/listinfo/python-dev/).',
+      'Announcements go to comp.lang.python.announce, a low-traffic moderated list.',
+      // A compound of a modifier describes the list.
+      'It is a well-known mailing list and a low-traffic newsgroup.',
+    ].join(' ');
+    expect(labels(source)).toEqual(['comp.lang.python', 'comp.lang.python.announce', 'python-dev', 'python-list']);
+    expect(cited(source)).toEqual([
+      'comp.lang.python -> https://mail.python.org/mailman/listinfo/python-list',
+      'python-dev -> https://mail.python.org/mailman/listinfo/python-dev',
+      'python-list -> https://mail.python.org/mailman/listinfo/python-list',
+    ]);
+  });
+});

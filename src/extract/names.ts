@@ -7,7 +7,7 @@ import type { References } from './references.js';
 import { foldName, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
 import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
-  headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
+  compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
   MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory,
 } from './words.js';
 
@@ -97,6 +97,9 @@ const CONTROL_SEQUENCE = /^(?:CR|LF|NUL|ESC|TAB|BS|FF|VT|NL)(?:\+(?:CR|LF|NUL|ES
 const ADJECTIVE_TITLES = new Set(['general', 'chief', 'senior', 'junior', 'major', 'principal', 'deputy']);
 // Quarters, halves and fiscal years: Q2, H1, FY2024.
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
+// A mailing list's or newsgroup's name: python-dev, edu-sig, comp.lang.python.
+const FORUM_NAME = /^\p{Ll}[\p{Ll}\p{N}]*(?:[.-]\p{Ll}[\p{Ll}\p{N}]*)+$/u;
+const DESCRIBING_TAGS = new Set(['Adjective', 'Adverb', 'Comparative', 'Superlative', 'PastTense', 'Participle', 'Gerund']);
 const PLACEHOLDER = /^\p{Lu}(?:\.\p{Lu})+$|^\p{Ll}{1,3}\p{Lu}$/u;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
 const SUFFIX = /-(\p{Ll}+)$/u;
@@ -841,7 +844,28 @@ class SentenceNames {
     if (isDomainName(token.text)) return !token.text.startsWith('www.');
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
-    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k);
+    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k);
+  }
+
+  /**
+   * A dotted or hyphenated lower-case word that a mailing list or newsgroup is called: "the python-dev
+   * mailing list", "the comp.lang.python and comp.lang.python.announce newsgroups", "a mailing list,
+   * python-list", "comp.lang.python.announce, a low-traffic moderated list".
+   */
+  #isForumName(k: number): boolean {
+    const word = this.#tokens[k]!.text;
+    // A compound of a modifier is a description: "a well-known mailing list", "a low-traffic newsgroup".
+    if (!FORUM_NAME.test(word) || word.split(/[.-]/).some((part) => DESCRIBING_TAGS.has(compromiseTag(part) ?? ''))) return false;
+    const lower = (j: number) => (this.#tokens[j]?.isWord ? this.#tokens[j]!.text.toLowerCase() : this.#tokens[j]?.text ?? '');
+    const isForumNoun = (j: number) => /^newsgroups?$/.test(lower(j)) || (lower(j) === 'mailing' && /^lists?$/.test(lower(j + 1)));
+    const isListEnd = (j: number) => /^(?:newsgroups?|lists?)$/.test(lower(j));
+    // Before the noun, or before "and" and another such name before it.
+    if (isForumNoun(k + 1) || (/^(?:and|or)$/.test(lower(k + 1)) && FORUM_NAME.test(lower(k + 2)) && isForumNoun(k + 3))) return true;
+    // In apposition after it ("a newsgroup, comp.lang.python,") or with it after ("X, a low-traffic moderated list").
+    if (lower(k - 1) === ',' && isListEnd(k - 2)) return true;
+    if (lower(k + 1) !== ',' || !/^(?:a|an|the)$/.test(lower(k + 2))) return false;
+    for (let j = k + 3; j <= k + 6; j++) if (isListEnd(j)) return true;
+    return false;
   }
 
   /**
