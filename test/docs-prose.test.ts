@@ -90,3 +90,12 @@ describe('mailing lists and newsgroups', () => {
     ]);
   });
 });
+
+describe('a sentence that defines its subject as a tool', () => {
+  it(`${here}names the one word opening "X is a … tool" or "X is an IDE", even a word or a word in capitals`, () => {
+    const source = 'Freeze is a tool to create stand-alone applications. IDLE is a cross-platform IDE for Python.\n';
+    expect(labels(source)).toEqual(['Freeze', 'IDLE', 'Python']);
+    // Not an activity, nor a noun that is no head.
+    expect(labels('Collaboration is a team effort. Testing is a tool for quality. Simplicity is a language feature.\n')).toEqual([]);
+  });
+});

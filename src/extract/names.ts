@@ -99,6 +99,8 @@ const ADJECTIVE_TITLES = new Set(['general', 'chief', 'senior', 'junior', 'major
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
 // A mailing list's or newsgroup's name: python-dev, edu-sig, comp.lang.python.
 const FORUM_NAME = /^\p{Ll}[\p{Ll}\p{N}]*(?:[.-]\p{Ll}[\p{Ll}\p{N}]*)+$/u;
+// What a sentence opening "X is a …" may define X as, making X a program's name.
+const DEFINED_TOOLS = new Set(['tool', 'library', 'framework', 'language', 'editor', 'ide', 'program', 'application', 'module', 'package', 'compiler', 'interpreter', 'debugger', 'utility']);
 const DESCRIBING_TAGS = new Set(['Adjective', 'Adverb', 'Comparative', 'Superlative', 'PastTense', 'Participle', 'Gerund']);
 const PLACEHOLDER = /^\p{Lu}(?:\.\p{Lu})+$|^\p{Ll}{1,3}\p{Lu}$/u;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
@@ -625,7 +627,7 @@ class SentenceNames {
     const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i) &&
       !isSpelledOut && !this.#evidence.ownSites.has(surface);
     if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
-    if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered) return false; // NOT, NOTE, WARNING (not PEP 584)
+    if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered && !this.#isDefinedAsTool([i])) return false; // NOT, NOTE, WARNING (not PEP 584, nor "IDLE is an IDE")
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
     // A Roman numeral after a name's word ends that name: System V, Mac OS X, Model X.
@@ -1108,7 +1110,7 @@ class SentenceNames {
       // The first word of a sentence is capitalised anyway: keep it only with other evidence.
       const entry = this.#lexiconFor(firstWord.surface);
       const knowledge = this.#knowledge(run[0]!);
-      const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous) ||
+      const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous) || this.#isDefinedAsTool(run) ||
         this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run) || this.#isPlaceBefore(run);
       const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
@@ -1197,7 +1199,7 @@ class SentenceNames {
       // An acronym nothing marks as a name is vocabulary: RPIT, FCP, HRTB.
       // Unless it is listed among known products, as one of them: "wrappers in IDL, Fortran, Java and Python".
       const isBareAcronym = run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#evidence.ownSites.has(surface) && !this.#isLinkText(run);
-      const isListedProduct = isBareAcronym && this.#isListedWithProducts(run[0]!);
+      const isListedProduct = isBareAcronym && (this.#isListedWithProducts(run[0]!) || this.#isDefinedAsTool(run));
       if (isBareAcronym && !isListedProduct) return [];
       const single = run.length === 1 ? this.#lexiconFor(this.#words[run[0]!]!.surface) : undefined;
       const candidate = this.#candidate(run[0]!, run.at(-1)!, single, false);
@@ -1244,6 +1246,26 @@ class SentenceNames {
     // A version requirement after it makes a package of a word: "compatible with Pillow >= 9.1".
     const isRequired = run.length === 1 && /^ ?(?:>=|<=|==|~=|!=|<|>) ?v?\p{N}/u.test(this.#text.slice(this.#endOf(run[0]!), this.#endOf(run[0]!) + 8));
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !isRequired && !this.#isAbbreviatedAfter(run))];
+  }
+
+  /**
+   * One word opening a sentence that the sentence defines as a tool: "Freeze is a tool to create stand-alone
+   * applications", "IDLE is a cross-platform IDE for Python" (not "Collaboration is a team effort").
+   */
+  #isDefinedAsTool(run: readonly number[]): boolean {
+    const k = run[0]!;
+    // Not an activity: "Testing is a tool for quality".
+    if (run.length !== 1 || !this.#view.initial.has(k) || /ing$/.test(this.#tokens[k]!.text) || this.#tokens[k + 1]?.text !== 'is' || !/^an?$/.test(this.#tokens[k + 2]?.text ?? '')) return false;
+    for (let j = k + 3; j <= k + 5; j++) {
+      const token = this.#tokens[j];
+      if (!token?.isWord) return false;
+      if (DEFINED_TOOLS.has(token.text.toLowerCase())) {
+        // The noun heads the phrase: a small word or a mark after it, not another noun.
+        const after = this.#tokens[j + 1];
+        return after === undefined || !after.isWord || isFunctionWord(after.text.toLowerCase());
+      }
+    }
+    return false;
   }
 
   /** A lower-case gloss in brackets stands between this word and another capitalised one: "Free (libre) Software". */
