@@ -99,3 +99,10 @@ describe('a sentence that defines its subject as a tool', () => {
     expect(labels('Collaboration is a team effort. Testing is a tool for quality. Simplicity is a language feature.\n')).toEqual([]);
   });
 });
+
+describe('known names of tools in FAQs', () => {
+  it(`${here}knows Emacs Lisp, the Bourne shell and GNU Mailman as products`, () => {
+    const source = 'Try adding the following Emacs Lisp code. We needed more than Bourne shell scripts. They include the Mailman mailing list manager.\n';
+    expect(labels(source)).toEqual(['Bourne shell', 'Emacs Lisp', 'GNU Mailman']);
+  });
+});
