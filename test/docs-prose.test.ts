@@ -106,3 +106,10 @@ describe('known names of tools in FAQs', () => {
     expect(labels(source)).toEqual(['Bourne shell', 'Emacs Lisp', 'GNU Mailman']);
   });
 });
+
+describe('single capitals', () => {
+  it(`${here}reads a capital before a full stop as an initial only when a name goes on after it`, () => {
+    const source = 'The suffix for an alpha version is “aN” for some small number N. The suffix for a beta is “bN” for some small number N.\n\nHarry S. Truman signed it.\n';
+    expect(labels(source)).toEqual(['Harry S. Truman']);
+  });
+});

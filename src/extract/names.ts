@@ -633,7 +633,10 @@ class SentenceNames {
     // A Roman numeral after a name's word ends that name: System V, Mac OS X, Model X.
     if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && this.#tokens[i + 1]?.text !== '.' && /^\p{Lu}/u.test(this.#tokens[i - 1]?.text ?? '') && this.#tokens[i - 1]!.isWord && !this.#view.initial.has(i - 1)) return true;
     // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
-    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
+    // An initial belongs to a name, before or after it ("Harry S. Truman", "Hagiu A., Eisenmann T."):
+    // "for some small number N." ends a sentence.
+    const isInitial = this.#tokens[i + 1]?.text === '.' && (isCapitalized(this.#tokens[i + 2]?.text ?? '') || isCapitalized(this.#tokens[i - 1]?.text ?? ''));
+    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && !isInitial)) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
     if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
