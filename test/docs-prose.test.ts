@@ -108,8 +108,8 @@ describe('known names of tools in FAQs', () => {
 });
 
 describe('single capitals', () => {
-  it(`${here}reads a capital before a full stop as an initial only when a name goes on after it`, () => {
-    const source = 'The suffix for an alpha version is “aN” for some small number N. The suffix for a beta is “bN” for some small number N.\n\nHarry S. Truman signed it.\n';
-    expect(labels(source)).toEqual(['Harry S. Truman']);
+  it(`${here}reads a capital in italics as a variable, even before a full stop, but keeps initials and a capital after "with"`, () => {
+    const source = 'The suffix for an alpha version is “aN” for some small number _N_. The suffix for a beta is “bN” for some small number _N_.\n\nHarry S. Truman signed it. It is easy to communicate with C. It works as seamlessly as with C. (It is easy.)\n';
+    expect(labels(source)).toEqual(['C', 'Harry S. Truman']);
   });
 });

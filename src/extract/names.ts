@@ -355,6 +355,7 @@ class SentenceNames {
   readonly #evidence: DocumentEvidence;
   readonly #words: (Word | undefined)[];
   readonly #pageLinks: Document['pageLinks'];
+  readonly #marks: Document['marks'];
   readonly #isPlainText: boolean;
   // #isNameWord by token (0: not yet asked, 1: no, 2: yes): it is asked several times per token.
   readonly #nameWords: Uint8Array;
@@ -372,6 +373,7 @@ class SentenceNames {
     this.#evidence = options.evidence;
     this.#words = view.tokens.map((token) => (token.isWord ? toWord(token) : undefined));
     this.#pageLinks = document.pageLinks;
+    this.#marks = document.marks;
     this.#isPlainText = document.format === 'text';
     this.#nameWords = new Uint8Array(view.tokens.length);
   }
@@ -633,10 +635,9 @@ class SentenceNames {
     // A Roman numeral after a name's word ends that name: System V, Mac OS X, Model X.
     if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && this.#tokens[i + 1]?.text !== '.' && /^\p{Lu}/u.test(this.#tokens[i - 1]?.text ?? '') && this.#tokens[i - 1]!.isWord && !this.#view.initial.has(i - 1)) return true;
     // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
-    // An initial belongs to a name, before or after it ("Harry S. Truman", "Hagiu A., Eisenmann T."):
-    // "for some small number N." ends a sentence.
-    const isInitial = this.#tokens[i + 1]?.text === '.' && (isCapitalized(this.#tokens[i + 2]?.text ?? '') || isCapitalized(this.#tokens[i - 1]?.text ?? ''));
-    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && !isInitial)) return false;
+    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
+    // A capital in italics is a variable, even before a full stop: "for some small number *N*."
+    if (/^\p{Lu}$/u.test(surface) && this.#marks.some((mark) => mark.kind === 'emphasis' && mark.start === word.start && mark.end === word.end)) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
     if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
