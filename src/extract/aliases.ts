@@ -233,9 +233,11 @@ function mergeSpellings(groups: Map<string, NameGroup>): void {
  */
 function mergePlurals(groups: Map<string, NameGroup>): void {
   for (const group of [...groups.values()]) {
-    if (group.lexicon || group.key.includes(' ') || !/s$/.test(group.key)) continue;
+    if (group.lexicon || !/s$/.test(group.key)) continue;
     const singular = groups.get(group.key.slice(0, -1)) ?? (/es$/.test(group.key) ? groups.get(group.key.slice(0, -2)) : undefined);
-    if (singular && singular !== group && groupCategory(singular) === 'product') merge(groups, group, singular);
+    if (!singular || singular === group) continue;
+    // A name of several words in the plural is the same thing of any kind: "Contributor License Agreements (CLAs)".
+    if (group.key.includes(' ') ? !singular.lexicon : groupCategory(singular) === 'product') merge(groups, group, singular);
   }
 }
 

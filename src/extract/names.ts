@@ -7,7 +7,7 @@ import type { References } from './references.js';
 import { foldName, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
 import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
-  headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
+  compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
   MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory,
 } from './words.js';
 
@@ -108,6 +108,12 @@ const RELEASE_NUMBER = /^v?\p{N}+(?:\.(?:\p{N}+|x))+\+?$/u;
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
 // An issue or a pull request by its label, as change logs link them: GH48645, GH-123, PR7361.
 const ISSUE_LABEL = /^(?:GH|PR)-?\d+$/;
+// A mailing list's or newsgroup's name: python-dev, edu-sig, comp.lang.python.
+const FORUM_NAME = /^\p{Ll}[\p{Ll}\p{N}]*(?:[.-]\p{Ll}[\p{Ll}\p{N}]*)+$/u;
+// What a sentence opening "X is a …" may define X as, making X a program's name.
+const DEFINED_TOOLS = new Set(['tool', 'library', 'framework', 'language', 'editor', 'ide', 'program', 'application', 'module', 'package', 'compiler', 'interpreter', 'debugger', 'utility']);
+const DESCRIBING_TAGS = new Set(['Adjective', 'Adverb', 'Comparative', 'Superlative', 'PastTense', 'Participle', 'Gerund']);
+const PLACEHOLDER = /^\p{Lu}(?:\.\p{Lu})+$|^\p{Ll}{1,3}\p{Lu}$/u;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
 const SUFFIX = /-(\p{Ll}+)$/u;
 const COMPANY_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'pty']);
@@ -206,6 +212,13 @@ function withPossessiveNames(found: NameCandidate[], text: string): NameCandidat
   return names;
 }
 
+// A word made of a prefix and a word is a word too, however rare: nonlinear, multivariate, subsampling.
+const PREFIXED = /^(?:non|un|re|pre|post|anti|multi|sub|super|inter|intra|over|under|semi|co|de|dis|mis|auto|hyper|meta|micro|macro|mono|poly|bi|tri)(\p{Ll}{3,})$/u;
+const isPrefixedWord = (lower: string) => {
+  const stem = PREFIXED.exec(lower)?.[1];
+  return stem !== undefined && isCommonWord(stem);
+};
+
 /**
  * A lower-case name found once with evidence ("the lodash dependency", "python 3.9") names the same
  * thing wherever the document writes it in prose: "lodash update to 4.0.0".
@@ -222,7 +235,10 @@ function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceV
   };
   for (const name of found) {
     const lower = name.surface.toLowerCase();
-    const isProduct = (name.lexicon?.category ?? name.category) === 'product' || isVersioned(name);
+    const category = name.lexicon?.category ?? name.category;
+    // An unknown name that is no word reads the same in lower case too: "Sphinx vs. Docutils", "docutils provides parsers".
+    const isUnknownName = category === undefined && !name.isTentative && /^\p{Lu}\p{Ll}+$/u.test(name.surface) && !isPrefixedWord(lower);
+    const isProduct = category === 'product' || isVersioned(name) || isUnknownName;
     if (isProduct && name.first === name.last && lower !== name.surface && lower.length >= 4 && /^\p{L}+$/u.test(lower) && !isCommonWord(lower) && !byWord.has(lower)) byWord.set(lower, name);
   }
   if (byWord.size === 0) return found;
@@ -366,6 +382,7 @@ class SentenceNames {
   readonly #words: (Word | undefined)[];
   readonly #pageLinks: Document['pageLinks'];
   readonly #blocks: Document['blocks'];
+  readonly #marks: Document['marks'];
   readonly #isPlainText: boolean;
   // #isNameWord by token (0: not yet asked, 1: no, 2: yes): it is asked several times per token.
   readonly #nameWords: Uint8Array;
@@ -384,6 +401,7 @@ class SentenceNames {
     this.#words = view.tokens.map((token) => (token.isWord ? toWord(token) : undefined));
     this.#pageLinks = document.pageLinks;
     this.#blocks = document.blocks;
+    this.#marks = document.marks;
     this.#isPlainText = document.format === 'text';
     this.#nameWords = new Uint8Array(view.tokens.length);
   }
@@ -502,7 +520,13 @@ class SentenceNames {
       return 1;
     }
     // A possessive inside an eponym or a work's title: Moore's Law, the Python Developer's Guide.
-    const isEponym = run.length === 1 ? EPONYM_HEADS.has(token.text.toLowerCase()) : run.length <= 3 && POSSESSIVE_WORK_HEADS.has(token.text.toLowerCase());
+    // A work titled after one kind of reader too: the Beginner's Guide (not "Mozilla's Guide to …").
+    // The owner's words, after a sentence's first word and a capitalised "The": "See The Python Developer's Guide".
+    const head = token.text.toLowerCase();
+    let from = 0;
+    while (from < run.length - 1 && (this.#view.initial.has(run[from]!) || this.#words[run[from]!]?.lower === 'the')) from++;
+    const owner = run.length - from;
+    const isEponym = run.length === 1 ? EPONYM_HEADS.has(head) || (POSSESSIVE_WORK_HEADS.has(head) && this.#knowledge(run[0]!) === 'common') : owner <= 3 && POSSESSIVE_WORK_HEADS.has(head);
     if (previous.isPossessive && this.#isNameWord(j) && /^['’]s $/.test(this.#gap(j)) && isEponym) {
       run.push(j);
       return 1;
@@ -665,14 +689,17 @@ class SentenceNames {
     const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i) &&
       !isSpelledOut && !this.#evidence.ownSites.has(surface);
     if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
-    // NOT, NOTE, WARNING (not PEP 584, nor an acronym the document marks as a name: "[TAP](https://testanything.org/)").
-    if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered && !this.#evidence.linkedAcronyms.has(surface)) return false;
+    // NOT, NOTE, WARNING (not PEP 584, nor an acronym the document marks as a name: "[TAP](https://testanything.org/)",
+    // nor one a sentence defines as a tool: "IDLE is an IDE").
+    if (isAcronym(surface) && surface.length <= 5 && isCommonWord(lower) && !isNumbered && !this.#evidence.linkedAcronyms.has(surface) && !this.#isDefinedAsTool([i])) return false;
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
     // A Roman numeral after a name's word ends that name: System V, Mac OS X, Model X.
     if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && this.#tokens[i + 1]?.text !== '.' && /^\p{Lu}/u.test(this.#tokens[i - 1]?.text ?? '') && this.#tokens[i - 1]!.isWord && !this.#view.initial.has(i - 1)) return true;
     // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
     if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
+    // A capital in italics is a variable, even before a full stop: "for some small number *N*."
+    if (/^\p{Lu}$/u.test(surface) && this.#marks.some((mark) => mark.kind === 'emphasis' && mark.start === word.start && mark.end === word.end)) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
     if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
@@ -848,7 +875,7 @@ class SentenceNames {
         // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
         // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
         // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
-        const isTool = (next?.isWord === true && TOOL_NOUNS.has(next.text) && this.#gap(k + 1) === ' ') || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k);
+        const isTool = this.#isToolNounAt(k + 1) || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k);
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
       } else {
         const linked = this.#linkNaming(k);
@@ -913,10 +940,32 @@ class SentenceNames {
     const token = this.#tokens[k]!;
     // The host of an e-mail address (stig@cisco.com) is part of the address, not a name.
     if (this.#text[token.start - 1] === '@') return false;
-    if (isDomainName(token.text)) return true;
+    // A "www." host is an address, read as a source (see ANNOTATING.md), not a name: "Where is www.python.org located?".
+    if (isDomainName(token.text)) return !token.text.startsWith('www.');
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
-    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k);
+    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k);
+  }
+
+  /**
+   * A dotted or hyphenated lower-case word that a mailing list or newsgroup is called: "the python-dev
+   * mailing list", "the comp.lang.python and comp.lang.python.announce newsgroups", "a mailing list,
+   * python-list", "comp.lang.python.announce, a low-traffic moderated list".
+   */
+  #isForumName(k: number): boolean {
+    const word = this.#tokens[k]!.text;
+    // A compound of a modifier is a description: "a well-known mailing list", "a low-traffic newsgroup".
+    if (!FORUM_NAME.test(word) || word.split(/[.-]/).some((part) => DESCRIBING_TAGS.has(compromiseTag(part) ?? ''))) return false;
+    const lower = (j: number) => (this.#tokens[j]?.isWord ? this.#tokens[j]!.text.toLowerCase() : this.#tokens[j]?.text ?? '');
+    const isForumNoun = (j: number) => /^newsgroups?$/.test(lower(j)) || (lower(j) === 'mailing' && /^lists?$/.test(lower(j + 1)));
+    const isListEnd = (j: number) => /^(?:newsgroups?|lists?)$/.test(lower(j));
+    // Before the noun, or before "and" and another such name before it.
+    if (isForumNoun(k + 1) || (/^(?:and|or)$/.test(lower(k + 1)) && FORUM_NAME.test(lower(k + 2)) && isForumNoun(k + 3))) return true;
+    // In apposition after it ("a newsgroup, comp.lang.python,") or with it after ("X, a low-traffic moderated list").
+    if (lower(k - 1) === ',' && isListEnd(k - 2)) return true;
+    if (lower(k + 1) !== ',' || !/^(?:a|an|the)$/.test(lower(k + 2))) return false;
+    for (let j = k + 3; j <= k + 6; j++) if (isListEnd(j)) return true;
+    return false;
   }
 
   /**
@@ -988,8 +1037,16 @@ class SentenceNames {
 
   /** An unusual lower-case word before "crate", "tool", "dependency": "the syn crate", "lodash dependency" (even if written as code elsewhere). */
   #isBeforeToolNoun(k: number): boolean {
-    const next = this.#tokens[k + 1];
-    return next?.isWord === true && TOOL_NOUNS.has(next.text.toLowerCase()) && this.#gap(k + 1) === ' ' && this.#isUnusualLowerWord(k);
+    return this.#isToolNounAt(k + 1, true) && this.#isUnusualLowerWord(k);
+  }
+
+  /** A noun saying that the word before it is a tool: "crate", "library"; "version" only with its number ("pip version 22", not "the micro version number"). */
+  #isToolNounAt(j: number, anyCase = false): boolean {
+    const noun = this.#tokens[j];
+    if (noun?.isWord !== true || this.#gap(j) !== ' ') return false;
+    const lower = anyCase ? noun.text.toLowerCase() : noun.text;
+    if (!TOOL_NOUNS.has(lower)) return false;
+    return lower !== 'version' || /^v?\p{N}/u.test(this.#tokens[j + 1]?.text ?? '');
   }
 
   /** Splits, trims and accepts or rejects one run of capitalised words. */
@@ -1054,7 +1111,8 @@ class SentenceNames {
     // A section's title, named again in a cross-reference ("as Modules Byte-Compilation says"), is no name.
     if (run.length > 1 && !isKnownWhole && this.#evidence.sectionTitles.has(foldName(whole)) && this.#isPageLinkText(run)) return [];
     const isTitle = this.#view.isTitleLike || this.#isInTitledLink(run);
-    const parts = isTitle && !isKnownWhole ? this.#splitTitle(run) : [run];
+    // Words an acronym in brackets spells are one name, even in a title-like sentence: "the Python Enhancement Proposals (PEPs)".
+    const parts = isTitle && !isKnownWhole && !this.#isAbbreviatedAfter(run) ? this.#splitTitle(run) : [run];
     return parts.flatMap((part) => this.#judgePart(part));
   }
 
@@ -1205,7 +1263,7 @@ class SentenceNames {
       // The first word of a sentence is capitalised anyway: keep it only with other evidence.
       const entry = this.#lexiconFor(firstWord.surface);
       const knowledge = this.#knowledge(run[0]!);
-      const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous) ||
+      const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous) || this.#isDefinedAsTool(run) ||
         this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run) || this.#isPlaceBefore(run);
       const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
@@ -1217,7 +1275,12 @@ class SentenceNames {
         (knowledge !== 'common' && !isWordBeforeLowerCase && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run))) ||
         (isJoiningHead(firstWord.lower) && JOINERS.has(this.#tokens[run[1] ?? -1]?.text ?? '')) ||
         this.#isProjectLinkText(run);
-      if (!keep) run = this.#trimConnectors(run.slice(1));
+      if (!keep) {
+        // What follows keeps its number: "See PEP 6 for more" names PEP 6.
+        const rest = run.slice(1);
+        const isNumberedRest = rest.length > 1 && NUMBERED.has(this.#words[rest[0]!]?.lower ?? '') && /^\p{N}/u.test(this.#tokens[rest[1]!]!.text);
+        run = isNumberedRest ? rest : this.#trimConnectors(rest);
+      }
       if (run.length === 0) return [];
     }
     const surface = this.#surfaceOf(run);
@@ -1247,6 +1310,8 @@ class SentenceNames {
     // A link to a file of a repository, by the file's name: "[AUTHORS](https://github.com/oauthlib/oauthlib/blob/master/AUTHORS)".
     // A link to a page of the project's own documentation, by the page's title: "[Suffix Array](https://yomguithereal.github.io/mnemonist/suffix-array)".
     if (!exact && (this.#isFileLinkText(run) || (this.#isOwnDocLinkText(run) && !this.#containsKnownName(run)))) return [];
+    // Placeholders of a numbering scheme: versions "A.B" and "X.Y", suffixes "bN" and "rcN" (not U.S., iOS, eBay).
+    if (!exact && run.length === 1 && PLACEHOLDER.test(surface)) return [];
     // A compound ending in the acronym of an interface is vocabulary: C-API, REST-API, Web-UI (not JS-YAML).
     if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
     // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
@@ -1295,7 +1360,7 @@ class SentenceNames {
       // An acronym nothing marks as a name is vocabulary: RPIT, FCP, HRTB.
       // Unless it is listed among known products, as one of them: "wrappers in IDL, Fortran, Java and Python".
       const isBareAcronym = run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#evidence.ownSites.has(surface) && !this.#isLinkText(run);
-      const isListedProduct = isBareAcronym && this.#isListedWithProducts(run[0]!);
+      const isListedProduct = isBareAcronym && (this.#isListedWithProducts(run[0]!) || this.#isDefinedAsTool(run));
       if (isBareAcronym && !isListedProduct) return [];
       const single = run.length === 1 ? this.#lexiconFor(this.#words[run[0]!]!.surface) : undefined;
       const candidate = this.#candidate(run[0]!, run.at(-1)!, single, false);
@@ -1351,6 +1416,26 @@ class SentenceNames {
     // A version requirement after it makes a package of a word: "compatible with Pillow >= 9.1".
     const isRequired = run.length === 1 && /^ ?(?:>=|<=|==|~=|!=|<|>) ?v?\p{N}/u.test(this.#text.slice(this.#endOf(run[0]!), this.#endOf(run[0]!) + 8));
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !isRequired && !this.#isAbbreviatedAfter(run) && !this.#isSiteOfSentenceLink(run))];
+  }
+
+  /**
+   * One word opening a sentence that the sentence defines as a tool: "Freeze is a tool to create stand-alone
+   * applications", "IDLE is a cross-platform IDE for Python" (not "Collaboration is a team effort").
+   */
+  #isDefinedAsTool(run: readonly number[]): boolean {
+    const k = run[0]!;
+    // Not an activity: "Testing is a tool for quality".
+    if (run.length !== 1 || !this.#view.initial.has(k) || /ing$/.test(this.#tokens[k]!.text) || this.#tokens[k + 1]?.text !== 'is' || !/^an?$/.test(this.#tokens[k + 2]?.text ?? '')) return false;
+    for (let j = k + 3; j <= k + 5; j++) {
+      const token = this.#tokens[j];
+      if (!token?.isWord) return false;
+      if (DEFINED_TOOLS.has(token.text.toLowerCase())) {
+        // The noun heads the phrase: a small word or a mark after it, not another noun.
+        const after = this.#tokens[j + 1];
+        return after === undefined || !after.isWord || isFunctionWord(after.text.toLowerCase());
+      }
+    }
+    return false;
   }
 
   /** A lower-case gloss in brackets stands between this word and another capitalised one: "Free (libre) Software". */
@@ -1413,7 +1498,8 @@ class SentenceNames {
 
   #isAbbreviatedAfter(run: readonly number[]): boolean {
     const k = run.at(-1)! + 1;
-    const acronym = this.#tokens[k + 1]?.text ?? '';
+    // A plural's acronym too: "Python Enhancement Proposals (PEPs)".
+    const acronym = (this.#tokens[k + 1]?.text ?? '').replace(/(?<=\p{Lu})s$/u, '');
     if (this.#tokens[k]?.text !== '(' || !PLAIN_ACRONYM.test(acronym) || this.#tokens[k + 2]?.text !== ')') return false;
     let at = 0;
     const name = this.#surfaceOf(run).toLowerCase();

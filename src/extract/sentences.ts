@@ -1,4 +1,5 @@
 import type { Document } from '../read/types.js';
+import { isCommonWord, isFunctionWord } from './words.js';
 
 export interface Sentence {
   start: number;
@@ -83,7 +84,7 @@ function endsSentence(text: string, sentenceStart: number, at: number, terminato
   if (next === '') return true;
   const first = next[0]!;
   // A bracket after the stop opens a sentence of its own, even in lower case: "… styles. (thanks to Ann for #6666)".
-  if (isLower(first) && !/^\s*\(/.test(text.slice(end, end + 4))) return false;
+  if (isLower(first) && !/^\s*\(/.test(text.slice(end, end + 4))) return isLowerCaseOpener(text, sentenceStart, at, terminator, next, end);
   if (!terminator.startsWith('.') || terminator.startsWith('...')) return true;
   const word = wordBefore(text, sentenceStart, at);
   const lower = word.toLowerCase();
@@ -96,6 +97,19 @@ function endsSentence(text: string, sentenceStart: number, at: number, terminato
   // Dotted abbreviations: e.g., i.e., U.S., a.m., Ph.D. (not version numbers such as 1.94.1)
   if (DOTTED.test(word)) return isOpener && !/^(?:e\.g|i\.e|a\.k\.a)$/.test(lower);
   return true;
+}
+
+/**
+ * A sentence may open with a name written in lower case, as technical prose writes its tools:
+ * "… into richer formats. docutils provides parsers …". Only after an ordinary word and a plain
+ * full stop (not "e.g.", "etc.", "approx.") and before a word that is no English word.
+ */
+function isLowerCaseOpener(text: string, sentenceStart: number, at: number, terminator: string, next: string, end: number): boolean {
+  if (terminator !== '.' || next.length < 3 || isCommonWord(next) || isFunctionWord(next)) return false;
+  // A bare address after the stop belongs to the sentence before it (see BARE_REFERENCE).
+  if (/^\s*(?:[a-z][a-z0-9+.-]*:|www\.)/.test(text.slice(end, end + 16))) return false;
+  const word = wordBefore(text, sentenceStart, at);
+  return /^\p{Ll}{4,}$/u.test(word) && !TITLES.has(word) && !AMBIGUOUS.has(word) && isCommonWord(word);
 }
 
 function wordBefore(text: string, from: number, at: number): string {

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { segmentSentences } from '../src/extract/sentences.js';
+import { readSource } from '../src/read/index.js';
+
+// Rules found on documentation prose saved as whole pages (HOWTOs, FAQs, user guides): the twelfth dev batch.
+const here = '[docs-prose] ';
+const extracted = (source: string, path = 'a.md') => extract(readSource(source, path));
+const labels = (source: string, path = 'a.md') => extracted(source, path).entities.map((e) => e.label).sort();
+const cited = (source: string, path = 'a.md') => {
+  const { entities, sentences } = extracted(source, path);
+  const labelOf = new Map(entities.map((e) => [e.key, e.label]));
+  return sentences.flatMap((s) => s.sources.flatMap((url) => s.entities.map((key) => `${labelOf.get(key)} -> ${url}`))).sort();
+};
+const split = (markdown: string) => {
+  const document = readSource(markdown, 'a.md');
+  return segmentSentences(document).map((s) => document.text.slice(s.start, s.end));
+};
+
+describe('names written in lower case in documentation prose', () => {
+  it(`${here}ends a sentence before a lower-case name that opens the next one`, () => {
+    expect(split('It converts text into richer formats. docutils provides parsers.')).toEqual(['It converts text into richer formats.', 'docutils provides parsers.']);
+    // Not after an abbreviation, before an English word or before a bare address.
+    expect(split('Use a tool, approx. docutils or so. It ends here. and goes on')).toEqual(['Use a tool, approx. docutils or so.', 'It ends here. and goes on']);
+    expect(split('ELKI contains the algorithm. https://example.org/elki')).toEqual(['ELKI contains the algorithm. https://example.org/elki']);
+  });
+
+  it(`${here}reads the lower-case form of a capitalised name that is no word as that name`, () => {
+    const source = '# Sphinx vs. Docutils\n\nSphinx builds upon it. [docutils](https://docutils.sourceforge.io/) is a text processing system.\n';
+    expect(cited(source)).toEqual(['Docutils -> https://docutils.sourceforge.io']);
+    // A prefix and a word make a word: "Nonlinear" in a title does not make "nonlinear" a name.
+    const prose = '# Nonlinear Methods\n\nSee [the nonlinear case](https://example.org/a) for more.\n';
+    expect(cited(prose)).toEqual([]);
+  });
+});
+
+describe('numbered documents, spelled-out names and addresses in FAQs', () => {
+  it(`${here}keeps the number of a numbered document after a sentence's opening verb`, () => {
+    expect(labels('See [PEP 6](https://peps.python.org/pep-0006/) for more information about bugfix releases.\n')).toEqual(['PEP 6']);
+  });
+
+  it(`${here}keeps words an acronym in brackets spells as one name in a title-like sentence, plural acronyms too`, () => {
+    const source = 'See <https://peps.python.org/> for the Python Enhancement Proposals (PEPs).\n';
+    expect(labels(source)).toContain('Python Enhancement Proposals');
+  });
+
+  it(`${here}joins a name of several words in the plural to the same name in the singular`, () => {
+    const source = 'Until recently, Contributor License Agreements (CLAs) were the norm.\n\nThis may be a Contributor License Agreement, or another mechanism.\n';
+    expect(labels(source).filter((label) => label.startsWith('Contributor'))).toEqual(['Contributor License Agreement']);
+  });
+
+  it(`${here}needs a number after "version" to make a known tool of a word`, () => {
+    expect(labels('_C_ is the micro version number. Use the pip version 22 here.\n')).toEqual(['pip']);
+  });
+
+  it(`${here}reads a www. host in a heading as an address, not a name`, () => {
+    const html = '<main><h3><a class="toc-backref" href="#id18">Where in the world is www.python.org located?</a></h3><p>The infrastructure is all over the world.</p></main>';
+    expect(labels(html, 'a.html')).toEqual([]);
+    expect(extracted('See www.python.org for more.\n').links.map((l) => l.url)).toEqual(['https://python.org']);
+  });
+});
+
+describe('titles and placeholders in FAQs', () => {
+  it(`${here}keeps a work titled after its reader whole, after a capitalised "The" and after one common word`, () => {
+    const source = 'See The Python Developer’s Guide for details. Consult [the Beginner’s Guide](https://wiki.python.org/moin/BeginnersGuide) first.\n';
+    expect(labels(source)).toEqual(['Beginner’s Guide', 'The Python Developer’s Guide']);
+    expect(cited(source)).toEqual(['Beginner’s Guide -> https://wiki.python.org/moin/BeginnersGuide']);
+  });
+
+  it(`${here}drops the placeholders of a numbering scheme but keeps dotted abbreviations and inner capitals`, () => {
+    const source = 'Versions are numbered “A.B.C” or “A.B”. The suffix for a beta is “bN” and for a candidate “rcN”. It ships in the U.S. on iOS.\n';
+    expect(labels(source)).toEqual(['United States', 'iOS']);
+  });
+});
+
+describe('mailing lists and newsgroups', () => {
+  it(`${here}names a dotted or hyphenated lower-case word that a mailing list or newsgroup is called`, () => {
+    const source = [
+      'There is a newsgroup, _comp.lang.python_, and a mailing list, [python-list](https://mail.python.org/mailman/listinfo/python-list).',
+      'New development is discussed on [the python-dev mailing list](https://mail.python.org/mailman/listinfo/python-dev/).',
+      'Announcements go to comp.lang.python.announce, a low-traffic moderated list.',
+      // A compound of a modifier describes the list.
+      'It is a well-known mailing list and a low-traffic newsgroup.',
+    ].join(' ');
+    expect(labels(source)).toEqual(['comp.lang.python', 'comp.lang.python.announce', 'python-dev', 'python-list']);
+    expect(cited(source)).toEqual([
+      'comp.lang.python -> https://mail.python.org/mailman/listinfo/python-list',
+      'python-dev -> https://mail.python.org/mailman/listinfo/python-dev',
+      'python-list -> https://mail.python.org/mailman/listinfo/python-list',
+    ]);
+  });
+});
+
+describe('a sentence that defines its subject as a tool', () => {
+  it(`${here}names the one word opening "X is a … tool" or "X is an IDE", even a word or a word in capitals`, () => {
+    const source = 'Freeze is a tool to create stand-alone applications. IDLE is a cross-platform IDE for Python.\n';
+    expect(labels(source)).toEqual(['Freeze', 'IDLE', 'Python']);
+    // Not an activity, nor a noun that is no head.
+    expect(labels('Collaboration is a team effort. Testing is a tool for quality. Simplicity is a language feature.\n')).toEqual([]);
+  });
+});
+
+describe('known names of tools in FAQs', () => {
+  it(`${here}knows Emacs Lisp, the Bourne shell and GNU Mailman as products`, () => {
+    const source = 'Try adding the following Emacs Lisp code. We needed more than Bourne shell scripts. They include the Mailman mailing list manager.\n';
+    expect(labels(source)).toEqual(['Bourne shell', 'Emacs Lisp', 'GNU Mailman']);
+  });
+});
+
+describe('single capitals', () => {
+  it(`${here}reads a capital in italics as a variable, even before a full stop, but keeps initials and a capital after "with"`, () => {
+    const source = 'The suffix for an alpha version is “aN” for some small number _N_. The suffix for a beta is “bN” for some small number _N_.\n\nHarry S. Truman signed it. It is easy to communicate with C. It works as seamlessly as with C. (It is easy.)\n';
+    expect(labels(source)).toEqual(['C', 'Harry S. Truman']);
+  });
+});
