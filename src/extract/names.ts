@@ -954,6 +954,8 @@ class SentenceNames {
    */
   #isForumName(k: number): boolean {
     const word = this.#tokens[k]!.text;
+    // Most words have neither a hyphen nor a period: a cheap test first (this is asked of most lower-case words).
+    if (!word.includes('-') && !word.includes('.')) return false;
     // A compound of a modifier is a description: "a well-known mailing list", "a low-traffic newsgroup".
     if (!FORUM_NAME.test(word) || word.split(/[.-]/).some((part) => DESCRIBING_TAGS.has(compromiseTag(part) ?? ''))) return false;
     const lower = (j: number) => (this.#tokens[j]?.isWord ? this.#tokens[j]!.text.toLowerCase() : this.#tokens[j]?.text ?? '');
@@ -1043,9 +1045,10 @@ class SentenceNames {
   /** A noun saying that the word before it is a tool: "crate", "library"; "version" only with its number ("pip version 22", not "the micro version number"). */
   #isToolNounAt(j: number, anyCase = false): boolean {
     const noun = this.#tokens[j];
-    if (noun?.isWord !== true || this.#gap(j) !== ' ') return false;
+    if (noun?.isWord !== true) return false;
+    // The noun first, a set's lookup, then the gap before it, which slices the text.
     const lower = anyCase ? noun.text.toLowerCase() : noun.text;
-    if (!TOOL_NOUNS.has(lower)) return false;
+    if (!TOOL_NOUNS.has(lower) || this.#gap(j) !== ' ') return false;
     return lower !== 'version' || /^v?\p{N}/u.test(this.#tokens[j + 1]?.text ?? '');
   }
 
