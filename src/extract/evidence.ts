@@ -326,7 +326,9 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   }
   // A word of a link's text that names the project or the site the link goes to is a name, whatever else the
   // document does with it: written as code, or an acronym nothing else marks ("[use JSDOM](https://github.com/jsdom/jsdom)").
-  for (const word of projectWords(document.links)) {
+  // Only such words matter here: a cheap filter before the links are asked.
+  const matters = (word: string) => codeWords.has(word) || PLAIN_ACRONYM_WORD.test(word);
+  for (const word of projectWords(document.links, matters)) {
     codeWords.delete(word);
     if (PLAIN_ACRONYM_WORD.test(word)) namedAcronyms.add(word);
   }
@@ -371,15 +373,17 @@ function siteNamePrefixes(links: readonly Link[]): Set<string> {
 
 const PLAIN_ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
-/** Words of links' texts that name the project or the site their link goes to (see linkMatchesName). */
-function projectWords(links: readonly Link[]): Set<string> {
+/** Words of links' texts (those `isWanted`) that name the project or the site their link goes to (see linkMatchesName). */
+function projectWords(links: readonly Link[], isWanted: (word: string) => boolean): Set<string> {
   const words = new Set<string>();
   for (const link of links) {
     if (link.isBare) continue;
-    const address = squash(link.url);
+    let address: string | undefined;
     for (const word of link.text.split(/[\s()[\],;:!?"“”]+/)) {
+      if (word.length < 3 || words.has(word) || !isWanted(word)) continue;
       // The address holds the word whenever the link can name it: a cheap test first.
-      if (word.length < 3 || words.has(word) || !address.includes(squash(word))) continue;
+      address ??= squash(link.url);
+      if (!address.includes(squash(word))) continue;
       const match = linkMatchesName(link.url, word);
       if (match === 'project' || match === 'host') words.add(word);
     }

@@ -1046,8 +1046,10 @@ class SentenceNames {
   #isToolNounAt(j: number, anyCase = false): boolean {
     const noun = this.#tokens[j];
     if (noun?.isWord !== true) return false;
-    // The noun first, a set's lookup, then the gap before it, which slices the text.
-    const lower = anyCase ? noun.text.toLowerCase() : noun.text;
+    // The noun first, a set's lookup, then the gap before it, which slices the text. (The nouns are all lower case:
+    // only a word opening with a capital is lowered, and this is asked of most lower-case words.)
+    const code = noun.text.charCodeAt(0);
+    const lower = anyCase && (code < 97 || code > 122) ? noun.text.toLowerCase() : noun.text;
     if (!TOOL_NOUNS.has(lower) || this.#gap(j) !== ' ') return false;
     return lower !== 'version' || /^v?\p{N}/u.test(this.#tokens[j + 1]?.text ?? '');
   }
