@@ -259,6 +259,11 @@ export function projectOf(url: string): string | undefined {
   return at === undefined ? undefined : parsed!.pathname.split('/').filter(Boolean)[at]?.toLowerCase();
 }
 
+/** The site the address is on is named by `name`, alone or with "js" after it, as projects name their sites: Node at nodejs.org, Babel at babeljs.io. */
+export function isSiteOf(url: string, name: string): boolean {
+  return linkMatchesName(url, name) === 'host' || linkMatchesName(url, `${name}js`) === 'host';
+}
+
 export function hostOf(url: string): string {
   return URL.parse(url)?.hostname ?? '';
 }

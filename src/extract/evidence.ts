@@ -335,7 +335,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const ownSites = new Set<string>();
   for (const link of document.links) {
     // The host holds the text, lower-cased, whenever the link can name its site: a cheap test first.
-    if (link.isBare || link.text.length < 3 || /\s/.test(link.text) || !squash(link.url).includes(squash(link.text))) continue;
+    if (link.isBare || link.text.length < 3 || /\s/.test(link.text) || !slug(link.url).includes(slug(link.text))) continue;
     if (linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
   }
   return { capitalized, lowerCase, joinedForms, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
@@ -382,16 +382,14 @@ function projectWords(links: readonly Link[], isWanted: (word: string) => boolea
     for (const word of link.text.split(/[\s()[\],;:!?"“”]+/)) {
       if (word.length < 3 || words.has(word) || !isWanted(word)) continue;
       // The address holds the word whenever the link can name it: a cheap test first.
-      address ??= squash(link.url);
-      if (!address.includes(squash(word))) continue;
+      address ??= slug(link.url);
+      if (!address.includes(slug(word))) continue;
       const match = linkMatchesName(link.url, word);
       if (match === 'project' || match === 'host') words.add(word);
     }
   }
   return words;
 }
-
-const squash = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 const ACRONYM = /^\p{Lu}{2,8}s?$/u;
 // The address of a site's home page: no path beyond "/", no query, no fragment.

@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Link } from '../read/types.js';
-import { linkMatchesName, projectOf } from './categorize.js';
+import { isSiteOf, linkMatchesName, projectOf, slug } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
@@ -727,8 +727,7 @@ class SentenceNames {
   #opensLinkName(i: number): boolean {
     const link = this.#evidence.linksByStart.get(this.#tokens[i]!.start);
     if (!link || link.isBare || !/^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(link.text)) return false;
-    const key = link.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    return link.url.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(key);
+    return slug(link.url).includes(slug(link.text));
   }
 
   #isCapsWord(i: number): boolean {
@@ -1572,7 +1571,7 @@ class SentenceNames {
     const dash = word.indexOf('-');
     if (match !== undefined || dash < 3) return match;
     const project = word.slice(0, dash);
-    return linkMatchesName(link.url, project) === 'host' || linkMatchesName(link.url, `${project}js`) === 'host' ? 'project' : undefined;
+    return isSiteOf(link.url, project) ? 'project' : undefined;
   }
 
   #isAccountLink(run: readonly number[]): boolean {
@@ -1594,13 +1593,13 @@ class SentenceNames {
     // A fragment names a section of the page, not the page: [Documents](https://eemeli.org/yaml/#documents).
     // One ordinary word that is a whole segment of the path names a section of the site (/wiki, /docs, /blog), not a
     // thing; that segment is its page (see linkMatchesName) only with the word's capital there, as titles keep it (/wiki/Jaws).
-    const key = surface.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const key = slug(surface);
     const isWord = run.length === 1 && this.#knowledge(run[0]!) === 'common';
     const address = isWord ? URL.parse(link.url) : null;
     const isSection = address !== null && !address.hostname.includes(key) && address.pathname.toLowerCase().split('/').includes(key);
     const isPage = match === 'page' && (!isSection || address.pathname.includes(surface));
     return (match !== undefined && match !== 'account' && (match !== 'page' || isPage)) ||
-      (key.length >= 4 && !isSection && link.url.replace(/#.*$/s, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(key));
+      (key.length >= 4 && !isSection && slug(link.url.replace(/#.*$/s, '')).includes(key));
   }
 
   /** Inside a link to a page or a section that is no source: a cross-reference. */
@@ -1643,10 +1642,10 @@ class SentenceNames {
     const match = linkMatchesName(link.url, this.#surfaceOf(run));
     if (match === 'project' || match === 'host') return true;
     // A repository named with its language (filesize.js, requests-rs): the path's last segment without it.
-    const key = this.#surfaceOf(run).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const key = slug(this.#surfaceOf(run));
     const last = (URL.parse(link.url)?.pathname.split('/').filter(Boolean).at(-1) ?? '').toLowerCase();
     return key.length >= 4 && /^(?:github\.com|gitlab\.com|codeberg\.org)$/.test(URL.parse(link.url)?.hostname ?? '') &&
-      last.replace(/[.-](?:js|ts|py|rs|go|rb|php)$/, '').replace(/[^\p{L}\p{N}]/gu, '') === key;
+      slug(last.replace(/[.-](?:js|ts|py|rs|go|rb|php)$/, '')) === key;
   }
 
   /** The run is the whole text of a link to a file in a repository, and the file's name: `AUTHORS` for …/blob/master/AUTHORS. */
@@ -1672,7 +1671,7 @@ class SentenceNames {
     return this.#tokens.some((token) => {
       const link = this.#evidence.linksByStart.get(token.start);
       if (link === undefined) return false;
-      if (linkMatchesName(link.url, word) === 'host' || linkMatchesName(link.url, `${word}js`) === 'host') return true;
+      if (isSiteOf(link.url, word)) return true;
       const parts = isInside ? projectOf(link.url)?.split(/[-_.]/) : undefined;
       return parts !== undefined && parts.length > 1 && parts.includes(lower);
     });
