@@ -62,6 +62,42 @@ interface Pair {
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * A value per pair of strings, listed in the order of the pairs (by the first,
+ * then the second): the order of the `first\0second` keys this replaces, without
+ * making and splitting a key string per pair.
+ */
+class PairMap<V> {
+  readonly #firsts = new Map<string, Map<string, V>>();
+
+  get(first: string, second: string): V | undefined {
+    return this.#firsts.get(first)?.get(second);
+  }
+
+  set(first: string, second: string, value: V): void {
+    let seconds = this.#firsts.get(first);
+    if (seconds === undefined) this.#firsts.set(first, (seconds = new Map()));
+    seconds.set(second, value);
+  }
+
+  *sorted(): Generator<[string, string, V]> {
+    for (const first of [...this.#firsts.keys()].sort(compare)) {
+      const seconds = this.#firsts.get(first)!;
+      for (const second of [...seconds.keys()].sort(compare)) yield [first, second, seconds.get(second)!];
+    }
+  }
+}
+
+/** `keyOf` made once per name. */
+function nodeKeys(keyOf: (name: string) => string): (name: string) => string {
+  const keys = new Map<string, string>();
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = keyOf(name)));
+    return key;
+  };
+}
+
+/**
  * Builds the citegraph graph (schema 1) from per-document extractions:
  * entity, source and document nodes; cites, mentions, links and cooccurs
  * edges; then communities, centrality, layout, sizes and colours. Nodes and
@@ -141,10 +177,10 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
   const entities = new Map<string, EntityTotals>();
   const entityDocuments = new Map<string, Set<string>>();
   const sources = new Map<string, SourceTotals>();
-  const mentions = new Map<string, number>(); // document\0entity
-  const links = new Map<string, number>(); // document\0url
-  const cites = new Map<string, Pair>(); // entity\0url
-  const cooccurs = new Map<string, number>(); // entityA\0entityB, A < B
+  const mentions = new PairMap<number>(); // document, entity
+  const links = new PairMap<number>(); // document, url
+  const cites = new PairMap<Pair>(); // entity, url
+  const cooccurs = new PairMap<number>(); // entity A, entity B, A < B
 
   for (const { document, entities: found, sentences, links: documentLinks } of documents) {
     for (const entity of found) {
@@ -165,34 +201,30 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
       seenIn.add(document.path);
       entityDocuments.set(key, seenIn);
       totals.documents = seenIn.size;
-      const mentionKey = `${document.path}\0${key}`;
-      mentions.set(mentionKey, (mentions.get(mentionKey) ?? 0) + entity.mentions);
+      mentions.set(document.path, key, (mentions.get(document.path, key) ?? 0) + entity.mentions);
     }
     for (const link of documentLinks) {
       const totals = sources.get(link.url) ?? { anchors: [], citations: 0 };
       const anchor = link.text.trim();
       if (!link.isBare && anchor !== '' && !totals.anchors.includes(anchor)) totals.anchors.push(anchor);
       sources.set(link.url, totals);
-      const key = `${document.path}\0${link.url}`;
-      links.set(key, (links.get(key) ?? 0) + 1);
+      links.set(document.path, link.url, (links.get(document.path, link.url) ?? 0) + 1);
     }
     for (const sentence of sentences) {
       const named = [...new Set(sentence.entities.map(keyOf))].sort(compare);
       for (const url of sentence.sources) {
         for (const entity of named) {
-          const key = `${entity}\0${url}`;
-          const pair = cites.get(key) ?? { weight: 0, evidence: [] };
+          const pair = cites.get(entity, url) ?? { weight: 0, evidence: [] };
           pair.weight += 1;
           sources.get(url)!.citations += 1;
           if (pair.evidence.length < settings.maxEvidence) pair.evidence.push({ document: document.path, sentence: sentence.text, ...(sentence.row && { row: sentence.row }) });
-          cites.set(key, pair);
+          cites.set(entity, url, pair);
         }
       }
       const paired = named.length <= settings.maxCooccurring ? named : [];
       for (let i = 0; i < paired.length; i++) {
         for (let j = i + 1; j < paired.length; j++) {
-          const key = `${paired[i]}\0${paired[j]}`;
-          cooccurs.set(key, (cooccurs.get(key) ?? 0) + 1);
+          cooccurs.set(paired[i]!, paired[j]!, (cooccurs.get(paired[i]!, paired[j]!) ?? 0) + 1);
         }
       }
     }
@@ -202,12 +234,16 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
   graph.replaceAttributes({ name: GRAPH_NAME, schemaVersion: SCHEMA_VERSION, generator: settings.generator, documents: documents.length });
 
   const drawable = { x: 0, y: 0, size: 1, color: '#000000' };
+  // Each node's key once: a key made afresh for every edge is hashed afresh too, by graphology's maps and objects.
+  const documentNode = nodeKeys(documentKey);
+  const entityNode = nodeKeys(entityKey);
+  const sourceNode = nodeKeys(sourceKey);
   for (const { document } of documents) {
     const label = document.title ?? basename(document.path);
     const attributes: NodeAttributes = { kind: 'document', label, ...drawable, path: document.path, pagerank: 0, degree: 0 };
     if (document.title !== undefined) attributes.title = document.title;
     if (document.date !== undefined) attributes.date = document.date;
-    graph.addNode(documentKey(document.path), attributes);
+    graph.addNode(documentNode(document.path), attributes);
   }
   for (const key of [...entities.keys()].sort(compare)) {
     const totals = entities.get(key)!;
@@ -216,7 +252,7 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
     // A name some document links to the account of that name is someone's handle wherever it stands.
     const isHandle = [...totals.forms.keys()].every((form) => handles.has(form));
     const category = totals.knownCategory ?? (isHandle ? 'person' : decideCategory(totals.votes, fallbackCategory(key)));
-    graph.addNode(entityKey(key), {
+    graph.addNode(entityNode(key), {
       kind: 'entity',
       label,
       ...drawable,
@@ -231,7 +267,7 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
   }
   for (const url of [...sources.keys()].sort(compare)) {
     const totals = sources.get(url)!;
-    graph.addNode(sourceKey(url), {
+    graph.addNode(sourceNode(url), {
       kind: 'source',
       label: shortUrlLabel(url),
       ...drawable,
@@ -246,22 +282,17 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
 
   let edge = 0;
   const nextKey = (kind: string) => `${kind}:${edge++}`;
-  for (const key of [...mentions.keys()].sort(compare)) {
-    const [path, entity] = key.split('\0') as [string, string];
-    graph.addDirectedEdgeWithKey(nextKey('mentions'), documentKey(path), entityKey(entity), { kind: 'mentions', weight: mentions.get(key)! });
+  for (const [path, entity, weight] of mentions.sorted()) {
+    graph.addDirectedEdgeWithKey(nextKey('mentions'), documentNode(path), entityNode(entity), { kind: 'mentions', weight });
   }
-  for (const key of [...links.keys()].sort(compare)) {
-    const [path, url] = key.split('\0') as [string, string];
-    graph.addDirectedEdgeWithKey(nextKey('links'), documentKey(path), sourceKey(url), { kind: 'links', weight: links.get(key)! });
+  for (const [path, url, weight] of links.sorted()) {
+    graph.addDirectedEdgeWithKey(nextKey('links'), documentNode(path), sourceNode(url), { kind: 'links', weight });
   }
-  for (const key of [...cites.keys()].sort(compare)) {
-    const [entity, url] = key.split('\0') as [string, string];
-    const { weight, evidence } = cites.get(key)!;
-    graph.addDirectedEdgeWithKey(nextKey('cites'), entityKey(entity), sourceKey(url), { kind: 'cites', weight, evidence });
+  for (const [entity, url, { weight, evidence }] of cites.sorted()) {
+    graph.addDirectedEdgeWithKey(nextKey('cites'), entityNode(entity), sourceNode(url), { kind: 'cites', weight, evidence });
   }
-  for (const key of [...cooccurs.keys()].sort(compare)) {
-    const [a, b] = key.split('\0') as [string, string];
-    graph.addUndirectedEdgeWithKey(nextKey('cooccurs'), entityKey(a), entityKey(b), { kind: 'cooccurs', weight: cooccurs.get(key)! });
+  for (const [a, b, weight] of cooccurs.sorted()) {
+    graph.addUndirectedEdgeWithKey(nextKey('cooccurs'), entityNode(a), entityNode(b), { kind: 'cooccurs', weight });
   }
 
   return graph;
