@@ -156,6 +156,14 @@ describe('categories from the parts of a name the lexicon knows', () => {
     expect(category).toBe('product');
   });
 
+  it(`${here}reads two capitals before a surname as a person's initials: TJ Holowaychuk, not a body`, () => {
+    expect(categoryOf('The original author of the framework is TJ Holowaychuk.', 'TJ Holowaychuk')).toBe('person');
+    expect(categoryOf('Photo by JJ Ying on the site.', 'JJ Ying')).toBe('person');
+    // Not before a word of the language or a body's head word.
+    expect(categoryOf('The report of UN Women came out in May.', 'UN Women')).not.toBe('person');
+    expect(categoryOf('The new rules of the EU Commission came out in May.', 'EU Commission')).toBe('organization');
+  });
+
   it(`${here}reads a demonym before a known name as that name's edition: Turkish Wikipedia`, () => {
     expect(categoryIn('Readers of the Turkish Wikipedia could not reach it.', 'Turkish Wikipedia')).toBe('product');
   });
