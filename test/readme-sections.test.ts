@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+const here = '[readme-sections] ';
+// The rules on their own, with a lexicon that knows only what a test gives it.
+const entitiesOf = (source: string, file: LexiconFile = {}) =>
+  extract(readSource(source, 'a.md'), { lexicon: buildLexicon([file]) }).entities.map((e) => `${e.label}/${e.category}`).sort();
+
+describe('READMEs: their own project, teams, sponsors and ecosystem lists', () => {
+  it(`${here}names the README's own project, which its links go to, though its code constructs it and its prose writes the package in lower case`, () => {
+    const readme = [
+      '[![npm](https://img.shields.io/npm/v/chalk.svg)](https://www.npmjs.com/package/chalk) [![CI](https://x.test/b.svg)](https://github.com/chalk/chalk/actions)',
+      '',
+      'Use Chalk with TypeScript, or wrap Chalk in your own module: create a `new Chalk()` instance.',
+      '',
+      '- [chalk-pipe](https://github.com/LitoMore/chalk-pipe) - Create chalk style schemes',
+    ].join('\n');
+    expect(entitiesOf(readme).filter((e) => e.startsWith('Chalk/'))).toEqual(['Chalk/product']);
+    // Without links to its package or its repository, "chalk" is a word the README writes in lower case, and `Chalk` code.
+    const unlinked = readme.replace(/\(https:\/\/(?:www\.npmjs\.com|github\.com\/chalk)[^)]*\)/g, '(https://example.org/)');
+    expect(entitiesOf(unlinked).filter((e) => e.startsWith('Chalk/'))).toEqual([]);
+  });
+});
