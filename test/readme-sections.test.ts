@@ -22,4 +22,14 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
     const unlinked = readme.replace(/\(https:\/\/(?:www\.npmjs\.com|github\.com\/chalk)[^)]*\)/g, '(https://example.org/)');
     expect(entitiesOf(unlinked).filter((e) => e.startsWith('Chalk/'))).toEqual([]);
   });
+
+  it(`${here}reads a team member's given name and initials without periods as one person, where the handle opens with the given name`, () => {
+    const team = [
+      '| Website team | |',
+      '| --- | --- |',
+      '| [Amaresh  S M](https://github.com/amareshsm) | [Priya R](https://github.com/priyar) |',
+      '| [Team B](https://github.com/acme) | [Percy Ma](https://github.com/kecrily) |',
+    ].join('\n');
+    expect(entitiesOf(team).filter((e) => e.endsWith('/person'))).toEqual(['Amaresh S M/person', 'Percy Ma/person', 'Priya R/person']);
+  });
 });

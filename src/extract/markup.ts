@@ -308,14 +308,25 @@ export function accountOwners(document: Document): Map<string, string> {
   return owners;
 }
 
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
+/**
+ * A given name and the initials of the rest, without periods, as team tables write them: "Amaresh S M", "Priya R".
+ * The initials are no words, so the account's handle must open with the given name (amareshsm, priyar).
+ */
+function isInitialled(words: readonly string[], account: string): boolean {
+  const [given, ...initials] = words;
+  return NAME_WORD.test(given!) && initials.every((w) => /^\p{Lu}$/u.test(w)) && slug(account).startsWith(slug(given!));
+}
+
 function personAccountLinks(document: Document): { start: number; end: number; account: string }[] {
   const names: { start: number; end: number; account: string }[] = [];
   for (const link of document.links) {
     const account = link.isBare ? undefined : ACCOUNT_PAGE.exec(link.url)?.[1];
     if (account === undefined || SITE_PAGES.has(account.toLowerCase())) continue;
     const span = trimmed(document.text, link.start, link.end);
-    const words = document.text.slice(span.start, span.end).split(' ');
-    const isName = words.length >= 2 && words.length <= 4 && words.every((w, i) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) || (i > 0 && i < words.length - 1 && isNameParticle(w)));
+    const words = document.text.slice(span.start, span.end).split(/\s+/);
+    const isName = words.length >= 2 && words.length <= 4 && (words.every((w, i) => NAME_WORD.test(w) || (i > 0 && i < words.length - 1 && isNameParticle(w))) || isInitialled(words, account));
     // An organisation's account says what it is ("Rust Foundation", "Types Team"), or is named by plain words in the plural
     // ("Embedded Devices"); a person's name has a given name, a word no dictionary has, or ordinary words (Chip Lee).
     const lower = words.map((w) => w.toLowerCase());
