@@ -32,4 +32,11 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
     ].join('\n');
     expect(entitiesOf(team).filter((e) => e.endsWith('/person'))).toEqual(['Amaresh S M/person', 'Percy Ma/person', 'Priya R/person']);
   });
+
+  it(`${here}names a letter that is a link's whole text on the site of that name, in a row of the project's links too`, () => {
+    const row = '[Website](https://eslint.org) | [Code of Conduct](https://eslint.org/conduct) | [X](https://x.com/geteslint) | [Discord](https://eslint.org/chat)';
+    expect(entitiesOf(row).map((e) => e.split('/')[0])).toContain('X');
+    // A letter elsewhere stays a variable, a cell, a grade: not a name.
+    expect(entitiesOf('Plan X failed. Option [X](https://example.org/x) is worse, and X marks the spot.').map((e) => e.split('/')[0])).not.toContain('X');
+  });
 });

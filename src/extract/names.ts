@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Link } from '../read/types.js';
-import { isSiteOf, linkMatchesName, projectOf, slug } from './categorize.js';
+import { hostOf, isSiteOf, linkMatchesName, projectOf, slug } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
@@ -696,8 +696,9 @@ class SentenceNames {
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
     // A Roman numeral after a name's word ends that name: System V, Mac OS X, Model X.
     if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && this.#tokens[i + 1]?.text !== '.' && /^\p{Lu}/u.test(this.#tokens[i - 1]?.text ?? '') && this.#tokens[i - 1]!.isWord && !this.#view.initial.has(i - 1)) return true;
-    // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
-    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
+    // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial),
+    // but not a letter that is a link's whole text, to the site the letter names: "[X](https://x.com/geteslint)".
+    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.' && !this.#isLetterLinkToItsSite(i))) return false;
     // A capital in italics is a variable, even before a full stop: "for some small number *N*."
     if (/^\p{Lu}$/u.test(surface) && this.#marks.some((mark) => mark.kind === 'emphasis' && mark.start === word.start && mark.end === word.end)) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
@@ -721,6 +722,14 @@ class SentenceNames {
     while (last - i < 4 && this.#tokens[last + 1]?.isWord && isCapitalized(this.#tokens[last + 1]!.text) && this.#gap(last + 1) === ' ') last++;
     const head = headCategory(this.#tokens[last]!.text.toLowerCase());
     return last > i && (head === 'organization' || head === 'other');
+  }
+
+  /** A capital letter that is a link's whole text, on the site the letter is the name of: "[X](https://x.com/…)". */
+  #isLetterLinkToItsSite(i: number): boolean {
+    const link = this.#evidence.linksByStart.get(this.#tokens[i]!.start);
+    if (!link || link.isBare || link.text !== this.#tokens[i]!.text) return false;
+    const labels = hostOf(link.url).replace(/^www\./, '').split('.');
+    return labels.length === 2 && labels[0] === link.text.toLowerCase();
   }
 
   /** A word that is no name alone opens a link's text naming its page: "[Web Connectivity](…/web-connectivity/)". */
@@ -1231,7 +1240,7 @@ class SentenceNames {
       // A surname that is also a word stays with the first name before it: Edward Champion.
       const isSurname = current.length > 0 && isFirstName(this.#words[current.at(-1)!]?.lower ?? '');
       const isStyle = word !== undefined && isCapitalized(word.surface) && this.#knowledge(k) === 'common' && !isSurname &&
-        !this.#isStrongShape(word.surface) && !this.#lexicon.byForm.has(word.surface) && this.#capitalizedElsewhere(word.surface) === 0;
+        !this.#isStrongShape(word.surface) && !this.#lexicon.byForm.has(word.surface) && this.#capitalizedElsewhere(word.surface) === 0 && !this.#isLetterLinkToItsSite(k);
       if (isStyle || !word) {
         if (current.length) parts.push(current);
         current = [];
@@ -1346,6 +1355,7 @@ class SentenceNames {
       return isCapitalized(s) || hasInnerCapital(s) || isNumberedName(s) || isParticleName(s);
     });
     if (words.length === 0) return [];
+    if (run.length === 1 && this.#isLetterLinkToItsSite(run[0]!)) return [this.#candidate(run[0]!, run[0]!, undefined, false)];
     // A Roman numeral ending it numbers a name: System V, Henry VIII.
     const isNumeral = run.length > 1 && /^(?:V|X|II|III|IV|VI|VII|VIII|IX)$/.test(this.#words[run.at(-1)!]?.surface ?? '') &&
       !NUMBERED_PARTS.test(this.#words[run.at(-2)!]?.lower ?? '');
