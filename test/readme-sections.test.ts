@@ -39,4 +39,13 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
     // A letter elsewhere stays a variable, a cell, a grade: not a name.
     expect(entitiesOf('Plan X failed. Option [X](https://example.org/x) is worse, and X marks the spot.').map((e) => e.split('/')[0])).not.toContain('X');
   });
+
+  it(`${here}reads a repository's document file and a colour in hexadecimal as no names`, () => {
+    const readme = [
+      'See [CONTRIBUTING.md](CONTRIBUTING.md) and HISTORY.rst for how you can contribute to Sinon.',
+      '',
+      'The Kleur library downsamples an RGB value of #FF0000 (red) to 91, and #DEADED to grey.',
+    ].join('\n');
+    expect(entitiesOf(readme).map((e) => e.split('/')[0])).toEqual(['Kleur', 'Sinon']);
+  });
 });

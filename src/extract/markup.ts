@@ -259,6 +259,9 @@ function siteLinks(document: Document): MarkedName[] {
 // Relative page links (`/wiki/Title`) resolve against a base that is no real site.
 const PAGE_BASE = 'https://page.invalid/';
 
+/** A file of a repository's documentation, by its extension: CONTRIBUTING.md, README.markdown, HISTORY.rst, LICENSE.txt. */
+export const DOCUMENT_FILE = /^[\p{L}\p{N}_-]+\.(?:md|markdown|rst|txt|adoc)$/iu;
+
 // An encyclopedia's article, linked from elsewhere by its title: "[Andromeda galaxy](https://simple.wikipedia.org/wiki/Andromeda_galaxy)".
 const ARTICLE = /^https?:\/\/[\w-]+\.(?:m\.)?wikipedia\.org\/wiki\/[^?#]/;
 
@@ -271,7 +274,8 @@ function titledPageLinks(document: Document): MarkedName[] {
     const words = value.split(/\s+/);
     // "Machine learning" is a topic; a title needs a name in it: "Kullback–Leibler divergence", "Euclidean distance".
     const hasName = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isCommonWord(w.toLowerCase().split(/[–-]/)[0]!)));
-    if (!hasName || words.length > MAX_NAME_WORDS) continue;
+    // The link's file itself is no title: "See [CONTRIBUTING.md](CONTRIBUTING.md)".
+    if (!hasName || words.length > MAX_NAME_WORDS || DOCUMENT_FILE.test(value)) continue;
     // A target that is no URL at all ('http://') names no page.
     if (!URL.canParse(link.target, PAGE_BASE) || linkMatchesName(new URL(link.target, PAGE_BASE).href, value) !== 'page') continue;
     names.push(isTitleCaseRun(value) ? span : { ...span, category: 'other' });

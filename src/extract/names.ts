@@ -2,7 +2,7 @@ import type { Category } from '../graph/schema.js';
 import type { Document, Link } from '../read/types.js';
 import { hostOf, isSiteOf, linkMatchesName, projectOf, slug } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
-import { findMarkedNames, type MarkedName } from './markup.js';
+import { DOCUMENT_FILE, findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
 import { foldName, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
 import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
@@ -158,6 +158,8 @@ const UPDATE_VERBS = new Set(['update', 'updates', 'updated', 'upgrade', 'upgrad
 // A release number: 3.9.0, 6.5+, 22, v1.2.
 const VERSION = /^v?\p{N}+(?:\.\p{N}+)*\+?$/u;
 
+// Three, four, six or eight hexadecimal digits, as a colour is written after "#": FFF, FF0000, DEADED.
+const HEX_COLOUR = /^(?:[\dA-F]{3,4}|[\dA-F]{6}|[\dA-F]{8})$/i;
 // A part of an npm package's name: lower case, digits, and . _ - inside.
 const PACKAGE_PART = /^[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*$/u;
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
@@ -672,6 +674,10 @@ class SentenceNames {
     }
     // And the owner before such a slug is an account's handle in a branch's name, no name in prose: ChadFulton/ss-exp-smth-seasonals.
     if (this.#text[word.token.end] === '/' && this.#tokens[i + 1]?.end === this.#tokens[i + 2]?.start && SLUG.test(this.#tokens[i + 2]?.text ?? '')) return false;
+    // A colour in hexadecimal is no name, nor a tag: "an RGB value of #FF0000 (red)", "#DEADED".
+    if (this.#text[word.start - 1] === '#' && HEX_COLOUR.test(surface)) return false;
+    // A repository's document is a file, not a name: "See CONTRIBUTING.md for details".
+    if (DOCUMENT_FILE.test(surface)) return false;
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
