@@ -48,4 +48,18 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
     ].join('\n');
     expect(entitiesOf(readme).map((e) => e.split('/')[0])).toEqual(['Kleur', 'Sinon']);
   });
+
+  it(`${here}reads a name beside a person's handle in a maintainers list as that person, initials in capitals included`, () => {
+    const list = [
+      '## Maintainers',
+      '',
+      '- [@tjh](https://github.com/tjh) - TJ Holowaychuk',
+      '- DJ Patil ([@dpatil](https://github.com/dpatil))',
+      '- **KC Dodds** ([kentcdodds](https://github.com/kentcdodds))',
+      '- TJ Watson (@tjw)',
+    ].join('\n');
+    expect(entitiesOf(list)).toEqual(['DJ Patil/person', 'KC Dodds/person', 'TJ Holowaychuk/person', 'TJ Watson/person']);
+    // Without the handles, capitals before a word are as likely a company's: no rule says person.
+    expect(entitiesOf(list.replace(/ \(.*\)$/gm, '').replace(/\[@?\w+\]\([^)]*\) - /g, ''))).not.toContain('DJ Patil/person');
+  });
 });

@@ -40,6 +40,7 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
     ...siteLinks(document),
     ...projectName(document, lexicon),
     ...accountNames(document),
+    ...handledNames(document),
     ...licenceLinks(document),
     ...nicknamedPeople(document),
     ...contributorLists(document),
@@ -336,6 +337,44 @@ function personAccountLinks(document: Document): { start: number; end: number; a
     const lower = words.map((w) => w.toLowerCase());
     const isPlainPlural = lower.every((w) => isCommonWord(w)) && lower.some((w) => /s$/.test(w));
     if (isName && headCategory(lower.at(-1)!) === undefined && (isFirstName(lower[0]!) || !isPlainPlural)) names.push({ ...span, account: account.toLowerCase() });
+  }
+  return names;
+}
+
+// A person's name as maintainer and contributor lists write it beside a handle: two to four capitalised words,
+// initials in capitals among them ("TJ Holowaychuk", "KC Dodds"), a particle inside ("Ludwig van Beethoven").
+const HANDLED_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|del|di|du|la|le|ter|ten)){1,3}`;
+// "[@tjh](…) - TJ Holowaychuk": the name after the handle's link and a dash, ending the item.
+const NAME_AFTER_HANDLE = new RegExp(String.raw`^\s*[-–—:]\s*(${HANDLED_NAME})\s*$`, 'u');
+// "DJ Patil ([@dpatil](…))", "TJ Watson (@tjw)": the name opening the item, the handle in brackets after it.
+const NAME_BEFORE_HANDLE = new RegExp(String.raw`^\s*(${HANDLED_NAME})\s*\(\s*$`, 'u');
+const NAME_BEFORE_PLAIN_HANDLE = new RegExp(String.raw`^\s*(${HANDLED_NAME})\s*\(@[\w.-]+\)`, 'u');
+
+/**
+ * A name beside a person's handle in a list item or a table cell is that person's, whatever its words:
+ * "[@tjh](https://github.com/tjh) - TJ Holowaychuk", "DJ Patil ([@dpatil](https://github.com/dpatil))", "TJ Watson (@tjw)".
+ */
+function handledNames(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  const add = (offset: number, whole: string, name: string) => {
+    const start = offset + whole.indexOf(name);
+    const words = name.split(/\s+/);
+    if (headCategory(words.at(-1)!.toLowerCase()) === undefined && !words.every((w) => isCommonWord(w.toLowerCase()))) names.push({ start, end: start + name.length, category: 'person' });
+  };
+  for (const block of document.blocks) {
+    if (block.kind !== 'item' && block.kind !== 'cell') continue;
+    const text = document.text.slice(block.start, block.end);
+    const plain = NAME_BEFORE_PLAIN_HANDLE.exec(text);
+    if (plain) add(block.start, plain[0], plain[1]!);
+    for (const link of document.links) {
+      if (link.start < block.start || link.end > block.end || link.isBare) continue;
+      const account = ACCOUNT_PAGE.exec(link.url)?.[1];
+      if (account === undefined || link.text.replace(/^@/, '').toLowerCase() !== account.toLowerCase()) continue;
+      const before = NAME_BEFORE_HANDLE.exec(document.text.slice(block.start, link.start));
+      if (before && /^\s*\)/.test(document.text.slice(link.end, block.end))) add(block.start, before[0], before[1]!);
+      const after = NAME_AFTER_HANDLE.exec(document.text.slice(link.end, block.end));
+      if (after) add(link.end, after[0], after[1]!);
+    }
   }
   return names;
 }
