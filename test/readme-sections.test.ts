@@ -62,4 +62,14 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
     // Without the handles, capitals before a word are as likely a company's: no rule says person.
     expect(entitiesOf(list.replace(/ \(.*\)$/gm, '').replace(/\[@?\w+\]\([^)]*\) - /g, ''))).not.toContain('DJ Patil/person');
   });
+
+  it(`${here}reads leading initials, pronouns after the name, and a lower-case surname the handle spells, beside a handle`, () => {
+    const list = [
+      '* [IamLizu](https://github.com/IamLizu) - **S M Mahmudul Hasan** (he/him)',
+      '* [tarunyadav1](https://github.com/tarunyadav1) - **Tarun yadav**',
+      '* [rdoe](https://github.com/rdoe) - **Rina kapoor**',
+    ].join('\n');
+    // "kapoor" is no part of the handle rdoe: the lower-case word is left to the other rules.
+    expect(entitiesOf(list).filter((e) => e.endsWith('/person'))).toEqual(['Rina/person', 'S M Mahmudul Hasan/person', 'Tarun yadav/person']);
+  });
 });

@@ -344,8 +344,10 @@ function personAccountLinks(document: Document): { start: number; end: number; a
 // A person's name as maintainer and contributor lists write it beside a handle: two to four capitalised words,
 // initials in capitals among them ("TJ Holowaychuk", "KC Dodds"), a particle inside ("Ludwig van Beethoven").
 const HANDLED_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|del|di|du|la|le|ter|ten)){1,3}`;
-// "[@tjh](…) - TJ Holowaychuk": the name after the handle's link and a dash, ending the item.
-const NAME_AFTER_HANDLE = new RegExp(String.raw`^\s*[-–—:]\s*(${HANDLED_NAME})\s*$`, 'u');
+// "[@tjh](…) - TJ Holowaychuk": the name after the handle's link and a dash, ending the item (perhaps with pronouns: "(he/him)").
+const NAME_AFTER_HANDLE = new RegExp(String.raw`^\s*[-–—:]\s*(${HANDLED_NAME})\s*(?:\([^()]*\)\s*)?$`, 'u');
+// "[tarunyadav1](…) - Tarun yadav": a surname in lower case, which only the handle spelling the whole name vouches for.
+const SPELLED_AFTER_HANDLE = /^\s*[-–—:]\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,2})\s*(?:\([^()]*\)\s*)?$/u;
 // "DJ Patil ([@dpatil](…))", "TJ Watson (@tjw)": the name opening the item, the handle in brackets after it.
 const NAME_BEFORE_HANDLE = new RegExp(String.raw`^\s*(${HANDLED_NAME})\s*\(\s*$`, 'u');
 const NAME_BEFORE_PLAIN_HANDLE = new RegExp(String.raw`^\s*(${HANDLED_NAME})\s*\(@[\w.-]+\)`, 'u');
@@ -372,8 +374,11 @@ function handledNames(document: Document): MarkedName[] {
       if (account === undefined || link.text.replace(/^@/, '').toLowerCase() !== account.toLowerCase()) continue;
       const before = NAME_BEFORE_HANDLE.exec(document.text.slice(block.start, link.start));
       if (before && /^\s*\)/.test(document.text.slice(link.end, block.end))) add(block.start, before[0], before[1]!);
-      const after = NAME_AFTER_HANDLE.exec(document.text.slice(link.end, block.end));
+      const rest = document.text.slice(link.end, block.end);
+      const after = NAME_AFTER_HANDLE.exec(rest);
       if (after) add(link.end, after[0], after[1]!);
+      const spelled = after ? undefined : SPELLED_AFTER_HANDLE.exec(rest);
+      if (spelled && slug(account).includes(slug(spelled[1]!))) add(link.end, spelled[0], spelled[1]!);
     }
   }
   return names;
