@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/extract.js';
-import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { buildLexicon, loadLexicon, type LexiconFile } from '../src/extract/lexicon.js';
 import { readSource } from '../src/read/index.js';
 
 const here = '[readme-sections] ';
@@ -71,5 +71,12 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
     ].join('\n');
     // "kapoor" is no part of the handle rdoe: the lower-case word is left to the other rules.
     expect(entitiesOf(list).filter((e) => e.endsWith('/person'))).toEqual(['Rina/person', 'S M Mahmudul Hasan/person', 'Tarun yadav/person']);
+  });
+
+  it(`${here}reads a verb bidding the reader after a list item's dash as no name, a known name there as one`, () => {
+    // The built-in lexicon, where Go is a language and a verb.
+    const known = (source: string) => extract(readSource(source, 'a.md'), { lexicon: loadLexicon() }).entities.map((e) => e.label).sort();
+    expect(known('- [Guide](docs/guide.md) - Go straight to the docs.')).toEqual([]);
+    expect(known('- [gopy](https://github.com/go-python/gopy) - Go bindings for Python')).toEqual(['Go', 'Python', 'gopy']);
   });
 });

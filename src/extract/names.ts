@@ -158,6 +158,8 @@ const UPDATE_VERBS = new Set(['update', 'updates', 'updated', 'upgrade', 'upgrad
 // A release number: 3.9.0, 6.5+, 22, v1.2.
 const VERSION = /^v?\p{N}+(?:\.\p{N}+)*\+?$/u;
 
+// What follows a verb bidding the reader: "Go straight", "Go to", "Read the".
+const GOVERNED_TAGS = new Set(['Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction']);
 // Three, four, six or eight hexadecimal digits, as a colour is written after "#": FFF, FF0000, DEADED.
 const HEX_COLOUR = /^(?:[\dA-F]{3,4}|[\dA-F]{6}|[\dA-F]{8})$/i;
 // A part of an npm package's name: lower case, digits, and . _ - inside.
@@ -728,6 +730,13 @@ class SentenceNames {
     while (last - i < 4 && this.#tokens[last + 1]?.isWord && isCapitalized(this.#tokens[last + 1]!.text) && this.#gap(last + 1) === ' ') last++;
     const head = headCategory(this.#tokens[last]!.text.toLowerCase());
     return last > i && (head === 'organization' || head === 'other');
+  }
+
+  /** A verb in its plain form before a word it governs (an adverb, a preposition, an article): "Go straight to", "Read the guide". */
+  #isImperative(k: number): boolean {
+    const next = this.#tokens[k + 1];
+    if (next === undefined || !next.isWord || !/^\p{Ll}+$/u.test(next.text) || this.#gap(k + 1) !== ' ') return false;
+    return compromiseTag(this.#words[k]!.lower) === 'Infinitive' && GOVERNED_TAGS.has(compromiseTag(next.text) ?? '');
   }
 
   /** A capital letter that is a link's whole text, on the site the letter is the name of: "[X](https://x.com/…)". */
@@ -1345,7 +1354,9 @@ class SentenceNames {
     if (exact) {
       // After a dash that follows words, as lists of ports write it ("markdown-it-py - Python"), a capital is no sentence's.
       const dash = run[0]! - 1;
-      const isAfterDash = dash > 0 && /^[-–—]$/u.test(this.#tokens[dash]!.text) && this.#tokens.slice(0, dash).some((t) => t.isWord && !t.isVerbatim);
+      // (Not a verb bidding the reader, with the words it governs after it: "[Guide](docs/guide.md) - Go straight to the docs.")
+      const isAfterDash = dash > 0 && /^[-–—]$/u.test(this.#tokens[dash]!.text) && this.#tokens.slice(0, dash).some((t) => t.isWord && !t.isVerbatim) &&
+        !(run.length === 1 && this.#isImperative(run[0]!));
       // A tool named after "via" or "using" in a title is the tool, however titles capitalise: "Globally via Homebrew"
       // (not after "with": "Working with Threads").
       const before = this.#tokens[run[0]! - 1];
