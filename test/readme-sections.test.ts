@@ -79,4 +79,13 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
     expect(known('- [Guide](docs/guide.md) - Go straight to the docs.')).toEqual([]);
     expect(known('- [gopy](https://github.com/go-python/gopy) - Go bindings for Python')).toEqual(['Go', 'Python', 'gopy']);
   });
+
+  it(`${here}drops the verb opening a link's text that titles a guide's section, not a body's name that opens with one`, () => {
+    const readme = [
+      'Check the [Troubleshooting Guide](docs/troubleshooting.md) or [Debugging Kleur](docs/guide.md#debugging-kleur) in the guide.',
+      '',
+      'Ask the [Serving Working Group](https://github.com/kubernetes/community/tree/master/wg-serving) about it.',
+    ].join('\n');
+    expect(entitiesOf(readme).map((e) => e.split('/')[0])).toEqual(['Kleur', 'Serving Working Group']);
+  });
 });

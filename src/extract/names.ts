@@ -7,7 +7,7 @@ import type { References } from './references.js';
 import { foldName, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
 import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
-  compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
+  compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
   MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory,
 } from './words.js';
 
@@ -732,6 +732,13 @@ class SentenceNames {
     return last > i && (head === 'organization' || head === 'other');
   }
 
+  /** A verb's -ing form opening a link's text: "[Debugging Koa](…)", "[Getting Started with Vite](…)" (not a name the lexicon knows, such as Reading). */
+  #opensLinkWithGerund(k: number): boolean {
+    const word = this.#words[k];
+    if (word === undefined || !word.lower.endsWith('ing') || this.#lexiconFor(word.surface) !== undefined || !isVerbForm(word.lower)) return false;
+    return this.#evidence.linksByStart.has(word.start) || this.#pageLinks.some((l) => l.start === word.start);
+  }
+
   /** A verb in its plain form before a word it governs (an adverb, a preposition, an article): "Go straight to", "Read the guide". */
   #isImperative(k: number): boolean {
     const next = this.#tokens[k + 1];
@@ -1086,6 +1093,12 @@ class SentenceNames {
       let rest = 1;
       while (rest < run.length && isCommonWord(this.#words[run[rest]!]?.lower ?? '')) rest++;
       if (rest > 1) return [...this.#judgePart([run[0]!]), ...(rest < run.length ? this.#judgeRun(run.slice(rest)) : [])];
+    }
+    // A link's text that opens with a verb's -ing form titles a guide's section: "[Debugging Koa](docs/guide.md#debugging-koa)".
+    // The verb is no part of a name, what it is done to may be one (a body's name keeps it: "[Serving Working Group](…)").
+    if (run.length > 1 && this.#opensLinkWithGerund(run[0]!) && !isNamingHead(this.#words[run.at(-1)!]?.lower ?? '')) {
+      const rest = this.#trimConnectors(run.slice(1));
+      return rest.length === 0 ? [] : this.#judgeRun(rest);
     }
     // Known as a whole, possibly with "The" before it: The Guardian.
     const previous = run[0]! > 0 ? this.#words[run[0]! - 1] : undefined;
