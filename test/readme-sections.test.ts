@@ -7,6 +7,8 @@ const here = '[readme-sections] ';
 // The rules on their own, with a lexicon that knows only what a test gives it.
 const entitiesOf = (source: string, file: LexiconFile = {}) =>
   extract(readSource(source, 'a.md'), { lexicon: buildLexicon([file]) }).entities.map((e) => `${e.label}/${e.category}`).sort();
+// The labels alone, of paragraphs given one by one.
+const labelsOf = (...paragraphs: string[]) => entitiesOf(paragraphs.join('\n\n')).map((e) => e.split('/')[0]);
 
 describe('READMEs: their own project, teams, sponsors and ecosystem lists', () => {
   it(`${here}names the README's own project, which its links go to, though its code constructs it and its prose writes the package in lower case`, () => {
@@ -35,18 +37,16 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
 
   it(`${here}names a letter that is a link's whole text on the site of that name, in a row of the project's links too`, () => {
     const row = '[Website](https://eslint.org) | [Code of Conduct](https://eslint.org/conduct) | [X](https://x.com/geteslint) | [Discord](https://eslint.org/chat)';
-    expect(entitiesOf(row).map((e) => e.split('/')[0])).toContain('X');
+    expect(labelsOf(row)).toContain('X');
     // A letter elsewhere stays a variable, a cell, a grade: not a name.
-    expect(entitiesOf('Plan X failed. Option [X](https://example.org/x) is worse, and X marks the spot.').map((e) => e.split('/')[0])).not.toContain('X');
+    expect(labelsOf('Plan X failed. Option [X](https://example.org/x) is worse, and X marks the spot.')).not.toContain('X');
   });
 
   it(`${here}reads a repository's document file and a colour in hexadecimal as no names`, () => {
-    const readme = [
+    expect(labelsOf(
       'See [CONTRIBUTING.md](CONTRIBUTING.md) and HISTORY.rst for how you can contribute to Sinon.',
-      '',
       'The Kleur library downsamples an RGB value of #FF0000 (red) to 91, and #DEADED to grey.',
-    ].join('\n');
-    expect(entitiesOf(readme).map((e) => e.split('/')[0])).toEqual(['Kleur', 'Sinon']);
+    )).toEqual(['Kleur', 'Sinon']);
   });
 
   it(`${here}reads a name beside a person's handle in a maintainers list as that person, initials in capitals included`, () => {
@@ -81,11 +81,9 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
   });
 
   it(`${here}drops the verb opening a link's text that titles a guide's section, not a body's name that opens with one`, () => {
-    const readme = [
+    expect(labelsOf(
       'Check the [Troubleshooting Guide](docs/troubleshooting.md) or [Debugging Kleur](docs/guide.md#debugging-kleur) in the guide.',
-      '',
       'Ask the [Serving Working Group](https://github.com/kubernetes/community/tree/master/wg-serving) about it.',
-    ].join('\n');
-    expect(entitiesOf(readme).map((e) => e.split('/')[0])).toEqual(['Kleur', 'Serving Working Group']);
+    )).toEqual(['Kleur', 'Serving Working Group']);
   });
 });
