@@ -1,5 +1,5 @@
 import type { Document, Link } from '../read/types.js';
-import { isProjectHost, linkMatchesName, slug } from './categorize.js';
+import { isProjectHost, linkMatchesName, projectOf, slug } from './categorize.js';
 import type { Sentence } from './sentences.js';
 import { acronymLetters, hasInnerCapital, isCapitalized, tokenize, type Token } from './tokens.js';
 import { isTitleCaseRun } from './markup.js';
@@ -332,6 +332,12 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     codeWords.delete(word);
     if (PLAIN_ACRONYM_WORD.test(word)) namedAcronyms.add(word);
   }
+  // The README's own project, written capitalised in its prose, is its name wherever else the README writes it:
+  // in code (`new Koa()`), and in lower case as its package ("create chalk style schemes" is no vocabulary).
+  for (const word of ownProjectWords(document.links, capitalized)) {
+    codeWords.delete(word);
+    lowerCase.delete(word.toLowerCase());
+  }
   const ownSites = new Set<string>();
   for (const link of document.links) {
     // The host holds the text, lower-cased, whenever the link can name its site: a cheap test first.
@@ -389,6 +395,25 @@ function projectWords(links: readonly Link[], isWanted: (word: string) => boolea
     }
   }
   return words;
+}
+
+/**
+ * Capitalised words of the prose that name the project two or more of the document's links go to (badges, the
+ * repository, the package's page: `github.com/koajs/koa/…`, `npmjs.com/package/koa` beside "Koa"): a README's own project.
+ */
+function ownProjectWords(links: readonly Link[], capitalized: ReadonlyMap<string, number>): string[] {
+  const bySlug = new Map<string, string>();
+  for (const [word, count] of capitalized) if (count >= 2 && word.length >= 3 && !bySlug.has(slug(word))) bySlug.set(slug(word), word);
+  const targets = new Map<string, Set<string>>();
+  for (const link of links) {
+    const name = projectOf(link.url);
+    const project = name === undefined ? undefined : slug(name);
+    if (project === undefined || !bySlug.has(project)) continue;
+    const urls = targets.get(project) ?? new Set<string>();
+    urls.add(link.url);
+    targets.set(project, urls);
+  }
+  return [...targets].filter(([, urls]) => urls.size >= 2).map(([project]) => bySlug.get(project)!);
 }
 
 const ACRONYM = /^\p{Lu}{2,8}s?$/u;

@@ -40,6 +40,7 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
     ...siteLinks(document),
     ...projectName(document, lexicon),
     ...accountNames(document),
+    ...handledNames(document),
     ...licenceLinks(document),
     ...nicknamedPeople(document),
     ...contributorLists(document),
@@ -259,6 +260,9 @@ function siteLinks(document: Document): MarkedName[] {
 // Relative page links (`/wiki/Title`) resolve against a base that is no real site.
 const PAGE_BASE = 'https://page.invalid/';
 
+/** A file of a repository's documentation, by its extension: CONTRIBUTING.md, README.markdown, HISTORY.rst, LICENSE.txt. */
+export const DOCUMENT_FILE = /^[\p{L}\p{N}_-]+\.(?:md|markdown|rst|txt|adoc)$/iu;
+
 // An encyclopedia's article, linked from elsewhere by its title: "[Andromeda galaxy](https://simple.wikipedia.org/wiki/Andromeda_galaxy)".
 const ARTICLE = /^https?:\/\/[\w-]+\.(?:m\.)?wikipedia\.org\/wiki\/[^?#]/;
 
@@ -271,7 +275,8 @@ function titledPageLinks(document: Document): MarkedName[] {
     const words = value.split(/\s+/);
     // "Machine learning" is a topic; a title needs a name in it: "Kullback–Leibler divergence", "Euclidean distance".
     const hasName = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isCommonWord(w.toLowerCase().split(/[–-]/)[0]!)));
-    if (!hasName || words.length > MAX_NAME_WORDS) continue;
+    // The link's file itself is no title: "See [CONTRIBUTING.md](CONTRIBUTING.md)".
+    if (!hasName || words.length > MAX_NAME_WORDS || DOCUMENT_FILE.test(value)) continue;
     // A target that is no URL at all ('http://') names no page.
     if (!URL.canParse(link.target, PAGE_BASE) || linkMatchesName(new URL(link.target, PAGE_BASE).href, value) !== 'page') continue;
     names.push(isTitleCaseRun(value) ? span : { ...span, category: 'other' });
@@ -308,19 +313,73 @@ export function accountOwners(document: Document): Map<string, string> {
   return owners;
 }
 
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
+/**
+ * A given name and the initials of the rest, without periods, as team tables write them: "Amaresh S M", "Priya R".
+ * The initials are no words, so the account's handle must open with the given name (amareshsm, priyar).
+ */
+function isInitialled(words: readonly string[], account: string): boolean {
+  const [given, ...initials] = words;
+  return NAME_WORD.test(given!) && initials.every((w) => /^\p{Lu}$/u.test(w)) && slug(account).startsWith(slug(given!));
+}
+
 function personAccountLinks(document: Document): { start: number; end: number; account: string }[] {
   const names: { start: number; end: number; account: string }[] = [];
   for (const link of document.links) {
     const account = link.isBare ? undefined : ACCOUNT_PAGE.exec(link.url)?.[1];
     if (account === undefined || SITE_PAGES.has(account.toLowerCase())) continue;
     const span = trimmed(document.text, link.start, link.end);
-    const words = document.text.slice(span.start, span.end).split(' ');
-    const isName = words.length >= 2 && words.length <= 4 && words.every((w, i) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) || (i > 0 && i < words.length - 1 && isNameParticle(w)));
+    const words = document.text.slice(span.start, span.end).split(/\s+/);
+    const isName = words.length >= 2 && words.length <= 4 && (words.every((w, i) => NAME_WORD.test(w) || (i > 0 && i < words.length - 1 && isNameParticle(w))) || isInitialled(words, account));
     // An organisation's account says what it is ("Rust Foundation", "Types Team"), or is named by plain words in the plural
     // ("Embedded Devices"); a person's name has a given name, a word no dictionary has, or ordinary words (Chip Lee).
     const lower = words.map((w) => w.toLowerCase());
     const isPlainPlural = lower.every((w) => isCommonWord(w)) && lower.some((w) => /s$/.test(w));
     if (isName && headCategory(lower.at(-1)!) === undefined && (isFirstName(lower[0]!) || !isPlainPlural)) names.push({ ...span, account: account.toLowerCase() });
+  }
+  return names;
+}
+
+// A person's name as maintainer and contributor lists write it beside a handle: two to four capitalised words,
+// initials in capitals among them ("TJ Holowaychuk", "KC Dodds"), a particle inside ("Ludwig van Beethoven").
+const HANDLED_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|del|di|du|la|le|ter|ten)){1,3}`;
+// "[@tjh](…) - TJ Holowaychuk": the name after the handle's link and a dash, ending the item (perhaps with pronouns: "(he/him)").
+const NAME_AFTER_HANDLE = new RegExp(String.raw`^\s*[-–—:]\s*(${HANDLED_NAME})\s*(?:\([^()]*\)\s*)?$`, 'u');
+// "[tarunyadav1](…) - Tarun yadav": a surname in lower case, which only the handle spelling the whole name vouches for.
+const SPELLED_AFTER_HANDLE = /^\s*[-–—:]\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,2})\s*(?:\([^()]*\)\s*)?$/u;
+// "DJ Patil ([@dpatil](…))", "TJ Watson (@tjw)": the name opening the item, the handle in brackets after it.
+const NAME_BEFORE_HANDLE = new RegExp(String.raw`^\s*(${HANDLED_NAME})\s*\(\s*$`, 'u');
+const NAME_BEFORE_PLAIN_HANDLE = new RegExp(String.raw`^\s*(${HANDLED_NAME})\s*\(@[\w.-]+\)`, 'u');
+
+/**
+ * A name beside a person's handle in a list item or a table cell is that person's, whatever its words:
+ * "[@tjh](https://github.com/tjh) - TJ Holowaychuk", "DJ Patil ([@dpatil](https://github.com/dpatil))", "TJ Watson (@tjw)".
+ */
+function handledNames(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  const add = (offset: number, whole: string, name: string) => {
+    const start = offset + whole.indexOf(name);
+    const words = name.split(/\s+/);
+    if (headCategory(words.at(-1)!.toLowerCase()) === undefined && !words.every((w) => isCommonWord(w.toLowerCase()))) names.push({ start, end: start + name.length, category: 'person' });
+  };
+  for (const block of document.blocks) {
+    if (block.kind !== 'item' && block.kind !== 'cell') continue;
+    const text = document.text.slice(block.start, block.end);
+    const plain = NAME_BEFORE_PLAIN_HANDLE.exec(text);
+    if (plain) add(block.start, plain[0], plain[1]!);
+    for (const link of document.links) {
+      if (link.start < block.start || link.end > block.end || link.isBare) continue;
+      const account = ACCOUNT_PAGE.exec(link.url)?.[1];
+      if (account === undefined || link.text.replace(/^@/, '').toLowerCase() !== account.toLowerCase()) continue;
+      const before = NAME_BEFORE_HANDLE.exec(document.text.slice(block.start, link.start));
+      if (before && /^\s*\)/.test(document.text.slice(link.end, block.end))) add(block.start, before[0], before[1]!);
+      const rest = document.text.slice(link.end, block.end);
+      const after = NAME_AFTER_HANDLE.exec(rest);
+      if (after) add(link.end, after[0], after[1]!);
+      const spelled = after ? undefined : SPELLED_AFTER_HANDLE.exec(rest);
+      if (spelled && slug(account).includes(slug(spelled[1]!))) add(link.end, spelled[0], spelled[1]!);
+    }
   }
   return names;
 }

@@ -1,13 +1,13 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Link } from '../read/types.js';
-import { isSiteOf, linkMatchesName, projectOf, slug } from './categorize.js';
+import { hostOf, isSiteOf, linkMatchesName, projectOf, slug } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
-import { findMarkedNames, type MarkedName } from './markup.js';
+import { DOCUMENT_FILE, findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
 import { foldName, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
 import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
-  compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
+  compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
   MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory,
 } from './words.js';
 
@@ -158,6 +158,10 @@ const UPDATE_VERBS = new Set(['update', 'updates', 'updated', 'upgrade', 'upgrad
 // A release number: 3.9.0, 6.5+, 22, v1.2.
 const VERSION = /^v?\p{N}+(?:\.\p{N}+)*\+?$/u;
 
+// What follows a verb bidding the reader: "Go straight", "Go to", "Read the".
+const GOVERNED_TAGS = new Set(['Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction']);
+// Three, four, six or eight hexadecimal digits, as a colour is written after "#": FFF, FF0000, DEADED.
+const HEX_COLOUR = /^(?:[\dA-F]{3,4}|[\dA-F]{6}|[\dA-F]{8})$/i;
 // A part of an npm package's name: lower case, digits, and . _ - inside.
 const PACKAGE_PART = /^[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*$/u;
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
@@ -672,6 +676,10 @@ class SentenceNames {
     }
     // And the owner before such a slug is an account's handle in a branch's name, no name in prose: ChadFulton/ss-exp-smth-seasonals.
     if (this.#text[word.token.end] === '/' && this.#tokens[i + 1]?.end === this.#tokens[i + 2]?.start && SLUG.test(this.#tokens[i + 2]?.text ?? '')) return false;
+    // A colour in hexadecimal is no name, nor a tag: "an RGB value of #FF0000 (red)", "#DEADED".
+    if (this.#text[word.start - 1] === '#' && HEX_COLOUR.test(surface)) return false;
+    // A repository's document is a file, not a name: "See CONTRIBUTING.md for details".
+    if (DOCUMENT_FILE.test(surface)) return false;
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
@@ -696,8 +704,9 @@ class SentenceNames {
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
     // A Roman numeral after a name's word ends that name: System V, Mac OS X, Model X.
     if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && this.#tokens[i + 1]?.text !== '.' && /^\p{Lu}/u.test(this.#tokens[i - 1]?.text ?? '') && this.#tokens[i - 1]!.isWord && !this.#view.initial.has(i - 1)) return true;
-    // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial).
-    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.')) return false;
+    // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial),
+    // but not a letter that is a link's whole text, to the site the letter names: "[X](https://x.com/geteslint)".
+    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.' && !this.#isLetterLinkToItsSite(i))) return false;
     // A capital in italics is a variable, even before a full stop: "for some small number *N*."
     if (/^\p{Lu}$/u.test(surface) && this.#marks.some((mark) => mark.kind === 'emphasis' && mark.start === word.start && mark.end === word.end)) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
@@ -721,6 +730,28 @@ class SentenceNames {
     while (last - i < 4 && this.#tokens[last + 1]?.isWord && isCapitalized(this.#tokens[last + 1]!.text) && this.#gap(last + 1) === ' ') last++;
     const head = headCategory(this.#tokens[last]!.text.toLowerCase());
     return last > i && (head === 'organization' || head === 'other');
+  }
+
+  /** A verb's -ing form opening a link's text: "[Debugging Koa](…)", "[Getting Started with Vite](…)" (not a name the lexicon knows, such as Reading). */
+  #opensLinkWithGerund(k: number): boolean {
+    const word = this.#words[k];
+    if (word === undefined || !word.lower.endsWith('ing') || this.#lexiconFor(word.surface) !== undefined || !isVerbForm(word.lower)) return false;
+    return this.#evidence.linksByStart.has(word.start) || this.#pageLinks.some((l) => l.start === word.start);
+  }
+
+  /** A verb in its plain form before a word it governs (an adverb, a preposition, an article): "Go straight to", "Read the guide". */
+  #isImperative(k: number): boolean {
+    const next = this.#tokens[k + 1];
+    if (next === undefined || !next.isWord || !/^\p{Ll}+$/u.test(next.text) || this.#gap(k + 1) !== ' ') return false;
+    return compromiseTag(this.#words[k]!.lower) === 'Infinitive' && GOVERNED_TAGS.has(compromiseTag(next.text) ?? '');
+  }
+
+  /** A capital letter that is a link's whole text, on the site the letter is the name of: "[X](https://x.com/…)". */
+  #isLetterLinkToItsSite(i: number): boolean {
+    const link = this.#evidence.linksByStart.get(this.#tokens[i]!.start);
+    if (!link || link.isBare || link.text !== this.#tokens[i]!.text) return false;
+    const labels = hostOf(link.url).replace(/^www\./, '').split('.');
+    return labels.length === 2 && labels[0] === link.text.toLowerCase();
   }
 
   /** A word that is no name alone opens a link's text naming its page: "[Web Connectivity](…/web-connectivity/)". */
@@ -1063,6 +1094,12 @@ class SentenceNames {
       while (rest < run.length && isCommonWord(this.#words[run[rest]!]?.lower ?? '')) rest++;
       if (rest > 1) return [...this.#judgePart([run[0]!]), ...(rest < run.length ? this.#judgeRun(run.slice(rest)) : [])];
     }
+    // A link's text that opens with a verb's -ing form titles a guide's section: "[Debugging Koa](docs/guide.md#debugging-koa)".
+    // The verb is no part of a name, what it is done to may be one (a body's name keeps it: "[Serving Working Group](…)").
+    if (run.length > 1 && this.#opensLinkWithGerund(run[0]!) && !isNamingHead(this.#words[run.at(-1)!]?.lower ?? '')) {
+      const rest = this.#trimConnectors(run.slice(1));
+      return rest.length === 0 ? [] : this.#judgeRun(rest);
+    }
     // Known as a whole, possibly with "The" before it: The Guardian.
     const previous = run[0]! > 0 ? this.#words[run[0]! - 1] : undefined;
     if (previous && previous.lower === 'the' && this.#isAdjacent(run[0]!)) {
@@ -1231,7 +1268,7 @@ class SentenceNames {
       // A surname that is also a word stays with the first name before it: Edward Champion.
       const isSurname = current.length > 0 && isFirstName(this.#words[current.at(-1)!]?.lower ?? '');
       const isStyle = word !== undefined && isCapitalized(word.surface) && this.#knowledge(k) === 'common' && !isSurname &&
-        !this.#isStrongShape(word.surface) && !this.#lexicon.byForm.has(word.surface) && this.#capitalizedElsewhere(word.surface) === 0;
+        !this.#isStrongShape(word.surface) && !this.#lexicon.byForm.has(word.surface) && this.#capitalizedElsewhere(word.surface) === 0 && !this.#isLetterLinkToItsSite(k);
       if (isStyle || !word) {
         if (current.length) parts.push(current);
         current = [];
@@ -1330,7 +1367,9 @@ class SentenceNames {
     if (exact) {
       // After a dash that follows words, as lists of ports write it ("markdown-it-py - Python"), a capital is no sentence's.
       const dash = run[0]! - 1;
-      const isAfterDash = dash > 0 && /^[-–—]$/u.test(this.#tokens[dash]!.text) && this.#tokens.slice(0, dash).some((t) => t.isWord && !t.isVerbatim);
+      // (Not a verb bidding the reader, with the words it governs after it: "[Guide](docs/guide.md) - Go straight to the docs.")
+      const isAfterDash = dash > 0 && /^[-–—]$/u.test(this.#tokens[dash]!.text) && this.#tokens.slice(0, dash).some((t) => t.isWord && !t.isVerbatim) &&
+        !(run.length === 1 && this.#isImperative(run[0]!));
       // A tool named after "via" or "using" in a title is the tool, however titles capitalise: "Globally via Homebrew"
       // (not after "with": "Working with Threads").
       const before = this.#tokens[run[0]! - 1];
@@ -1346,6 +1385,7 @@ class SentenceNames {
       return isCapitalized(s) || hasInnerCapital(s) || isNumberedName(s) || isParticleName(s);
     });
     if (words.length === 0) return [];
+    if (run.length === 1 && this.#isLetterLinkToItsSite(run[0]!)) return [this.#candidate(run[0]!, run[0]!, undefined, false)];
     // A Roman numeral ending it numbers a name: System V, Henry VIII.
     const isNumeral = run.length > 1 && /^(?:V|X|II|III|IV|VI|VII|VIII|IX)$/.test(this.#words[run.at(-1)!]?.surface ?? '') &&
       !NUMBERED_PARTS.test(this.#words[run.at(-2)!]?.lower ?? '');
