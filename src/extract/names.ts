@@ -169,12 +169,27 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
   // (Nor the edge of a link's text, once: it helped the dev set's READMEs and did not carry over to the held-out set.)
   const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
+  for (const link of selfNamingLinks(document.links)) edges.add(link.start).add(-link.end);
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
   const names = withPossessiveNames(withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options), document.text);
   // An acronym's earlier name names the same thing: IDAM is UDA.
   const { renamedAcronyms } = options.evidence;
   if (renamedAcronyms.size > 0) for (const name of names) if (name.name === undefined && renamedAcronyms.has(name.surface)) name.name = renamedAcronyms.get(name.surface);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
+}
+
+/**
+ * Links whose whole text names their own target: the site ("[Twitter](https://twitter.com/kslimes)"), the account
+ * ("[JuliaLang](https://github.com/JuliaLang)") or the project page. Such a text is a name by itself, so a run of
+ * capitalised words never crosses its edge: "Katharine Hyatt, Program [Twitter](…)" names no "Program Twitter", and
+ * "[JuliaLang](…) GitHub organization" no "JuliaLang GitHub". (Any link's edge did not carry over, see findNames.)
+ */
+function selfNamingLinks(links: readonly Link[]): Link[] {
+  return links.filter((link) => {
+    if (link.isBare || !/^\p{Lu}/u.test(link.text) || /\s/.test(link.text.trim())) return false;
+    const match = linkMatchesName(link.url, link.text);
+    return match === 'host' || match === 'account' || match === 'project';
+  });
 }
 
 // A verb made of a name: "the Punycoded parts", "Dockerized apps", "Googling it".

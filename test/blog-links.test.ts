@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+// Rules for links in blog prose (issue 9, the eighteenth batch: the Julia and Jekyll blogs).
+const here = '[blog links] ';
+const extractOf = (markdown: string, file: LexiconFile = {}) => extract(readSource(markdown, 'post.md'), { lexicon: buildLexicon([file]) });
+const labels = (markdown: string, file?: LexiconFile) => extractOf(markdown, file).entities.map((e) => e.label).sort();
+
+describe('a link whose text names its own target', () => {
+  it(`${here}is a name by itself: a role before it or a word after it is not joined to it`, () => {
+    const list = '- Katharine Hyatt, Program [Twitter](https://twitter.com/kslimes)\n- Tom Kwong, Infrastructure [Twitter](https://twitter.com/tomkwong)\n';
+    expect(labels(list)).toEqual(['Katharine Hyatt', 'Tom Kwong', 'Twitter']);
+    // (An account's name alone is a handle, see GOLD.md: no entity, but no "JuliaLang GitHub" either.)
+    expect(labels('Some have commit access to the [JuliaLang](https://github.com/JuliaLang) GitHub organization.', { product: ['GitHub'] })).toEqual(['GitHub']);
+  });
+
+  it(`${here}still joins the words of a link that does not name its target`, () => {
+    expect(labels('We met at the [Moore Foundation](https://example.org/about) Science Lab.')).toContain('Moore Foundation Science Lab');
+  });
+});
