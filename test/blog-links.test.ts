@@ -20,3 +20,21 @@ describe('a link whose text names its own target', () => {
     expect(labels('We met at the [Moore Foundation](https://example.org/about) Science Lab.')).toContain('Moore Foundation Science Lab');
   });
 });
+
+describe('a link text repeated as a label', () => {
+  const sponsors = [
+    '- JuliaHub, Platinum Sponsor, [Sponsored Talk](https://www.youtube.com/watch?v=a)',
+    '- Julius Technologies, Platinum Sponsor, [Sponsored Talk](https://www.youtube.com/watch?v=b)',
+    '- RelationalAI, Platinum Sponsor, [Sponsored Talk](https://www.youtube.com/watch?v=c)',
+    '- Intel, Gold Sponsor, [Sponsored Talk](https://www.youtube.com/watch?v=d)',
+    '- AWS, Gold, [Sponsored Talk](https://www.youtube.com/watch?v=e)',
+  ].join('\n');
+
+  it(`${here}names nothing when ordinary words link to three different pages that none of them names`, () => {
+    expect(labels(sponsors)).not.toContain('Sponsored Talk');
+  });
+
+  it(`${here}still names a page when its text is linked once or twice`, () => {
+    expect(labels('Watch the [Sponsored Talk](https://www.youtube.com/watch?v=a) and the [Sponsored Talk](https://www.youtube.com/watch?v=b) again.')).toContain('Sponsored Talk');
+  });
+});

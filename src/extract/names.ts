@@ -192,6 +192,27 @@ function selfNamingLinks(links: readonly Link[]): Link[] {
   });
 }
 
+const labelTexts = new WeakMap<ReadonlyMap<number, Link>, ReadonlySet<string>>();
+
+/**
+ * Link texts a page repeats as a label: the same words on three links or more to different pages, none of
+ * which they name ("JuliaHub, Platinum Sponsor, [Sponsored Talk](https://www.youtube.com/…)" down a list of
+ * sponsors; "Read More", "Full Video"). Such a text says what the link is, not what it names.
+ */
+function labelLinkTexts(linksByStart: ReadonlyMap<number, Link>): ReadonlySet<string> {
+  let labels = labelTexts.get(linksByStart);
+  if (labels !== undefined) return labels;
+  const byText = new Map<string, Link[]>();
+  for (const link of linksByStart.values()) if (!link.isBare) byText.set(link.text, [...(byText.get(link.text) ?? []), link]);
+  const found = new Set<string>();
+  for (const [text, links] of byText) {
+    if (links.length < 3 || new Set(links.map((link) => link.url)).size < 2) continue;
+    if (links.every((link) => linkMatchesName(link.url, text) === undefined)) found.add(text);
+  }
+  labelTexts.set(linksByStart, found);
+  return found;
+}
+
 // A verb made of a name: "the Punycoded parts", "Dockerized apps", "Googling it".
 const VERB_FORM = /^(\p{Lu}[\p{L}\p{N}]+?)(?:d|ed|ized|ised|ing)$/u;
 
@@ -1723,7 +1744,8 @@ class SentenceNames {
   #isLinkText(run: readonly number[]): boolean {
     // Not a link to a section of a page, whose text is the section's heading or what it covers:
     // "[AST](https://eemeli.org/yaml/#content-nodes)" is a term, not a name.
-    return this.#wholeLink(run[0]!, run.at(-1)!) !== undefined && !this.#isSectionLinkText(run);
+    const link = this.#wholeLink(run[0]!, run.at(-1)!);
+    return link !== undefined && !this.#isSectionLinkText(run) && !(labelLinkTexts(this.#evidence.linksByStart).has(link.text) && run.every((k) => this.#knowledge(k) === 'common'));
   }
 
 }
