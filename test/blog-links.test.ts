@@ -38,3 +38,10 @@ describe('a link text repeated as a label', () => {
     expect(labels('Watch the [Sponsored Talk](https://www.youtube.com/watch?v=a) and the [Sponsored Talk](https://www.youtube.com/watch?v=b) again.')).toContain('Sponsored Talk');
   });
 });
+
+describe('packages named with their language suffix', () => {
+  it(`${here}reads a Julia package (Documenter.jl, JET.jl) as a name, as it does a JavaScript one`, () => {
+    const found = extractOf('- Shuhei Kadowaki (For his work on JET.jl and the Julia compiler)\n- Mauro Werder (For work on Documenter.jl and its ecosystem)\n').entities;
+    expect(found.filter((e) => e.label.endsWith('.jl')).map((e) => [e.label, e.category]).sort()).toEqual([['Documenter.jl', 'product'], ['JET.jl', 'product']]);
+  });
+});

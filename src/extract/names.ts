@@ -89,6 +89,9 @@ const MODULE_PATH = /^\p{L}[\p{L}\p{N}_]+(?:\.[\p{L}_][\p{L}\p{N}_]+){2,}$/u;
 // Words joined by hyphens, lower case after the first, as branch names and URLs write them: Fix-wrong-order-datapoints.
 const SLUG = /^[\p{L}\p{N}]+(?:-[\p{Ll}\p{N}]+){2,}$/u;
 // An acronym inside counts as a hump: writeCData, parseXMLString (not macOS, watchOS).
+// A package named with its language's suffix, as JavaScript's and Julia's are: Node.js, Vue.js, Documenter.jl, JET.jl.
+const PACKAGE_SUFFIX = /\.(?:js|jl)$/i;
+const PACKAGE_NAME = /^\p{L}[\p{L}\p{N}-]*\.(?:js|jl)$/iu;
 const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+(?:\p{Ll}|$)/u;
 // Letters and digits mixed as in field names and codes, not as in names (GEANT2, IPv6, SC18): A1va, IPv4MaskLen, X509v3.
 const FIELD_CODE = /^\p{Lu}\p{N}\p{Ll}|\p{N}\p{Lu}\p{Ll}|\p{N}\p{Ll}\p{N}/u;
@@ -744,9 +747,9 @@ class SentenceNames {
     // and so does a link's text naming its own site, [nearForm](https://nearform.com)).
     // A word called like a function is code, as API references title their sections: "### endPI()", "writeCData(String content)".
     if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && this.#text[word.token.end] === '(') return false;
-    if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface)) return false;
+    if (CAMEL_CASE.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface)) return false;
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
-    if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
+    if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
   }
 
@@ -792,7 +795,7 @@ class SentenceNames {
   }
 
   #isStrongShape(surface: string): boolean {
-    return isAcronym(surface) || hasInnerCapital(surface) || /\p{N}/u.test(surface) || DOMAIN.test(surface) || /^\p{L}[\p{L}\p{N}-]*\.js$/iu.test(surface);
+    return isAcronym(surface) || hasInnerCapital(surface) || /\p{N}/u.test(surface) || DOMAIN.test(surface) || PACKAGE_NAME.test(surface);
   }
 
   #capitalizedElsewhere(surface: string): number {
