@@ -45,3 +45,17 @@ describe('packages named with their language suffix', () => {
     expect(found.filter((e) => e.label.endsWith('.jl')).map((e) => [e.label, e.category]).sort()).toEqual([['Documenter.jl', 'product'], ['JET.jl', 'product']]);
   });
 });
+
+describe('a name and its former one', () => {
+  it(`${here}reads "X (formerly Y)" as one thing named twice, wherever Y stands`, () => {
+    const post = '## JuliaHub (formerly Julia Computing)\n\nIn 2015 they founded Julia Computing in Boston. JuliaHub provides support.\n';
+    const found = extractOf(post, { place: ['Boston'] }).entities;
+    const hub = found.find((e) => e.label === 'JuliaHub');
+    expect(found.map((e) => e.label).sort()).toEqual(['Boston', 'JuliaHub']);
+    expect(Object.keys(hub?.forms ?? {})).toContain('Julia Computing');
+  });
+
+  it(`${here}keeps two names apart without the word "formerly"`, () => {
+    expect(labels('We thank JuliaHub (and Julia Computing) for their support.').sort()).toEqual(['Julia Computing', 'JuliaHub']);
+  });
+});

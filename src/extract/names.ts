@@ -178,6 +178,9 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   // An acronym's earlier name names the same thing: IDAM is UDA.
   const { renamedAcronyms } = options.evidence;
   if (renamedAcronyms.size > 0) for (const name of names) if (name.name === undefined && renamedAcronyms.has(name.surface)) name.name = renamedAcronyms.get(name.surface);
+  // So does a name's former one: "JuliaHub (formerly Julia Computing)".
+  const formerNames = findFormerNames(names, document.text);
+  if (formerNames.size > 0) for (const name of names) if (name.name === undefined && formerNames.has(name.surface)) name.name = formerNames.get(name.surface);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
 }
 
@@ -193,6 +196,23 @@ function selfNamingLinks(links: readonly Link[]): Link[] {
     const match = linkMatchesName(link.url, link.text);
     return match === 'host' || match === 'account' || match === 'project';
   });
+}
+
+// Between a name and its former one: "JuliaHub (formerly Julia Computing)", "Meta, formerly known as Facebook,".
+const FORMERLY = /^\s*(?:\(|,|\u2014|--?)\s*(?:formerly|previously)(?: known as| called)?\s+$/i;
+
+/** Former names of names, by surface: "Julia Computing" → "JuliaHub" where the text says "JuliaHub (formerly Julia Computing)". */
+function findFormerNames(names: readonly NameCandidate[], text: string): Map<string, string> {
+  const former = new Map<string, string>();
+  const byStart = [...names].sort((a, b) => a.start - b.start);
+  for (let n = 1; n < byStart.length; n++) {
+    const [current, old] = [byStart[n - 1]!, byStart[n]!];
+    const between = text.slice(current.end, old.start);
+    if (between.length > 30 || !FORMERLY.test(between)) continue;
+    const name = current.name ?? current.lexicon?.name ?? current.surface;
+    if (old.surface !== name && !former.has(old.surface)) former.set(old.surface, name);
+  }
+  return former;
 }
 
 const labelTexts = new WeakMap<ReadonlyMap<number, Link>, ReadonlySet<string>>();
