@@ -59,3 +59,10 @@ describe('a name and its former one', () => {
     expect(labels('We thank JuliaHub (and Julia Computing) for their support.').sort()).toEqual(['Julia Computing', 'JuliaHub']);
   });
 });
+
+describe("an event's year", () => {
+  it(`${here}stays part of the event's name at the end of a sentence`, () => {
+    expect(labels('NumFOCUS paid for my attendance to [JuliaCon 2018](https://juliacon.org/2018/).')).toContain('JuliaCon 2018');
+    expect(labels('Then I went to RustConf 2024.')).toEqual(['RustConf 2024']);
+  });
+});

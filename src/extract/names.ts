@@ -703,9 +703,9 @@ class SentenceNames {
   #canNumber(previous: Token, number: Token, j: number): boolean {
     if (NUMBERED.has(previous.text.toLowerCase())) return true;
     const isYear = /^(?:19|20)\d\d$/.test(number.text);
-    const next = this.#tokens[j + 1];
     const isNextName = this.#isAdjacent(j + 1) && this.#isNameWord(j + 1);
-    return isYear && (isNextName || EVENT_YEAR_HEAD.test(previous.text)) && next?.text !== '.';
+    // An event's year ends its name at a sentence's end too: "my attendance to [JuliaCon 2018](…)."
+    return isYear && (isNextName || EVENT_YEAR_HEAD.test(previous.text));
   }
 
   /** Could this token be part of a name at all? */
