@@ -66,3 +66,13 @@ describe("an event's year", () => {
     expect(labels('Then I went to RustConf 2024.')).toEqual(['RustConf 2024']);
   });
 });
+
+describe('a Title Case phrase of ordinary words joined by "of"', () => {
+  it(`${here}leaves neither half as a name ("Code" and "Conduct" in "a Code of Conduct")`, () => {
+    expect(labels('A good Code of Conduct also details enforcement. The Code of Conduct of [Jekyll](https://jekyllrb.com) is short.')).toEqual(['Jekyll']);
+  });
+
+  it(`${here}keeps a head that joins and a known name after "of" (Kingdom of Denmark)`, () => {
+    expect(labels('We read it in the Kingdom of Denmark.', { place: ['Denmark'] })).toEqual(['Kingdom of Denmark']);
+  });
+});

@@ -1317,6 +1317,7 @@ class SentenceNames {
   #judgePart(part: number[]): NameCandidate[] {
     // Trimming connectors can leave nothing ('al-Assad Linus Torvalds President' before a known name).
     if (part.length === 0) return [];
+    if (this.#isHalfOfOrdinaryPhrase(part)) return [];
     let run = part;
     const view = this.#view;
     const firstWord = this.#words[run[0]!]!;
@@ -1757,6 +1758,24 @@ class SentenceNames {
   #isSectionNamed(run: readonly number[]): boolean {
     const after = this.#tokens[run.at(-1)! + 1];
     return after !== undefined && /^sections?$/.test(after.text) && this.#evidence.sectionTitles.has(foldName(this.#surfaceOf(run)));
+  }
+
+  /**
+   * One ordinary word, capitalised with another across "of", as a Title Case phrase of ordinary words: "Code" and
+   * "Conduct" in "a Code of Conduct". Neither half names anything (the whole may, see ANNOTATING.md on capitalised
+   * generic phrases); a word known to name something (Queen of England) or heading a name (Bill of Rights) is joined before.
+   */
+  #isHalfOfOrdinaryPhrase(run: readonly number[]): boolean {
+    if (run.length !== 1) return false;
+    const k = run[0]!;
+    const isOrdinary = (i: number) => this.#tokens[i]?.isWord === true && isCapitalized(this.#tokens[i]!.text) && this.#knowledge(i) === 'common' &&
+      this.#lexiconFor(this.#tokens[i]!.text) === undefined && !this.#view.initial.has(i);
+    if (!isOrdinary(k) && !(this.#view.initial.has(k) && this.#knowledge(k) === 'common')) return false;
+    const isOf = (i: number) => this.#tokens[i]?.text === 'of' && this.#gap(i) === ' ' && this.#gap(i + 1) === ' ';
+    if (!(isOf(k + 1) && isOrdinary(k + 2)) && !(isOf(k - 1) && isOrdinary(k - 2))) return false;
+    // Not in a link's text, a title whose words a name may share: "[Jekyll's Google Summer of Code Project](…)".
+    const start = this.#tokens[k]!.start;
+    return ![...this.#evidence.linksByStart.values()].some((link) => link.start <= start && start < link.end);
   }
 
   #isSectionLinkText(run: readonly number[]): boolean {
