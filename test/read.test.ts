@@ -81,6 +81,14 @@ describe('Markdown reader', () => {
     expect(document).toMatchObject({ title: 'Announcing Rust 1.94.1', date: '2026-03-26', text: 'Body.', links: [] });
   });
 
+  it(`${here}takes title and date from Franklin's @def page variables, never as body text`, () => {
+    const source = '@def rss_pubdate = Date(2019, 2, 3)\n@def rss_description = """ A post | See my blog (https://me.example/GSoC).\nMore... """\n' +
+      '@def published = "3 February 2019"\n@def title = "GSoC 2018 - Parallel Graphs"\n@def authors = """<a href="https://github.com/me">Me</a>"""\n\nBody text.';
+    expect(readSource(source, 'a.md')).toMatchObject({ title: 'GSoC 2018 - Parallel Graphs', date: '3 February 2019', text: 'Body text.', links: [] });
+    // Only at the top: a line that starts so further down is body text.
+    expect(readSource('Body.\n\n@def title = "x"\n', 'b.md').text).toContain('@def');
+  });
+
   it(`${here}warns about broken front matter and reads the body`, () => {
     const warnings: string[] = [];
     const document = readSource('---\ntitle: [unclosed\n---\nBody.', 'bad.md', { onWarning: (m) => warnings.push(m) });

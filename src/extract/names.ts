@@ -89,6 +89,9 @@ const MODULE_PATH = /^\p{L}[\p{L}\p{N}_]+(?:\.[\p{L}_][\p{L}\p{N}_]+){2,}$/u;
 // Words joined by hyphens, lower case after the first, as branch names and URLs write them: Fix-wrong-order-datapoints.
 const SLUG = /^[\p{L}\p{N}]+(?:-[\p{Ll}\p{N}]+){2,}$/u;
 // An acronym inside counts as a hump: writeCData, parseXMLString (not macOS, watchOS).
+// A package named with its language's suffix, as JavaScript's and Julia's are: Node.js, Vue.js, Documenter.jl, JET.jl.
+const PACKAGE_SUFFIX = /\.(?:js|jl)$/i;
+const PACKAGE_NAME = /^\p{L}[\p{L}\p{N}-]*\.(?:js|jl)$/iu;
 const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+(?:\p{Ll}|$)/u;
 // Letters and digits mixed as in field names and codes, not as in names (GEANT2, IPv6, SC18): A1va, IPv4MaskLen, X509v3.
 const FIELD_CODE = /^\p{Lu}\p{N}\p{Ll}|\p{N}\p{Lu}\p{Ll}|\p{N}\p{Ll}\p{N}/u;
@@ -173,12 +176,68 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
   // (Nor the edge of a link's text, once: it helped the dev set's READMEs and did not carry over to the held-out set.)
   const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
+  for (const link of selfNamingLinks(document.links)) edges.add(link.start).add(-link.end);
   const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
   const names = withPossessiveNames(withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options), document.text);
   // An acronym's earlier name names the same thing: IDAM is UDA.
   const { renamedAcronyms } = options.evidence;
   if (renamedAcronyms.size > 0) for (const name of names) if (name.name === undefined && renamedAcronyms.has(name.surface)) name.name = renamedAcronyms.get(name.surface);
+  // So does a name's former one: "JuliaHub (formerly Julia Computing)".
+  const formerNames = findFormerNames(names, document.text);
+  if (formerNames.size > 0) for (const name of names) if (name.name === undefined && formerNames.has(name.surface)) name.name = formerNames.get(name.surface);
   return options.lexicon.senses.size === 0 ? names : resolveSenses(names, document.text, options.lexicon);
+}
+
+/**
+ * Links whose whole text names their own target: the site ("[Twitter](https://twitter.com/kslimes)"), the account
+ * ("[JuliaLang](https://github.com/JuliaLang)") or the project page. Such a text is a name by itself, so a run of
+ * capitalised words never crosses its edge: "Katharine Hyatt, Program [Twitter](…)" names no "Program Twitter", and
+ * "[JuliaLang](…) GitHub organization" no "JuliaLang GitHub". (Any link's edge did not carry over, see findNames.)
+ */
+function selfNamingLinks(links: readonly Link[]): Link[] {
+  return links.filter((link) => {
+    if (link.isBare || !/^\p{Lu}/u.test(link.text) || /\s/.test(link.text.trim())) return false;
+    const match = linkMatchesName(link.url, link.text);
+    return match === 'host' || match === 'account' || match === 'project';
+  });
+}
+
+// Between a name and its former one: "JuliaHub (formerly Julia Computing)", "Meta, formerly known as Facebook,".
+const FORMERLY = /^\s*(?:\(|,|\u2014|--?)\s*(?:formerly|previously)(?: known as| called)?\s+$/i;
+
+/** Former names of names, by surface: "Julia Computing" → "JuliaHub" where the text says "JuliaHub (formerly Julia Computing)". */
+function findFormerNames(names: readonly NameCandidate[], text: string): Map<string, string> {
+  const former = new Map<string, string>();
+  const byStart = [...names].sort((a, b) => a.start - b.start);
+  for (let n = 1; n < byStart.length; n++) {
+    const [current, old] = [byStart[n - 1]!, byStart[n]!];
+    const between = text.slice(current.end, old.start);
+    if (between.length > 30 || !FORMERLY.test(between)) continue;
+    const name = current.name ?? current.lexicon?.name ?? current.surface;
+    if (old.surface !== name && !former.has(old.surface)) former.set(old.surface, name);
+  }
+  return former;
+}
+
+const labelTexts = new WeakMap<ReadonlyMap<number, Link>, ReadonlySet<string>>();
+
+/**
+ * Link texts a page repeats as a label: the same words on three links or more to different pages, none of
+ * which they name ("JuliaHub, Platinum Sponsor, [Sponsored Talk](https://www.youtube.com/…)" down a list of
+ * sponsors; "Read More", "Full Video"). Such a text says what the link is, not what it names.
+ */
+function labelLinkTexts(linksByStart: ReadonlyMap<number, Link>): ReadonlySet<string> {
+  let labels = labelTexts.get(linksByStart);
+  if (labels !== undefined) return labels;
+  const byText = new Map<string, Link[]>();
+  for (const link of linksByStart.values()) if (!link.isBare) byText.set(link.text, [...(byText.get(link.text) ?? []), link]);
+  const found = new Set<string>();
+  for (const [text, links] of byText) {
+    if (links.length < 3 || new Set(links.map((link) => link.url)).size < 2) continue;
+    if (links.every((link) => linkMatchesName(link.url, text) === undefined)) found.add(text);
+  }
+  labelTexts.set(linksByStart, found);
+  return found;
 }
 
 // A verb made of a name: "the Punycoded parts", "Dockerized apps", "Googling it".
@@ -648,9 +707,9 @@ class SentenceNames {
   #canNumber(previous: Token, number: Token, j: number): boolean {
     if (NUMBERED.has(previous.text.toLowerCase())) return true;
     const isYear = /^(?:19|20)\d\d$/.test(number.text);
-    const next = this.#tokens[j + 1];
     const isNextName = this.#isAdjacent(j + 1) && this.#isNameWord(j + 1);
-    return isYear && (isNextName || EVENT_YEAR_HEAD.test(previous.text)) && next?.text !== '.';
+    // An event's year ends its name at a sentence's end too: "my attendance to [JuliaCon 2018](…)."
+    return isYear && (isNextName || EVENT_YEAR_HEAD.test(previous.text));
   }
 
   /** Could this token be part of a name at all? */
@@ -717,9 +776,9 @@ class SentenceNames {
     // and so does a link's text naming its own site, [nearForm](https://nearform.com)).
     // A word called like a function is code, as API references title their sections: "### endPI()", "writeCData(String content)".
     if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && this.#text[word.token.end] === '(') return false;
-    if (CAMEL_CASE.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface)) return false;
+    if (CAMEL_CASE.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface)) return false;
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
-    if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
+    if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
   }
 
@@ -787,7 +846,7 @@ class SentenceNames {
   }
 
   #isStrongShape(surface: string): boolean {
-    return isAcronym(surface) || hasInnerCapital(surface) || /\p{N}/u.test(surface) || DOMAIN.test(surface) || /^\p{L}[\p{L}\p{N}-]*\.js$/iu.test(surface);
+    return isAcronym(surface) || hasInnerCapital(surface) || /\p{N}/u.test(surface) || DOMAIN.test(surface) || PACKAGE_NAME.test(surface);
   }
 
   #capitalizedElsewhere(surface: string): number {
@@ -1295,6 +1354,7 @@ class SentenceNames {
   #judgePart(part: number[]): NameCandidate[] {
     // Trimming connectors can leave nothing ('al-Assad Linus Torvalds President' before a known name).
     if (part.length === 0) return [];
+    if (this.#isHalfOfOrdinaryPhrase(part)) return [];
     let run = part;
     const view = this.#view;
     const firstWord = this.#words[run[0]!]!;
@@ -1740,6 +1800,24 @@ class SentenceNames {
     return after !== undefined && /^sections?$/.test(after.text) && this.#evidence.sectionTitles.has(foldName(this.#surfaceOf(run)));
   }
 
+  /**
+   * One ordinary word, capitalised with another across "of", as a Title Case phrase of ordinary words: "Code" and
+   * "Conduct" in "a Code of Conduct". Neither half names anything (the whole may, see ANNOTATING.md on capitalised
+   * generic phrases); a word known to name something (Queen of England) or heading a name (Bill of Rights) is joined before.
+   */
+  #isHalfOfOrdinaryPhrase(run: readonly number[]): boolean {
+    if (run.length !== 1) return false;
+    const k = run[0]!;
+    const isOrdinary = (i: number) => this.#tokens[i]?.isWord === true && isCapitalized(this.#tokens[i]!.text) && this.#knowledge(i) === 'common' &&
+      this.#lexiconFor(this.#tokens[i]!.text) === undefined && !this.#view.initial.has(i);
+    if (!isOrdinary(k) && !(this.#view.initial.has(k) && this.#knowledge(k) === 'common')) return false;
+    const isOf = (i: number) => this.#tokens[i]?.text === 'of' && this.#gap(i) === ' ' && this.#gap(i + 1) === ' ';
+    if (!(isOf(k + 1) && isOrdinary(k + 2)) && !(isOf(k - 1) && isOrdinary(k - 2))) return false;
+    // Not in a link's text, a title whose words a name may share: "[Jekyll's Google Summer of Code Project](…)".
+    const start = this.#tokens[k]!.start;
+    return ![...this.#evidence.linksByStart.values()].some((link) => link.start <= start && start < link.end);
+  }
+
   #isSectionLinkText(run: readonly number[]): boolean {
     const link = this.#wholeLink(run[0]!, run.at(-1)!);
     return link !== undefined && /#./s.test(link.url);
@@ -1748,7 +1826,8 @@ class SentenceNames {
   #isLinkText(run: readonly number[]): boolean {
     // Not a link to a section of a page, whose text is the section's heading or what it covers:
     // "[AST](https://eemeli.org/yaml/#content-nodes)" is a term, not a name.
-    return this.#wholeLink(run[0]!, run.at(-1)!) !== undefined && !this.#isSectionLinkText(run);
+    const link = this.#wholeLink(run[0]!, run.at(-1)!);
+    return link !== undefined && !this.#isSectionLinkText(run) && !(labelLinkTexts(this.#evidence.linksByStart).has(link.text) && run.every((k) => this.#knowledge(k) === 'common'));
   }
 
 }

@@ -42,9 +42,30 @@ const FENCES = [
   { open: /^\+\+\+[ \t]*\r?\n/, close: /^\+\+\+[ \t]*$/m, language: 'TOML', parse: parseToml },
 ] as const;
 
-/** Separates YAML (`---`) or TOML (`+++`) front matter from the body and reads its title and date. */
+// A page variable of Franklin.jl, the Julia sites' generator, as its pages open with them:
+// `@def title = "…"`, `@def rss_description = """ … """` (a value in triple quotes may span lines).
+const PAGE_VARIABLE = /^[ \t]*@def[ \t]+(\w+)[ \t]*=[ \t]*("{3}[^]*?"{3}|[^\n]*)[ \t]*(?:\r?\n|$)/;
+const BLANK_LINES = /^(?:[ \t]*\r?\n)+/;
+
+/** The `@def` lines opening a Franklin page: no body text, but its title and its date. */
+function splitPageVariables(text: string): SplitSource | undefined {
+  if (!text.startsWith('@def')) return undefined;
+  const fields: Record<string, string> = {};
+  let rest = text;
+  for (let line = PAGE_VARIABLE.exec(rest); line; line = PAGE_VARIABLE.exec(rest)) {
+    const value = line[2]!.trim();
+    // Only plain strings are read: other values are Julia expressions (Date(2019, 2, 3), true, ["a", "b"]).
+    if (/^"[^"]*"$/.test(value)) fields[line[1]!] = value.slice(1, -1);
+    rest = rest.slice(line[0].length).replace(BLANK_LINES, '');
+  }
+  return { frontMatter: readFields(fields), body: rest };
+}
+
+/** Separates YAML (`---`), TOML (`+++`) or Franklin (`@def`) front matter from the body and reads its title and date. */
 export function splitFrontMatter(source: string): SplitSource {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const franklin = splitPageVariables(text);
+  if (franklin) return franklin;
   for (const fence of FENCES) {
     const open = fence.open.exec(text);
     if (!open) continue;

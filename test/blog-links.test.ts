@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+// Rules for links in blog prose (issue 9, the eighteenth batch: the Julia and Jekyll blogs).
+const here = '[blog links] ';
+const extractOf = (markdown: string, file: LexiconFile = {}) => extract(readSource(markdown, 'post.md'), { lexicon: buildLexicon([file]) });
+const labels = (markdown: string, file?: LexiconFile) => extractOf(markdown, file).entities.map((e) => e.label).sort();
+
+describe('a link whose text names its own target', () => {
+  it(`${here}is a name by itself: a role before it or a word after it is not joined to it`, () => {
+    const list = '- Katharine Hyatt, Program [Twitter](https://twitter.com/kslimes)\n- Tom Kwong, Infrastructure [Twitter](https://twitter.com/tomkwong)\n';
+    expect(labels(list)).toEqual(['Katharine Hyatt', 'Tom Kwong', 'Twitter']);
+    // (An account's name alone is a handle, see GOLD.md: no entity, but no "JuliaLang GitHub" either.)
+    expect(labels('Some have commit access to the [JuliaLang](https://github.com/JuliaLang) GitHub organization.', { product: ['GitHub'] })).toEqual(['GitHub']);
+  });
+
+  it(`${here}still joins the words of a link that does not name its target`, () => {
+    expect(labels('We met at the [Moore Foundation](https://example.org/about) Science Lab.')).toContain('Moore Foundation Science Lab');
+  });
+});
+
+describe('a link text repeated as a label', () => {
+  const sponsors = [
+    '- JuliaHub, Platinum Sponsor, [Sponsored Talk](https://www.youtube.com/watch?v=a)',
+    '- Julius Technologies, Platinum Sponsor, [Sponsored Talk](https://www.youtube.com/watch?v=b)',
+    '- RelationalAI, Platinum Sponsor, [Sponsored Talk](https://www.youtube.com/watch?v=c)',
+    '- Intel, Gold Sponsor, [Sponsored Talk](https://www.youtube.com/watch?v=d)',
+    '- AWS, Gold, [Sponsored Talk](https://www.youtube.com/watch?v=e)',
+  ].join('\n');
+
+  it(`${here}names nothing when ordinary words link to three different pages that none of them names`, () => {
+    expect(labels(sponsors)).not.toContain('Sponsored Talk');
+  });
+
+  it(`${here}still names a page when its text is linked once or twice`, () => {
+    expect(labels('Watch the [Sponsored Talk](https://www.youtube.com/watch?v=a) and the [Sponsored Talk](https://www.youtube.com/watch?v=b) again.')).toContain('Sponsored Talk');
+  });
+});
+
+describe('packages named with their language suffix', () => {
+  it(`${here}reads a Julia package (Documenter.jl, JET.jl) as a name, as it does a JavaScript one`, () => {
+    const found = extractOf('- Shuhei Kadowaki (For his work on JET.jl and the Julia compiler)\n- Mauro Werder (For work on Documenter.jl and its ecosystem)\n').entities;
+    expect(found.filter((e) => e.label.endsWith('.jl')).map((e) => [e.label, e.category]).sort()).toEqual([['Documenter.jl', 'product'], ['JET.jl', 'product']]);
+  });
+});
+
+describe('a name and its former one', () => {
+  it(`${here}reads "X (formerly Y)" as one thing named twice, wherever Y stands`, () => {
+    const post = '## JuliaHub (formerly Julia Computing)\n\nIn 2015 they founded Julia Computing in Boston. JuliaHub provides support.\n';
+    const found = extractOf(post, { place: ['Boston'] }).entities;
+    const hub = found.find((e) => e.label === 'JuliaHub');
+    expect(found.map((e) => e.label).sort()).toEqual(['Boston', 'JuliaHub']);
+    expect(Object.keys(hub?.forms ?? {})).toContain('Julia Computing');
+  });
+
+  it(`${here}keeps two names apart without the word "formerly"`, () => {
+    expect(labels('We thank JuliaHub (and Julia Computing) for their support.').sort()).toEqual(['Julia Computing', 'JuliaHub']);
+  });
+});
+
+describe("an event's year", () => {
+  it(`${here}stays part of the event's name at the end of a sentence`, () => {
+    expect(labels('NumFOCUS paid for my attendance to [JuliaCon 2018](https://juliacon.org/2018/).')).toContain('JuliaCon 2018');
+    expect(labels('Then I went to RustConf 2024.')).toEqual(['RustConf 2024']);
+  });
+});
+
+describe('a Title Case phrase of ordinary words joined by "of"', () => {
+  it(`${here}leaves neither half as a name ("Code" and "Conduct" in "a Code of Conduct")`, () => {
+    expect(labels('A good Code of Conduct also details enforcement. The Code of Conduct of [Jekyll](https://jekyllrb.com) is short.')).toEqual(['Jekyll']);
+  });
+
+  it(`${here}keeps a head that joins and a known name after "of" (Kingdom of Denmark)`, () => {
+    expect(labels('We read it in the Kingdom of Denmark.', { place: ['Denmark'] })).toEqual(['Kingdom of Denmark']);
+  });
+});
