@@ -142,6 +142,8 @@ const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, ''
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|istic|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
 // A word and the acronym of a kind of interface: C-API, REST-API, Web-UI.
+// Titles as news writes them cut short, before a name: Sec. (Secretary), Gen., Sen., Rep., Gov.
+const ABBREVIATED_TITLES = new Set(['sec', 'gen', 'sen', 'rep', 'gov', 'col', 'capt', 'sgt', 'supt', 'pres', 'hon', 'rev']);
 const INTERFACE_COMPOUND = /^[\p{L}\p{N}+#]+-(?:APIs?|UI|GUI|CLI|SDK|ABI|FFI)$/u;
 // Last words of a job's or a board's name: Tech Lead, Product Manager, Board of Directors.
 const ROLE_TAILS = new Set(['lead', 'leads', 'manager', 'managers', 'directors', 'trustees', 'governors', 'officers']);
@@ -681,6 +683,8 @@ class SentenceNames {
     // A middle initial that is also a word: Roscoe A. Bartlett.
     if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') && !this.#view.initial.has(i - 1)) return true;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
+    // A title cut to its abbreviation before a name is no name of its own: "Sec. Madeleine Albright" (not the SEC).
+    if (ABBREVIATED_TITLES.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(surface) && this.#tokens[i + 1]?.text === '.' && isCapitalized(this.#tokens[i + 2]?.text ?? '')) return false;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
     const numberAt = this.#tokens[i + 1]?.text === '#' ? i + 2 : i + 1;
     const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[numberAt]?.text ?? '') && this.#gap(i + 1) === ' ';
