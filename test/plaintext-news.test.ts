@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/extract.js';
-import { buildLexicon } from '../src/extract/lexicon.js';
+import { loadLexicon } from '../src/extract/lexicon.js';
 import { readSource } from '../src/read/index.js';
 
 // Rules for plain-text documents (specs, NEWS files, release announcements) and news posts (issue 9, nineteenth batch).
 const here = '[plain text and news] ';
-const lexicon = buildLexicon([{ organization: ['Securities and Exchange Commission|SEC'] }]);
+// The built-in lexicon: it knows the SEC, and 2FA and SDK as vocabulary.
+const lexicon = loadLexicon([]);
 const read = (source: string, path: string) => extract(readSource(source, path), { lexicon });
 const forms = (source: string, path: string) => read(source, path).entities.map((e) => Object.keys(e.forms).sort());
 const labels = (source: string, path: string) => read(source, path).entities.map((e) => e.label).sort();
@@ -30,6 +31,36 @@ describe('titles before names in news', () => {
     const post = '<p>It was signed by George Clooney, Sec. Madeleine Albright, Archbishop Desmond Tutu and Naomi Watts.</p>';
     expect(labels(post, 'post.html')).toEqual(['Desmond Tutu', 'George Clooney', 'Madeleine Albright', 'Naomi Watts']);
     // The body whose acronym the abbreviation folds to is still named in capitals.
-    expect(labels('<p>The SEC fined the firm.</p>', 'post.html')).toEqual(['Securities and Exchange Commission']);
+    expect(labels('<p>The SEC fined the firm.</p>', 'post.html')).toEqual(['SEC']);
+  });
+});
+
+describe('plain-text specifications', () => {
+  const spec = (body: string) => `The .lzma File Format\n=====================\n\n${body}`;
+  const cited = (source: string, url: string) =>
+    read(source, 'format.txt').sentences.filter((s) => s.sources.includes(url)).flatMap((s) => s.entities).sort();
+
+  it(`${here}keeps a name that opens with digits at the start of a sentence or a reference entry (7-Zip), not a vocabulary word so written (2-FA)`, () => {
+    const references = spec('2. References\n\n        7-Zip\n        http://7-zip.org/\n\n        2-FA is required.\n');
+    expect(labels(references, 'format.txt')).toEqual(['7-Zip']);
+    // Its entry cites the URL under it (folded: https, no final slash).
+    expect(cited(references, 'https://7-zip.org')).toEqual(['7-zip']);
+  });
+
+  it(`${here}reads a kit's acronym after a name as the product's last word (LZMA SDK), not a kit alone (the SDK)`, () => {
+    const text = spec('        Most tools are LZMA SDK and XZ Utils. The SDK is big, and Install SDK tools first.\n');
+    expect(labels(text, 'format.txt')).toEqual(['LZMA SDK', 'XZ Utils']);
+  });
+
+  it(`${here}reads a numbered table of contents line by line, each section's title an item of its own`, () => {
+    const toc = spec('        0. Preface\n           0.1. Notices and Acknowledgements\n        1. File Format\n           1.1. Header\n');
+    const document = readSource(toc, 'format.txt');
+    expect(document.blocks.filter((b) => b.kind === 'item').map((b) => document.text.slice(b.start, b.end)))
+      .toEqual(['Preface', 'Notices and Acknowledgements', 'File Format', 'Header']);
+  });
+
+  it(`${here}reads a field named by an acronym and ordinary words (LZMA Compressed Data) as naming the acronym only, not a group of people (AAA Doctors)`, () => {
+    const text = spec('1.2. LZMA Compressed Data\n\n        The Header is followed by the LZMA Compressed Data, as the AAA Doctors advised.\n');
+    expect(labels(text, 'format.txt')).toEqual(['AAA Doctors', 'LZMA']);
   });
 });

@@ -142,6 +142,8 @@ const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, ''
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|istic|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
 // A word and the acronym of a kind of interface: C-API, REST-API, Web-UI.
+// Acronyms of kits that end a product's name after its maker's or its format's: LZMA SDK, Android SDK.
+const KIT_ACRONYMS = new Set(['SDK', 'SDKs']);
 // Titles as news writes them cut short, before a name: Sec. (Secretary), Gen., Sen., Rep., Gov.
 const ABBREVIATED_TITLES = new Set(['sec', 'gen', 'sen', 'rep', 'gov', 'col', 'capt', 'sgt', 'supt', 'pres', 'hon', 'rev']);
 const INTERFACE_COMPOUND = /^[\p{L}\p{N}+#]+-(?:APIs?|UI|GUI|CLI|SDK|ABI|FFI)$/u;
@@ -677,7 +679,7 @@ class SentenceNames {
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
-    if (isNumberedName(surface) || isParticleName(surface)) return true;
+    if (isNumberedName(surface) || isParticleName(surface) || this.#isKitOfName(i)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
     if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || ISSUE_LABEL.test(surface) || KEY_COMBINATION.test(surface) || CONTROL_SEQUENCE.test(surface) || IDENTIFIER.test(surface)) return false;
     // A middle initial that is also a word: Roscoe A. Bartlett.
@@ -716,6 +718,13 @@ class SentenceNames {
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
     if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
+  }
+
+  /** A kit's acronym right after a name is the product's last word: "LZMA SDK", "Android SDK" (not "the SDK", nor "Install SDK"). */
+  #isKitOfName(i: number): boolean {
+    const previous = this.#tokens[i - 1];
+    if (!KIT_ACRONYMS.has(this.#tokens[i]!.text) || !previous?.isWord || this.#gap(i) !== ' ') return false;
+    return (isAcronym(previous.text) || isCapitalized(previous.text)) && this.#knowledge(i - 1) !== 'common' && !isFunctionWord(previous.text.toLowerCase());
   }
 
   /** A word that is no name alone opens an organization's or an event's: "Internet Engineering Steering Group", "Internet Freedom Festival". */
@@ -1101,7 +1110,7 @@ class SentenceNames {
     const isKnownWhole = this.#lexiconFor(whole) !== undefined || (run.length > 1 && properCategory(whole.toLowerCase()) !== undefined);
     if (run.length === 2 && !isKnownWhole) {
       // Two acronyms side by side are two names, each judged alone: "the ITER IMAS library".
-      if (run.every((k) => /^\p{Lu}{3,8}$/u.test(this.#tokens[k]!.text))) return [...this.#judgePart([run[0]!]), ...this.#judgePart([run[1]!])];
+      if (run.every((k) => /^\p{Lu}{3,8}$/u.test(this.#tokens[k]!.text)) && !this.#isKitOfName(run[1]!)) return [...this.#judgePart([run[0]!]), ...this.#judgePart([run[1]!])];
       // A known product before a word and a noun saying what that word is: "the C++ Catch testing framework", "the Python Requests library".
       const kind = this.#tokens.slice(run[1]! + 1, run[1]! + 3).find((t) => t.isWord && /^\p{Ll}+$/u.test(t.text) && nounCategory(t.text) === 'product');
       const first = this.#lexiconFor(this.#tokens[run[0]!]!.text);
@@ -1272,7 +1281,9 @@ class SentenceNames {
       const entry = this.#lexiconFor(firstWord.surface);
       const knowledge = this.#knowledge(run[0]!);
       const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous) || this.#isDefinedAsTool(run) ||
-        this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run) || this.#isPlaceBefore(run);
+        this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run) || this.#isPlaceBefore(run) ||
+        // A name that opens with digits owes nothing to the sentence's capital: "7-Zip is an archiver", "18F builds" (not "2-FA", 2FA).
+        (isNumberedName(firstWord.surface) && !this.#lexicon.notEntities.has(foldName(firstWord.surface.replace('-', ''))));
       const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
       // Nor is a given name that is also a word, alone before lower-case words after a change's label or bracket: "TEST: Skip tests with …".
@@ -1482,7 +1493,7 @@ class SentenceNames {
   #isVocabularyWord(k: number): boolean {
     const word = this.#words[k];
     return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word.surface) && this.#knowledge(k) !== 'proper' && !isNamingHead(word.lower) &&
-      !this.#lexicon.byForm.has(word.surface) && this.#evidence.lowerCase.has(word.lower);
+      !this.#lexicon.byForm.has(word.surface) && (this.#evidence.lowerCase.has(word.lower) || (this.#knowledge(k) === 'common' && !/s$/.test(word.lower)));
   }
 
   /** A known name of two or more words inside the run: "Middle East Broadcasting". */
