@@ -64,3 +64,22 @@ describe('plain-text specifications', () => {
     expect(labels(text, 'format.txt')).toEqual(['AAA Doctors', 'LZMA']);
   });
 });
+
+describe('NEWS files', () => {
+  const news = (body: string) => `Libfoo NEWS -- History of user-visible changes.\n\n* Noteworthy changes in release 1.2.3 (2022-07-11) [stable]\n\n${body}`;
+
+  it(`${here}reads a C library's name in lower case as a product (libunistring, libgpg-error), not a word that starts so (library, libre)`, () => {
+    const text = news('** Builds with libunistring.\nThe library is free (libre) and needs libgpg-error, as libidn did.\n');
+    expect(labels(text, 'NEWS.txt')).toEqual(['libgpg-error', 'libidn', 'libunistring']);
+  });
+
+  it(`${here}reads no name in a code point (U+32FF) nor in a host reserved for examples (_443._tcp.example.com)`, () => {
+    const text = news('** Upgrade the tables.\nNow U+32FF works, and strings such as _443._tcp.example.com pass, as on python.org.\n');
+    expect(labels(text, 'NEWS.txt')).toEqual(['python.org']);
+  });
+
+  it(`${here}keeps a quoted person's middle initial inside the name ("Abdulrahman I. ALGhadir")`, () => {
+    const text = news('** Fix the length check.\nReported by "Abdulrahman I. ALGhadir" <aghadir@example.org> and Markus Scherer.\n');
+    expect(labels(text, 'NEWS.txt')).toEqual(['Abdulrahman I. ALGhadir', 'Markus Scherer']);
+  });
+});

@@ -142,6 +142,11 @@ const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, ''
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|istic|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
 // A word and the acronym of a kind of interface: C-API, REST-API, Web-UI.
+// A library's name after the "lib" of its file: libpng, libidn2, libgpg-error, libxml2.
+const LIBRARY_NAME = /^lib[\p{Ll}\p{N}]{2,}(?:-[\p{Ll}\p{N}]+)*$/u;
+// Domains reserved for examples and tests (RFC 2606, RFC 6761).
+const EXAMPLE_DOMAIN = /(?:^|\.)example\.(?:com|net|org)$|\.(?:example|test|invalid|localhost)$/i;
+const NOT_LIBRARIES = new Set(['libre', 'libra', 'libel', 'libido', 'libretto', 'libris']);
 // Acronyms of kits that end a product's name after its maker's or its format's: LZMA SDK, Android SDK.
 const KIT_ACRONYMS = new Set(['SDK', 'SDKs']);
 // Titles as news writes them cut short, before a name: Sec. (Secretary), Gen., Sen., Rep., Gov.
@@ -679,11 +684,15 @@ class SentenceNames {
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
+    // A code point is no name: "Now U+32FF works".
+    if (this.#text.startsWith('U+', word.start - 2) && /^[\p{N}A-F]+$/u.test(surface)) return false;
     if (isNumberedName(surface) || isParticleName(surface) || this.#isKitOfName(i)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
     if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || ISSUE_LABEL.test(surface) || KEY_COMBINATION.test(surface) || CONTROL_SEQUENCE.test(surface) || IDENTIFIER.test(surface)) return false;
     // A middle initial that is also a word: Roscoe A. Bartlett.
-    if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') && !this.#view.initial.has(i - 1)) return true;
+    // (After a quote's capital too, where a name is quoted: 'Reported by "Abdulrahman I. ALGhadir"'.)
+    if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') &&
+      (!this.#view.initial.has(i - 1) || /["“]/.test(this.#text[this.#tokens[i - 1]!.start - 1] ?? ''))) return true;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
     // A title cut to its abbreviation before a name is no name of its own: "Sec. Madeleine Albright" (not the SEC).
     if (ABBREVIATED_TITLES.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(surface) && this.#tokens[i + 1]?.text === '.' && isCapitalized(this.#tokens[i + 2]?.text ?? '')) return false;
@@ -953,10 +962,18 @@ class SentenceNames {
     // The host of an e-mail address (stig@cisco.com) is part of the address, not a name.
     if (this.#text[token.start - 1] === '@') return false;
     // A "www." host is an address, read as a source (see ANNOTATING.md), not a name: "Where is www.python.org located?".
-    if (isDomainName(token.text)) return !token.text.startsWith('www.');
+    // A domain reserved for examples (RFC 2606) is a placeholder: _443._tcp.example.com, test.example.org.
+    if (isDomainName(token.text)) return !token.text.startsWith('www.') && !EXAMPLE_DOMAIN.test(token.text);
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
-    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k);
+    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k) ||
+      this.#isLibraryName(k);
+  }
+
+  /** A C library's name, as NEWS files and READMEs write them in lower case: libunistring, libidn, libgpg-error (not liberal, library, libre). */
+  #isLibraryName(k: number): boolean {
+    const word = this.#tokens[k]!.text;
+    return word.startsWith('lib') && LIBRARY_NAME.test(word) && !NOT_LIBRARIES.has(word) && !isCommonWord(word) && !isCommonCompound(word);
   }
 
   /**
