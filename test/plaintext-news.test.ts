@@ -83,3 +83,21 @@ describe('NEWS files', () => {
     expect(labels(text, 'NEWS.txt')).toEqual(['Abdulrahman I. ALGhadir', 'Markus Scherer']);
   });
 });
+
+describe('READMEs as plain text', () => {
+  it(`${here}reads a release of a system written before its name as a name (4.3BSD), not a measure (2.4GB)`, () => {
+    const text = 'It is also distributed with the 4.3BSD find, and 4.4BSD has it in 2.4GB.\n';
+    expect(labels(text, 'README.txt')).toEqual(['4.3BSD', '4.4BSD']);
+  });
+
+  it(`${here}reads a command cited with its manual's section as a tool (bash(1), cron(8)), not a C function (printf(3))`, () => {
+    const text = 'A bash(1) completion file is in the tree; printf(3) formats, and cron(8) runs it.\n';
+    expect(labels(text, 'README.txt')).toEqual(['bash', 'cron']);
+  });
+
+  it(`${here}reads the tools a bracket offers for a kind of tool as tools (gcc or clang; yacc or bison), not a phrase in brackets`, () => {
+    const text = 'To build it, a C compiler (for example gcc or clang) and a suitable yacc (yacc or bison) are needed.\n' +
+      'Choose the segment of the market (market segmentation), and a tool (fast or cheap).\n';
+    expect(labels(text, 'README.txt')).toEqual(['Clang', 'GCC', 'bison', 'yacc']);
+  });
+});

@@ -72,9 +72,9 @@ const EPONYM_HEADS = new Set([
 // Works titled after their readers: the Python Developer's Guide, the Programmer's Manual.
 const POSSESSIVE_WORK_HEADS = new Set(['guide', 'handbook', 'manual', 'companion', 'cookbook', 'reference', 'dictionary']);
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
-// Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K, nor a measure or a time: 16GB, 80MB, 60FPS, 11PM;
-// nor a copyright's years: 2025-PRESENT).
-const NUMBERED_NAME = /^\p{N}+-(?!PRESENT$|NOW$)\p{Lu}|^\p{N}{2,}(?!(?:[KMGTP]?B|[KMGT]?HZ|[KMG]?W|[KMG]?WH|[KMG]BPS|FPS|MP|MM|CM|KM|AM|PM|[KMBGTXVAP])$)\p{Lu}+$/u;
+// Names that start with digits: 18F, 4-H, 7-Eleven, and releases of a system before its name, 4.3BSD (not 3D, 5G, 2FA, 10K,
+// nor a measure or a time: 16GB, 80MB, 60FPS, 11PM, 2.4GHz; nor a copyright's years: 2025-PRESENT).
+const NUMBERED_NAME = /^\p{N}+-(?!PRESENT$|NOW$)\p{Lu}|^(?:\p{N}{2,}|\p{N}+\.\p{N}+)(?!(?:[KMGTP]?B|[KMGT]?HZ|[KMG]?W|[KMG]?WH|[KMG]BPS|FPS|MP|MM|CM|KM|AM|PM|[KMBGTXVAP])$)\p{Lu}+$/u;
 // The regexes only for words that can match (asked of nearly every token): a digit first (or no ASCII), a hyphen inside.
 const isNumberedName = (word: string) => {
   const code = word.charCodeAt(0);
@@ -896,7 +896,9 @@ class SentenceNames {
         // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
         // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
         // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
-        const isTool = this.#isToolNounAt(k + 1) || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k);
+        // So does a manual page's section ("bash(1)"), or a bracket offering it for a kind of tool ("a C compiler (gcc or clang)").
+        const isTool = this.#isToolNounAt(k + 1) || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k) ||
+          this.#isManPageCommand(k) || this.#isBracketedAlternative(k);
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
       } else {
         const linked = this.#linkNaming(k);
@@ -967,7 +969,42 @@ class SentenceNames {
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
     return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k) ||
-      this.#isLibraryName(k);
+      this.#isLibraryName(k) || this.#isManPageCommand(k) || this.#isBracketedAlternative(k);
+  }
+
+  /** A command cited by its manual page's section: "A bash(1) completion file", "see cron(8)" (not a C function's "printf(3)"). */
+  #isManPageCommand(k: number): boolean {
+    const [open, section, close] = [this.#tokens[k + 1], this.#tokens[k + 2], this.#tokens[k + 3]];
+    return open?.text === '(' && open.start === this.#tokens[k]!.end && /^[168]$/.test(section?.text ?? '') && close?.text === ')' &&
+      /^\p{Ll}[\p{Ll}\p{N}._+-]*$/u.test(this.#tokens[k]!.text) && !isFunctionWord(this.#tokens[k]!.text);
+  }
+
+  /**
+   * One of the tools a bracket offers for the kind of tool before it: "a C compiler (for example gcc or clang)",
+   * "a suitable yacc (yacc or bison)" (each member an unusual word or a name the lexicon knows, unless the kind is named
+   * after one of them), not "a compiler (fast and cheap)".
+   */
+  #isBracketedAlternative(k: number): boolean {
+    const tokens = this.#tokens;
+    const isGlue = (j: number) => /^(?:,|or|and|for|example|e\.g\.|such|as|say)$/.test(tokens[j]?.text ?? '');
+    if (isGlue(k) || isFunctionWord(tokens[k]!.text)) return false;
+    let open = k - 1;
+    while (open >= k - 6 && tokens[open] && tokens[open]!.text !== '(') open--;
+    let close = k + 1;
+    while (close <= k + 6 && tokens[close] && tokens[close]!.text !== ')') close++;
+    if (tokens[open]?.text !== '(' || tokens[close]?.text !== ')' || !tokens[open - 1]?.isWord) return false;
+    const members: number[] = [];
+    for (let j = open + 1; j < close; j++) {
+      if (isGlue(j)) continue;
+      if (!tokens[j]!.isWord || !/^\p{Ll}/u.test(tokens[j]!.text)) return false;
+      members.push(j);
+    }
+    // The kind is a tool's noun, the members unusual words or known names; or the kind is named after one of its members.
+    const kind = tokens[open - 1]!.text.toLowerCase();
+    const isTool = (j: number) => this.#isUnusualLowerWord(j) || this.#lexicon.byForm.has(tokens[j]!.text);
+    // Alternatives, one word each, set apart by "or", "and" or commas: not a phrase ("the market (market segmentation)").
+    if (members.length < 2 || members.some((m, at) => at > 0 && m === members[at - 1]! + 1) || members.some((m) => isFunctionWord(tokens[m]!.text))) return false;
+    return (members.some((m) => tokens[m]!.text === kind) && members.some(isTool)) || ((DEFINED_TOOLS.has(kind) || TOOL_NOUNS.has(kind)) && members.every(isTool));
   }
 
   /** A C library's name, as NEWS files and READMEs write them in lower case: libunistring, libidn, libgpg-error (not liberal, library, libre). */
