@@ -101,3 +101,19 @@ describe('READMEs as plain text', () => {
     expect(labels(text, 'README.txt')).toEqual(['Clang', 'GCC', 'bison', 'yacc']);
   });
 });
+
+describe('writers in news posts', () => {
+  const categories = (source: string) => Object.fromEntries(read(source, 'post.html').entities.map((e) => [e.label, e.category]));
+
+  it(`${here}reads a name in italics that writes or is described as a person as the writer, not a work's title`, () => {
+    const post = '<p><em>Kamran Ashtary</em>, Netherlands based blogger and artist, launched a site.</p>' +
+      '<p><em>Mohammad Ali Abtahi</em>, former vice president <a href="https://blog.example.org/a">writes</a>:</p>' +
+      '<p>I read <em>The Shining</em>, a novel.</p>';
+    expect(categories(post)).toEqual({ 'Kamran Ashtary': 'person', 'Mohammad Ali Abtahi': 'person', Netherlands: 'place', 'The Shining': 'other' });
+  });
+
+  it(`${here}keeps an unusual word opening a sentence before a verb of saying (Paicorg writes), not an ordinary one (Something writes)`, () => {
+    const post = '<p><em>Paicorg</em> <a href="https://paicorg.example.net/">writes</a> [fa] that the election should be boycotted. Something writes back.</p>';
+    expect(labels(post, 'post.html')).toEqual(['Paicorg']);
+  });
+});

@@ -8,7 +8,7 @@ import { foldName, senseOf, type Lexicon, type LexiconEntry, type Sense } from '
 import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
-  MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory,
+  MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory, SPEECH_VERBS,
 } from './words.js';
 
 /** A name found in one sentence, before categories and aliases are settled. */
@@ -1337,7 +1337,9 @@ class SentenceNames {
       const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous) || this.#isDefinedAsTool(run) ||
         this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run) || this.#isPlaceBefore(run) ||
         // A name that opens with digits owes nothing to the sentence's capital: "7-Zip is an archiver", "18F builds" (not "2-FA", 2FA).
-        (isNumberedName(firstWord.surface) && !this.#lexicon.notEntities.has(foldName(firstWord.surface.replace('-', ''))));
+        (isNumberedName(firstWord.surface) && !this.#lexicon.notEntities.has(foldName(firstWord.surface.replace('-', '')))) ||
+        // Nor does an unusual word that a verb of saying follows: "Paicorg writes that the election should be boycotted".
+        (knowledge !== 'common' && SPEECH_VERBS.has(this.#tokens[run.at(-1)! + 1]?.text ?? ''));
       const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
       // Nor is a given name that is also a word, alone before lower-case words after a change's label or bracket: "TEST: Skip tests with …".
