@@ -117,3 +117,10 @@ describe('writers in news posts', () => {
     expect(labels(post, 'post.html')).toEqual(['Paicorg']);
   });
 });
+
+describe('sites named in news posts', () => {
+  it(`${here}reads a link's text that is its own host as the site's name, even when a digit opens it (64forSuu.org)`, () => {
+    const post = '<p>The website <a href="http://64forsuu.org/">64forSuu.org</a> is named for her birthday; 64forSuu is on Facebook.</p>';
+    expect(labels(post, 'post.html')).toEqual(['64forSuu.org', 'Facebook']);
+  });
+});

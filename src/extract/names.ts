@@ -688,6 +688,8 @@ class SentenceNames {
     if (this.#text.startsWith('U+', word.start - 2) && /^[\p{N}A-F]+$/u.test(surface)) return false;
     if (isNumberedName(surface) || isParticleName(surface) || this.#isKitOfName(i)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
+    // A link's text that is the host of its own link names the site, even when a digit opens it: "[64forSuu.org](http://64forsuu.org/)".
+    if (this.#evidence.ownSites.has(surface) && isDomainName(surface)) return true;
     if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || ISSUE_LABEL.test(surface) || KEY_COMBINATION.test(surface) || CONTROL_SEQUENCE.test(surface) || IDENTIFIER.test(surface)) return false;
     // A middle initial that is also a word: Roscoe A. Bartlett.
     // (After a quote's capital too, where a name is quoted: 'Reported by "Abdulrahman I. ALGhadir"'.)
