@@ -42,6 +42,20 @@ export function squashKey(key: string): string | undefined {
   return squashed.length >= 4 ? squashed : undefined;
 }
 
+const UMLAUT_SPELLINGS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/**
+ * The squashed keys of a name's spellings: the key itself and, for a name with an umlaut or ß, the way German writes
+ * it without them (Tim Rühsen, Tim Ruehsen; Jürgen, Juergen), beside the way English drops the dots (Rühsen, Ruhsen).
+ */
+export function spellingKeys(key: string): string[] {
+  const squashed = squashKey(key);
+  if (squashed === undefined) return [];
+  if (!/[äöüß]/.test(key)) return [squashed];
+  const transliterated = squashKey(key.replace(/[äöüß]/g, (letter) => UMLAUT_SPELLINGS[letter]!));
+  return transliterated === undefined || transliterated === squashed ? [squashed] : [squashed, transliterated];
+}
+
 export interface GroupContext {
   votesOf: (name: NameCandidate) => CategoryVotes;
   /** Whether "the" stands right before the mention. */
@@ -164,6 +178,19 @@ function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCa
     const longer = byPrefix.get(person.key);
     if (longer && groups.has(longer.key) && groups.has(person.key)) merge(groups, person, longer);
   }
+  // A person named by the last words of a longer name, a surname of two words: "Suu Kyi" is "Aung San Suu Kyi", "De Niro" "Robert De Niro".
+  const bySuffix = new Map<string, NameGroup | null>();
+  for (const person of people) {
+    const words = person.key.split(' ');
+    for (let from = 1; from <= words.length - 2; from++) {
+      const suffix = words.slice(from).join(' ');
+      bySuffix.set(suffix, bySuffix.has(suffix) && bySuffix.get(suffix) !== person ? null : person);
+    }
+  }
+  for (const group of multiword) {
+    const longer = bySuffix.get(group.key);
+    if (longer && !group.lexicon && groups.has(longer.key) && groups.has(group.key)) merge(groups, group, longer);
+  }
   const byHead = new Map<string, NameGroup | null>();
   const byInitials = new Map<string, NameGroup | null>();
   for (const group of others) {
@@ -215,10 +242,9 @@ function mergeSpellings(groups: Map<string, NameGroup>): void {
   const ranked = [...groups.values()].sort((a, b) =>
     Number(b.lexicon !== undefined) - Number(a.lexicon !== undefined) || b.mentions.length - a.mentions.length || (a.key < b.key ? -1 : 1));
   for (const group of ranked) {
-    const squashed = squashKey(group.key);
-    if (squashed === undefined) continue;
-    const twin = bySquash.get(squashed);
-    if (!twin) bySquash.set(squashed, group);
+    const keys = spellingKeys(group.key);
+    const twin = keys.map((key) => bySquash.get(key)).find(Boolean);
+    if (!twin) for (const key of keys) bySquash.set(key, group);
     else if (!group.lexicon || group.lexicon === twin.lexicon) {
       // A spelling of the same name competes for the label, unlike a short form.
       for (const [form, count] of group.ownForms) twin.ownForms.set(form, (twin.ownForms.get(form) ?? 0) + count);

@@ -71,9 +71,9 @@ const STREET_WORDS = new Set(['st', 'st.', 'ave', 'ave.', 'rd', 'rd.', 'blvd', '
 // a copula ("RustLab 2020 is a 2 days conference", "Rust Latam is Latin America's leading event").
 const DEFINITION_AFTER = /^(?:,\s(?:a|an|the)\s|\s(?:is|was)\s(?:(?:a|an|the|one of the)\s)?)([^,.;:!?()\n]{0,60})/u;
 // What people are, said of them in a definition (after a name, "a Rust developer" says nothing of Rust).
-const PERSON_KINDS = new Set([
+export const PERSON_KINDS: ReadonlySet<string> = new Set([
   'organizer', 'organiser', 'journalist', 'activist', 'professor', 'student', 'researcher', 'engineer', 'developer',
-  'author', 'writer', 'designer', 'lawyer', 'scientist', 'blogger', 'artist', 'politician', 'reporter',
+  'author', 'writer', 'designer', 'lawyer', 'scientist', 'blogger', 'artist', 'politician', 'reporter', 'sociologist',
 ]);
 const ROLE_AFTER = /^,\s(?:ceo|cto|cfo|coo|founder|co-?founder|director|president|vice president|chair|chairman|chairwoman|professor|head|spokesperson|spokesman|spokeswoman|minister|secretary|senator|governor|mayor)\s(?:of|at)\b/i;
 // Words that end the noun phrase the definition names: "a project of NumFOCUS", "a tool that".

@@ -1,10 +1,10 @@
 import type { Category } from '../graph/schema.js';
 import type { Document } from '../read/types.js';
-import { hostOf, linkMatchesName, slug } from './categorize.js';
+import { hostOf, linkMatchesName, PERSON_KINDS, slug } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
 import { overlapsVerbatim } from './tokens.js';
 import type { References } from './references.js';
-import { headCategory, isCommonWord, isFirstName, isFunctionWord, isMonthOrDay, isNameParticle, isTitle } from './words.js';
+import { headCategory, isCommonWord, isFirstName, isFunctionWord, isMonthOrDay, isNameParticle, isTitle, SPEECH_VERBS } from './words.js';
 
 /**
  * A name that the markup around it gives away, with what it is when the markup
@@ -87,6 +87,8 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
     if (lexicon.byFold.has(foldName(value)) || lexicon.notEntities.has(foldName(value))) continue;
     // A name and a role after a comma sign a quotation: "*Yaprak Baltacıoğlu, Secretary of the Treasury Board*".
     if (isSignature(value)) continue;
+    // A writer set in italics, as news sites set bloggers' names, is no work: "*Kamran Ashtary*, Netherlands based blogger".
+    if (isWriterBefore(document.text.slice(span.end, span.end + 80))) continue;
     if (words.length === 1) {
       // A single word in italics is stress or a term more often than a title, unless it is cited;
       // capitalised mid-sentence, where no stress explains the capital, it is a name ("the _Remarkable_ code").
@@ -101,6 +103,17 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
     names.push({ ...span, category: isAuthor ? 'person' : 'other' });
   }
   return names;
+}
+
+/**
+ * What follows a writer's name: a verb of saying, after a gloss in brackets or not ("writes", "(means boycotting
+ * election) writes"), or an apposition saying what person it is (", Netherlands based blogger", ", former vice president").
+ */
+function isWriterBefore(after: string): boolean {
+  const verb = /^\s*(?:\([^)\n]{0,60}\)\s*)?(\p{Ll}+)/u.exec(after)?.[1];
+  if (verb !== undefined && SPEECH_VERBS.has(verb)) return true;
+  const apposition = /^,\s+([^,.;:!?()\n]{0,60})/u.exec(after)?.[1];
+  return apposition !== undefined && apposition.split(/\s+/).slice(0, 5).some((word) => PERSON_KINDS.has(word) || isTitle(word));
 }
 
 /** "Name, Title of Body": the comma opens a role (see isTitle), not another word of a title. */

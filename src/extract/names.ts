@@ -8,7 +8,7 @@ import { foldName, senseOf, type Lexicon, type LexiconEntry, type Sense } from '
 import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
-  MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory,
+  MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory, SPEECH_VERBS,
 } from './words.js';
 
 /** A name found in one sentence, before categories and aliases are settled. */
@@ -72,9 +72,9 @@ const EPONYM_HEADS = new Set([
 // Works titled after their readers: the Python Developer's Guide, the Programmer's Manual.
 const POSSESSIVE_WORK_HEADS = new Set(['guide', 'handbook', 'manual', 'companion', 'cookbook', 'reference', 'dictionary']);
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
-// Names that start with digits: 18F, 4-H, 7-Eleven (not 3D, 5G, 2FA, 10K, nor a measure or a time: 16GB, 80MB, 60FPS, 11PM;
-// nor a copyright's years: 2025-PRESENT).
-const NUMBERED_NAME = /^\p{N}+-(?!PRESENT$|NOW$)\p{Lu}|^\p{N}{2,}(?!(?:[KMGTP]?B|[KMGT]?HZ|[KMG]?W|[KMG]?WH|[KMG]BPS|FPS|MP|MM|CM|KM|AM|PM|[KMBGTXVAP])$)\p{Lu}+$/u;
+// Names that start with digits: 18F, 4-H, 7-Eleven, and releases of a system before its name, 4.3BSD (not 3D, 5G, 2FA, 10K,
+// nor a measure or a time: 16GB, 80MB, 60FPS, 11PM, 2.4GHz; nor a copyright's years: 2025-PRESENT).
+const NUMBERED_NAME = /^\p{N}+-(?!PRESENT$|NOW$)\p{Lu}|^(?:\p{N}{2,}|\p{N}+\.\p{N}+)(?!(?:[KMGTP]?B|[KMGT]?HZ|[KMG]?W|[KMG]?WH|[KMG]BPS|FPS|MP|MM|CM|KM|AM|PM|[KMBGTXVAP])$)\p{Lu}+$/u;
 // The regexes only for words that can match (asked of nearly every token): a digit first (or no ASCII), a hyphen inside.
 const isNumberedName = (word: string) => {
   const code = word.charCodeAt(0);
@@ -145,6 +145,15 @@ const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, ''
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|istic|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
 // A word and the acronym of a kind of interface: C-API, REST-API, Web-UI.
+// A library's name after the "lib" of its file: libpng, libidn2, libgpg-error, libxml2.
+const LIBRARY_NAME = /^lib[\p{Ll}\p{N}]{2,}(?:-[\p{Ll}\p{N}]+)*$/u;
+// Domains reserved for examples and tests (RFC 2606, RFC 6761).
+const EXAMPLE_DOMAIN = /(?:^|\.)example\.(?:com|net|org)$|\.(?:example|test|invalid|localhost)$/i;
+const NOT_LIBRARIES = new Set(['libre', 'libra', 'libel', 'libido', 'libretto', 'libris']);
+// Acronyms of kits that end a product's name after its maker's or its format's: LZMA SDK, Android SDK.
+const KIT_ACRONYMS = new Set(['SDK', 'SDKs']);
+// Titles as news writes them cut short, before a name: Sec. (Secretary), Gen., Sen., Rep., Gov.
+const ABBREVIATED_TITLES = new Set(['sec', 'gen', 'sen', 'rep', 'gov', 'col', 'capt', 'sgt', 'supt', 'pres', 'hon', 'rev']);
 const INTERFACE_COMPOUND = /^[\p{L}\p{N}+#]+-(?:APIs?|UI|GUI|CLI|SDK|ABI|FFI)$/u;
 // Last words of a job's or a board's name: Tech Lead, Product Manager, Board of Directors.
 const ROLE_TAILS = new Set(['lead', 'leads', 'manager', 'managers', 'directors', 'trustees', 'governors', 'officers']);
@@ -742,12 +751,20 @@ class SentenceNames {
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
-    if (isNumberedName(surface) || isParticleName(surface)) return true;
+    // A code point is no name: "Now U+32FF works".
+    if (this.#text.startsWith('U+', word.start - 2) && /^[\p{N}A-F]+$/u.test(surface)) return false;
+    if (isNumberedName(surface) || isParticleName(surface) || this.#isKitOfName(i)) return true;
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
+    // A link's text that is the host of its own link names the site, even when a digit opens it: "[64forSuu.org](http://64forsuu.org/)".
+    if (this.#evidence.ownSites.has(surface) && isDomainName(surface)) return true;
     if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || ISSUE_LABEL.test(surface) || KEY_COMBINATION.test(surface) || CONTROL_SEQUENCE.test(surface) || IDENTIFIER.test(surface)) return false;
     // A middle initial that is also a word: Roscoe A. Bartlett.
-    if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') && !this.#view.initial.has(i - 1)) return true;
+    // (After a quote's capital too, where a name is quoted: 'Reported by "Abdulrahman I. ALGhadir"'.)
+    if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') &&
+      (!this.#view.initial.has(i - 1) || /["“]/.test(this.#text[this.#tokens[i - 1]!.start - 1] ?? ''))) return true;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
+    // A title cut to its abbreviation before a name is no name of its own: "Sec. Madeleine Albright" (not the SEC).
+    if (ABBREVIATED_TITLES.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(surface) && this.#tokens[i + 1]?.text === '.' && isCapitalized(this.#tokens[i + 2]?.text ?? '')) return false;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
     const numberAt = this.#tokens[i + 1]?.text === '#' ? i + 2 : i + 1;
     const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[numberAt]?.text ?? '') && this.#gap(i + 1) === ' ';
@@ -780,6 +797,13 @@ class SentenceNames {
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
     if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
+  }
+
+  /** A kit's acronym right after a name is the product's last word: "LZMA SDK", "Android SDK" (not "the SDK", nor "Install SDK"). */
+  #isKitOfName(i: number): boolean {
+    const previous = this.#tokens[i - 1];
+    if (!KIT_ACRONYMS.has(this.#tokens[i]!.text) || !previous?.isWord || this.#gap(i) !== ' ') return false;
+    return (isAcronym(previous.text) || isCapitalized(previous.text)) && this.#knowledge(i - 1) !== 'common' && !isFunctionWord(previous.text.toLowerCase());
   }
 
   /** A word that is no name alone opens an organization's or an event's: "Internet Engineering Steering Group", "Internet Freedom Festival". */
@@ -964,7 +988,9 @@ class SentenceNames {
         // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
         // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
         // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
-        const isTool = this.#isToolNounAt(k + 1) || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k);
+        // So does a manual page's section ("bash(1)"), or a bracket offering it for a kind of tool ("a C compiler (gcc or clang)").
+        const isTool = this.#isToolNounAt(k + 1) || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k) ||
+          this.#isManPageCommand(k) || this.#isBracketedAlternative(k);
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
       } else {
         const linked = this.#linkNaming(k);
@@ -1030,10 +1056,53 @@ class SentenceNames {
     // The host of an e-mail address (stig@cisco.com) is part of the address, not a name.
     if (this.#text[token.start - 1] === '@') return false;
     // A "www." host is an address, read as a source (see ANNOTATING.md), not a name: "Where is www.python.org located?".
-    if (isDomainName(token.text)) return !token.text.startsWith('www.');
+    // A domain reserved for examples (RFC 2606) is a placeholder: _443._tcp.example.com, test.example.org.
+    if (isDomainName(token.text)) return !token.text.startsWith('www.') && !EXAMPLE_DOMAIN.test(token.text);
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
-    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k);
+    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k) ||
+      this.#isLibraryName(k) || this.#isManPageCommand(k) || this.#isBracketedAlternative(k);
+  }
+
+  /** A command cited by its manual page's section: "A bash(1) completion file", "see cron(8)" (not a C function's "printf(3)"). */
+  #isManPageCommand(k: number): boolean {
+    const [open, section, close] = [this.#tokens[k + 1], this.#tokens[k + 2], this.#tokens[k + 3]];
+    return open?.text === '(' && open.start === this.#tokens[k]!.end && /^[168]$/.test(section?.text ?? '') && close?.text === ')' &&
+      /^\p{Ll}[\p{Ll}\p{N}._+-]*$/u.test(this.#tokens[k]!.text) && !isFunctionWord(this.#tokens[k]!.text);
+  }
+
+  /**
+   * One of the tools a bracket offers for the kind of tool before it: "a C compiler (for example gcc or clang)",
+   * "a suitable yacc (yacc or bison)" (each member an unusual word or a name the lexicon knows, unless the kind is named
+   * after one of them), not "a compiler (fast and cheap)".
+   */
+  #isBracketedAlternative(k: number): boolean {
+    const tokens = this.#tokens;
+    const isGlue = (j: number) => /^(?:,|or|and|for|example|e\.g\.|such|as|say)$/.test(tokens[j]?.text ?? '');
+    if (isGlue(k) || isFunctionWord(tokens[k]!.text)) return false;
+    let open = k - 1;
+    while (open >= k - 6 && tokens[open] && tokens[open]!.text !== '(') open--;
+    let close = k + 1;
+    while (close <= k + 6 && tokens[close] && tokens[close]!.text !== ')') close++;
+    if (tokens[open]?.text !== '(' || tokens[close]?.text !== ')' || !tokens[open - 1]?.isWord) return false;
+    const members: number[] = [];
+    for (let j = open + 1; j < close; j++) {
+      if (isGlue(j)) continue;
+      if (!tokens[j]!.isWord || !/^\p{Ll}/u.test(tokens[j]!.text)) return false;
+      members.push(j);
+    }
+    // The kind is a tool's noun, the members unusual words or known names; or the kind is named after one of its members.
+    const kind = tokens[open - 1]!.text.toLowerCase();
+    const isTool = (j: number) => this.#isUnusualLowerWord(j) || this.#lexicon.byForm.has(tokens[j]!.text);
+    // Alternatives, one word each, set apart by "or", "and" or commas: not a phrase ("the market (market segmentation)").
+    if (members.length < 2 || members.some((m, at) => at > 0 && m === members[at - 1]! + 1) || members.some((m) => isFunctionWord(tokens[m]!.text))) return false;
+    return (members.some((m) => tokens[m]!.text === kind) && members.some(isTool)) || ((DEFINED_TOOLS.has(kind) || TOOL_NOUNS.has(kind)) && members.every(isTool));
+  }
+
+  /** A C library's name, as NEWS files and READMEs write them in lower case: libunistring, libidn, libgpg-error (not liberal, library, libre). */
+  #isLibraryName(k: number): boolean {
+    const word = this.#tokens[k]!.text;
+    return word.startsWith('lib') && LIBRARY_NAME.test(word) && !NOT_LIBRARIES.has(word) && !isCommonWord(word) && !isCommonCompound(word);
   }
 
   /**
@@ -1193,7 +1262,7 @@ class SentenceNames {
     const isKnownWhole = this.#lexiconFor(whole) !== undefined || (run.length > 1 && properCategory(whole.toLowerCase()) !== undefined);
     if (run.length === 2 && !isKnownWhole) {
       // Two acronyms side by side are two names, each judged alone: "the ITER IMAS library".
-      if (run.every((k) => /^\p{Lu}{3,8}$/u.test(this.#tokens[k]!.text))) return [...this.#judgePart([run[0]!]), ...this.#judgePart([run[1]!])];
+      if (run.every((k) => /^\p{Lu}{3,8}$/u.test(this.#tokens[k]!.text)) && !this.#isKitOfName(run[1]!)) return [...this.#judgePart([run[0]!]), ...this.#judgePart([run[1]!])];
       // A known product before a word and a noun saying what that word is: "the C++ Catch testing framework", "the Python Requests library".
       const kind = this.#tokens.slice(run[1]! + 1, run[1]! + 3).find((t) => t.isWord && /^\p{Ll}+$/u.test(t.text) && nounCategory(t.text) === 'product');
       const first = this.#lexiconFor(this.#tokens[run[0]!]!.text);
@@ -1365,7 +1434,11 @@ class SentenceNames {
       const entry = this.#lexiconFor(firstWord.surface);
       const knowledge = this.#knowledge(run[0]!);
       const hasEvidence = this.#capitalizedElsewhere(firstWord.surface) > 0 || (entry !== undefined && !entry.isAmbiguous) || this.#isDefinedAsTool(run) ||
-        this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run) || this.#isPlaceBefore(run);
+        this.#evidence.namedAcronyms.has(firstWord.surface) || this.#isAbbreviatedAfter(run) || this.#isPlaceBefore(run) ||
+        // A name that opens with digits owes nothing to the sentence's capital: "7-Zip is an archiver", "18F builds" (not "2-FA", 2FA).
+        (isNumberedName(firstWord.surface) && !this.#lexicon.notEntities.has(foldName(firstWord.surface.replace('-', '')))) ||
+        // Nor does an unusual word that a verb of saying follows: "Paicorg writes that the election should be boycotted".
+        (knowledge !== 'common' && SPEECH_VERBS.has(this.#tokens[run.at(-1)! + 1]?.text ?? ''));
       const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
       // Nor is a given name that is also a word, alone before lower-case words after a change's label or bracket: "TEST: Skip tests with …".
@@ -1578,7 +1651,7 @@ class SentenceNames {
   #isVocabularyWord(k: number): boolean {
     const word = this.#words[k];
     return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word.surface) && this.#knowledge(k) !== 'proper' && !isNamingHead(word.lower) &&
-      !this.#lexicon.byForm.has(word.surface) && this.#evidence.lowerCase.has(word.lower);
+      !this.#lexicon.byForm.has(word.surface) && (this.#evidence.lowerCase.has(word.lower) || (this.#knowledge(k) === 'common' && !/s$/.test(word.lower)));
   }
 
   /** A known name of two or more words inside the run: "Middle East Broadcasting". */

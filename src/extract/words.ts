@@ -346,7 +346,7 @@ const TITLES = new Set([
   'col', 'lieutenant', 'lt', 'sergeant', 'sgt', 'officer', 'detective', 'rev', 'reverend', 'father', 'sister',
   'founder', 'cofounder', 'co-founder', 'author', 'engineer', 'maintainer', 'former', 'late', 'saint', 'editor',
   'deputy', 'chief', 'executive', 'senior', 'acting', 'interim', 'attorney', 'adviser', 'advisor', 'counsel',
-  'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'dean', 'provost', 'bishop', 'cardinal', 'coach',
+  'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'dean', 'provost', 'bishop', 'archbishop', 'cardinal', 'coach',
   'secretary-general', 'director-general', 'attorney-general', 'governor-general', 'surgeon-general',
 ]);
 

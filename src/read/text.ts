@@ -23,8 +23,9 @@ const SERIES_LABEL = /^(?:RFC|BCP|STD|FYI)\d+$/;
 const CONTACT_LINE = /^(?:Phone|Tel|Telephone|Fax|Facsimile|E-?mail|URI|URL|Web|Homepage)\s*:/i;
 // A line that ends a sentence or a clause: what follows it after a page break is a new paragraph.
 const CLOSED_LINE = /[.:;!?]["')\]]*$/;
-// A list item's bullet: "o  Access-Request", "-  one", "•  two", "a)  three", "12. four".
-const BULLET = /^\s*(?:[o*+•‣◦-]|\p{Ll}[.)]|\d{1,3}[.)])\s/u;
+// A list item's bullet: "o  Access-Request", "-  one", "•  two", "a)  three", "12. four", and a section's number in
+// a table of contents: "0.1. Notices and Acknowledgements".
+const BULLET = /^\s*(?:[o*+•‣◦-]|\p{Ll}[.)]|\d{1,3}(?:\.\d{1,3})*[.)])\s/u;
 // A line of an ASCII drawing (a packet layout, a message flow): rules, boxes and arrows.
 const DRAWING_LINE = /[-+=]{3,}|\|.*\||<-|->/;
 // A line of an ABNF grammar: a rule, a comment, a character range ("UTF8-1 = %x00-7F").
