@@ -1,7 +1,7 @@
 import type { Document, Link } from '../read/types.js';
 import { isProjectHost, linkMatchesName, projectOf, slug } from './categorize.js';
 import type { Sentence } from './sentences.js';
-import { acronymLetters, hasInnerCapital, isCapitalized, tokenize, type Token } from './tokens.js';
+import { acronymLetters, hasInnerCapital, isCapitalized, startsLowerCase, tokenize, type Token } from './tokens.js';
 import { isTitleCaseRun } from './markup.js';
 import { foldName } from './lexicon.js';
 import { isCommonWord, isFunctionWord, isMonthOrDay, isVerbForm } from './words.js';
@@ -282,17 +282,20 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const joinedForms = new Set<string>();
   const titledLinks = document.links.filter((link) => !link.isBare && isTitleText(link.text));
   let t = 0;
+  // Every token of the document passes here: the case tests by character code (startsLowerCase, isCapitalized) first.
   for (const view of views) {
-    view.tokens.forEach((token, i) => {
-      if (!token.isWord || token.isVerbatim) return;
-      if (LOWER_START.test(token.text)) lowerCase.add(token.text);
+    const tokens = view.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (!token.isWord || token.isVerbatim) continue;
+      const isLower = startsLowerCase(token.text);
+      if (isLower) lowerCase.add(token.text);
       if (hasInnerCapital(token.text)) joinedForms.add(token.text.toLowerCase());
       while (t < titledLinks.length && titledLinks[t]!.end <= token.start) t++;
+      if (isLower || view.isTitleLike || !isCapitalized(token.text) || view.initial.has(i)) continue;
       const isInTitle = t < titledLinks.length && titledLinks[t]!.start <= token.start;
-      if (isCapitalized(token.text) && !view.isTitleLike && !view.initial.has(i) && !isInTitle) {
-        capitalized.set(token.text, (capitalized.get(token.text) ?? 0) + 1);
-      }
-    });
+      if (!isInTitle) capitalized.set(token.text, (capitalized.get(token.text) ?? 0) + 1);
+    }
   }
   const codeWords = new Set<string>();
   for (const span of document.verbatim) {

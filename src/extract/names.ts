@@ -1176,6 +1176,7 @@ class SentenceNames {
     const before = this.#tokens[k - 1]?.text;
     if (before !== 'like' && before !== 'including' && before !== 'as' && before !== ',' && before !== 'and' && before !== 'or') return false;
     if (text(k) === 'and' || text(k) === 'or') return false;
+    if (!this.#hasListOpenerBefore(k)) return false;
     // Back over the list's earlier members (names, other words) to "like", "including" or "such as": cheap tests first.
     for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
       const word = text(j);
@@ -1186,6 +1187,21 @@ class SentenceNames {
       }
       // A small word other than "and" and "or" ends the list: no such opener before it.
       if (word === '' || word === 'as' || (word !== 'and' && word !== 'or' && /^\p{Ll}/u.test(this.#tokens[j]!.text) && isFunctionWord(word))) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "like", "including" or "such as" among the 12 tokens before k: without one, #isListedAfterToolNoun's walk back
+   * (a word lowered and asked of the word lists at each step) cannot succeed. Lengths first: most tokens are none.
+   */
+  #hasListOpenerBefore(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+      const token = this.#tokens[j]!;
+      const length = token.text.length;
+      if (!token.isWord || (length !== 4 && length !== 9 && length !== 2)) continue;
+      const word = token.text.toLowerCase();
+      if (word === 'like' || word === 'including' || (word === 'as' && this.#tokens[j - 1]?.isWord === true && this.#tokens[j - 1]!.text.toLowerCase() === 'such')) return true;
     }
     return false;
   }
@@ -1727,8 +1743,11 @@ class SentenceNames {
   /** The link whose whole text is tokens `first` to `last` (not a bare URL), if any. */
   #wholeLink(first: number, last: number): Link | undefined {
     // A link's text may open with the article of the name: "[the Reading Room](…)".
+    // (Asked of most lower-case words: the map first, and the article only after a space.)
+    const links = this.#evidence.linksByStart;
+    if (links.size === 0) return undefined;
     const start = this.#startOf(first);
-    const link = this.#evidence.linksByStart.get(start) ?? (/^the $/i.test(this.#text.slice(start - 4, start)) ? this.#evidence.linksByStart.get(start - 4) : undefined);
+    const link = links.get(start) ?? (this.#text[start - 1] === ' ' && /^the $/i.test(this.#text.slice(start - 4, start)) ? links.get(start - 4) : undefined);
     return link && !link.isBare && link.end === this.#endOf(last) ? link : undefined;
   }
 

@@ -161,7 +161,8 @@ export function isVerbForm(lower: string): boolean {
 /** Function words (the, we, however, I'm…): never part of a name's start. */
 export function isFunctionWord(lower: string): boolean {
   if (FUNCTION_WORDS.has(lower)) return true;
-  if (CONTRACTION.test(lower)) return isFunctionWord(lower.replace(CONTRACTION, '')) || lower.endsWith("n't") || lower.endsWith('n\u2019t');
+  // A contraction has an apostrophe: most words skip the regex.
+  if ((lower.includes("'") || lower.includes('\u2019')) && CONTRACTION.test(lower)) return isFunctionWord(lower.replace(CONTRACTION, '')) || lower.endsWith("n't") || lower.endsWith('n\u2019t');
   const tag = compromiseTag(lower);
   return tag !== undefined && CLOSED_TAGS.has(tag);
 }
