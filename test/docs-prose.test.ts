@@ -113,3 +113,13 @@ describe('single capitals', () => {
     expect(labels(source)).toEqual(['C', 'Harry S. Truman']);
   });
 });
+
+// The twentieth dev batch: documentation pages saved whole (Django, SQLAlchemy, attrs, Requests, mdBook).
+describe('products with their release glued on', () => {
+  it(`${here}names the product of a release glued to its name`, () => {
+    expect(cited('- Fixed the test suite on PyPy3.8 where it does not work. [#892](https://github.com/o/p/issues/892)\n')).toEqual(['PyPy -> https://github.com/o/p/issues/892']);
+    expect(labels('It runs on Python3.10 and Python 3.11.\n')).toEqual(['Python']);
+    // A number alone glued on is no release: Win32 and HTML5 stay as written.
+    expect(labels('It builds on Win32 and renders HTML5.\n')).toEqual(['HTML5', 'Win32']);
+  });
+});

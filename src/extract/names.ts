@@ -94,6 +94,7 @@ const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+(?:\p{Ll}|$)/u;
 const FIELD_CODE = /^\p{Lu}\p{N}\p{Ll}|\p{N}\p{Lu}\p{Ll}|\p{N}\p{Ll}\p{N}/u;
 // An RFC or a BCP by its label, as reference lists write it: RFC2119 is RFC 2119.
 const SERIES_LABEL = /^(RFC|BCP|STD|FYI)(\p{N}+)$/u;
+const GLUED_RELEASE = /^(\p{Lu}\p{L}*\p{Ll}\p{L}*)\p{N}+\.\p{N}+(?:\.\p{N}+)*$/u;
 // Keyboard shortcuts: CTRL-C, Alt+F4, Cmd-V.
 const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|super)[-+]/i;
 // Control characters joined by plus signs, as change logs name line endings: CR+LF, CR+CR+LF.
@@ -800,6 +801,9 @@ class SentenceNames {
     if (isAfterTitle && isCapitalized(previous.surface)) candidate.extraForms = [this.#text.slice(previous.start, end)];
     const label = SERIES_LABEL.exec(candidate.surface);
     if (label) candidate.name = `${label[1]} ${Number(label[2])}`;
+    // A release glued to its product's name, as change logs write interpreters: "PyPy3.8", "Python3.10" name PyPy and Python.
+    const release = GLUED_RELEASE.exec(candidate.surface);
+    if (release) candidate.name = release[1];
     return candidate;
   }
 
