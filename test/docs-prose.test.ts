@@ -123,3 +123,14 @@ describe('products with their release glued on', () => {
     expect(labels('It builds on Win32 and renders HTML5.\n')).toEqual(['HTML5', 'Win32']);
   });
 });
+
+describe('lower-case libraries in a list of products', () => {
+  it(`${here}names an unusual lower-case word listed between two products`, () => {
+    const source = 'Fixed the order of bound parameters used for SQLite, asyncpg, MySQL, Oracle and others.\n';
+    expect(labels(source)).toContain('asyncpg');
+    // Not a word, not part of a path, not beside a single product only.
+    expect(labels('It works with NumPy, Dask, pydata/sparse, etc.\n')).not.toContain('pydata');
+    expect(labels('Use SQLite, obviously, or MySQL.\n')).toEqual(['MySQL', 'SQLite']);
+    expect(labels('Use SQLite, asyncpg.\n')).toEqual(['SQLite']);
+  });
+});

@@ -947,7 +947,30 @@ class SentenceNames {
     if (isDomainName(token.text)) return !token.text.startsWith('www.');
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
-    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k);
+    return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k) || this.#isListedAmongProducts(k);
+  }
+
+  /**
+   * An unusual lower-case word listed between two products, as documentation lists the libraries a
+   * change touches: "those used for SQLite, asyncpg, MySQL, Oracle and others". The products are
+   * known ones or written in camel case (SQLite, PyPy).
+   */
+  #isListedAmongProducts(k: number): boolean {
+    const tokens = this.#tokens;
+    const [before, after] = [tokens[k - 1]?.text, tokens[k + 1]?.text];
+    // Most words stand after no comma and before none: a cheap test first.
+    if (before !== ',' && after !== ',') return false;
+    // Part of a path is no name of its own: "NumPy, Dask, pydata/sparse".
+    if (before === '/' || after === '/') return false;
+    const isProduct = (j: number) => {
+      const token = tokens[j];
+      if (token?.isWord !== true || token.isVerbatim || !/^\p{Lu}/u.test(token.text)) return false;
+      const entry = this.#lexiconFor(token.text);
+      return entry ? entry.category === 'product' && !entry.isAmbiguous : hasInnerCapital(token.text) && !isAcronym(token.text);
+    };
+    const isLink = (j: number) => tokens[j]?.text === ',' || /^(?:and|or)$/.test(tokens[j]?.text ?? '');
+    const isListed = before === ',' && isProduct(k - 2) && isLink(k + 1) && isProduct(after === ',' && /^(?:and|or)$/.test(tokens[k + 2]?.text ?? '') ? k + 3 : k + 2);
+    return isListed && this.#isUnusualLowerWord(k);
   }
 
   /**
