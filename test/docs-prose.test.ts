@@ -134,3 +134,10 @@ describe('lower-case libraries in a list of products', () => {
     expect(labels('Use SQLite, asyncpg.\n')).toEqual(['SQLite']);
   });
 });
+
+describe('known names written in lower case', () => {
+  it(`${here}reads a known tool in lower case, but not a company`, () => {
+    expect(labels('A new deprecation “uber warning” is now emitted at runtime.\n')).toEqual([]);
+    expect(labels('It runs on nodejs and javascript.\n')).toEqual(['JavaScript', 'Node.js']);
+  });
+});

@@ -863,11 +863,12 @@ class SentenceNames {
       }
       if (!token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || claimed.has(k)) continue;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
-      // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres).
+      // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres). Tools are
+      // written so, companies and people are not: "a deprecation “uber warning”" names no Uber.
       const isFoldable = token.text.length >= 4 || /^\p{Ll}+\p{N}/u.test(token.text);
       const candidate = isFoldable ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
-      const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
+      const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' && folded.category !== 'organization' ? folded : undefined);
       const next = tokens[k + 1];
       // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
       // The version is looked for last, and only for known names (most words are none): it costs a regular expression.
