@@ -141,3 +141,10 @@ describe('known names written in lower case', () => {
     expect(labels('It runs on nodejs and javascript.\n')).toEqual(['JavaScript', 'Node.js']);
   });
 });
+
+describe('placeholders in angle brackets', () => {
+  it(`${here}reads a capitalised run between angle brackets as a placeholder`, () => {
+    const html = '<main><h2>&lt;Framework X&gt; does &lt;feature Y&gt; – why doesn’t Django?</h2><p>“Because &lt;Framework X&gt; does it” is no reason to add it to Django.</p></main>';
+    expect(labels(html, 'a.html')).toEqual(['Django']);
+  });
+});

@@ -1344,6 +1344,8 @@ class SentenceNames {
     if (!exact && (this.#isFileLinkText(run) || (this.#isOwnDocLinkText(run) && !this.#containsKnownName(run)))) return [];
     // Placeholders of a numbering scheme: versions "A.B" and "X.Y", suffixes "bN" and "rcN" (not U.S., iOS, eBay).
     if (!exact && run.length === 1 && PLACEHOLDER.test(surface)) return [];
+    // A placeholder written between angle brackets, as documentation writes what the reader fills in: "<Framework X>", "<Project Name>".
+    if (!exact && this.#text[this.#startOf(run[0]!) - 1] === '<' && this.#text[this.#endOf(run.at(-1)!)] === '>') return [];
     // A compound ending in the acronym of an interface is vocabulary: C-API, REST-API, Web-UI (not JS-YAML).
     if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
     // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
