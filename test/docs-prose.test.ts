@@ -148,3 +148,13 @@ describe('placeholders in angle brackets', () => {
     expect(labels(html, 'a.html')).toEqual(['Django']);
   });
 });
+
+describe('names written as code and spelled apart in prose', () => {
+  it(`${here}reads capitalised words and a lower-case word that spell a hyphenated code name as that name`, () => {
+    const source = 'Clients can use `rust-analyzer`, such as [the Rust analyzer plug-in for Visual Studio Code](https://marketplace.visualstudio.com/items?itemName=rust-lang.rust-analyzer).\n';
+    const url = 'https://marketplace.visualstudio.com/items?itemName=rust-lang.rust-analyzer';
+    expect(cited(source)).toEqual([`Visual Studio Code -> ${url}`, `rust-analyzer -> ${url}`]);
+    // Without the code form, the words are what they are: Rust and an analyzer.
+    expect(labels('Use the Rust analyzer plug-in.\n')).toEqual(['Rust']);
+  });
+});

@@ -1081,8 +1081,26 @@ class SentenceNames {
     return lower !== 'version' || /^v?\p{N}/u.test(this.#tokens[j + 1]?.text ?? '');
   }
 
+  /**
+   * Capitalised words and the lower-case word after them that spell, hyphenated, a name the document
+   * writes as code: "the Rust analyzer plug-in" beside `rust-analyzer` names rust-analyzer, not Rust.
+   */
+  #spelledCodeName(run: number[]): NameCandidate | undefined {
+    const next = run.at(-1)! + 1;
+    const word = this.#tokens[next];
+    // Most runs are followed by no lower-case word of letters: a cheap test first.
+    if (word?.isWord !== true || word.isVerbatim || !/^\p{Ll}[\p{Ll}\p{N}]+$/u.test(word.text) || this.#gap(next) !== ' ') return undefined;
+    const code = `${run.map((k) => this.#tokens[k]!.text).join('-')}-${word.text}`.toLowerCase();
+    if (!this.#evidence.hyphenatedCode.has(code)) return undefined;
+    const candidate = this.#candidate(run[0]!, next, undefined, false);
+    candidate.name = code;
+    return candidate;
+  }
+
   /** Splits, trims and accepts or rejects one run of capitalised words. */
   #judgeRun(run: number[]): NameCandidate[] {
+    const spelled = this.#spelledCodeName(run);
+    if (spelled) return [spelled];
     // A label in capitals opening a sentence, as bold tips and notes are written: "**PROTIP** Be sure to read …".
     // The ordinary words after it open the sentence proper.
     const label = this.#tokens[run[0]!]!.text;
