@@ -158,3 +158,11 @@ describe('names written as code and spelled apart in prose', () => {
     expect(labels('Use the Rust analyzer plug-in.\n')).toEqual(['Rust']);
   });
 });
+
+describe('licences by their number of clauses', () => {
+  it(`${here}names a licence's variant by its number of clauses`, () => {
+    const source = 'Django is distributed under [the 3-clause BSD license](https://github.com/django/django/blob/main/LICENSE).\n';
+    expect(cited(source)).toEqual(['3-clause BSD license -> https://github.com/django/django/blob/main/LICENSE', 'Django -> https://github.com/django/django/blob/main/LICENSE']);
+    expect(labels('It is under the BSD license.\n')).toEqual(['BSD License']);
+  });
+});

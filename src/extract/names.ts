@@ -836,7 +836,13 @@ class SentenceNames {
         const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1) && !isLinkAfter) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
         if (isBuildable || isExtended) break;
         if (entry.isAmbiguous && this.#view.initial.has(i)) break;
-        results.push(this.#candidate(i, j, entry, false));
+        // A licence's variant by its number of clauses is a licence of its own: "the 3-clause BSD license".
+        const variant = tokens[i - 1];
+        if (entry.category === 'other' && variant?.isWord && /^\p{N}-clause$/iu.test(variant.text) && this.#gap(i) === ' ') {
+          const licence = this.#candidate(i - 1, j, undefined, false);
+          licence.category = 'other';
+          results.push(licence);
+        } else results.push(this.#candidate(i, j, entry, false));
         for (let k = i; k <= j; k++) claimed.add(k);
         i = j;
         break;
