@@ -166,3 +166,10 @@ describe('licences by their number of clauses', () => {
     expect(labels('It is under the BSD license.\n')).toEqual(['BSD License']);
   });
 });
+
+describe('pronunciations', () => {
+  it(`${here}reads the word after "pronounced" as how a name is said, not as a name`, () => {
+    expect(labels('Django is pronounced JANG-oh. Rhymes with FANG-oh.\n')).toEqual(['Django']);
+    expect(labels('Django is named after JANG-oh.\n')).toContain('JANG-oh');
+  });
+});

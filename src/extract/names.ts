@@ -1107,6 +1107,8 @@ class SentenceNames {
   #judgeRun(run: number[]): NameCandidate[] {
     const spelled = this.#spelledCodeName(run);
     if (spelled) return [spelled];
+    // How a name is said, after "pronounced", is no name: "Django is pronounced JANG-oh", "GIF is pronounced JIF".
+    if (this.#words[run[0]! - 1]?.lower === 'pronounced') return [];
     // A label in capitals opening a sentence, as bold tips and notes are written: "**PROTIP** Be sure to read …".
     // The ordinary words after it open the sentence proper.
     const label = this.#tokens[run[0]!]!.text;
