@@ -173,3 +173,25 @@ describe('pronunciations', () => {
     expect(labels('Django is named after JANG-oh.\n')).toContain('JANG-oh');
   });
 });
+
+describe('chrome of documentation generators', () => {
+  const page = (body: string) => `<!doctype html><html><head><title>Changelog</title></head><body><main>${body}</main></body></html>`;
+  const story = '<p>Acme 2.1 adds support for <a href="https://www.postgresql.org/">PostgreSQL</a>. Thanks to Jane Doe for the new adapter.</p>';
+
+  it(`${here}leaves out edit links, by their address or their words`, () => {
+    const mkdocs = page(`<article class="md-content__inner"><a href="https://github.com/acme/acme/edit/main/docs/changelog.md" title="Edit this page" class="md-content__button md-icon">Edit</a><h1>Changelog</h1>${story}</article>`);
+    expect(extracted(mkdocs, 'a.html').links.map((l) => l.url)).toEqual(['https://postgresql.org']);
+    const rtd = page(`<div class="body">${story}<p><a href="https://gitlab.com/acme/acme/-/blob/main/docs/index.rst">Edit on GitLab</a></p></div>`);
+    expect(extracted(rtd, 'a.html').links.map((l) => l.url)).toEqual(['https://postgresql.org']);
+    // A link to a file in a forge that says nothing of editing stays: a change log cites files.
+    const cites = page(`<div class="body">${story}<p>See <a href="https://github.com/acme/acme/blob/main/docs/index.rst">the index</a> of Acme.</p></div>`);
+    expect(extracted(cites, 'a.html').links.map((l) => l.url)).toContain('https://github.com/acme/acme/blob/main/docs/index.rst');
+  });
+
+  it(`${here}leaves out Docusaurus's version banner and table of contents, and MkDocs's last-update line`, () => {
+    const docusaurus = page(`<div class="theme-doc-version-banner alert">This is documentation for Acme <b>2.0</b>, which is no longer maintained.</div><article>${story}</article><div class="tableOfContents_bqdL theme-doc-toc-desktop"><ul class="table-of-contents"><li><a href="#kubernetes">Kubernetes on AWS</a></li></ul></div>`);
+    expect(labels(docusaurus, 'a.html')).toEqual(['Jane Doe', 'PostgreSQL']);
+    const mkdocs = page(`<article>${story}<div class="md-source-file"><small>Last update: January 3, 2024 by Oskar Nilsson</small></div></article>`);
+    expect(labels(mkdocs, 'a.html')).toEqual(['Jane Doe', 'PostgreSQL']);
+  });
+});
