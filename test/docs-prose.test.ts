@@ -194,4 +194,10 @@ describe('chrome of documentation generators', () => {
     const mkdocs = page(`<article>${story}<div class="md-source-file"><small>Last update: January 3, 2024 by Oskar Nilsson</small></div></article>`);
     expect(labels(mkdocs, 'a.html')).toEqual(['Jane Doe', 'PostgreSQL']);
   });
+
+  it(`${here}leaves out a page's last-modified line and its commit link (Docsy)`, () => {
+    const docsy = page(`<div class="td-content">${story}<div class="td-page-meta__lastmod">Last modified January 3, 2024: <a href="https://github.com/acme/website/commit/abc123">Fix typo reported by Oskar Nilsson (abc123)</a></div></div>`);
+    expect(extracted(docsy, 'a.html').links.map((l) => l.url)).toEqual(['https://postgresql.org']);
+    expect(labels(docsy, 'a.html')).toEqual(['Jane Doe', 'PostgreSQL']);
+  });
 });

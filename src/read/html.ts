@@ -74,6 +74,10 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
 const CHROME_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'toolbar']);
 const CHROME_NAMES = /(?:^|\s)(?:mw-editsection|navbox|vertical-navbox|navbar|catlinks|printfooter|mw-jump-link|jump-to-nav|mw-cite-backlink|noprint|toc|siteSub|contentSub|sitenotice|mw-indicators|headerlink|breadcrumbs?|skip-link|share-buttons?|social-share|cookie-banner|related-posts|table-of-contents|theme-doc-toc-(?:desktop|mobile)|theme-doc-version-banner|theme-edit-this-page|theme-last-updated|edit-this-page|editthispage|md-source-file|version-switcher|rst-versions)(?:\s|$)/i;
 
+// A page's "last updated" line and its meta links, by any generator's class for them: Docsy's td-page-meta__lastmod,
+// Docusaurus's lastUpdated, Sphinx themes' last-updated (they name the page's history, not what it says).
+const PAGE_META_NAMES = /(?:^|\s)[\w-]*(?:lastmod|last-?updated|last-?modified|page-meta)[\w-]*(?:\s|$)/i;
+
 // Documentation generators' edit links ("Edit this page", "Edit on GitHub", mdBook's and MkDocs's pencil): a link
 // to the page's source in a forge's editor, or one that says it is for editing, is the site's, not the page's.
 const EDIT_LINK_URL = /^https?:\/\/[^/]+\/[^?#]*\/(?:-\/)?edit\/[^?#]+\.(?:md|mdx|markdown|rst|txt|adoc|ipynb|html?)(?:[?#]|$)/i;
@@ -88,7 +92,7 @@ function isChrome(element: Element): boolean {
   if (role !== undefined && CHROME_ROLES.has(role)) return true;
   if (rel !== undefined && element.name === 'a' && TAXONOMY_REL.test(rel)) return true;
   if (element.name === 'a' && isEditLink(element)) return true;
-  return (id !== undefined && CHROME_NAMES.test(id)) || (className !== undefined && CHROME_NAMES.test(className));
+  return (id !== undefined && CHROME_NAMES.test(id)) || (className !== undefined && (CHROME_NAMES.test(className) || PAGE_META_NAMES.test(className)));
 }
 
 function isEditLink(link: Element): boolean {
