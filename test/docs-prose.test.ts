@@ -195,6 +195,11 @@ describe('chrome of documentation generators', () => {
     expect(labels(mkdocs, 'a.html')).toEqual(['Jane Doe', 'PostgreSQL']);
   });
 
+  it(`${here}leaves out rustdoc's playground "Run" links, its "Expand description" toggle and its source links`, () => {
+    const rustdoc = page(`<details class="toggle top-doc" open><summary class="hideme"><span>Expand description</span></summary><div class="docblock"><p>Collection types, as the <a href="https://en.wikipedia.org/wiki/B-tree">B-Tree</a> of Rudolf Bayer.</p><div class="example-wrap"><pre class="rust"><code>let v = vec![1];</code></pre><a class="test-arrow" target="_blank" href="https://play.rust-lang.org/?code=let%20v&amp;edition=2021">Run</a></div></div></details><span class="rightside"><span class="since" title="Stable since Rust version 1.0.0">1.0.0</span> · <a class="srclink" href="https://doc.rust-lang.org/src/alloc/vec/mod.rs.html#400">source</a></span>`);
+    expect(extracted(rustdoc, 'a.html').links.map((l) => l.url)).toEqual(['https://en.wikipedia.org/wiki/B-tree']);
+  });
+
   it(`${here}leaves out a page's last-modified line and its commit link (Docsy)`, () => {
     const docsy = page(`<div class="td-content">${story}<div class="td-page-meta__lastmod">Last modified January 3, 2024: <a href="https://github.com/acme/website/commit/abc123">Fix typo reported by Oskar Nilsson (abc123)</a></div></div>`);
     expect(extracted(docsy, 'a.html').links.map((l) => l.url)).toEqual(['https://postgresql.org']);
