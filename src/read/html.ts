@@ -72,9 +72,9 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
 // edit links, navigation boxes, table of contents, category links, footnote back-links, skip links,
 // the permalink sign after a heading (Sphinx and MkDocs "headerlink": "For More Information¶"),
 // rustdoc's "Run" links to the playground on each example ("test-arrow"), its "Expand description"
-// toggle ("hideme") and the release and source links beside each item ("rightside").
+// toggle ("hideme") and the release and source links beside each item and the page's title ("rightside", "out-of-band").
 const CHROME_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'toolbar']);
-const CHROME_NAMES = /(?:^|\s)(?:mw-editsection|navbox|vertical-navbox|navbar|catlinks|printfooter|mw-jump-link|jump-to-nav|mw-cite-backlink|noprint|toc|siteSub|contentSub|sitenotice|mw-indicators|headerlink|breadcrumbs?|skip-link|share-buttons?|social-share|cookie-banner|related-posts|table-of-contents|theme-doc-toc-(?:desktop|mobile)|theme-doc-version-banner|theme-edit-this-page|theme-last-updated|edit-this-page|editthispage|md-source-file|version-switcher|rst-versions|test-arrow|hideme|rightside)(?:\s|$)/i;
+const CHROME_NAMES = /(?:^|\s)(?:mw-editsection|navbox|vertical-navbox|navbar|catlinks|printfooter|mw-jump-link|jump-to-nav|mw-cite-backlink|noprint|toc|siteSub|contentSub|sitenotice|mw-indicators|headerlink|breadcrumbs?|skip-link|share-buttons?|social-share|cookie-banner|related-posts|table-of-contents|theme-doc-toc-(?:desktop|mobile)|theme-doc-version-banner|theme-edit-this-page|theme-last-updated|edit-this-page|editthispage|md-source-file|version-switcher|rst-versions|test-arrow|hideme|rightside|out-of-band)(?:\s|$)/i;
 
 // A page's "last updated" line and its meta links, by any generator's class for them: Docsy's td-page-meta__lastmod,
 // Docusaurus's lastUpdated, Sphinx themes' last-updated (they name the page's history, not what it says).
