@@ -206,3 +206,10 @@ describe('chrome of documentation generators', () => {
     expect(labels(docsy, 'a.html')).toEqual(['Jane Doe', 'PostgreSQL']);
   });
 });
+
+describe('places in quotes', () => {
+  it(`${here}reads a town before its state inside closing quotes as a place`, () => {
+    const { entities } = extracted('It was written at a newspaper in Lawrence, Kansas, USA.\n\nIf you need a publishing location, use “Lawrence, Kansas”.\n');
+    expect(entities.find((e) => e.label === 'Lawrence')?.category).toBe('place');
+  });
+});

@@ -83,7 +83,7 @@ const PHRASE_END = new Set(['of', 'for', 'by', 'with', 'that', 'which', 'who', '
 const OWNED_BY_BODY = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:ceo|cto|cfo|coo|founders?|co-?founders?|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|employees|staff|board|headquarters|executives|shareholders|investors|subsidiary|subsidiaries)\b/iu;
 // A place written after the name, ending its sentence or cell: "Kissimmee, US", "Currumbin Waters, Queensland".
 // A known place may also go on ("Open Systems Consultants, Currumbin Waters, Australia, for their ...").
-const PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=\s*(?:$|[\n.;:)<|]|(,)))/u;
+const PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=\s*(?:$|[\n.;:)<|"”’]|(,)))/u;
 // A person's name and a comma before the name, opening a line or list item that the name ends: "Tracy Teal, Data Carpentry".
 const AFFILIATION_BEFORE = /(?:^|\n)[ \t]*(?:[-*+•]\s+)?(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+,\s$/u;
 
