@@ -213,3 +213,10 @@ describe('places in quotes', () => {
     expect(entities.find((e) => e.label === 'Lawrence')?.category).toBe('place');
   });
 });
+
+describe('people defined by what they do', () => {
+  it(`${here}reads a name defined as a musician or a scholar as a person`, () => {
+    const { entities } = extracted('Django is named after [Django Reinhardt](https://en.wikipedia.org/wiki/Django_Reinhardt), a jazz manouche guitarist from the 1930s.\n');
+    expect(entities.find((e) => e.label === 'Django Reinhardt')?.category).toBe('person');
+  });
+});

@@ -74,6 +74,8 @@ const DEFINITION_AFTER = /^(?:,\s(?:a|an|the)\s|\s(?:is|was)\s(?:(?:a|an|the|one
 const PERSON_KINDS = new Set([
   'organizer', 'organiser', 'journalist', 'activist', 'professor', 'student', 'researcher', 'engineer', 'developer',
   'author', 'writer', 'designer', 'lawyer', 'scientist', 'blogger', 'artist', 'politician', 'reporter',
+  'programmer', 'maintainer', 'mathematician', 'physicist', 'economist', 'historian', 'philosopher', 'inventor', 'entrepreneur',
+  'musician', 'guitarist', 'pianist', 'singer', 'composer', 'poet', 'novelist', 'painter', 'actor', 'actress',
 ]);
 const ROLE_AFTER = /^,\s(?:ceo|cto|cfo|coo|founder|co-?founder|director|president|vice president|chair|chairman|chairwoman|professor|head|spokesperson|spokesman|spokeswoman|minister|secretary|senator|governor|mayor)\s(?:of|at)\b/i;
 // Words that end the noun phrase the definition names: "a project of NumFOCUS", "a tool that".
