@@ -113,3 +113,110 @@ describe('single capitals', () => {
     expect(labels(source)).toEqual(['C', 'Harry S. Truman']);
   });
 });
+
+// The twentieth dev batch: documentation pages saved whole (Django, SQLAlchemy, attrs, Requests, mdBook).
+describe('products with their release glued on', () => {
+  it(`${here}names the product of a release glued to its name`, () => {
+    expect(cited('- Fixed the test suite on PyPy3.8 where it does not work. [#892](https://github.com/o/p/issues/892)\n')).toEqual(['PyPy -> https://github.com/o/p/issues/892']);
+    expect(labels('It runs on Python3.10 and Python 3.11.\n')).toEqual(['Python']);
+    // A number alone glued on is no release: Win32 and HTML5 stay as written.
+    expect(labels('It builds on Win32 and renders HTML5.\n')).toEqual(['HTML5', 'Win32']);
+  });
+});
+
+describe('lower-case libraries in a list of products', () => {
+  it(`${here}names an unusual lower-case word listed between two products`, () => {
+    const source = 'Fixed the order of bound parameters used for SQLite, asyncpg, MySQL, Oracle and others.\n';
+    expect(labels(source)).toContain('asyncpg');
+    // Not a word, not part of a path, not beside a single product only.
+    expect(labels('It works with NumPy, Dask, pydata/sparse, etc.\n')).not.toContain('pydata');
+    expect(labels('Use SQLite, obviously, or MySQL.\n')).toEqual(['MySQL', 'SQLite']);
+    expect(labels('Use SQLite, asyncpg.\n')).toEqual(['SQLite']);
+  });
+});
+
+describe('known names written in lower case', () => {
+  it(`${here}reads a known tool in lower case, but not a company`, () => {
+    expect(labels('A new deprecation “uber warning” is now emitted at runtime.\n')).toEqual([]);
+    expect(labels('It runs on nodejs and javascript.\n')).toEqual(['JavaScript', 'Node.js']);
+  });
+});
+
+describe('placeholders in angle brackets', () => {
+  it(`${here}reads a capitalised run between angle brackets as a placeholder`, () => {
+    const html = '<main><h2>&lt;Framework X&gt; does &lt;feature Y&gt; – why doesn’t Django?</h2><p>“Because &lt;Framework X&gt; does it” is no reason to add it to Django.</p></main>';
+    expect(labels(html, 'a.html')).toEqual(['Django']);
+  });
+});
+
+describe('names written as code and spelled apart in prose', () => {
+  it(`${here}reads capitalised words and a lower-case word that spell a hyphenated code name as that name`, () => {
+    const source = 'Clients can use `rust-analyzer`, such as [the Rust analyzer plug-in for Visual Studio Code](https://marketplace.visualstudio.com/items?itemName=rust-lang.rust-analyzer).\n';
+    const url = 'https://marketplace.visualstudio.com/items?itemName=rust-lang.rust-analyzer';
+    expect(cited(source)).toEqual([`Visual Studio Code -> ${url}`, `rust-analyzer -> ${url}`]);
+    // Without the code form, the words are what they are: Rust and an analyzer.
+    expect(labels('Use the Rust analyzer plug-in.\n')).toEqual(['Rust']);
+  });
+});
+
+describe('licences by their number of clauses', () => {
+  it(`${here}names a licence's variant by its number of clauses`, () => {
+    const source = 'Django is distributed under [the 3-clause BSD license](https://github.com/django/django/blob/main/LICENSE).\n';
+    expect(cited(source)).toEqual(['3-clause BSD license -> https://github.com/django/django/blob/main/LICENSE', 'Django -> https://github.com/django/django/blob/main/LICENSE']);
+    expect(labels('It is under the BSD license.\n')).toEqual(['BSD License']);
+  });
+});
+
+describe('pronunciations', () => {
+  it(`${here}reads the word after "pronounced" as how a name is said, not as a name`, () => {
+    expect(labels('Django is pronounced JANG-oh. Rhymes with FANG-oh.\n')).toEqual(['Django']);
+    expect(labels('Django is named after JANG-oh.\n')).toContain('JANG-oh');
+  });
+});
+
+describe('chrome of documentation generators', () => {
+  const page = (body: string) => `<!doctype html><html><head><title>Changelog</title></head><body><main>${body}</main></body></html>`;
+  const story = '<p>Acme 2.1 adds support for <a href="https://www.postgresql.org/">PostgreSQL</a>. Thanks to Jane Doe for the new adapter.</p>';
+
+  it(`${here}leaves out edit links, by their address or their words`, () => {
+    const mkdocs = page(`<article class="md-content__inner"><a href="https://github.com/acme/acme/edit/main/docs/changelog.md" title="Edit this page" class="md-content__button md-icon">Edit</a><h1>Changelog</h1>${story}</article>`);
+    expect(extracted(mkdocs, 'a.html').links.map((l) => l.url)).toEqual(['https://postgresql.org']);
+    const rtd = page(`<div class="body">${story}<p><a href="https://gitlab.com/acme/acme/-/blob/main/docs/index.rst">Edit on GitLab</a></p></div>`);
+    expect(extracted(rtd, 'a.html').links.map((l) => l.url)).toEqual(['https://postgresql.org']);
+    // A link to a file in a forge that says nothing of editing stays: a change log cites files.
+    const cites = page(`<div class="body">${story}<p>See <a href="https://github.com/acme/acme/blob/main/docs/index.rst">the index</a> of Acme.</p></div>`);
+    expect(extracted(cites, 'a.html').links.map((l) => l.url)).toContain('https://github.com/acme/acme/blob/main/docs/index.rst');
+  });
+
+  it(`${here}leaves out Docusaurus's version banner and table of contents, and MkDocs's last-update line`, () => {
+    const docusaurus = page(`<div class="theme-doc-version-banner alert">This is documentation for Acme <b>2.0</b>, which is no longer maintained.</div><article>${story}</article><div class="tableOfContents_bqdL theme-doc-toc-desktop"><ul class="table-of-contents"><li><a href="#kubernetes">Kubernetes on AWS</a></li></ul></div>`);
+    expect(labels(docusaurus, 'a.html')).toEqual(['Jane Doe', 'PostgreSQL']);
+    const mkdocs = page(`<article>${story}<div class="md-source-file"><small>Last update: January 3, 2024 by Oskar Nilsson</small></div></article>`);
+    expect(labels(mkdocs, 'a.html')).toEqual(['Jane Doe', 'PostgreSQL']);
+  });
+
+  it(`${here}leaves out rustdoc's playground "Run" links, its "Expand description" toggle and its source links`, () => {
+    const rustdoc = page(`<h1>Module std::collections<span class="out-of-band"><span class="since">1.0.0</span> · <a class="srclink" href="https://doc.rust-lang.org/src/std/collections/mod.rs.html">source</a></span></h1><details class="toggle top-doc" open><summary class="hideme"><span>Expand description</span></summary><div class="docblock"><p>Collection types, as the <a href="https://en.wikipedia.org/wiki/B-tree">B-Tree</a> of Rudolf Bayer.</p><div class="example-wrap"><pre class="rust"><code>let v = vec![1];</code></pre><a class="test-arrow" target="_blank" href="https://play.rust-lang.org/?code=let%20v&amp;edition=2021">Run</a></div></div></details><span class="rightside"><span class="since" title="Stable since Rust version 1.0.0">1.0.0</span> · <a class="srclink" href="https://doc.rust-lang.org/src/alloc/vec/mod.rs.html#400">source</a></span>`);
+    expect(extracted(rustdoc, 'a.html').links.map((l) => l.url)).toEqual(['https://en.wikipedia.org/wiki/B-tree']);
+  });
+
+  it(`${here}leaves out a page's last-modified line and its commit link (Docsy)`, () => {
+    const docsy = page(`<div class="td-content">${story}<div class="td-page-meta__lastmod">Last modified January 3, 2024: <a href="https://github.com/acme/website/commit/abc123">Fix typo reported by Oskar Nilsson (abc123)</a></div></div>`);
+    expect(extracted(docsy, 'a.html').links.map((l) => l.url)).toEqual(['https://postgresql.org']);
+    expect(labels(docsy, 'a.html')).toEqual(['Jane Doe', 'PostgreSQL']);
+  });
+});
+
+describe('places in quotes', () => {
+  it(`${here}reads a town before its state inside closing quotes as a place`, () => {
+    const { entities } = extracted('It was written at a newspaper in Lawrence, Kansas, USA.\n\nIf you need a publishing location, use “Lawrence, Kansas”.\n');
+    expect(entities.find((e) => e.label === 'Lawrence')?.category).toBe('place');
+  });
+});
+
+describe('people defined by what they do', () => {
+  it(`${here}reads a name defined as a musician or a scholar as a person`, () => {
+    const { entities } = extracted('Django is named after [Django Reinhardt](https://en.wikipedia.org/wiki/Django_Reinhardt), a jazz manouche guitarist from the 1930s.\n');
+    expect(entities.find((e) => e.label === 'Django Reinhardt')?.category).toBe('person');
+  });
+});

@@ -74,6 +74,8 @@ const DEFINITION_AFTER = /^(?:,\s(?:a|an|the)\s|\s(?:is|was)\s(?:(?:a|an|the|one
 export const PERSON_KINDS: ReadonlySet<string> = new Set([
   'organizer', 'organiser', 'journalist', 'activist', 'professor', 'student', 'researcher', 'engineer', 'developer',
   'author', 'writer', 'designer', 'lawyer', 'scientist', 'blogger', 'artist', 'politician', 'reporter', 'sociologist',
+  'programmer', 'maintainer', 'mathematician', 'physicist', 'economist', 'historian', 'philosopher', 'inventor', 'entrepreneur',
+  'musician', 'guitarist', 'pianist', 'singer', 'composer', 'poet', 'novelist', 'painter', 'actor', 'actress',
 ]);
 const ROLE_AFTER = /^,\s(?:ceo|cto|cfo|coo|founder|co-?founder|director|president|vice president|chair|chairman|chairwoman|professor|head|spokesperson|spokesman|spokeswoman|minister|secretary|senator|governor|mayor)\s(?:of|at)\b/i;
 // Words that end the noun phrase the definition names: "a project of NumFOCUS", "a tool that".
@@ -83,7 +85,7 @@ const PHRASE_END = new Set(['of', 'for', 'by', 'with', 'that', 'which', 'who', '
 const OWNED_BY_BODY = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:ceo|cto|cfo|coo|founders?|co-?founders?|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|employees|staff|board|headquarters|executives|shareholders|investors|subsidiary|subsidiaries)\b/iu;
 // A place written after the name, ending its sentence or cell: "Kissimmee, US", "Currumbin Waters, Queensland".
 // A known place may also go on ("Open Systems Consultants, Currumbin Waters, Australia, for their ...").
-const PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=\s*(?:$|[\n.;:)<|]|(,)))/u;
+const PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=\s*(?:$|[\n.;:)<|"”’]|(,)))/u;
 // A person's name and a comma before the name, opening a line or list item that the name ends: "Tracy Teal, Data Carpentry".
 const AFFILIATION_BEFORE = /(?:^|\n)[ \t]*(?:[-*+•]\s+)?(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+,\s$/u;
 

@@ -35,6 +35,8 @@ export interface DocumentEvidence {
   namedAcronyms: ReadonlySet<string>;
   /** Words written with a capital inside (WinkNLP, NodeJS), lower-cased: the same name written apart ("Wink NLP") is one name. */
   joinedForms: ReadonlySet<string>;
+  /** Hyphenated words of inline code, lower-cased (`rust-analyzer`): the same words written apart in prose ("the Rust analyzer plug-in") name it. */
+  hyphenatedCode: ReadonlySet<string>;
   /** Links to pages of the project's own documentation site, by start: their texts title those pages (see ownDocumentationLinks). */
   ownDocLinks: readonly Link[];
   /** Acronyms that are a link's whole text to a site's home page ("[TAP](https://testanything.org/)"): names even when words. */
@@ -298,10 +300,13 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     }
   }
   const codeWords = new Set<string>();
+  const hyphenatedCode = new Set<string>();
   for (const span of document.verbatim) {
     if (span.kind !== 'code') continue;
     for (const token of tokenize(document.text, span.start, span.end, [])) {
-      if (token.isWord) codeWords.add(token.text);
+      if (!token.isWord) continue;
+      codeWords.add(token.text);
+      if (token.text.includes('-')) hyphenatedCode.add(token.text.toLowerCase());
     }
     // The class of a method the code calls is code in prose too: `Variable.pad()` makes "a DataArray, or Variable" code.
     const code = document.text.slice(span.start, span.end);
@@ -347,7 +352,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     if (link.isBare || link.text.length < 3 || /\s/.test(link.text) || !slug(link.url).includes(slug(link.text))) continue;
     if (linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
   }
-  return { capitalized, lowerCase, joinedForms, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
+  return { capitalized, lowerCase, joinedForms, hyphenatedCode, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
 }
 
 // A term in quotes that the text defines, as licences, contracts and policies do: "Contributor" means …,

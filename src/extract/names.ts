@@ -97,6 +97,7 @@ const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+(?:\p{Ll}|$)/u;
 const FIELD_CODE = /^\p{Lu}\p{N}\p{Ll}|\p{N}\p{Lu}\p{Ll}|\p{N}\p{Ll}\p{N}/u;
 // An RFC or a BCP by its label, as reference lists write it: RFC2119 is RFC 2119.
 const SERIES_LABEL = /^(RFC|BCP|STD|FYI)(\p{N}+)$/u;
+const GLUED_RELEASE = /^(\p{Lu}\p{L}*\p{Ll}\p{L}*)\p{N}+\.\p{N}+(?:\.\p{N}+)*$/u;
 // Keyboard shortcuts: CTRL-C, Alt+F4, Cmd-V.
 const KEY_COMBINATION = /^(?:ctrl|control|alt|cmd|command|shift|option|meta|super)[-+]/i;
 // Control characters joined by plus signs, as change logs name line endings: CR+LF, CR+CR+LF.
@@ -914,6 +915,9 @@ class SentenceNames {
     if (isAfterTitle && isCapitalized(previous.surface)) candidate.extraForms = [this.#text.slice(previous.start, end)];
     const label = SERIES_LABEL.exec(candidate.surface);
     if (label) candidate.name = `${label[1]} ${Number(label[2])}`;
+    // A release glued to its product's name, as change logs write interpreters: "PyPy3.8", "Python3.10" name PyPy and Python.
+    const release = GLUED_RELEASE.exec(candidate.surface);
+    if (release) candidate.name = release[1];
     return candidate;
   }
 
@@ -946,7 +950,13 @@ class SentenceNames {
         const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1) && !isLinkAfter) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
         if (isBuildable || isExtended) break;
         if (entry.isAmbiguous && this.#view.initial.has(i)) break;
-        results.push(this.#candidate(i, j, entry, false));
+        // A licence's variant by its number of clauses is a licence of its own: "the 3-clause BSD license".
+        const variant = tokens[i - 1];
+        if (entry.category === 'other' && variant?.isWord && /^\p{N}-clause$/iu.test(variant.text) && this.#gap(i) === ' ') {
+          const licence = this.#candidate(i - 1, j, undefined, false);
+          licence.category = 'other';
+          results.push(licence);
+        } else results.push(this.#candidate(i, j, entry, false));
         for (let k = i; k <= j; k++) claimed.add(k);
         i = j;
         break;
@@ -973,11 +983,12 @@ class SentenceNames {
       }
       if (!token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || claimed.has(k)) continue;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
-      // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres).
+      // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres). Tools are
+      // written so, companies and people are not: "a deprecation “uber warning”" names no Uber.
       const isFoldable = token.text.length >= 4 || /^\p{Ll}+\p{N}/u.test(token.text);
       const candidate = isFoldable ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
-      const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
+      const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' && folded.category !== 'organization' ? folded : undefined);
       const next = tokens[k + 1];
       // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
       // The version is looked for last, and only for known names (most words are none): it costs a regular expression.
@@ -1061,7 +1072,7 @@ class SentenceNames {
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
     return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k) ||
-      this.#isLibraryName(k) || this.#isManPageCommand(k) || this.#isBracketedAlternative(k);
+      this.#isLibraryName(k) || this.#isManPageCommand(k) || this.#isBracketedAlternative(k) || this.#isListedAmongProducts(k);
   }
 
   /** A command cited by its manual page's section: "A bash(1) completion file", "see cron(8)" (not a C function's "printf(3)"). */
@@ -1103,6 +1114,29 @@ class SentenceNames {
   #isLibraryName(k: number): boolean {
     const word = this.#tokens[k]!.text;
     return word.startsWith('lib') && LIBRARY_NAME.test(word) && !NOT_LIBRARIES.has(word) && !isCommonWord(word) && !isCommonCompound(word);
+  }
+
+  /**
+   * An unusual lower-case word listed between two products, as documentation lists the libraries a
+   * change touches: "those used for SQLite, asyncpg, MySQL, Oracle and others". The products are
+   * known ones or written in camel case (SQLite, PyPy).
+   */
+  #isListedAmongProducts(k: number): boolean {
+    const tokens = this.#tokens;
+    const [before, after] = [tokens[k - 1]?.text, tokens[k + 1]?.text];
+    // Most words stand after no comma and before none: a cheap test first.
+    if (before !== ',' && after !== ',') return false;
+    // Part of a path is no name of its own: "NumPy, Dask, pydata/sparse".
+    if (before === '/' || after === '/') return false;
+    const isProduct = (j: number) => {
+      const token = tokens[j];
+      if (token?.isWord !== true || token.isVerbatim || !/^\p{Lu}/u.test(token.text)) return false;
+      const entry = this.#lexiconFor(token.text);
+      return entry ? entry.category === 'product' && !entry.isAmbiguous : hasInnerCapital(token.text) && !isAcronym(token.text);
+    };
+    const isLink = (j: number) => tokens[j]?.text === ',' || /^(?:and|or)$/.test(tokens[j]?.text ?? '');
+    const isListed = before === ',' && isProduct(k - 2) && isLink(k + 1) && isProduct(after === ',' && /^(?:and|or)$/.test(tokens[k + 2]?.text ?? '') ? k + 3 : k + 2);
+    return isListed && this.#isUnusualLowerWord(k);
   }
 
   /**
@@ -1228,8 +1262,28 @@ class SentenceNames {
     return lower !== 'version' || /^v?\p{N}/u.test(this.#tokens[j + 1]?.text ?? '');
   }
 
+  /**
+   * Capitalised words and the lower-case word after them that spell, hyphenated, a name the document
+   * writes as code: "the Rust analyzer plug-in" beside `rust-analyzer` names rust-analyzer, not Rust.
+   */
+  #spelledCodeName(run: number[]): NameCandidate | undefined {
+    const next = run.at(-1)! + 1;
+    const word = this.#tokens[next];
+    // Most runs are followed by no lower-case word of letters: a cheap test first.
+    if (word?.isWord !== true || word.isVerbatim || !/^\p{Ll}[\p{Ll}\p{N}]+$/u.test(word.text) || this.#gap(next) !== ' ') return undefined;
+    const code = `${run.map((k) => this.#tokens[k]!.text).join('-')}-${word.text}`.toLowerCase();
+    if (!this.#evidence.hyphenatedCode.has(code)) return undefined;
+    const candidate = this.#candidate(run[0]!, next, undefined, false);
+    candidate.name = code;
+    return candidate;
+  }
+
   /** Splits, trims and accepts or rejects one run of capitalised words. */
   #judgeRun(run: number[]): NameCandidate[] {
+    const spelled = this.#spelledCodeName(run);
+    if (spelled) return [spelled];
+    // How a name is said, after "pronounced", is no name: "Django is pronounced JANG-oh", "GIF is pronounced JIF".
+    if (this.#words[run[0]! - 1]?.lower === 'pronounced') return [];
     // A label in capitals opening a sentence, as bold tips and notes are written: "**PROTIP** Be sure to read …".
     // The ordinary words after it open the sentence proper.
     const label = this.#tokens[run[0]!]!.text;
@@ -1502,6 +1556,8 @@ class SentenceNames {
     if (!exact && (this.#isFileLinkText(run) || (this.#isOwnDocLinkText(run) && !this.#containsKnownName(run)))) return [];
     // Placeholders of a numbering scheme: versions "A.B" and "X.Y", suffixes "bN" and "rcN" (not U.S., iOS, eBay).
     if (!exact && run.length === 1 && PLACEHOLDER.test(surface)) return [];
+    // A placeholder written between angle brackets, as documentation writes what the reader fills in: "<Framework X>", "<Project Name>".
+    if (!exact && this.#text[this.#startOf(run[0]!) - 1] === '<' && this.#text[this.#endOf(run.at(-1)!)] === '>') return [];
     // A compound ending in the acronym of an interface is vocabulary: C-API, REST-API, Web-UI (not JS-YAML).
     if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
     // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.

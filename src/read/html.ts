@@ -70,9 +70,20 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
 
 // Page chrome inside the content: navigation by role, and the parts that sites mark by class or id —
 // edit links, navigation boxes, table of contents, category links, footnote back-links, skip links,
-// the permalink sign after a heading (Sphinx and MkDocs "headerlink": "For More Information¶").
+// the permalink sign after a heading (Sphinx and MkDocs "headerlink": "For More Information¶"),
+// rustdoc's "Run" links to the playground on each example ("test-arrow"), its "Expand description"
+// toggle ("hideme") and the release and source links beside each item and the page's title ("rightside", "out-of-band").
 const CHROME_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'toolbar']);
-const CHROME_NAMES = /(?:^|\s)(?:mw-editsection|navbox|vertical-navbox|navbar|catlinks|printfooter|mw-jump-link|jump-to-nav|mw-cite-backlink|noprint|toc|siteSub|contentSub|sitenotice|mw-indicators|headerlink|breadcrumbs?|skip-link|share-buttons?|social-share|cookie-banner|related-posts)(?:\s|$)/i;
+const CHROME_NAMES = /(?:^|\s)(?:mw-editsection|navbox|vertical-navbox|navbar|catlinks|printfooter|mw-jump-link|jump-to-nav|mw-cite-backlink|noprint|toc|siteSub|contentSub|sitenotice|mw-indicators|headerlink|breadcrumbs?|skip-link|share-buttons?|social-share|cookie-banner|related-posts|table-of-contents|theme-doc-toc-(?:desktop|mobile)|theme-doc-version-banner|theme-edit-this-page|theme-last-updated|edit-this-page|editthispage|md-source-file|version-switcher|rst-versions|test-arrow|hideme|rightside|out-of-band)(?:\s|$)/i;
+
+// A page's "last updated" line and its meta links, by any generator's class for them: Docsy's td-page-meta__lastmod,
+// Docusaurus's lastUpdated, Sphinx themes' last-updated (they name the page's history, not what it says).
+const PAGE_META_NAMES = /(?:^|\s)[\w-]*(?:lastmod|last-?updated|last-?modified|page-meta)[\w-]*(?:\s|$)/i;
+
+// Documentation generators' edit links ("Edit this page", "Edit on GitHub", mdBook's and MkDocs's pencil): a link
+// to the page's source in a forge's editor, or one that says it is for editing, is the site's, not the page's.
+const EDIT_LINK_URL = /^https?:\/\/[^/]+\/[^?#]*\/(?:-\/)?edit\/[^?#]+\.(?:md|mdx|markdown|rst|txt|adoc|ipynb|html?)(?:[?#]|$)/i;
+const EDIT_LINK_TEXT = /^\s*(?:edit|suggest an edit|edit (?:this page|on github|on gitlab|page)(?: on github| on gitlab)?|improve this (?:page|doc))\s*$/i;
 
 // A link that says it is a tag of the page (`rel="tag"`, WordPress's `rel="category tag"`) files the page
 // under a topic: the category list above or below a post, never a source the post cites.
@@ -82,7 +93,14 @@ function isChrome(element: Element): boolean {
   const { role, id, class: className, rel } = element.attribs;
   if (role !== undefined && CHROME_ROLES.has(role)) return true;
   if (rel !== undefined && element.name === 'a' && TAXONOMY_REL.test(rel)) return true;
-  return (id !== undefined && CHROME_NAMES.test(id)) || (className !== undefined && CHROME_NAMES.test(className));
+  if (element.name === 'a' && isEditLink(element)) return true;
+  return (id !== undefined && CHROME_NAMES.test(id)) || (className !== undefined && (CHROME_NAMES.test(className) || PAGE_META_NAMES.test(className)));
+}
+
+function isEditLink(link: Element): boolean {
+  const { href, title } = link.attribs;
+  if (href === undefined || !/^https?:/i.test(href)) return false;
+  return EDIT_LINK_URL.test(href) || EDIT_LINK_TEXT.test(title ?? '') || EDIT_LINK_TEXT.test(textContent(link));
 }
 
 // Markup that says what its words are: emphasis (titles of works are set in italics) and citations.
