@@ -350,6 +350,17 @@ describe('people and documents in reference lists', () => {
       ['andrei hagiu', 'thomas eisenmann', 'jean-charles rochet', 'jean tirole']);
   });
 
+  it(`${here}joins middle initials before a two-word surname and after a long given name, but not two people's`, () => {
+    const people = (text: string) =>
+      extract(readSource(text, 'a.md'), { lexicon: lexiconOf() }).entities.filter((e) => e.category === 'person').map((e) => [e.label, Object.keys(e.forms).sort()]);
+    expect(people('Marshall W. Van Alstyne wrote it. Later Marshall Van Alstyne wrote more, and Van Alstyne said so.')).toEqual([
+      ['Marshall Van Alstyne', ['Marshall Van Alstyne', 'Marshall W. Van Alstyne', 'Van Alstyne']],
+    ]);
+    expect(people('George H. W. Bush spoke first. George Bush left.')).toEqual([['George Bush', ['George Bush', 'George H. W. Bush']]]);
+    // Two longer names that shorten alike are two people, neither of them the short one.
+    expect(people('George H. W. Bush spoke. George W. Bush spoke. George Bush left.').map(([label]) => label)).toEqual(['George Bush', 'George H. W. Bush', 'George W. Bush']);
+  });
+
   it(`${here}reads an initial and surname as the first author of a labelled entry, and the quoted title after it`, () => {
     const text = '[PLUMB] B. Metcalfe, "Internet Plumber of the Year: Jim Gettys", Infoworld, February 2, 1998.\n\nB. Metcalfe wrote it.';
     const entities = found(text, 'refs.txt');

@@ -366,14 +366,16 @@ function mergeInitials(groups: Map<string, NameGroup>): void {
   const people = multiword.filter((g) => groupCategory(g) === 'person');
   const isInitials = (group: NameGroup) => [...group.ownForms.keys()].every((form) => /^(?:\p{Lu}\.\s?-?)+\s\S/u.test(form));
   const isSurnameFirst = (group: NameGroup) => [...group.ownForms.keys()].every((form) => SURNAME_FIRST.test(form));
-  // "Thomas R. Eisenmann" beside "Thomas Eisenmann": a middle initial more.
+  // "Thomas R. Eisenmann" beside "Thomas Eisenmann", "Marshall W. Van Alstyne" beside "Marshall Van Alstyne": middle initials more.
+  // Only the one such longer name: George W. Bush and George H. W. Bush are two people.
+  const byShorter = new Map<NameGroup, NameGroup[]>();
   for (const group of people) {
     const words = group.key.split(' ');
-    const shorter = words.length === 3 && words[1]!.length === 1 ? groups.get(`${words[0]} ${words[2]}`) : undefined;
-    if (shorter && shorter !== group && people.includes(shorter)) {
-      mergeAsAlias(groups, group, shorter);
-    }
+    const without = words.filter((word, i) => i === 0 || i === words.length - 1 || word.length > 1);
+    const shorter = without.length < words.length && without.length >= 2 ? groups.get(without.join(' ')) : undefined;
+    if (shorter && shorter !== group && people.includes(shorter)) byShorter.set(shorter, [...(byShorter.get(shorter) ?? []), group]);
   }
+  for (const [shorter, longer] of byShorter) if (longer.length === 1) mergeAsAlias(groups, longer[0]!, shorter);
   for (const group of multiword) {
     if (!groups.has(group.key)) continue;
     const words = group.key.split(' ');

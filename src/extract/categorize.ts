@@ -142,7 +142,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (hasPlace && !whole) add(head ?? 'organization', 1.5);
   // Two capitals first are a person's initials (TJ Holowaychuk, JJ Ying) as "T. J." are.
   const isNameShaped = !hasPlace && words.every((w, i) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w) || (i === 0 && words.length > 1 && /^\p{Lu}{2}$/u.test(w)));
-  const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.length <= 3;
+  // Middle initials aside: George H. W. Bush.
+  const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length <= 3;
   // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks (not Anita Borg Scholarship).
   if (isFirstNamed && head && words.length === 2 && head !== 'organization') add('person', 5);
   if (isNameShaped && !head) {
