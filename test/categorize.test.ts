@@ -156,6 +156,12 @@ describe('categories from the parts of a name the lexicon knows', () => {
     expect(category).toBe('product');
   });
 
+  it(`${here}reads a quoted name before a mail address as the sender's, not a title`, () => {
+    expect(categoryOf('The bug was reported by "Mary Ann Smith" <mary@example.org> and fixed.', 'Mary Ann Smith')).toBe('person');
+    expect(categoryOf('The bug was reported by "Mary Ann Smith" mary@example.org and fixed.', 'Mary Ann Smith')).toBe('person');
+    expect(categoryOf('We read "Sense and Sensibility" again.', 'Sense and Sensibility')).toBe('other');
+  });
+
   it(`${here}reads two capitals before a surname as a person's initials: TJ Holowaychuk, not a body`, () => {
     expect(categoryOf('The original author of the framework is TJ Holowaychuk.', 'TJ Holowaychuk')).toBe('person');
     expect(categoryOf('Photo by JJ Ying on the site.', 'JJ Ying')).toBe('person');

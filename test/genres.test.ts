@@ -357,6 +357,10 @@ describe('people and documents in reference lists', () => {
       ['Marshall Van Alstyne', ['Marshall Van Alstyne', 'Marshall W. Van Alstyne', 'Van Alstyne']],
     ]);
     expect(people('George H. W. Bush spoke first. George Bush left.')).toEqual([['George Bush', ['George Bush', 'George H. W. Bush']]]);
+    // A page link titled by the name with an initial is the same person (its period ends no sentence).
+    expect(people('Founded by [Viral B. Shah](https://en.wikipedia.org/wiki/Viral_B._Shah) and others. Viral Shah spoke about it. Viral Shah said so.')).toEqual([
+      ['Viral Shah', ['Viral B. Shah', 'Viral Shah']],
+    ]);
     // Two longer names that shorten alike are two people, neither of them the short one.
     expect(people('George H. W. Bush spoke. George W. Bush spoke. George Bush left.').map(([label]) => label)).toEqual(['George Bush', 'George H. W. Bush', 'George W. Bush']);
   });

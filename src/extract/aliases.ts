@@ -368,10 +368,11 @@ function mergeInitials(groups: Map<string, NameGroup>): void {
   const isSurnameFirst = (group: NameGroup) => [...group.ownForms.keys()].every((form) => SURNAME_FIRST.test(form));
   // "Thomas R. Eisenmann" beside "Thomas Eisenmann", "Marshall W. Van Alstyne" beside "Marshall Van Alstyne": middle initials more.
   // Only the one such longer name: George W. Bush and George H. W. Bush are two people.
+  // (The longer name need not read as a person's by itself: "Viral B. Shah" beside "Viral Shah".)
   const byShorter = new Map<NameGroup, NameGroup[]>();
-  for (const group of people) {
+  for (const group of multiword) {
     const words = group.key.split(' ');
-    const without = words.filter((word, i) => i === 0 || i === words.length - 1 || word.length > 1);
+    const without = words.filter((word, i) => i === 0 || i === words.length - 1 || word.length > 1 || !/^\p{L}$/u.test(word));
     const shorter = without.length < words.length && without.length >= 2 ? groups.get(without.join(' ')) : undefined;
     if (shorter && shorter !== group && people.includes(shorter)) byShorter.set(shorter, [...(byShorter.get(shorter) ?? []), group]);
   }

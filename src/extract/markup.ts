@@ -64,7 +64,8 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 export function isTitleCaseRun(value: string): boolean {
   const words = value.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_NAME_WORDS || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
-  if (/[.!?]\s/.test(value) || /[\n;]/.test(value)) return false;
+  // A sentence's end inside is no title; an initial's period is part of a name (Viral B. Shah).
+  if (/(?<!(?:^|\s)\p{Lu})\.\s|[!?]\s/u.test(value) || /[\n;]/.test(value)) return false;
   // A date in italics ("June 2, 2022") is no title.
   if (/\p{N}/u.test(value) && words.some((w) => isMonthOrDay(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return false;
   // Short function words may stay lower-case inside a title ("Sense and Sensibility"); every other word is capitalised.
@@ -150,7 +151,10 @@ function quotedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
     // A work and its author, not one title: "Ch 13 of Ulysses by James Joyce" (the rules read both names).
     const author = /\sby\s(\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’-]+$/u.exec(value)?.[1];
     if (author !== undefined && isFirstName(author.toLowerCase())) continue;
-    names.push({ start, end, category: 'other' });
+    // A mail address after it makes it the sender's name, as mail headers and change logs write one: "Reported by "Jo A. Ray" <jo@example.org>".
+    // (Markdown keeps the address and drops its angle brackets.)
+    const isSender = /^["\u201d]\s*<?[^\s<>@"]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u.test(document.text.slice(end, end + 120));
+    names.push({ start, end, category: isSender ? 'person' : 'other' });
   }
   return names;
 }
