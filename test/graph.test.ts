@@ -186,6 +186,18 @@ describe('one node per thing across documents', () => {
     expect(node('Rust Survey Team')).not.toEqual(node('Rust Survey'));
   });
 
+  it("[graph] reads a name linked to an account as a person's handle everywhere, unless the documents say far more often it is a project", () => {
+    const categoryOf = (graph: ReturnType<typeof graphOf>, label: string) =>
+      graph.getNodeAttribute(graph.findNode((_n, a) => a.kind === 'entity' && a.label === label)!, 'category');
+    const project = '[zorb-it](https://github.com/zorb-it/zorb-it)';
+    const graph = graphOf(
+      'Ask [Qwertyfox](https://github.com/qwertyfox) about it. Parsing is done by [zorb-it](https://github.com/zorb-it) projects.',
+      `Thanks to Qwertyfox for the fix. Qwertyfox said so. Parse it with ${project}, or ${project}, or ${project}, or ${project}: zorb-it works.`,
+    );
+    expect(categoryOf(graph, 'Qwertyfox')).toBe('person');
+    expect(categoryOf(graph, 'zorb-it')).toBe('product');
+  });
+
   it('[graph] keeps a thing apart from the team named after it', () => {
     const graph = graphOf(
       'We wrote the Rust Vision Doc. Then the Rust Vision Doc grew in Rust.',

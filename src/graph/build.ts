@@ -87,6 +87,12 @@ class PairMap<V> {
   }
 }
 
+/** Votes for one category other than person more than twice the person's, and by more than one strong mention. */
+function outweighsPerson(votes: CategoryVotes): boolean {
+  const person = votes.person ?? 0;
+  return Object.entries(votes).some(([category, score]) => category !== 'person' && score > 2 * person + 8);
+}
+
 /** `keyOf` made once per name. */
 function nodeKeys(keyOf: (name: string) => string): (name: string) => string {
   const keys = new Map<string, string>();
@@ -249,8 +255,10 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
     const totals = entities.get(key)!;
     // An entity that only short names were merged into (through a chain of merges) has no label of its own: its forms lend one.
     const label = totals.knownLabel ?? (pickLabel(totals.labels) || pickLabel(totals.forms));
-    // A name some document links to the account of that name is someone's handle wherever it stands.
-    const isHandle = [...totals.forms.keys()].every((form) => handles.has(form));
+    // A name some document links to the account of that name is someone's handle wherever it stands, unless the
+    // documents say far more often that it is something else: [markdown-it](https://github.com/markdown-it) is the
+    // account of a project's organisation, which other documents link as a project (github.com/markdown-it/markdown-it).
+    const isHandle = [...totals.forms.keys()].every((form) => handles.has(form)) && !outweighsPerson(totals.votes);
     const category = totals.knownCategory ?? (isHandle ? 'person' : decideCategory(totals.votes, fallbackCategory(key)));
     graph.addNode(entityNode(key), {
       kind: 'entity',
