@@ -124,3 +124,12 @@ describe('sites named in news posts', () => {
     expect(labels(post, 'post.html')).toEqual(['64forSuu.org', 'Facebook']);
   });
 });
+
+describe('fields of a specification', () => {
+  it(`${here}reads a numbered series of fields (SubType1, SubType2) as no names, but not a known name's versions (Python2, Python3) nor IPv4 and IPv6`, () => {
+    const text = '   The fields are SubType1 and SubLen1, then SubType2 and SubLen2.  Python2 and Python3 both run over IPv4 and IPv6.\n';
+    const found = labels(text, 'rfc.txt');
+    expect(found.filter((label) => /^Sub/.test(label))).toEqual([]);
+    expect(found).toEqual(['IPv4', 'IPv6', 'Python2', 'Python3']);
+  });
+});

@@ -142,6 +142,8 @@ const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, ''
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|istic|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
 // A word and the acronym of a kind of interface: C-API, REST-API, Web-UI.
+// A capitalised word ending in two lower-case letters, and a number: SubLen1, SubType2, Item3 (not IPv4, IPv6).
+const NUMBERED_WORD = /^(\p{Lu}\p{L}*\p{Ll}{2})(\p{N}{1,3})$/u;
 // A library's name after the "lib" of its file: libpng, libidn2, libgpg-error, libxml2.
 const LIBRARY_NAME = /^lib[\p{Ll}\p{N}]{2,}(?:-[\p{Ll}\p{N}]+)*$/u;
 // Domains reserved for examples and tests (RFC 2606, RFC 6761).
@@ -719,6 +721,8 @@ class SentenceNames {
     if (/^\p{Lu}$/u.test(surface) && this.#marks.some((mark) => mark.kind === 'emphasis' && mark.start === word.start && mark.end === word.end)) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
     if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
+    // One of a numbered series of fields or variables: SubType1, SubType2 and SubType3 in a packet's layout.
+    if (this.#isNumberedSeries(surface)) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
     // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName, and with an acronym
     // at its end, fuzzyIP, toASCII (a known easyJet or macOS stays,
@@ -729,6 +733,20 @@ class SentenceNames {
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
     if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !/\.js$/i.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
+  }
+
+  /** A word of letters and a number that the document also writes with another number: SubLen1 beside SubLen2 (not Web3 alone, nor Python2 beside Python3). */
+  #isNumberedSeries(surface: string): boolean {
+    const parts = NUMBERED_WORD.exec(surface);
+    if (!parts || this.#lexicon.byForm.has(surface)) return false;
+    const [, stem, number] = parts as unknown as [string, string, string];
+    // A known name with its major version glued on is that name's: Python2 beside Python3.
+    if (this.#lexiconFor(stem)) return false;
+    for (let at = this.#text.indexOf(stem); at >= 0; at = this.#text.indexOf(stem, at + 1)) {
+      const other = /^\p{N}+/u.exec(this.#text.slice(at + stem.length, at + stem.length + 4))?.[0];
+      if (other !== undefined && other !== number && !/[\p{L}\p{N}]/u.test(this.#text[at - 1] ?? ' ')) return true;
+    }
+    return false;
   }
 
   /** A kit's acronym right after a name is the product's last word: "LZMA SDK", "Android SDK" (not "the SDK", nor "Install SDK"). */
