@@ -133,3 +133,10 @@ describe('fields of a specification', () => {
     expect(found).toEqual(['IPv4', 'IPv6', 'Python2', 'Python3']);
   });
 });
+
+describe('people after their titles in news', () => {
+  it(`${here}keeps the initial of a first name before the one used, after a title (Special Agent in Charge D. Richard Goss)`, () => {
+    const release = '<p>The team is led by Special Agent in Charge D. Richard Goss of the bureau, and by author F. Scott Fitzgerald.</p>';
+    expect(labels(release, 'release.html')).toEqual(['D. Richard Goss', 'F. Scott Fitzgerald']);
+  });
+});

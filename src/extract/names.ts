@@ -1302,7 +1302,11 @@ class SentenceNames {
       const tail = after.slice(-size);
       if (!tail.every(isNameShaped)) continue;
       const isPerson = isFirstName(this.#words[tail[0]!]!.lower) || tail.every((k) => this.#knowledge(k) !== 'common');
-      if (isPerson) return tail;
+      if (!isPerson) continue;
+      // With the initial of a first name before the one used: "Special Agent in Charge D. Richard Goss", "author F. Scott Fitzgerald".
+      let from = after.length - size;
+      while (from >= 1 && /^\p{Lu}$/u.test(this.#tokens[after[from - 1]!]!.text) && this.#tokens[after[from - 1]! + 1]?.text === '.') from--;
+      return after.slice(from);
     }
     // One word after a title is a name, unless the title is an adjective too and the word an ordinary one: "General Maintenance".
     const isAdjectiveTitle = after.length === 1 && ADJECTIVE_TITLES.has(this.#words[after[0]! - 1]?.lower ?? '') && this.#knowledge(after[0]!) === 'common';
