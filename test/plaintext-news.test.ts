@@ -140,3 +140,10 @@ describe('people after their titles in news', () => {
     expect(labels(release, 'release.html')).toEqual(['D. Richard Goss', 'F. Scott Fitzgerald']);
   });
 });
+
+describe('terms of a specification', () => {
+  it(`${here}reads an ordinary word before "of" and a capitalised phrase, written so more than once, as one term (End of Payload Marker)`, () => {
+    const text = '   It allows End of Payload Marker with a known size.  End of Payload Marker is rare.  The President of France spoke.\n';
+    expect(labels(text, 'format.txt')).toEqual(['End of Payload Marker', 'France']);
+  });
+});

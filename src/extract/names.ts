@@ -579,7 +579,8 @@ class SentenceNames {
       !PLURAL_HEADS.has(this.#words[j + 2]!.lower) && headCategory(this.#words[j + 2]!.lower) !== undefined;
     // "at" before a campus, in a university's name: University of Illinois at Urbana-Champaign.
     const isCampus = lower === 'at' && hasJoined && this.#words[run[0]!]?.lower === 'university';
-    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isPairBeforeHead || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
+    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isPairBeforeHead || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j)) ||
+      (lower === 'of' && this.#isTermWithOf(run, j));
     if ((isConnector(lower) || lower === 'and' || isCampus) && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
@@ -644,6 +645,21 @@ class SentenceNames {
       if (this.#tokens[k]!.text === previous.text) return true;
     }
     return false;
+  }
+
+  /**
+   * An ordinary word capitalised before "of" and a capitalised phrase, the whole written so more than once:
+   * a term of the text, "End of Payload Marker" (not a title: "President of France"; not once: "End of Stream").
+   */
+  #isTermWithOf(run: readonly number[], j: number): boolean {
+    const first = run[0]!;
+    if (run.length !== 1 || this.#knowledge(first) !== 'common' || isTitle(this.#words[first]!.lower)) return false;
+    let last = j;
+    while (last < j + 3 && this.#isAdjacent(last + 1) && this.#tokens[last + 1]?.isWord && isCapitalized(this.#tokens[last + 1]!.text)) last++;
+    if (last === j) return false;
+    const phrase = this.#text.slice(this.#tokens[first]!.start, this.#tokens[last]!.end);
+    const again = this.#text.indexOf(phrase, this.#text.indexOf(phrase) + 1);
+    return again >= 0;
   }
 
   #canJoin(previous: Token, connector: string): boolean {
