@@ -124,3 +124,26 @@ describe('sites named in news posts', () => {
     expect(labels(post, 'post.html')).toEqual(['64forSuu.org', 'Facebook']);
   });
 });
+
+describe('fields of a specification', () => {
+  it(`${here}reads a numbered series of fields (SubType1, SubType2) as no names, but not a known name's versions (Python2, Python3) nor IPv4 and IPv6`, () => {
+    const text = '   The fields are SubType1 and SubLen1, then SubType2 and SubLen2.  Python2 and Python3 both run over IPv4 and IPv6.\n';
+    const found = labels(text, 'rfc.txt');
+    expect(found.filter((label) => /^Sub/.test(label))).toEqual([]);
+    expect(found).toEqual(['IPv4', 'IPv6', 'Python2', 'Python3']);
+  });
+});
+
+describe('people after their titles in news', () => {
+  it(`${here}keeps the initial of a first name before the one used, after a title (Special Agent in Charge D. Richard Goss)`, () => {
+    const release = '<p>The team is led by Special Agent in Charge D. Richard Goss of the bureau, and by author F. Scott Fitzgerald.</p>';
+    expect(labels(release, 'release.html')).toEqual(['D. Richard Goss', 'F. Scott Fitzgerald']);
+  });
+});
+
+describe('terms of a specification', () => {
+  it(`${here}reads an ordinary word before "of" and a capitalised phrase, written so more than once, as one term (End of Payload Marker)`, () => {
+    const text = '   It allows End of Payload Marker with a known size.  End of Payload Marker is rare.  The President of France spoke.\n';
+    expect(labels(text, 'format.txt')).toEqual(['End of Payload Marker', 'France']);
+  });
+});

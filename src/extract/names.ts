@@ -146,6 +146,8 @@ const singularize = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, ''
 // Long words with these endings are English words even when the word lists miss them: Extensible, Interoperability.
 const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|istic|ness|ment|tion|sion|ity|ism|ize|ise|ized|ised|izing|ising|ing|ingly|ly)$/u;
 // A word and the acronym of a kind of interface: C-API, REST-API, Web-UI.
+// A capitalised word ending in two lower-case letters, and a number: SubLen1, SubType2, Item3 (not IPv4, IPv6).
+const NUMBERED_WORD = /^(\p{Lu}\p{L}*\p{Ll}{2})(\p{N}{1,3})$/u;
 // A library's name after the "lib" of its file: libpng, libidn2, libgpg-error, libxml2.
 const LIBRARY_NAME = /^lib[\p{Ll}\p{N}]{2,}(?:-[\p{Ll}\p{N}]+)*$/u;
 // Domains reserved for examples and tests (RFC 2606, RFC 6761).
@@ -641,7 +643,8 @@ class SentenceNames {
       !PLURAL_HEADS.has(this.#words[j + 2]!.lower) && headCategory(this.#words[j + 2]!.lower) !== undefined;
     // "at" before a campus, in a university's name: University of Illinois at Urbana-Champaign.
     const isCampus = lower === 'at' && hasJoined && this.#words[run[0]!]?.lower === 'university';
-    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isPairBeforeHead || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j));
+    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isPairBeforeHead || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j)) ||
+      (lower === 'of' && this.#isTermWithOf(run, j));
     if ((isConnector(lower) || lower === 'and' || isCampus) && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
@@ -706,6 +709,21 @@ class SentenceNames {
       if (this.#tokens[k]!.text === previous.text) return true;
     }
     return false;
+  }
+
+  /**
+   * An ordinary word capitalised before "of" and a capitalised phrase, the whole written so more than once:
+   * a term of the text, "End of Payload Marker" (not a title: "President of France"; not once: "End of Stream").
+   */
+  #isTermWithOf(run: readonly number[], j: number): boolean {
+    const first = run[0]!;
+    if (run.length !== 1 || this.#knowledge(first) !== 'common' || isTitle(this.#words[first]!.lower)) return false;
+    let last = j;
+    while (last < j + 3 && this.#isAdjacent(last + 1) && this.#tokens[last + 1]?.isWord && isCapitalized(this.#tokens[last + 1]!.text)) last++;
+    if (last === j) return false;
+    const phrase = this.#text.slice(this.#tokens[first]!.start, this.#tokens[last]!.end);
+    const again = this.#text.indexOf(phrase, this.#text.indexOf(phrase) + 1);
+    return again >= 0;
   }
 
   #canJoin(previous: Token, connector: string): boolean {
@@ -788,6 +806,8 @@ class SentenceNames {
     if (/^\p{Lu}$/u.test(surface) && this.#marks.some((mark) => mark.kind === 'emphasis' && mark.start === word.start && mark.end === word.end)) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
     if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
+    // One of a numbered series of fields or variables: SubType1, SubType2 and SubType3 in a packet's layout.
+    if (this.#isNumberedSeries(surface)) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
     // camelCase, alone or after a dot, is code: clearOnComplete, stdout.cursorTo, subjectAltName, and with an acronym
     // at its end, fuzzyIP, toASCII (a known easyJet or macOS stays,
@@ -798,6 +818,20 @@ class SentenceNames {
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
     if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
+  }
+
+  /** A word of letters and a number that the document also writes with another number: SubLen1 beside SubLen2 (not Web3 alone, nor Python2 beside Python3). */
+  #isNumberedSeries(surface: string): boolean {
+    const parts = NUMBERED_WORD.exec(surface);
+    if (!parts || this.#lexicon.byForm.has(surface)) return false;
+    const [, stem, number] = parts as unknown as [string, string, string];
+    // A known name with its major version glued on is that name's: Python2 beside Python3.
+    if (this.#lexiconFor(stem)) return false;
+    for (let at = this.#text.indexOf(stem); at >= 0; at = this.#text.indexOf(stem, at + 1)) {
+      const other = /^\p{N}+/u.exec(this.#text.slice(at + stem.length, at + stem.length + 4))?.[0];
+      if (other !== undefined && other !== number && !/[\p{L}\p{N}]/u.test(this.#text[at - 1] ?? ' ')) return true;
+    }
+    return false;
   }
 
   /** A kit's acronym right after a name is the product's last word: "LZMA SDK", "Android SDK" (not "the SDK", nor "Install SDK"). */
@@ -1450,7 +1484,11 @@ class SentenceNames {
       const tail = after.slice(-size);
       if (!tail.every(isNameShaped)) continue;
       const isPerson = isFirstName(this.#words[tail[0]!]!.lower) || tail.every((k) => this.#knowledge(k) !== 'common');
-      if (isPerson) return tail;
+      if (!isPerson) continue;
+      // With the initial of a first name before the one used: "Special Agent in Charge D. Richard Goss", "author F. Scott Fitzgerald".
+      let from = after.length - size;
+      while (from >= 1 && /^\p{Lu}$/u.test(this.#tokens[after[from - 1]!]!.text) && this.#tokens[after[from - 1]! + 1]?.text === '.') from--;
+      return after.slice(from);
     }
     // One word after a title is a name, unless the title is an adjective too and the word an ordinary one: "General Maintenance".
     const isAdjectiveTitle = after.length === 1 && ADJECTIVE_TITLES.has(this.#words[after[0]! - 1]?.lower ?? '') && this.#knowledge(after[0]!) === 'common';
