@@ -61,6 +61,11 @@ describe('READMEs of other kinds', () => {
     expect(entitiesOf(text).map((e) => e.split('/')[0])).toEqual(['Bush', 'Jaws']);
   });
 
+  it(`${here}reads a word in italics between a parameter's name and a colon as its type, not a name`, () => {
+    const text = ['## API', '', '- **graph** _Graph_: target graph.', '- **options** _Options_: the settings.', '', 'It runs in the _Remarkable_ code.'].join('\n');
+    expect(entitiesOf(text).map((e) => e.split('/')[0])).toEqual(['Remarkable']);
+  });
+
   it(`${here}reads a word in italics after "a" or "an" as a kind, not a name`, () => {
     const text = 'Moving nodes out of either an *Element* or a *Fragment* is fast in the *Remarkable* code.';
     expect(entitiesOf(text).map((e) => e.split('/')[0])).toEqual(['Remarkable']);

@@ -94,9 +94,10 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
       // A single word in italics is stress or a term more often than a title, unless it is cited;
       // capitalised mid-sentence, where no stress explains the capital, it is a name ("the _Remarkable_ code").
       if (mark.kind === 'cite' && !isCommonWord(value.toLowerCase())) names.push({ ...span, category: 'other' });
-      // Not after "a" or "an", which make it a kind: "either an *Element* or a *Fragment*".
+      // Not after "a" or "an", which make it a kind: "either an *Element* or a *Fragment*"; nor a parameter's type
+      // after its name, as API references list them: "- **graph** _Graph_: target graph."
       else if (/^\p{Lu}\p{Ll}+$/u.test(value) && /\p{Ll}[,;]? $/u.test(document.text.slice(Math.max(block.start, span.start - 3), span.start)) &&
-        !/(?:^|\s)an? $/i.test(document.text.slice(Math.max(block.start, span.start - 4), span.start))) names.push(span);
+        !/(?:^|\s)an? $/i.test(document.text.slice(Math.max(block.start, span.start - 4), span.start)) && !isParameterType(document.text, block.start, span)) names.push(span);
       continue;
     }
     // An author after "by" is set in italics too: "punycode.c by _Ben Noordhuis_".
@@ -104,6 +105,11 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
     names.push({ ...span, category: isAuthor ? 'person' : 'other' });
   }
   return names;
+}
+
+/** The span is the type after a parameter's name that opens the block, before a colon: "graph Graph: target graph." */
+function isParameterType(text: string, blockStart: number, span: { start: number; end: number }): boolean {
+  return /^[\p{L}\p{N}_$.]+ $/u.test(text.slice(blockStart, span.start)) && text[span.end] === ':';
 }
 
 /**
