@@ -183,6 +183,8 @@ describe('chrome of documentation generators', () => {
     expect(extracted(mkdocs, 'a.html').links.map((l) => l.url)).toEqual(['https://postgresql.org']);
     const rtd = page(`<div class="body">${story}<p><a href="https://gitlab.com/acme/acme/-/blob/main/docs/index.rst">Edit on GitLab</a></p></div>`);
     expect(extracted(rtd, 'a.html').links.map((l) => l.url)).toEqual(['https://postgresql.org']);
+    const furo = page(`<article>${story}<div class="view-this-page"><a class="muted-link" href="https://github.com/acme/acme/blob/main/docs/index.md?plain=true" title="View this page"><svg></svg><span class="visually-hidden">View this page</span></a></div></article>`);
+    expect(extracted(furo, 'a.html').links.map((l) => l.url)).toEqual(['https://postgresql.org']);
     // A link to a file in a forge that says nothing of editing stays: a change log cites files.
     const cites = page(`<div class="body">${story}<p>See <a href="https://github.com/acme/acme/blob/main/docs/index.rst">the index</a> of Acme.</p></div>`);
     expect(extracted(cites, 'a.html').links.map((l) => l.url)).toContain('https://github.com/acme/acme/blob/main/docs/index.rst');

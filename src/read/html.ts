@@ -80,10 +80,11 @@ const CHROME_NAMES = /(?:^|\s)(?:mw-editsection|navbox|vertical-navbox|navbar|ca
 // Docusaurus's lastUpdated, Sphinx themes' last-updated (they name the page's history, not what it says).
 const PAGE_META_NAMES = /(?:^|\s)[\w-]*(?:lastmod|last-?updated|last-?modified|page-meta)[\w-]*(?:\s|$)/i;
 
-// Documentation generators' edit links ("Edit this page", "Edit on GitHub", mdBook's and MkDocs's pencil): a link
-// to the page's source in a forge's editor, or one that says it is for editing, is the site's, not the page's.
+// Documentation generators' edit links ("Edit this page", "Edit on GitHub", mdBook's and MkDocs's pencil, Furo's
+// "View this page"): a link to the page's source in a forge's editor, or one that says it is for editing or
+// viewing the page's source, is the site's, not the page's.
 const EDIT_LINK_URL = /^https?:\/\/[^/]+\/[^?#]*\/(?:-\/)?edit\/[^?#]+\.(?:md|mdx|markdown|rst|txt|adoc|ipynb|html?)(?:[?#]|$)/i;
-const EDIT_LINK_TEXT = /^\s*(?:edit|suggest an edit|edit (?:this page|on github|on gitlab|page)(?: on github| on gitlab)?|improve this (?:page|doc))\s*$/i;
+const EDIT_LINK_TEXT = /^\s*(?:edit|suggest an edit|edit (?:this page|on github|on gitlab|page)(?: on github| on gitlab)?|improve this (?:page|doc)|view (?:this page|page source|source)(?: on github| on gitlab)?|show source)\s*$/i;
 
 // A link that says it is a tag of the page (`rel="tag"`, WordPress's `rel="category tag"`) files the page
 // under a topic: the category list above or below a post, never a source the post cites.
