@@ -76,3 +76,10 @@ describe('a Title Case phrase of ordinary words joined by "of"', () => {
     expect(labels('We read it in the Kingdom of Denmark.', { place: ['Denmark'] })).toEqual(['Kingdom of Denmark']);
   });
 });
+
+describe('an academic title after a body', () => {
+  it(`${here}keeps "Honorary" or "Visiting" out of the body's name ("University of Queensland Honorary Professor")`, () => {
+    const post = '- Jeremy Howard, co-creator, University of Queensland Honorary Professor, presented a talk.\n- Ada Byron, Imperial College Visiting Professor, presented another.\n';
+    expect(labels(post)).toEqual(['Ada Byron', 'Imperial College', 'Jeremy Howard', 'University of Queensland']);
+  });
+});

@@ -348,6 +348,8 @@ const TITLES = new Set([
   'deputy', 'chief', 'executive', 'senior', 'acting', 'interim', 'attorney', 'adviser', 'advisor', 'counsel',
   'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'dean', 'provost', 'bishop', 'cardinal', 'coach',
   'secretary-general', 'director-general', 'attorney-general', 'governor-general', 'surgeon-general',
+  // What an academic title opens with: "University of Queensland Honorary Professor", "a Visiting Professor".
+  'honorary', 'adjunct', 'visiting', 'distinguished',
 ]);
 
 export function isTitle(lower: string): boolean {
