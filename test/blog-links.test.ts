@@ -83,3 +83,12 @@ describe('an academic title after a body', () => {
     expect(labels(post)).toEqual(['Ada Byron', 'Imperial College', 'Jeremy Howard', 'University of Queensland']);
   });
 });
+
+describe('a middle initial', () => {
+  it(`${here}joins a person's name with it to the same name without it, even where the words are also words ("Viral B. Shah", "Viral Shah")`, () => {
+    const found = extractOf('It was founded by [Viral B. Shah](https://en.wikipedia.org/wiki/Viral_B._Shah) and Ada Byron. The signatories are Tim Holy and Viral Shah.').entities;
+    const viral = found.filter((e) => /Viral/.test(e.label));
+    expect(viral.map((e) => [e.label, e.category])).toEqual([['Viral Shah', 'person']]);
+    expect(Object.keys(viral[0]!.forms).sort()).toEqual(['Viral B. Shah', 'Viral Shah']);
+  });
+});

@@ -340,12 +340,15 @@ function mergeInitials(groups: Map<string, NameGroup>): void {
   const people = multiword.filter((g) => groupCategory(g) === 'person');
   const isInitials = (group: NameGroup) => [...group.ownForms.keys()].every((form) => /^(?:\p{Lu}\.\s?-?)+\s\S/u.test(form));
   const isSurnameFirst = (group: NameGroup) => [...group.ownForms.keys()].every((form) => SURNAME_FIRST.test(form));
-  // "Thomas R. Eisenmann" beside "Thomas Eisenmann": a middle initial more.
-  for (const group of people) {
+  // "Thomas R. Eisenmann" beside "Thomas Eisenmann": a middle initial more. The initial says a person's name even where
+  // the other words are words ("Viral B. Shah" beside "Viral Shah").
+  for (const group of multiword) {
+    if (group.lexicon !== undefined || !groups.has(group.key)) continue;
     const words = group.key.split(' ');
     const shorter = words.length === 3 && words[1]!.length === 1 ? groups.get(`${words[0]} ${words[2]}`) : undefined;
     if (shorter && shorter !== group && people.includes(shorter)) {
-      mergeAsAlias(groups, group, shorter);
+      // What the rules made of the longer form when it was not a person's (a page's title) stays behind.
+      mergeAsAlias(groups, group, shorter, people.includes(group));
     }
   }
   for (const group of multiword) {
@@ -366,9 +369,9 @@ function mergeInitials(groups: Map<string, NameGroup>): void {
 const contentKey = (key: string) => key.split(' ').filter((w) => !CONNECTOR_WORDS.has(w)).sort().join(' ');
 
 /** `merge`, with the merged group's own name kept among the forms: another name of the same person or body. */
-function mergeAsAlias(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup): void {
+function mergeAsAlias(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup, withVotes = true): void {
   for (const [form, count] of from.ownForms) into.forms.set(form, (into.forms.get(form) ?? 0) + count);
-  merge(groups, from, into);
+  merge(groups, from, into, withVotes);
 }
 
 /** A handle written as a name ("Illviljan" in a contributors list) is the person whose account it is, where the document links it by their name. */
