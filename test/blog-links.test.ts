@@ -92,3 +92,11 @@ describe('a middle initial', () => {
     expect(Object.keys(viral[0]!.forms).sort()).toEqual(['Viral B. Shah', 'Viral Shah']);
   });
 });
+
+describe('a language named with the word "Language"', () => {
+  it(`${here}is the language the document also names alone ("the Julia Language's YouTube" beside "Julia")`, () => {
+    const found = extractOf('We had viewers on the Julia Language’s YouTube channel. Julia is fast, and Julia is free.', { product: ['Julia', 'YouTube'] }).entities;
+    expect(found.map((e) => e.label).sort()).toEqual(['Julia', 'YouTube']);
+    expect(Object.keys(found.find((e) => e.label === 'Julia')!.forms)).toContain('Julia Language');
+  });
+});

@@ -92,6 +92,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   mergeShortForms(groups, context.nextWord);
   if (context.accountOwnerOf) mergeAccountHandles(groups, context.accountOwnerOf);
   mergeJsSuffixes(groups);
+  mergeLanguageNames(groups);
   for (const [key, group] of groups) {
     // A lone common word that is no one's alias is a name only if it recurs, and never when the
     // document also writes it in lower case ("the client" makes "Client" a term, not a name).
@@ -131,6 +132,20 @@ function mergeJsSuffixes(groups: Map<string, NameGroup>): void {
     if (short !== undefined && short !== group && (short.lexicon === undefined || short.lexicon === group.lexicon) && groupCategory(short) === groupCategory(group)) merge(groups, short, group);
   }
 }
+
+/**
+ * A language named with the word "Language" is the language the document also names alone:
+ * "the Julia Language's YouTube" and "The Julia Programming Language" beside "Julia".
+ */
+function mergeLanguageNames(groups: Map<string, NameGroup>): void {
+  for (const group of [...groups.values()]) {
+    const short = LANGUAGE_NAME.exec(group.key)?.[1];
+    const language = short === undefined ? undefined : groups.get(short);
+    // What the rules made of the longer form (a person, from "Julia") says nothing of the language.
+    if (language !== undefined && language !== group && groupCategory(language) === 'product') mergeAsAlias(groups, group, language, false);
+  }
+}
+const LANGUAGE_NAME = /^(\S+) (?:programming )?language$/;
 
 /**
  * Surnames and first names after a full name ("Haverbeke" → "Marijn Haverbeke"),
