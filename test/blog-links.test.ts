@@ -100,3 +100,10 @@ describe('a language named with the word "Language"', () => {
     expect(Object.keys(found.find((e) => e.label === 'Julia')!.forms)).toContain('Julia Language');
   });
 });
+
+describe('a talk named before the word "talk"', () => {
+  it(`${here}is a work (other), not a body ("the State of Julia talk")`, () => {
+    const found = extractOf('This year, Jeff Bezanson presented the State of Julia talk on behalf of the core team.').entities;
+    expect(found.find((e) => e.label === 'State of Julia')?.category).toBe('other');
+  });
+});

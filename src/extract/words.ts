@@ -244,6 +244,8 @@ const NOUN_CATEGORIES: Readonly<Record<Category, ReadonlySet<string>>> = {
   other: new Set([
     'conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'workshop', 'event', 'unconference', 'symposium', 'expo',
     'award', 'prize', 'scholarship', 'fellowship', 'protocol', 'standard', 'specification', 'spec', 'algorithm',
+    // Talks are works: "the State of Julia talk", "the Rust in Production keynote".
+    'talk', 'keynote', 'lecture', 'webinar',
   ]),
   product: new Set([
     'kernel', 'library', 'libraries', 'crate', 'crates', 'framework', 'engine', 'language', 'compiler', 'runtime',
