@@ -107,3 +107,12 @@ describe('a talk named before the word "talk"', () => {
     expect(found.find((e) => e.label === 'State of Julia')?.category).toBe('other');
   });
 });
+
+describe('a name before a site', () => {
+  it(`${here}is the name's channel or account there, two names ("the PyData YouTube"), unless the lexicon knows the whole`, () => {
+    const file = { product: ['YouTube', 'Twitter'] };
+    expect(labels('We had more viewers across the PyData YouTube this year.', file)).toEqual(['PyData', 'YouTube']);
+    expect(labels('Follow the Mozilla Twitter account.', file)).toEqual(['Mozilla', 'Twitter']);
+    expect(labels('We watched the Acme YouTube videos.', { product: ['YouTube', 'Acme YouTube'] })).toEqual(['Acme YouTube']);
+  });
+});
