@@ -76,3 +76,43 @@ describe('a Title Case phrase of ordinary words joined by "of"', () => {
     expect(labels('We read it in the Kingdom of Denmark.', { place: ['Denmark'] })).toEqual(['Kingdom of Denmark']);
   });
 });
+
+describe('an academic title after a body', () => {
+  it(`${here}keeps "Honorary" or "Visiting" out of the body's name ("University of Queensland Honorary Professor")`, () => {
+    const post = '- Jeremy Howard, co-creator, University of Queensland Honorary Professor, presented a talk.\n- Ada Byron, Imperial College Visiting Professor, presented another.\n';
+    expect(labels(post)).toEqual(['Ada Byron', 'Imperial College', 'Jeremy Howard', 'University of Queensland']);
+  });
+});
+
+describe('a middle initial', () => {
+  it(`${here}joins a person's name with it to the same name without it, even where the words are also words ("Viral B. Shah", "Viral Shah")`, () => {
+    const found = extractOf('It was founded by [Viral B. Shah](https://en.wikipedia.org/wiki/Viral_B._Shah) and Ada Byron. The signatories are Tim Holy and Viral Shah.').entities;
+    const viral = found.filter((e) => /Viral/.test(e.label));
+    expect(viral.map((e) => [e.label, e.category])).toEqual([['Viral Shah', 'person']]);
+    expect(Object.keys(viral[0]!.forms).sort()).toEqual(['Viral B. Shah', 'Viral Shah']);
+  });
+});
+
+describe('a language named with the word "Language"', () => {
+  it(`${here}is the language the document also names alone ("the Julia Language's YouTube" beside "Julia")`, () => {
+    const found = extractOf('We had viewers on the Julia Language’s YouTube channel. Julia is fast, and Julia is free.', { product: ['Julia', 'YouTube'] }).entities;
+    expect(found.map((e) => e.label).sort()).toEqual(['Julia', 'YouTube']);
+    expect(Object.keys(found.find((e) => e.label === 'Julia')!.forms)).toContain('Julia Language');
+  });
+});
+
+describe('a talk named before the word "talk"', () => {
+  it(`${here}is a work (other), not a body ("the State of Julia talk")`, () => {
+    const found = extractOf('This year, Jeff Bezanson presented the State of Julia talk on behalf of the core team.').entities;
+    expect(found.find((e) => e.label === 'State of Julia')?.category).toBe('other');
+  });
+});
+
+describe('a name before a site', () => {
+  it(`${here}is the name's channel or account there, two names ("the PyData YouTube"), unless the lexicon knows the whole`, () => {
+    const file = { product: ['YouTube', 'Twitter'] };
+    expect(labels('We had more viewers across the PyData YouTube this year.', file)).toEqual(['PyData', 'YouTube']);
+    expect(labels('Follow the Mozilla Twitter account.', file)).toEqual(['Mozilla', 'Twitter']);
+    expect(labels('We watched the Acme YouTube videos.', { product: ['YouTube', 'Acme YouTube'] })).toEqual(['Acme YouTube']);
+  });
+});

@@ -106,6 +106,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   mergeShortForms(groups, context.nextWord);
   if (context.accountOwnerOf) mergeAccountHandles(groups, context.accountOwnerOf);
   mergeJsSuffixes(groups);
+  mergeLanguageNames(groups);
   for (const [key, group] of groups) {
     // A lone common word that is no one's alias is a name only if it recurs, and never when the
     // document also writes it in lower case ("the client" makes "Client" a term, not a name).
@@ -145,6 +146,20 @@ function mergeJsSuffixes(groups: Map<string, NameGroup>): void {
     if (short !== undefined && short !== group && (short.lexicon === undefined || short.lexicon === group.lexicon) && groupCategory(short) === groupCategory(group)) merge(groups, short, group);
   }
 }
+
+/**
+ * A language named with the word "Language" is the language the document also names alone:
+ * "the Julia Language's YouTube" and "The Julia Programming Language" beside "Julia".
+ */
+function mergeLanguageNames(groups: Map<string, NameGroup>): void {
+  for (const group of [...groups.values()]) {
+    const short = LANGUAGE_NAME.exec(group.key)?.[1];
+    const language = short === undefined ? undefined : groups.get(short);
+    // What the rules made of the longer form (a person, from "Julia") says nothing of the language.
+    if (language !== undefined && language !== group && groupCategory(language) === 'product') mergeAsAlias(groups, group, language, false);
+  }
+}
+const LANGUAGE_NAME = /^(\S+) (?:programming )?language$/;
 
 /**
  * Surnames and first names after a full name ("Haverbeke" → "Marijn Haverbeke"),
@@ -368,15 +383,17 @@ function mergeInitials(groups: Map<string, NameGroup>): void {
   const isSurnameFirst = (group: NameGroup) => [...group.ownForms.keys()].every((form) => SURNAME_FIRST.test(form));
   // "Thomas R. Eisenmann" beside "Thomas Eisenmann", "Marshall W. Van Alstyne" beside "Marshall Van Alstyne": middle initials more.
   // Only the one such longer name: George W. Bush and George H. W. Bush are two people.
-  // (The longer name need not read as a person's by itself: "Viral B. Shah" beside "Viral Shah".)
+  // The initial says a person's name even where the other words are words ("Viral B. Shah" beside "Viral Shah").
   const byShorter = new Map<NameGroup, NameGroup[]>();
   for (const group of multiword) {
+    if (group.lexicon !== undefined) continue;
     const words = group.key.split(' ');
     const without = words.filter((word, i) => i === 0 || i === words.length - 1 || word.length > 1 || !/^\p{L}$/u.test(word));
     const shorter = without.length < words.length && without.length >= 2 ? groups.get(without.join(' ')) : undefined;
     if (shorter && shorter !== group && people.includes(shorter)) byShorter.set(shorter, [...(byShorter.get(shorter) ?? []), group]);
   }
-  for (const [shorter, longer] of byShorter) if (longer.length === 1) mergeAsAlias(groups, longer[0]!, shorter);
+  // What the rules made of the longer form when it was not a person's (a page's title) stays behind.
+  for (const [shorter, longer] of byShorter) if (longer.length === 1) mergeAsAlias(groups, longer[0]!, shorter, people.includes(longer[0]!));
   for (const group of multiword) {
     if (!groups.has(group.key)) continue;
     const words = group.key.split(' ');
@@ -395,9 +412,9 @@ function mergeInitials(groups: Map<string, NameGroup>): void {
 const contentKey = (key: string) => key.split(' ').filter((w) => !CONNECTOR_WORDS.has(w)).sort().join(' ');
 
 /** `merge`, with the merged group's own name kept among the forms: another name of the same person or body. */
-function mergeAsAlias(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup): void {
+function mergeAsAlias(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup, withVotes = true): void {
   for (const [form, count] of from.ownForms) into.forms.set(form, (into.forms.get(form) ?? 0) + count);
-  merge(groups, from, into);
+  merge(groups, from, into, withVotes);
 }
 
 /** A handle written as a name ("Illviljan" in a contributors list) is the person whose account it is, where the document links it by their name. */

@@ -92,6 +92,8 @@ const SLUG = /^[\p{L}\p{N}]+(?:-[\p{Ll}\p{N}]+){2,}$/u;
 // A package named with its language's suffix, as JavaScript's and Julia's are: Node.js, Vue.js, Documenter.jl, JET.jl.
 const PACKAGE_SUFFIX = /\.(?:js|jl)$/i;
 const PACKAGE_NAME = /^\p{L}[\p{L}\p{N}-]*\.(?:js|jl)$/iu;
+// Sites where people and projects keep a channel or an account named after them.
+const SOCIAL_SITES = new Set(['YouTube', 'Twitter', 'GitHub', 'GitLab', 'LinkedIn', 'Facebook', 'Instagram', 'Mastodon', 'Discord', 'Slack', 'Reddit', 'Twitch', 'TikTok', 'Bluesky']);
 const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+(?:\p{Ll}|$)/u;
 // Letters and digits mixed as in field names and codes, not as in names (GEANT2, IPv6, SC18): A1va, IPv4MaskLen, X509v3.
 const FIELD_CODE = /^\p{Lu}\p{N}\p{Ll}|\p{N}\p{Lu}\p{Ll}|\p{N}\p{Ll}\p{N}/u;
@@ -590,6 +592,8 @@ class SentenceNames {
     const token = this.#tokens[j]!;
     const previous = this.#tokens[j - 1]!;
     if (this.#words[j - 1]?.isModifier) return 0;
+    // A site after a name is the name's channel or account there, two names: "the PyData YouTube", "the Mozilla Twitter account".
+    if (SOCIAL_SITES.has(token.text) && this.#lexiconFor(`${this.#surfaceOf(run)} ${token.text}`) === undefined) return 0;
     if ((this.#isNameWord(j) || this.#isJoinedFormEnd(run, j)) && this.#isAdjacent(j)) {
       run.push(j);
       return 1;

@@ -245,6 +245,8 @@ const NOUN_CATEGORIES: Readonly<Record<Category, ReadonlySet<string>>> = {
   other: new Set([
     'conference', 'summit', 'festival', 'meetup', 'hackathon', 'hackfest', 'workshop', 'event', 'unconference', 'symposium', 'expo',
     'award', 'prize', 'scholarship', 'fellowship', 'protocol', 'standard', 'specification', 'spec', 'algorithm',
+    // Talks are works: "the State of Julia talk", "the Rust in Production keynote".
+    'talk', 'keynote', 'lecture', 'webinar',
   ]),
   product: new Set([
     'kernel', 'library', 'libraries', 'crate', 'crates', 'framework', 'engine', 'language', 'compiler', 'runtime',
@@ -349,6 +351,8 @@ const TITLES = new Set([
   'deputy', 'chief', 'executive', 'senior', 'acting', 'interim', 'attorney', 'adviser', 'advisor', 'counsel',
   'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'dean', 'provost', 'bishop', 'archbishop', 'cardinal', 'coach',
   'secretary-general', 'director-general', 'attorney-general', 'governor-general', 'surgeon-general',
+  // What an academic title opens with: "University of Queensland Honorary Professor", "a Visiting Professor".
+  'honorary', 'adjunct', 'visiting', 'distinguished',
 ]);
 
 export function isTitle(lower: string): boolean {
