@@ -115,4 +115,10 @@ describe('a name before a site', () => {
     expect(labels('Follow the Mozilla Twitter account.', file)).toEqual(['Mozilla', 'Twitter']);
     expect(labels('We watched the Acme YouTube videos.', { product: ['YouTube', 'Acme YouTube'] })).toEqual(['Acme YouTube']);
   });
+
+  it(`${here}stays one name where the site opens a longer one ("the Zorbjs Slack Group"), not before the page's own noun`, () => {
+    const file = { product: ['Slack', 'Facebook'] };
+    expect(labels('Join the Zorbjs Slack Group for help.', file)).toEqual(['Zorbjs Slack Group']);
+    expect(labels('Hecklers came to the Cooks Source Facebook Page today.', file)).not.toContain('Cooks Source Facebook Page');
+  });
 });

@@ -93,6 +93,8 @@ const SLUG = /^[\p{L}\p{N}]+(?:-[\p{Ll}\p{N}]+){2,}$/u;
 const PACKAGE_SUFFIX = /\.(?:js|jl)$/i;
 const PACKAGE_NAME = /^\p{L}[\p{L}\p{N}-]*\.(?:js|jl)$/iu;
 // Sites where people and projects keep a channel or an account named after them.
+// What a body has on such a site: its page, account or channel there.
+const CHANNEL_NOUNS = new Set(['page', 'account', 'channel', 'profile', 'feed', 'handle']);
 const SOCIAL_SITES = new Set(['YouTube', 'Twitter', 'GitHub', 'GitLab', 'LinkedIn', 'Facebook', 'Instagram', 'Mastodon', 'Discord', 'Slack', 'Reddit', 'Twitch', 'TikTok', 'Bluesky']);
 const CAMEL_CASE = /(?:^|\.)\p{Ll}{2,}\p{Lu}+(?:\p{Ll}|$)/u;
 // Letters and digits mixed as in field names and codes, not as in names (GEANT2, IPv6, SC18): A1va, IPv4MaskLen, X509v3.
@@ -592,8 +594,10 @@ class SentenceNames {
     const token = this.#tokens[j]!;
     const previous = this.#tokens[j - 1]!;
     if (this.#words[j - 1]?.isModifier) return 0;
-    // A site after a name is the name's channel or account there, two names: "the PyData YouTube", "the Mozilla Twitter account".
-    if (SOCIAL_SITES.has(token.text) && this.#lexiconFor(`${this.#surfaceOf(run)} ${token.text}`) === undefined) return 0;
+    // A site after a name is the name's channel or account there, two names: "the PyData YouTube", "the Mozilla Twitter account"
+    // (not where the site opens a name of more words, "the KoaJS Slack Group", unless the word is the page's: "the Cooks Source Facebook Page").
+    if (SOCIAL_SITES.has(token.text) && this.#lexiconFor(`${this.#surfaceOf(run)} ${token.text}`) === undefined &&
+      !(this.#isNameWord(j + 1) && this.#isAdjacent(j + 1) && !CHANNEL_NOUNS.has(this.#tokens[j + 1]!.text.toLowerCase()))) return 0;
     if ((this.#isNameWord(j) || this.#isJoinedFormEnd(run, j)) && this.#isAdjacent(j)) {
       run.push(j);
       return 1;
@@ -648,7 +652,7 @@ class SentenceNames {
     // "at" before a campus, in a university's name: University of Illinois at Urbana-Champaign.
     const isCampus = lower === 'at' && hasJoined && this.#words[run[0]!]?.lower === 'university';
     const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isPairBeforeHead || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j)) ||
-      (lower === 'of' && this.#isTermWithOf(run, j));
+      (lower === 'of' && this.#isPlainText && this.#isTermWithOf(run, j));
     if ((isConnector(lower) || lower === 'and' || isCampus) && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
       return 2;
@@ -717,7 +721,8 @@ class SentenceNames {
 
   /**
    * An ordinary word capitalised before "of" and a capitalised phrase, the whole written so more than once:
-   * a term of the text, "End of Payload Marker" (not a title: "President of France"; not once: "End of Stream").
+   * a term of a plain-text specification, "End of Payload Marker" (not a title: "President of France"; not once: "End of Stream";
+   * not in prose, where "a Code of Conduct" is a kind of document however often it is written).
    */
   #isTermWithOf(run: readonly number[], j: number): boolean {
     const first = run[0]!;
