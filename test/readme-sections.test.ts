@@ -86,4 +86,12 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
       'Ask the [Serving Working Group](https://github.com/kubernetes/community/tree/master/wg-serving) about it.',
     )).toEqual(['Kleur', 'Serving Working Group']);
   });
+
+  it(`${here}names the site in a link's text of the site's name and what the project keeps there, not a site named so`, () => {
+    const labels = labelsOf('- [Reddit Community](https://www.reddit.com/r/koajs)', '- [Libera Chat](https://libera.chat/) for discussion');
+    expect(labels).toContain('Reddit');
+    expect(labels).not.toContain('Reddit Community');
+    // The site's own address holds "chat": the two words are its name, not "Libera" and a chat.
+    expect(labels).not.toContain('Libera');
+  });
 });
