@@ -94,4 +94,9 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
     // The site's own address holds "chat": the two words are its name, not "Libera" and a chat.
     expect(labels).not.toContain('Libera');
   });
+
+  it(`${here}reads an ordinary plural linking to a repository of that name as no name, unless the prose writes it capitalised too`, () => {
+    expect(labelsOf('- [Examples](https://github.com/koajs/examples)', '- [Wiki](https://github.com/koajs/koa/wiki)')).toEqual([]);
+    expect(labelsOf('- [Requests](https://github.com/psf/requests)', 'We use Requests for HTTP, and Requests is fast.')).toContain('Requests');
+  });
 });
