@@ -99,4 +99,11 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
     expect(labelsOf('- [Examples](https://github.com/koajs/examples)', '- [Wiki](https://github.com/koajs/koa/wiki)')).toEqual([]);
     expect(labelsOf('- [Requests](https://github.com/psf/requests)', 'We use Requests for HTTP, and Requests is fast.')).toContain('Requests');
   });
+
+  it(`${here}reads initials in capitals without periods before a surname as a person's, not a known acronym's`, () => {
+    const found = entitiesOf('Written by TJ Holowaychuk and JJ Ying, with help from HP Labs.', { organization: ['HP'] });
+    expect(found).toContain('TJ Holowaychuk/person');
+    expect(found).toContain('JJ Ying/person');
+    expect(found.filter((e) => e.startsWith('HP'))).not.toContain('HP Labs/person');
+  });
 });
