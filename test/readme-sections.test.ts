@@ -86,4 +86,24 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
       'Ask the [Serving Working Group](https://github.com/kubernetes/community/tree/master/wg-serving) about it.',
     )).toEqual(['Kleur', 'Serving Working Group']);
   });
+
+  it(`${here}names the site in a link's text of the site's name and what the project keeps there, not a site named so`, () => {
+    const labels = labelsOf('- [Reddit Community](https://www.reddit.com/r/koajs)', '- [Libera Chat](https://libera.chat/) for discussion');
+    expect(labels).toContain('Reddit');
+    expect(labels).not.toContain('Reddit Community');
+    // The site's own address holds "chat": the two words are its name, not "Libera" and a chat.
+    expect(labels).not.toContain('Libera');
+  });
+
+  it(`${here}reads an ordinary plural linking to a repository of that name as no name, unless the prose writes it capitalised too`, () => {
+    expect(labelsOf('- [Examples](https://github.com/koajs/examples)', '- [Wiki](https://github.com/koajs/koa/wiki)')).toEqual([]);
+    expect(labelsOf('- [Requests](https://github.com/psf/requests)', 'We use Requests for HTTP, and Requests is fast.')).toContain('Requests');
+  });
+
+  it(`${here}reads initials in capitals without periods before a surname as a person's, not a known acronym's`, () => {
+    const found = entitiesOf('Written by TJ Holowaychuk and JJ Ying, with help from HP Labs.', { organization: ['HP'] });
+    expect(found).toContain('TJ Holowaychuk/person');
+    expect(found).toContain('JJ Ying/person');
+    expect(found.filter((e) => e.startsWith('HP'))).not.toContain('HP Labs/person');
+  });
 });

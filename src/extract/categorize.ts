@@ -140,8 +140,9 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // (A place after a known first name is a surname: Jillian York, Denzel Washington.)
   const hasPlace = words.length > 1 && lowerWords.some((w, i) => properCategory(w) === 'place' && (i === 0 || !isFirstName(lowerWords[0]!)));
   if (hasPlace && !whole) add(head ?? 'organization', 1.5);
-  // Two capitals first are a person's initials (TJ Holowaychuk, JJ Ying) as "T. J." are.
-  const isNameShaped = !hasPlace && words.every((w, i) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w) || (i === 0 && words.length > 1 && /^\p{Lu}{2}$/u.test(w)));
+  // Initials in capitals without periods open a name too ("TJ Holowaychuk", "JJ Ying"), where the lexicon knows no acronym of them (GE, HP).
+  const isInitials = (w: string, i: number) => i === 0 && words.length > 1 && /^\p{Lu}{2}$/u.test(w) && context.firstWordCategory === undefined;
+  const isNameShaped = !hasPlace && words.every((w, i) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w) || isInitials(w, i));
   // Middle initials aside: George H. W. Bush.
   const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length <= 3;
   // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks (not Anita Borg Scholarship).

@@ -410,18 +410,24 @@ function projectWords(links: readonly Link[], isWanted: (word: string) => boolea
  * repository, the package's page: `github.com/koajs/koa/…`, `npmjs.com/package/koa` beside "Koa"): a README's own project.
  */
 function ownProjectWords(links: readonly Link[], capitalized: ReadonlyMap<string, number>): string[] {
-  const bySlug = new Map<string, string>();
-  for (const [word, count] of capitalized) if (count >= 2 && word.length >= 3 && !bySlug.has(slug(word))) bySlug.set(slug(word), word);
+  // The links first: most documents link no forge or registry twice, and then no word is asked.
   const targets = new Map<string, Set<string>>();
   for (const link of links) {
     const name = projectOf(link.url);
-    const project = name === undefined ? undefined : slug(name);
-    if (project === undefined || !bySlug.has(project)) continue;
+    if (name === undefined) continue;
+    const project = slug(name);
     const urls = targets.get(project) ?? new Set<string>();
     urls.add(link.url);
     targets.set(project, urls);
   }
-  return [...targets].filter(([, urls]) => urls.size >= 2).map(([project]) => bySlug.get(project)!);
+  for (const [project, urls] of targets) if (urls.size < 2) targets.delete(project);
+  if (targets.size === 0) return [];
+  const words = new Map<string, string>();
+  for (const [word, count] of capitalized) {
+    const key = count >= 2 && word.length >= 3 ? slug(word) : '';
+    if (targets.has(key) && !words.has(key)) words.set(key, word);
+  }
+  return [...words.values()];
 }
 
 const ACRONYM = /^\p{Lu}{2,8}s?$/u;

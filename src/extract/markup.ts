@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document } from '../read/types.js';
-import { hostOf, linkMatchesName, PERSON_KINDS, slug } from './categorize.js';
+import { hostOf, isSiteOf, linkMatchesName, PERSON_KINDS, slug } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
 import { overlapsVerbatim } from './tokens.js';
 import type { References } from './references.js';
@@ -38,6 +38,7 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
     ...tableCells(document),
     ...titledPageLinks(document),
     ...siteLinks(document),
+    ...siteCommunityLinks(document),
     ...projectName(document, lexicon),
     ...accountNames(document),
     ...handledNames(document),
@@ -271,6 +272,26 @@ function siteLinks(document: Document): MarkedName[] {
     if (value.split(/\s+/).length > MAX_NAME_WORDS / 2) continue;
     const match = linkMatchesName(link.url, value);
     if (isJoined ? match === 'host' || match === 'project' : slug(hostOf(link.url).replace(/^www\./, '')) === slug(value)) names.push(span);
+  }
+  return names;
+}
+
+// What a project keeps on a site, after the site's name in a link's text: "[Reddit Community](https://www.reddit.com/r/koajs)".
+const SITE_PLACES = new Set(['community', 'group', 'channel', 'server', 'forum', 'chat', 'room', 'page', 'account', 'profile', 'organization', 'organisation', 'space']);
+
+/**
+ * A link's text of a site's name and what the project keeps there ("[Reddit Community](https://www.reddit.com/r/koajs)",
+ * "[Discord Server](https://discord.com/invite/…)") names the site; the word after it is no part of the name.
+ */
+function siteCommunityLinks(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  for (const link of document.links) {
+    const words = link.isBare ? [] : link.text.trim().split(/\s+/);
+    // Not where the site's own name holds the word: Libera Chat at libera.chat, Google Groups at groups.google.com.
+    if (words.length !== 2 || !/^\p{Lu}/u.test(words[0]!) || !SITE_PLACES.has(words[1]!.toLowerCase()) || !isSiteOf(link.url, words[0]!) ||
+      hostOf(link.url).toLowerCase().includes(words[1]!.toLowerCase().replace(/s$/, ''))) continue;
+    const start = document.text.indexOf(words[0]!, link.start);
+    if (start >= 0 && start < link.end) names.push({ start, end: start + words[0]!.length, category: 'product' });
   }
   return names;
 }

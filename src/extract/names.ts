@@ -1893,6 +1893,9 @@ class SentenceNames {
     const address = isWord ? URL.parse(link.url) : null;
     const isSection = address !== null && !address.hostname.includes(key) && address.pathname.toLowerCase().split('/').includes(key);
     const isPage = match === 'page' && (!isSection || address.pathname.includes(surface));
+    // An ordinary plural names a project's repository of such things, not a thing with a name ("[Examples](https://github.com/koajs/examples)"),
+    // unless the document writes it capitalised elsewhere too, as a project named so is written (Requests).
+    if (isWord && match === 'project' && isPluralWord(surface.toLowerCase()) && this.#capitalizedElsewhere(surface) === 0) return false;
     return (match !== undefined && match !== 'account' && (match !== 'page' || isPage)) ||
       (key.length >= 4 && !isSection && slug(link.url.replace(/#.*$/s, '')).includes(key));
   }
