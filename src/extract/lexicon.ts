@@ -136,9 +136,45 @@ function validateSenses(value: unknown, origin: string): SenseSpec[] {
   });
 }
 
+/**
+ * A map of names that first asks which first two characters and length its keys have, in a bit table (ASCII keys
+ * shorter than 64 characters; any other is looked up). Finding names asks the lexicon about nearly every token,
+ * several times, and most are in no map: the table says so without hashing the word. Keys are only added to the
+ * table, never removed (a deleted key's bit only costs a lookup), so it answers exactly as the map does.
+ */
+class NameMap<V> extends Map<string, V> {
+  // 128 × 128 first-two-character pairs, 64 lengths each: two 32-bit words per pair.
+  readonly #shapes = new Uint32Array(128 * 128 * 2);
+
+  override set(key: string, value: V): this {
+    const shape = shapeOf(key);
+    if (shape >= 0) this.#shapes[shape >>> 5]! |= 1 << (shape & 31);
+    return super.set(key, value);
+  }
+
+  override get(key: string): V | undefined {
+    const shape = shapeOf(key);
+    return shape < 0 || (this.#shapes[shape >>> 5]! & (1 << (shape & 31))) !== 0 ? super.get(key) : undefined;
+  }
+
+  override has(key: string): boolean {
+    const shape = shapeOf(key);
+    return (shape < 0 || (this.#shapes[shape >>> 5]! & (1 << (shape & 31))) !== 0) && super.has(key);
+  }
+}
+
+/** A key's place in NameMap's table, or -1 for a key it does not place (empty, longer than 63, or not ASCII in its first two characters). */
+function shapeOf(key: string): number {
+  const length = key.length;
+  if (length === 0 || length >= 64) return -1;
+  const first = key.charCodeAt(0);
+  const second = length > 1 ? key.charCodeAt(1) : 0;
+  return first < 128 && second < 128 ? (((first << 7) | second) << 6) | length : -1;
+}
+
 export function buildLexicon(files: readonly LexiconFile[]): Lexicon {
-  const byFold = new Map<string, LexiconEntry>();
-  const byForm = new Map<string, LexiconEntry>();
+  const byFold = new NameMap<LexiconEntry>();
+  const byForm = new NameMap<LexiconEntry>();
   const notEntities = new Set<string>();
   let maxWords = 1;
   for (const file of files) {
