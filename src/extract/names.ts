@@ -815,7 +815,11 @@ class SentenceNames {
     const maxLength = longestForm(this.#lexicon);
     for (let i = 0; i < tokens.length; i++) {
       const first = this.#words[i];
-      if (!first || first.token.isVerbatim || !isCapitalized(first.surface) || !this.#lexicon.phraseStarts.has(foldName(first.token.text))) continue;
+      if (!first || first.token.isVerbatim || !isCapitalized(first.surface)) continue;
+      const opening = foldName(first.token.text);
+      if (!this.#lexicon.phraseStarts.has(opening)) continue;
+      // The longest form and folded name that open as this word does (none: -1), for phrases in ASCII.
+      const limit = phraseLimits(this.#lexicon).get(opening) ?? NO_PHRASE;
       // No phrase runs over a line break or a run of spaces: stop at the first gap with one (tokens hold no spaces).
       let last = i;
       while (last < Math.min(tokens.length - 1, i + maxTokens) && !BROKEN_GAP.test(this.#gap(last + 1))) last++;
@@ -823,6 +827,7 @@ class SentenceNames {
         if (!tokens[j]!.isWord || tokens[j]!.isVerbatim) continue;
         const phrase = this.#text.slice(tokens[i]!.start, tokens[j]!.end);
         if (!(phrase.includes(' ') || phrase.includes(',')) || isTooLongToFold(phrase, maxLength)) continue;
+        if (phrase.length > limit.form && isTooLongToFold(phrase, limit.fold)) continue;
         const entry = this.#lexicon.byForm.get(phrase) ?? this.#lexicon.byFold.get(foldName(phrase));
         if (!entry) continue;
         const inner = tokens.slice(i, j + 1);
@@ -1733,6 +1738,45 @@ class SentenceNames {
 }
 
 const longestForms = new WeakMap<Lexicon, number>();
+
+/** The longest form (a key of byForm) and folded name (of byFold) whose folds open with a phrase's first word, folded. */
+interface PhraseLimit {
+  form: number;
+  fold: number;
+}
+
+const NO_PHRASE: PhraseLimit = { form: -1, fold: -1 };
+const phraseLimitsByLexicon = new WeakMap<Lexicon, Map<string, PhraseLimit>>();
+
+/**
+ * The longest names by the opening of their folds, for each fold of a first word in phraseStarts:
+ * #claimLexiconPhrases tries each capitalised word that opens a phrase (The, New, Rust) with up to 17
+ * tokens after it, longest first, and folds each try. A phrase in ASCII folds to its first word's fold
+ * and more (case and periods change character by character), so one longer than every name whose fold
+ * opens so is no name, and is not folded. (Made once per lexicon, from its 7,000 keys' openings.)
+ */
+function phraseLimits(lexicon: Lexicon): Map<string, PhraseLimit> {
+  let limits = phraseLimitsByLexicon.get(lexicon);
+  if (limits === undefined) {
+    const found = new Map<string, PhraseLimit>();
+    let longestStart = 0;
+    for (const start of lexicon.phraseStarts) longestStart = Math.max(longestStart, start.length);
+    const extend = (fold: string, length: number, side: keyof PhraseLimit) => {
+      for (let end = 1; end <= Math.min(fold.length, longestStart); end++) {
+        const opening = fold.slice(0, end);
+        if (!lexicon.phraseStarts.has(opening)) continue;
+        const limit = found.get(opening) ?? { form: -1, fold: -1 };
+        limit[side] = Math.max(limit[side], length);
+        found.set(opening, limit);
+      }
+    };
+    for (const form of lexicon.byForm.keys()) extend(foldName(form), form.length, 'form');
+    for (const fold of lexicon.byFold.keys()) extend(fold, fold.length, 'fold');
+    phraseLimitsByLexicon.set(lexicon, found);
+    limits = found;
+  }
+  return limits;
+}
 
 /** The length of the lexicon's longest form, as written or folded. */
 function longestForm(lexicon: Lexicon): number {
