@@ -137,33 +137,58 @@ function validateSenses(value: unknown, origin: string): SenseSpec[] {
 }
 
 /**
- * A map of names that first asks which first two characters and length its keys have, in a bit table (ASCII keys
- * shorter than 64 characters; any other is looked up). Finding names asks the lexicon about nearly every token,
- * several times, and most are in no map: the table says so without hashing the word. Keys are only added to the
- * table, never removed (a deleted key's bit only costs a lookup), so it answers exactly as the map does.
+ * Which first two characters and length the keys of a map or set of names have, in a bit table (ASCII keys
+ * shorter than 64 characters; any other key is always looked up). Finding names asks the lexicon about nearly
+ * every token, several times, and most are in no map: the table says so without hashing the word, or folding
+ * it (see mayHoldFoldOf). Keys are only ever added to the table, so it never says "no" to a key that is there.
  */
-class NameMap<V> extends Map<string, V> {
+class KeyShapes {
   // 128 × 128 first-two-character pairs, 64 lengths each: two 32-bit words per pair.
-  readonly #shapes = new Uint32Array(128 * 128 * 2);
+  readonly #bits = new Uint32Array(128 * 128 * 2);
 
-  override set(key: string, value: V): this {
+  add(key: string): void {
     const shape = shapeOf(key);
-    if (shape >= 0) this.#shapes[shape >>> 5]! |= 1 << (shape & 31);
-    return super.set(key, value);
+    if (shape >= 0) this.#bits[shape >>> 5]! |= 1 << (shape & 31);
   }
 
-  override get(key: string): V | undefined {
-    const shape = shapeOf(key);
-    return shape < 0 || (this.#shapes[shape >>> 5]! & (1 << (shape & 31))) !== 0 ? super.get(key) : undefined;
+  mayHold(key: string): boolean {
+    return this.#isSet(shapeOf(key));
   }
 
-  override has(key: string): boolean {
-    const shape = shapeOf(key);
-    return (shape < 0 || (this.#shapes[shape >>> 5]! & (1 << (shape & 31))) !== 0) && super.has(key);
+  /**
+   * Whether the fold of `name` may be a key, worked out without folding it when the name is ASCII with single
+   * spaces inside (foldName then only lowers its letters and drops its periods); any other name may be.
+   */
+  mayHoldFoldOf(name: string): boolean {
+    let kept = 0;
+    let first = 0;
+    let second = 0;
+    let isAfterSpace = true;
+    for (let k = 0; k < name.length; k++) {
+      let code = name.charCodeAt(k);
+      if (code >= 128 || (code >= 9 && code <= 13)) return true;
+      if (code === 46) continue;
+      if (code === 32) {
+        if (isAfterSpace) return true;
+        isAfterSpace = true;
+      } else {
+        isAfterSpace = false;
+        if (code >= 65 && code <= 90) code += 32;
+      }
+      if (kept === 0) first = code;
+      else if (kept === 1) second = code;
+      kept++;
+    }
+    if (kept === 0 || kept >= 64 || isAfterSpace) return true;
+    return this.#isSet((((first << 7) | second) << 6) | kept);
+  }
+
+  #isSet(shape: number): boolean {
+    return shape < 0 || (this.#bits[shape >>> 5]! & (1 << (shape & 31))) !== 0;
   }
 }
 
-/** A key's place in NameMap's table, or -1 for a key it does not place (empty, longer than 63, or not ASCII in its first two characters). */
+/** A key's place in KeyShapes' table, or -1 for a key it does not place (empty, longer than 63, or not ASCII in its first two characters). */
 function shapeOf(key: string): number {
   const length = key.length;
   if (length === 0 || length >= 64) return -1;
@@ -172,10 +197,52 @@ function shapeOf(key: string): number {
   return first < 128 && second < 128 ? (((first << 7) | second) << 6) | length : -1;
 }
 
+/** A map of names that asks its KeyShapes before hashing. */
+class NameMap<V> extends Map<string, V> {
+  readonly shapes = new KeyShapes();
+
+  override set(key: string, value: V): this {
+    this.shapes.add(key);
+    return super.set(key, value);
+  }
+
+  override get(key: string): V | undefined {
+    return this.shapes.mayHold(key) ? super.get(key) : undefined;
+  }
+
+  override has(key: string): boolean {
+    return this.shapes.mayHold(key) && super.has(key);
+  }
+}
+
+/** A set of names that asks its KeyShapes before hashing. */
+class NameSet extends Set<string> {
+  readonly shapes = new KeyShapes();
+
+  override add(key: string): this {
+    this.shapes.add(key);
+    return super.add(key);
+  }
+
+  override has(key: string): boolean {
+    return this.shapes.mayHold(key) && super.has(key);
+  }
+}
+
+/** `names.get(foldName(name))`, without folding a name whose fold the lexicon's table says is no key. */
+export function getFolded<V>(names: ReadonlyMap<string, V>, name: string): V | undefined {
+  return names instanceof NameMap && !names.shapes.mayHoldFoldOf(name) ? undefined : names.get(foldName(name));
+}
+
+/** `names.has(foldName(name))`, without folding a name whose fold the lexicon's table says is no key. */
+export function hasFolded(names: ReadonlySet<string>, name: string): boolean {
+  return names instanceof NameSet && !names.shapes.mayHoldFoldOf(name) ? false : names.has(foldName(name));
+}
+
 export function buildLexicon(files: readonly LexiconFile[]): Lexicon {
   const byFold = new NameMap<LexiconEntry>();
   const byForm = new NameMap<LexiconEntry>();
-  const notEntities = new Set<string>();
+  const notEntities = new NameSet();
   let maxWords = 1;
   for (const file of files) {
     for (const phrase of file.notEntities ?? []) {
@@ -207,7 +274,7 @@ export function buildLexicon(files: readonly LexiconFile[]): Lexicon {
       if (!byForm.has(capitalized)) byForm.set(capitalized, entry);
     }
   }
-  const phraseStarts = new Set<string>();
+  const phraseStarts = new NameSet();
   for (const form of byForm.keys()) {
     // The tokenizer reads "Let's" as "Let" and a possessive: index both.
     if (/[\s,]/.test(form)) phraseStarts.add(foldName(form.split(/[\s,]/)[0]!).replace(/'s$/, ''));
@@ -216,7 +283,7 @@ export function buildLexicon(files: readonly LexiconFile[]): Lexicon {
 }
 
 function buildSenses(files: readonly LexiconFile[], byFold: ReadonlyMap<string, LexiconEntry>): Map<string, Sense[]> {
-  const senses = new Map<string, Sense[]>();
+  const senses = new NameMap<Sense[]>();
   for (const spec of files.flatMap((file) => file.senses ?? [])) {
     const fold = foldName(spec.form);
     const list = senses.get(fold) ?? [{ entry: byFold.get(fold), cues: new Set<string>() }];

@@ -4,7 +4,7 @@ import { isSiteOf, linkMatchesName, projectOf, slug } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
-import { foldName, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
+import { foldName, getFolded, hasFolded, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
 import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle,
@@ -338,7 +338,7 @@ const SENSE_WINDOW = 160;
 /** Forms with several senses (MIT the licence or the university) take the one their surroundings call for. */
 function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): NameCandidate[] {
   const chosen = names.map((name): Sense | undefined | false => {
-    const senses = lexicon.senses.get(foldName(name.surface));
+    const senses = getFolded(lexicon.senses, name.surface);
     if (!senses) return undefined;
     const window = text.slice(Math.max(0, name.start - SENSE_WINDOW), name.end + SENSE_WINDOW).toLowerCase();
     // Hyphenated words count whole and by their parts: "Dual-licensed under MIT" has "licensed".
@@ -686,7 +686,7 @@ class SentenceNames {
     const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[numberAt]?.text ?? '') && this.#gap(i + 1) === ' ';
     // A protocol that a plain-text specification spells out in capitals is named there: "Transport Layer Security (TLS)".
     const isSpelledOut = this.#isPlainText && this.#evidence.namedAcronyms.has(surface);
-    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i) &&
+    const isVocabulary = hasFolded(this.#lexicon.notEntities, surface) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i) &&
       !isSpelledOut && !this.#evidence.ownSites.has(surface);
     if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
     // NOT, NOTE, WARNING (not PEP 584, nor an acronym the document marks as a name: "[TAP](https://testanything.org/)",
@@ -774,7 +774,7 @@ class SentenceNames {
     }
     // A two-letter word is not the acronym it folds to: "Un*x" is not the UN.
     if (/^\p{Lu}\p{Ll}$/u.test(surface)) return undefined;
-    return /\s|\p{Lu}/u.test(surface) ? this.#lexicon.byFold.get(foldName(surface)) : undefined;
+    return /\s|\p{Lu}/u.test(surface) ? getFolded(this.#lexicon.byFold, surface) : undefined;
   }
 
   #surfaceOf(run: readonly number[]): string {
@@ -815,9 +815,8 @@ class SentenceNames {
     const maxLength = longestForm(this.#lexicon);
     for (let i = 0; i < tokens.length; i++) {
       const first = this.#words[i];
-      if (!first || first.token.isVerbatim || !isCapitalized(first.surface)) continue;
+      if (!first || first.token.isVerbatim || !isCapitalized(first.surface) || !hasFolded(this.#lexicon.phraseStarts, first.token.text)) continue;
       const opening = foldName(first.token.text);
-      if (!this.#lexicon.phraseStarts.has(opening)) continue;
       // The longest form and folded name that open as this word does (none: -1), for phrases in ASCII.
       const limit = phraseLimits(this.#lexicon).get(opening) ?? NO_PHRASE;
       // No phrase runs over a line break or a run of spaces: stop at the first gap with one (tokens hold no spaces).
@@ -828,7 +827,7 @@ class SentenceNames {
         const phrase = this.#text.slice(tokens[i]!.start, tokens[j]!.end);
         if (!(phrase.includes(' ') || phrase.includes(',')) || isTooLongToFold(phrase, maxLength)) continue;
         if (phrase.length > limit.form && isTooLongToFold(phrase, limit.fold)) continue;
-        const entry = this.#lexicon.byForm.get(phrase) ?? this.#lexicon.byFold.get(foldName(phrase));
+        const entry = this.#lexicon.byForm.get(phrase) ?? getFolded(this.#lexicon.byFold, phrase);
         if (!entry) continue;
         const inner = tokens.slice(i, j + 1);
         const isBuildable = inner.every((t, k) => t.isWord && this.#isNameWord(i + k));
