@@ -864,7 +864,7 @@ class SentenceNames {
       if (!token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || claimed.has(k)) continue;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
       // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres).
-      const isFoldable = token.text.length >= 4 || /^\p{Ll}+\p{N}/u.test(token.text);
+      const isFoldable = token.text.length >= 4 || (hasDigitOrNonAscii(token.text) && /^\p{Ll}+\p{N}/u.test(token.text));
       const candidate = isFoldable ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' ? folded : undefined);
@@ -1737,6 +1737,15 @@ class SentenceNames {
 }
 
 const longestForms = new WeakMap<Lexicon, number>();
+
+/** Whether a word has an ASCII digit or a character beyond ASCII: without either it has no \p{N} (asked of every short lower-case word). */
+function hasDigitOrNonAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 128 || (code >= 48 && code <= 57)) return true;
+  }
+  return false;
+}
 
 /** The longest form (a key of byForm) and folded name (of byFold) whose folds open with a phrase's first word, folded. */
 interface PhraseLimit {
