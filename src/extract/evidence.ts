@@ -225,20 +225,30 @@ function initialPositions(tokens: readonly Token[]): Set<number> {
  * In Review") or five words or more. "Serving Working Group" stays a name.
  */
 function isTitleCase(tokens: readonly Token[], initial: ReadonlySet<number>): boolean {
-  const words = tokens.filter((token) => token.isWord && !token.isVerbatim && /^\p{L}/u.test(token.text));
+  const words = tokens.filter((token) => token.isWord && !token.isVerbatim && startsWithLetter(token.text));
   return isTitleWords(words.map((t) => t.text), words.length > 0 && initial.has(tokens.indexOf(words[0]!)));
 }
 
 function isTitleWords(words: readonly string[], startsSentence = true): boolean {
   if (words.length < 3) return false;
   let hasInnerFunctionWord = false;
-  for (const [i, word] of words.entries()) {
-    const isFunction = isFunctionWord(word.toLowerCase());
+  // (Asked of every sentence: the word lists only where their answer matters, most sentences failing at their second word.)
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     // A name with an inner capital (macOS, iPhone) sits in a title as a capitalised word does.
-    if (!isCapitalized(word) && !(isFunction && word.length <= 4) && !hasInnerCapital(word)) return false;
-    if (isFunction && isCapitalized(word) && (i > 0 || !startsSentence)) hasInnerFunctionWord = true;
+    if (!isCapitalized(word)) {
+      if (!hasInnerCapital(word) && !(word.length <= 4 && isFunctionWord(word.toLowerCase()))) return false;
+    } else if (!hasInnerFunctionWord && (i > 0 || !startsSentence) && isFunctionWord(word.toLowerCase())) {
+      hasInnerFunctionWord = true;
+    }
   }
   return hasInnerFunctionWord || words.length >= 5;
+}
+
+/** A letter first (by character code in ASCII). */
+function startsWithLetter(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /^\p{L}/u.test(word);
 }
 
 function isTitleText(text: string): boolean {

@@ -136,10 +136,120 @@ function validateSenses(value: unknown, origin: string): SenseSpec[] {
   });
 }
 
+/**
+ * Which first two characters and length the keys of a map or set of names have, in a bit table (ASCII keys
+ * shorter than 64 characters; any other key is always looked up). Finding names asks the lexicon about nearly
+ * every token, several times, and most are in no map: the table says so without hashing the word, or folding
+ * it (see mayHoldFoldOf). Keys are only ever added to the table, so it never says "no" to a key that is there.
+ */
+class KeyShapes {
+  // 128 × 128 first-two-character pairs, 64 lengths each: two 32-bit words per pair.
+  readonly #bits = new Uint32Array(128 * 128 * 2);
+
+  add(key: string): void {
+    const shape = shapeOf(key);
+    if (shape >= 0) this.#bits[shape >>> 5]! |= 1 << (shape & 31);
+  }
+
+  /** Whether `key` may be a key (asked of nearly every token: one call, its shape worked out in place, as the CLI runs V8 without inlining). */
+  mayHold(key: string): boolean {
+    const length = key.length;
+    if (length === 0 || length >= 64) return true;
+    const first = key.charCodeAt(0);
+    const second = length > 1 ? key.charCodeAt(1) : 0;
+    if (first >= 128 || second >= 128) return true;
+    const shape = (((first << 7) | second) << 6) | length;
+    return (this.#bits[shape >>> 5]! & (1 << (shape & 31))) !== 0;
+  }
+
+  /**
+   * Whether the fold of `name` may be a key, worked out without folding it when the name is ASCII with single
+   * spaces inside (foldName then only lowers its letters and drops its periods); any other name may be.
+   */
+  mayHoldFoldOf(name: string): boolean {
+    let kept = 0;
+    let first = 0;
+    let second = 0;
+    let isAfterSpace = true;
+    for (let k = 0; k < name.length; k++) {
+      let code = name.charCodeAt(k);
+      if (code >= 128 || (code >= 9 && code <= 13)) return true;
+      if (code === 46) continue;
+      if (code === 32) {
+        if (isAfterSpace) return true;
+        isAfterSpace = true;
+      } else {
+        isAfterSpace = false;
+        if (code >= 65 && code <= 90) code += 32;
+      }
+      if (kept === 0) first = code;
+      else if (kept === 1) second = code;
+      kept++;
+    }
+    if (kept === 0 || kept >= 64 || isAfterSpace) return true;
+    return this.#isSet((((first << 7) | second) << 6) | kept);
+  }
+
+  #isSet(shape: number): boolean {
+    return shape < 0 || (this.#bits[shape >>> 5]! & (1 << (shape & 31))) !== 0;
+  }
+}
+
+/** A key's place in KeyShapes' table, or -1 for a key it does not place (empty, longer than 63, or not ASCII in its first two characters). */
+function shapeOf(key: string): number {
+  const length = key.length;
+  if (length === 0 || length >= 64) return -1;
+  const first = key.charCodeAt(0);
+  const second = length > 1 ? key.charCodeAt(1) : 0;
+  return first < 128 && second < 128 ? (((first << 7) | second) << 6) | length : -1;
+}
+
+/** A map of names that asks its KeyShapes before hashing. */
+class NameMap<V> extends Map<string, V> {
+  readonly shapes = new KeyShapes();
+
+  override set(key: string, value: V): this {
+    this.shapes.add(key);
+    return super.set(key, value);
+  }
+
+  override get(key: string): V | undefined {
+    return this.shapes.mayHold(key) ? super.get(key) : undefined;
+  }
+
+  override has(key: string): boolean {
+    return this.shapes.mayHold(key) && super.has(key);
+  }
+}
+
+/** A set of names that asks its KeyShapes before hashing. */
+class NameSet extends Set<string> {
+  readonly shapes = new KeyShapes();
+
+  override add(key: string): this {
+    this.shapes.add(key);
+    return super.add(key);
+  }
+
+  override has(key: string): boolean {
+    return this.shapes.mayHold(key) && super.has(key);
+  }
+}
+
+/** `names.get(foldName(name))`, without folding a name whose fold the lexicon's table says is no key. */
+export function getFolded<V>(names: ReadonlyMap<string, V>, name: string): V | undefined {
+  return names instanceof NameMap && !names.shapes.mayHoldFoldOf(name) ? undefined : names.get(foldName(name));
+}
+
+/** `names.has(foldName(name))`, without folding a name whose fold the lexicon's table says is no key. */
+export function hasFolded(names: ReadonlySet<string>, name: string): boolean {
+  return names instanceof NameSet && !names.shapes.mayHoldFoldOf(name) ? false : names.has(foldName(name));
+}
+
 export function buildLexicon(files: readonly LexiconFile[]): Lexicon {
-  const byFold = new Map<string, LexiconEntry>();
-  const byForm = new Map<string, LexiconEntry>();
-  const notEntities = new Set<string>();
+  const byFold = new NameMap<LexiconEntry>();
+  const byForm = new NameMap<LexiconEntry>();
+  const notEntities = new NameSet();
   let maxWords = 1;
   for (const file of files) {
     for (const phrase of file.notEntities ?? []) {
@@ -171,7 +281,7 @@ export function buildLexicon(files: readonly LexiconFile[]): Lexicon {
       if (!byForm.has(capitalized)) byForm.set(capitalized, entry);
     }
   }
-  const phraseStarts = new Set<string>();
+  const phraseStarts = new NameSet();
   for (const form of byForm.keys()) {
     // The tokenizer reads "Let's" as "Let" and a possessive: index both.
     if (/[\s,]/.test(form)) phraseStarts.add(foldName(form.split(/[\s,]/)[0]!).replace(/'s$/, ''));
@@ -180,7 +290,7 @@ export function buildLexicon(files: readonly LexiconFile[]): Lexicon {
 }
 
 function buildSenses(files: readonly LexiconFile[], byFold: ReadonlyMap<string, LexiconEntry>): Map<string, Sense[]> {
-  const senses = new Map<string, Sense[]>();
+  const senses = new NameMap<Sense[]>();
   for (const spec of files.flatMap((file) => file.senses ?? [])) {
     const fold = foldName(spec.form);
     const list = senses.get(fold) ?? [{ entry: byFold.get(fold), cues: new Set<string>() }];

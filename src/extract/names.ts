@@ -4,7 +4,7 @@ import { hostOf, isSiteOf, linkMatchesName, projectOf, slug } from './categorize
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { DOCUMENT_FILE, findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
-import { foldName, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
+import { foldName, getFolded, hasFolded, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
 import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
 import {
   compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
@@ -417,7 +417,7 @@ const SENSE_WINDOW = 160;
 /** Forms with several senses (MIT the licence or the university) take the one their surroundings call for. */
 function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): NameCandidate[] {
   const chosen = names.map((name): Sense | undefined | false => {
-    const senses = lexicon.senses.get(foldName(name.surface));
+    const senses = getFolded(lexicon.senses, name.surface);
     if (!senses) return undefined;
     const window = text.slice(Math.max(0, name.start - SENSE_WINDOW), name.end + SENSE_WINDOW).toLowerCase();
     // Hyphenated words count whole and by their parts: "Dual-licensed under MIT" has "licensed".
@@ -798,7 +798,7 @@ class SentenceNames {
     const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[numberAt]?.text ?? '') && this.#gap(i + 1) === ' ';
     // A protocol that a plain-text specification spells out in capitals is named there: "Transport Layer Security (TLS)".
     const isSpelledOut = this.#isPlainText && this.#evidence.namedAcronyms.has(surface);
-    const isVocabulary = this.#lexicon.notEntities.has(foldName(surface)) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i) &&
+    const isVocabulary = hasFolded(this.#lexicon.notEntities, surface) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i) &&
       !isSpelledOut && !this.#evidence.ownSites.has(surface);
     if (isPluralAcronym(surface) || isVocabulary || this.#evidence.jargon.has(surface)) return false;
     // NOT, NOTE, WARNING (not PEP 584, nor an acronym the document marks as a name: "[TAP](https://testanything.org/)",
@@ -932,7 +932,7 @@ class SentenceNames {
     }
     // A two-letter word is not the acronym it folds to: "Un*x" is not the UN.
     if (/^\p{Lu}\p{Ll}$/u.test(surface)) return undefined;
-    return /\s|\p{Lu}/u.test(surface) ? this.#lexicon.byFold.get(foldName(surface)) : undefined;
+    return /\s|\p{Lu}/u.test(surface) ? getFolded(this.#lexicon.byFold, surface) : undefined;
   }
 
   #surfaceOf(run: readonly number[]): string {
@@ -976,7 +976,10 @@ class SentenceNames {
     const maxLength = longestForm(this.#lexicon);
     for (let i = 0; i < tokens.length; i++) {
       const first = this.#words[i];
-      if (!first || first.token.isVerbatim || !isCapitalized(first.surface) || !this.#lexicon.phraseStarts.has(foldName(first.token.text))) continue;
+      if (!first || first.token.isVerbatim || !isCapitalized(first.surface) || !hasFolded(this.#lexicon.phraseStarts, first.token.text)) continue;
+      const opening = foldName(first.token.text);
+      // The longest form and folded name that open as this word does (none: -1), for phrases in ASCII.
+      const limit = phraseLimits(this.#lexicon).get(opening) ?? NO_PHRASE;
       // No phrase runs over a line break or a run of spaces: stop at the first gap with one (tokens hold no spaces).
       let last = i;
       while (last < Math.min(tokens.length - 1, i + maxTokens) && !BROKEN_GAP.test(this.#gap(last + 1))) last++;
@@ -984,7 +987,8 @@ class SentenceNames {
         if (!tokens[j]!.isWord || tokens[j]!.isVerbatim) continue;
         const phrase = this.#text.slice(tokens[i]!.start, tokens[j]!.end);
         if (!(phrase.includes(' ') || phrase.includes(',')) || isTooLongToFold(phrase, maxLength)) continue;
-        const entry = this.#lexicon.byForm.get(phrase) ?? this.#lexicon.byFold.get(foldName(phrase));
+        if (phrase.length > limit.form && isTooLongToFold(phrase, limit.fold)) continue;
+        const entry = this.#lexicon.byForm.get(phrase) ?? getFolded(this.#lexicon.byFold, phrase);
         if (!entry) continue;
         const inner = tokens.slice(i, j + 1);
         const isBuildable = inner.every((t, k) => t.isWord && this.#isNameWord(i + k));
@@ -1028,7 +1032,7 @@ class SentenceNames {
       // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
       // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres). Tools are
       // written so, companies and people are not: "a deprecation “uber warning”" names no Uber.
-      const isFoldable = token.text.length >= 4 || /^\p{Ll}+\p{N}/u.test(token.text);
+      const isFoldable = token.text.length >= 4 || (hasDigitOrNonAscii(token.text) && /^\p{Ll}+\p{N}/u.test(token.text));
       const candidate = isFoldable ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' && folded.category !== 'organization' ? folded : undefined);
@@ -2031,6 +2035,54 @@ class SentenceNames {
 }
 
 const longestForms = new WeakMap<Lexicon, number>();
+
+/** Whether a word has an ASCII digit or a character beyond ASCII: without either it has no \p{N} (asked of every short lower-case word). */
+function hasDigitOrNonAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 128 || (code >= 48 && code <= 57)) return true;
+  }
+  return false;
+}
+
+/** The longest form (a key of byForm) and folded name (of byFold) whose folds open with a phrase's first word, folded. */
+interface PhraseLimit {
+  form: number;
+  fold: number;
+}
+
+const NO_PHRASE: PhraseLimit = { form: -1, fold: -1 };
+const phraseLimitsByLexicon = new WeakMap<Lexicon, Map<string, PhraseLimit>>();
+
+/**
+ * The longest names by the opening of their folds, for each fold of a first word in phraseStarts:
+ * #claimLexiconPhrases tries each capitalised word that opens a phrase (The, New, Rust) with up to 17
+ * tokens after it, longest first, and folds each try. A phrase in ASCII folds to its first word's fold
+ * and more (case and periods change character by character), so one longer than every name whose fold
+ * opens so is no name, and is not folded. (Made once per lexicon, from its 7,000 keys' openings.)
+ */
+function phraseLimits(lexicon: Lexicon): Map<string, PhraseLimit> {
+  let limits = phraseLimitsByLexicon.get(lexicon);
+  if (limits === undefined) {
+    const found = new Map<string, PhraseLimit>();
+    let longestStart = 0;
+    for (const start of lexicon.phraseStarts) longestStart = Math.max(longestStart, start.length);
+    const extend = (fold: string, length: number, side: keyof PhraseLimit) => {
+      for (let end = 1; end <= Math.min(fold.length, longestStart); end++) {
+        const opening = fold.slice(0, end);
+        if (!lexicon.phraseStarts.has(opening)) continue;
+        const limit = found.get(opening) ?? { form: -1, fold: -1 };
+        limit[side] = Math.max(limit[side], length);
+        found.set(opening, limit);
+      }
+    };
+    for (const form of lexicon.byForm.keys()) extend(foldName(form), form.length, 'form');
+    for (const fold of lexicon.byFold.keys()) extend(fold, fold.length, 'fold');
+    phraseLimitsByLexicon.set(lexicon, found);
+    limits = found;
+  }
+  return limits;
+}
 
 /** The length of the lexicon's longest form, as written or folded. */
 function longestForm(lexicon: Lexicon): number {
