@@ -259,6 +259,14 @@ export function isProjectHost(host: string): boolean {
 
 /** The project a forge's or a registry's address names: `pyramid-oauthlib` for github.com/tilgovi/pyramid-oauthlib. */
 export function projectOf(url: string): string | undefined {
+  // Most links are on no forge: their host, read off the address, says so without parsing it.
+  const written = /^https?:\/\/([^/\\?#]*)/i.exec(url)?.[1];
+  if (written !== undefined) {
+    let host = written.toLowerCase();
+    host = host.slice(host.lastIndexOf('@') + 1);
+    if (host.includes(':')) host = host.slice(0, host.indexOf(':'));
+    if (PROJECT_PATHS[host.replace(/^www\./, '')] === undefined) return undefined;
+  }
   const parsed = URL.parse(url);
   const at = parsed ? PROJECT_PATHS[parsed.hostname.replace(/^www\./, '')] : undefined;
   return at === undefined ? undefined : parsed!.pathname.split('/').filter(Boolean)[at]?.toLowerCase();

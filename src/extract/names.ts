@@ -463,6 +463,8 @@ class SentenceNames {
   readonly #blocks: Document['blocks'];
   readonly #marks: Document['marks'];
   readonly #isPlainText: boolean;
+  // Whether the sentence has an opening bracket (asked once, when a rule needs it).
+  #hasBracket: boolean | undefined;
   // #isNameWord by token (0: not yet asked, 1: no, 2: yes): it is asked several times per token.
   readonly #nameWords: Uint8Array;
 
@@ -775,7 +777,7 @@ class SentenceNames {
     // A colour in hexadecimal is no name, nor a tag: "an RGB value of #FF0000 (red)", "#DEADED".
     if (this.#text[word.start - 1] === '#' && HEX_COLOUR.test(surface)) return false;
     // A repository's document is a file, not a name: "See CONTRIBUTING.md for details".
-    if (DOCUMENT_FILE.test(surface)) return false;
+    if (surface.includes('.') && DOCUMENT_FILE.test(surface)) return false;
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
@@ -1136,13 +1138,17 @@ class SentenceNames {
    */
   #isBracketedAlternative(k: number): boolean {
     const tokens = this.#tokens;
-    const isGlue = (j: number) => /^(?:,|or|and|for|example|e\.g\.|such|as|say)$/.test(tokens[j]?.text ?? '');
-    if (isGlue(k) || isFunctionWord(tokens[k]!.text)) return false;
+    // The brackets first: most words stand in none, and the word tests below cost a lookup each.
+    this.#hasBracket ??= tokens.some((token) => token.text === '(');
+    if (!this.#hasBracket) return false;
     let open = k - 1;
     while (open >= k - 6 && tokens[open] && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text !== '(') return false;
     let close = k + 1;
     while (close <= k + 6 && tokens[close] && tokens[close]!.text !== ')') close++;
-    if (tokens[open]?.text !== '(' || tokens[close]?.text !== ')' || !tokens[open - 1]?.isWord) return false;
+    if (tokens[close]?.text !== ')' || !tokens[open - 1]?.isWord) return false;
+    const isGlue = (j: number) => /^(?:,|or|and|for|example|e\.g\.|such|as|say)$/.test(tokens[j]?.text ?? '');
+    if (isGlue(k) || isFunctionWord(tokens[k]!.text)) return false;
     const members: number[] = [];
     for (let j = open + 1; j < close; j++) {
       if (isGlue(j)) continue;
@@ -2010,6 +2016,8 @@ class SentenceNames {
   #isHalfOfOrdinaryPhrase(run: readonly number[]): boolean {
     if (run.length !== 1) return false;
     const k = run[0]!;
+    // "of" beside it first: most one-word parts stand beside none, and the word tests below cost lookups.
+    if (this.#tokens[k + 1]?.text !== 'of' && this.#tokens[k - 1]?.text !== 'of') return false;
     const isOrdinary = (i: number) => this.#tokens[i]?.isWord === true && isCapitalized(this.#tokens[i]!.text) && this.#knowledge(i) === 'common' &&
       this.#lexiconFor(this.#tokens[i]!.text) === undefined && !this.#view.initial.has(i);
     if (!isOrdinary(k) && !(this.#view.initial.has(k) && this.#knowledge(k) === 'common')) return false;
