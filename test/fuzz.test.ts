@@ -40,6 +40,7 @@ describe('property tests', () => {
 
 // Documents the fuzzer crashed on, kept exactly as found (shrunk by fast-check).
 const REGRESSIONS: [string, FuzzDocument][] = [
+  ['"of" opening or ending a sentence beside an ordinary word in capitals', { path: 'doc.md', source: 'of Conduct matters here.\n\nWe spoke of Conduct.' }],
   ['a run that trims to nothing before a known name', { path: 'doc.md', source: '_al-Assad Linus Torvalds President_\n\n# `President`\n' }],
   ['an ampersand inside the words before a title', { path: 'doc.md', source: 'Berg & Thezi Pope ' }],
   ['an ampersand and a hyphenated name before a title, in link text', { path: 'doc.md', source: '[P & Mary-Kate Queen](mailto:a@b.c ' }],

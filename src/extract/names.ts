@@ -2021,7 +2021,8 @@ class SentenceNames {
     const isOrdinary = (i: number) => this.#tokens[i]?.isWord === true && isCapitalized(this.#tokens[i]!.text) && this.#knowledge(i) === 'common' &&
       this.#lexiconFor(this.#tokens[i]!.text) === undefined && !this.#view.initial.has(i);
     if (!isOrdinary(k) && !(this.#view.initial.has(k) && this.#knowledge(k) === 'common')) return false;
-    const isOf = (i: number) => this.#tokens[i]?.text === 'of' && this.#gap(i) === ' ' && this.#gap(i + 1) === ' ';
+    // ("of" opening or ending the sentence has no gap on that side.)
+    const isOf = (i: number) => i > 0 && i + 1 < this.#tokens.length && this.#tokens[i]!.text === 'of' && this.#gap(i) === ' ' && this.#gap(i + 1) === ' ';
     if (!(isOf(k + 1) && isOrdinary(k + 2)) && !(isOf(k - 1) && isOrdinary(k - 2))) return false;
     // Not in a link's text, a title whose words a name may share: "[Jekyll's Google Summer of Code Project](…)".
     const start = this.#tokens[k]!.start;
