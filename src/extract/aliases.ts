@@ -177,8 +177,7 @@ function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCa
     // A surname joined to its particle is also written without it: al-Sisi, Sisi.
     for (const part of new Set([parts[0], parts.at(-1), withoutParticle(parts.at(-1) ?? '')])) {
       if (part === undefined) continue;
-      const seen = personByPart.get(part);
-      personByPart.set(part, seen === undefined || seen === person ? person : null);
+      setUnique(personByPart, part, person);
     }
   }
   // A person named without the last word of a longer name: "Wei Ji" in a contributors list is "Wei Ji Leong", the one person so named.
@@ -187,7 +186,7 @@ function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCa
     const space = person.key.lastIndexOf(' ');
     if (person.key.indexOf(' ') === space) continue;
     const prefix = person.key.slice(0, space);
-    byPrefix.set(prefix, byPrefix.has(prefix) ? null : person);
+    setUnique(byPrefix, prefix, person);
   }
   for (const person of people) {
     const longer = byPrefix.get(person.key);
@@ -199,7 +198,7 @@ function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCa
     const words = person.key.split(' ');
     for (let from = 1; from <= words.length - 2; from++) {
       const suffix = words.slice(from).join(' ');
-      bySuffix.set(suffix, bySuffix.has(suffix) && bySuffix.get(suffix) !== person ? null : person);
+      setUnique(bySuffix, suffix, person);
     }
   }
   for (const group of multiword) {
@@ -211,9 +210,9 @@ function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCa
   for (const group of others) {
     const words = group.key.split(' ');
     const head = words.at(-1)!;
-    byHead.set(head, byHead.has(head) ? null : group);
+    setUnique(byHead, head, group);
     const initials = words.filter((w) => !CONNECTOR_WORDS.has(w)).map((w) => w[0]).join('');
-    if (initials.length >= 2) byInitials.set(initials, byInitials.has(initials) ? null : group);
+    if (initials.length >= 2) setUnique(byInitials, initials, group);
     // Some abbreviations keep a small word's letter: VOD for Voice of Democracy.
     const allInitials = words.map((w) => w[0]).join('');
     if (allInitials !== initials && allInitials.length >= 3 && !byInitials.has(allInitials)) byInitials.set(allInitials, group);
@@ -321,13 +320,19 @@ function mergeLegalForms(groups: Map<string, NameGroup>): void {
 // Initials after the surname, as reference lists in the Vancouver style write authors: "Hagiu A.", "Van Alstyne M.W.".
 const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:\p{Lu}\.?){1,3}$/u;
 
+/** Files `value` under `key` in a map of the one value a key stands for: `null` once a second value shares the key. */
+function setUnique<K, V>(map: Map<K, V | null>, key: K, value: V): void {
+  const seen = map.get(key);
+  map.set(key, seen === undefined || seen === value ? value : null);
+}
+
 /** "Rochet & Tirole" beside "Jean-Charles Rochet" and "Jean Tirole": the two people, not one firm. */
 function splitCoupledSurnames(groups: Map<string, NameGroup>): void {
   const bySurname = new Map<string, NameGroup | null>();
   for (const group of groups.values()) {
     if (!group.key.includes(' ') || groupCategory(group) !== 'person') continue;
     const surname = group.key.split(' ').at(-1)!;
-    bySurname.set(surname, bySurname.has(surname) ? null : group);
+    setUnique(bySurname, surname, group);
   }
   for (const group of [...groups.values()]) {
     const couple = /^(\S+) (?:&|and) (\S+)$/u.exec(group.key);
@@ -384,16 +389,16 @@ function mergeInitials(groups: Map<string, NameGroup>): void {
   // "Thomas R. Eisenmann" beside "Thomas Eisenmann", "Marshall W. Van Alstyne" beside "Marshall Van Alstyne": middle initials more.
   // Only the one such longer name: George W. Bush and George H. W. Bush are two people.
   // The initial says a person's name even where the other words are words ("Viral B. Shah" beside "Viral Shah").
-  const byShorter = new Map<NameGroup, NameGroup[]>();
+  const byShorter = new Map<NameGroup, NameGroup | null>();
   for (const group of multiword) {
     if (group.lexicon !== undefined) continue;
     const words = group.key.split(' ');
     const without = words.filter((word, i) => i === 0 || i === words.length - 1 || word.length > 1 || !/^\p{L}$/u.test(word));
     const shorter = without.length < words.length && without.length >= 2 ? groups.get(without.join(' ')) : undefined;
-    if (shorter && shorter !== group && people.includes(shorter)) byShorter.set(shorter, [...(byShorter.get(shorter) ?? []), group]);
+    if (shorter && shorter !== group && people.includes(shorter)) setUnique(byShorter, shorter, group);
   }
   // What the rules made of the longer form when it was not a person's (a page's title) stays behind.
-  for (const [shorter, longer] of byShorter) if (longer.length === 1) mergeAsAlias(groups, longer[0]!, shorter, people.includes(longer[0]!));
+  for (const [shorter, longer] of byShorter) if (longer) mergeAsAlias(groups, longer, shorter, people.includes(longer));
   for (const group of multiword) {
     if (!groups.has(group.key)) continue;
     const words = group.key.split(' ');

@@ -1850,7 +1850,7 @@ class SentenceNames {
   /** Inside a link whose text is a title: "[2025 Year In Review](…)". */
   #isInTitledLink(run: readonly number[]): boolean {
     const start = this.#startOf(run[0]!);
-    return this.#evidence.titledLinks.some((l) => l.start <= start && start < l.end);
+    return spanAt(this.#evidence.titledLinks, start) !== undefined;
   }
 
   /** The link whose whole text is tokens `first` to `last` (not a bare URL), if any. */
@@ -1914,7 +1914,7 @@ class SentenceNames {
   #isPageLinkText(run: readonly number[]): boolean {
     const start = this.#startOf(run[0]!);
     if (this.#pageLinks.length === 0) return false;
-    return this.#pageLinks.some((l) => l.start <= start && start < l.end);
+    return spanAt(this.#pageLinks, start) !== undefined;
   }
 
   /** "Install HTTPX using pip", "Install with pip": a tool the sentence installs with. */
@@ -1990,7 +1990,7 @@ class SentenceNames {
     const links = this.#evidence.ownDocLinks;
     if (links.length === 0) return false;
     const start = this.#startOf(run[0]!);
-    const link = links.find((l) => l.start <= start && start < l.end);
+    const link = spanAt(links, start);
     // Unless the text names the site that hosts the page: "[Read the Docs](https://oauthlib.readthedocs.io/…)".
     return link !== undefined && linkMatchesName(link.url, this.#surfaceOf(run)) !== 'host';
   }
@@ -2026,7 +2026,7 @@ class SentenceNames {
     if (!(isOf(k + 1) && isOrdinary(k + 2)) && !(isOf(k - 1) && isOrdinary(k - 2))) return false;
     // Not in a link's text, a title whose words a name may share: "[Jekyll's Google Summer of Code Project](…)".
     const start = this.#tokens[k]!.start;
-    return ![...this.#evidence.linksByStart.values()].some((link) => link.start <= start && start < link.end);
+    return spanAt(this.#evidence.linksByStart.values(), start) === undefined;
   }
 
   #isSectionLinkText(run: readonly number[]): boolean {
@@ -2041,6 +2041,12 @@ class SentenceNames {
     return link !== undefined && !this.#isSectionLinkText(run) && !(labelLinkTexts(this.#evidence.linksByStart).has(link.text) && run.every((k) => this.#knowledge(k) === 'common'));
   }
 
+}
+
+/** The first of the spans that holds the offset. */
+function spanAt<T extends { start: number; end: number }>(spans: Iterable<T>, offset: number): T | undefined {
+  for (const span of spans) if (span.start <= offset && offset < span.end) return span;
+  return undefined;
 }
 
 const longestForms = new WeakMap<Lexicon, number>();
