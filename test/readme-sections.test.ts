@@ -49,6 +49,14 @@ describe('READMEs: their own project, teams, sponsors and ecosystem lists', () =
     )).toEqual(['Kleur', 'Sinon']);
   });
 
+  it(`${here}reads a link's text that is the file it links to as no name, but keeps a project named like a file`, () => {
+    expect(labelsOf(
+      'Subcommands may be nested. Example file: [nestedCommands.js](./examples/nestedCommands.js).',
+      'It runs [defaultCommand.js](examples/defaultCommand.js?plain=1#L3) when none is given.',
+      'Use [canvas-toBlob.js](https://github.com/eligrey/canvas-toBlob.js) with FileSaver.js.',
+    )).toEqual(['FileSaver.js', 'canvas-toBlob.js']);
+  });
+
   it(`${here}reads a name beside a person's handle in a maintainers list as that person, initials in capitals included`, () => {
     const list = [
       '## Maintainers',

@@ -777,7 +777,7 @@ class SentenceNames {
     // A colour in hexadecimal is no name, nor a tag: "an RGB value of #FF0000 (red)", "#DEADED".
     if (this.#text[word.start - 1] === '#' && HEX_COLOUR.test(surface)) return false;
     // A repository's document is a file, not a name: "See CONTRIBUTING.md for details".
-    if (surface.includes('.') && DOCUMENT_FILE.test(surface)) return false;
+    if (surface.includes('.') && (DOCUMENT_FILE.test(surface) || this.#isLinkedFileName(word.start, surface))) return false;
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
@@ -1993,6 +1993,13 @@ class SentenceNames {
     const link = spanAt(links, start);
     // Unless the text names the site that hosts the page: "[Read the Docs](https://oauthlib.readthedocs.io/…)".
     return link !== undefined && linkMatchesName(link.url, this.#surfaceOf(run)) !== 'host';
+  }
+
+  /** A link's text that is the name of the file it links to in the same repository: "[nestedCommands.js](./examples/nestedCommands.js)". */
+  #isLinkedFileName(start: number, surface: string): boolean {
+    if (this.#pageLinks.length === 0) return false;
+    const target = spanAt(this.#pageLinks, start)?.target.replace(/[?#].*$/s, '');
+    return target !== undefined && /\.\w{1,5}$/.test(surface) && (target === surface || target.endsWith(`/${surface}`));
   }
 
   /** Ordinary words linking to a document of the same repository: "[Benchmarks](docs/benchmarks.md)" titles that file. */
