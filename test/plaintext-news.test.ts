@@ -78,6 +78,23 @@ describe('NEWS files', () => {
     expect(labels(text, 'NEWS.txt')).toEqual(['python.org']);
   });
 
+  it(`${here}reads no name in a date with an abbreviated weekday (Thu May 30) nor in a placeholder in letters (YYYY-ZZZZ)`, () => {
+    const text = [
+      'Patch the header of Solaris like this:',
+      '',
+      '--- inttypes.h.orig\tThu May 30 01:00:00 1996',
+      '+++ inttypes.h\tSun, Mar 23 00:20:36 2003',
+      '',
+      'A copyright range written as YYYY-ZZZZ or YYYY-MM-DD covers every year in it, says Paul Eggert.',
+    ].join('\n');
+    expect(labels(text, 'README.txt')).toEqual(['Paul Eggert', 'Solaris']);
+  });
+
+  it(`${here}knows GPG as GnuPG and PGP as a product`, () => {
+    const text = 'To verify the GPG signature of the release, fetch the key from a PGP keyserver.\n';
+    expect(read(text, 'README.txt').entities.map((e) => `${e.label}/${e.category}`).sort()).toEqual(['GnuPG/product', 'PGP/product']);
+  });
+
   it(`${here}keeps a quoted person's middle initial inside the name ("Abdulrahman I. ALGhadir")`, () => {
     const text = news('** Fix the length check.\nReported by "Abdulrahman I. ALGhadir" <aghadir@example.org> and Markus Scherer.\n');
     expect(labels(text, 'NEWS.txt')).toEqual(['Abdulrahman I. ALGhadir', 'Markus Scherer']);

@@ -181,6 +181,10 @@ const VERSION = /^v?\p{N}+(?:\.\p{N}+)*\+?$/u;
 const GOVERNED_TAGS = new Set(['Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction']);
 // Three, four, six or eight hexadecimal digits, as a colour is written after "#": FFF, FF0000, DEADED.
 const HEX_COLOUR = /^(?:[\dA-F]{3,4}|[\dA-F]{6}|[\dA-F]{8})$/i;
+// A date's or a number's pattern in letters is a placeholder: YYYY-ZZZZ, YYYY-MM-DD, HH:MM.
+const LETTER_PATTERN = /^(\p{Lu})\1+(?:[-/:.](\p{Lu})\2+)+$/u;
+// Weekdays as dates and logs abbreviate them, before a month: "Thu May 30 01:00:00 1996".
+const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 // A part of an npm package's name: lower case, digits, and . _ - inside.
 const PACKAGE_PART = /^[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*$/u;
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
@@ -793,6 +797,8 @@ class SentenceNames {
     if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') &&
       (!this.#view.initial.has(i - 1) || /["“]/.test(this.#text[this.#tokens[i - 1]!.start - 1] ?? ''))) return true;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
+    if (WEEKDAY_ABBREVIATIONS.has(lower) && this.#isBeforeMonth(i)) return false;
+    if (surface.length > 4 && surface.charCodeAt(0) === surface.charCodeAt(1) && LETTER_PATTERN.test(surface)) return false;
     // A title cut to its abbreviation before a name is no name of its own: "Sec. Madeleine Albright" (not the SEC).
     if (ABBREVIATED_TITLES.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(surface) && this.#tokens[i + 1]?.text === '.' && isCapitalized(this.#tokens[i + 2]?.text ?? '')) return false;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
@@ -899,6 +905,13 @@ class SentenceNames {
     const word = this.#words[i];
     return word !== undefined && !word.token.isVerbatim && isCapitalized(word.surface) && isFunctionWord(word.lower) && !/^\p{Lu}{2,}$/u.test(word.surface) &&
       !PRONOUNS.has(word.lower) && !/['’]/.test(word.surface) && !this.#view.initial.has(i) && !this.#view.isTitleLike;
+  }
+
+  /** Before a month's name, a comma between or not: "Thu May 30", "Sun, Mar 23". */
+  #isBeforeMonth(i: number): boolean {
+    const next = this.#tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+    const lower = this.#tokens[next]?.text.toLowerCase() ?? '';
+    return isMonthOrDay(lower) || MONTH_ABBREVIATIONS.has(lower);
   }
 
   #isBesideNumber(i: number): boolean {
