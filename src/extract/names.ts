@@ -32,6 +32,8 @@ export interface NameCandidate {
   extraForms?: string[];
   /** What the markup around it says it is (a title in italics, a cell under "Director"). */
   category?: Category;
+  /** For a repository named by its owner and name (`nvim-mini/mini.nvim`): its name alone (`mini.nvim`), which names it too. */
+  repository?: string;
 }
 
 export interface FindOptions {
@@ -366,6 +368,8 @@ function markedCandidates(marked: readonly MarkedName[], views: readonly Sentenc
     const candidate: NameCandidate = { surface, start: mark.start, end: mark.end, sentence: v, first, last, isTentative: false, hasTitle: false };
     if (mark.name !== undefined) candidate.name = mark.name;
     if (mark.category !== undefined) candidate.category = mark.category;
+    if (mark.forms !== undefined && mark.forms.length > 0) candidate.extraForms = mark.forms;
+    if (mark.repository !== undefined) candidate.repository = mark.repository;
     if (entry && !entry.isAmbiguous) candidate.lexicon = entry;
     names.push(candidate);
   }
