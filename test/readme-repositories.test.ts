@@ -90,4 +90,14 @@ describe('READMEs: repositories named by their owner and name', () => {
     const result = extracted('Made by [sindresorhus](https://github.com/sindresorhus) and [acme/x](https://github.com/acme).');
     expect(result.entities.map((e) => e.label)).not.toContain('acme/x');
   });
+
+  it(`${here}reads a dotted module's name linked to its own README in the collection's repository as the module, no member of an object`, () => {
+    const result = extracted([
+      '- Navigate and expand [mini.snippets](https://github.com/nvim-mini/mini.nvim/blob/main/readmes/mini-snippets.md).',
+      '- Jump with [mini.jump](https://github.com/nvim-mini/mini.nvim/tree/main/packages/mini.jump/README.md).',
+      '- See [config.load](https://github.com/acme/app/blob/main/docs/api.md) and [path.join](https://nodejs.org/api/path.html).',
+    ].join('\n'));
+    expect(result.entities.map((e) => `${e.label}/${e.category}`).sort()).toEqual(['mini.jump/product', 'mini.snippets/product']);
+    expect(citedWith(result, 'mini.snippets')).toEqual(['https://github.com/nvim-mini/mini.nvim/blob/main/readmes/mini-snippets.md']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Link } from '../read/types.js';
-import { hostOf, isSiteOf, linkMatchesName, projectOf, slug } from './categorize.js';
+import { hostOf, isSiteOf, linkMatchesName, projectOf, repositoryOf, slug } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { DOCUMENT_FILE, findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
@@ -187,6 +187,20 @@ const HEX_COLOUR = /^(?:[\dA-F]{3,4}|[\dA-F]{6}|[\dA-F]{8})$/i;
 const PACKAGE_PART = /^[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*$/u;
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
 const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|Map|Set|Sets|List|Cell|Error|Result|Option|Config|Kind|Trait|Iter|Fn|Mut|Id|Info|Constructor|Visitor|Provider|Context|Request|Response|Stream|Buffer|Reader|Writer|Event|Handle|Node|Type|Value|State|Spec|Service|Budget|Budgets|Resource|Resources|Claim|Claims|Policy|Policies|Controller|Object|Expr|Stmt|Item|Ty|Args|Arg|Params)$/u;
+
+// A module's own README in a repository of several: …/blob/main/readmes/mini-pairs.md, …/tree/main/packages/mini.pairs/README.md.
+const MODULE_README = /\/([\p{L}\p{N}._-]+?)(?:\.(?:md|markdown|rst|adoc))?(?:\/readme(?:\.(?:md|markdown|rst|adoc))?)?\/?$/iu;
+
+/**
+ * A dotted package name linked to its own README inside the repository of a collection, as a library of modules
+ * links each: "[mini.pairs](https://github.com/nvim-mini/mini.nvim/blob/main/readmes/mini-pairs.md)" is the module,
+ * no member of an object.
+ */
+function isModuleReadme(url: string, word: string): boolean {
+  if (repositoryOf(url) === undefined) return false;
+  const file = MODULE_README.exec(URL.parse(url)?.pathname ?? '')?.[1];
+  return file !== undefined && slug(file) === slug(word);
+}
 
 /** Finds the names in every sentence of a document. */
 export function findNames(document: Document, views: readonly SentenceView[], options: FindOptions): NameCandidate[] {
@@ -1877,6 +1891,7 @@ class SentenceNames {
     if (!link) return undefined;
     const word = this.#tokens[k]!.text;
     const match = linkMatchesName(link.url, word);
+    if (match === undefined && word.includes('.') && isModuleReadme(link.url, word)) return 'project';
     const dash = word.indexOf('-');
     if (match !== undefined || dash < 3) return match;
     const project = word.slice(0, dash);
