@@ -101,3 +101,11 @@ describe('READMEs: repositories named by their owner and name', () => {
     expect(citedWith(result, 'mini.snippets')).toEqual(['https://github.com/nvim-mini/mini.nvim/blob/main/readmes/mini-snippets.md']);
   });
 });
+
+describe('READMEs of editor plugins', () => {
+  it(`${here}reads an ordinary capitalised word before "mode" as an editor's mode, no name, where the lexicon does not know it`, () => {
+    const labels = (text: string) => extracted(text, 'a.md', { product: ['Rust'] }).entities.map((e) => e.label);
+    expect(labels('Navigate built-in Insert mode completion. Map keys in Insert and Command-line mode to exit into Normal mode. Insert mode again.')).toEqual([]);
+    expect(labels('It also has a Rust mode. Normal Computing ported it, and Normal Computing uses it.')).toEqual(['Normal Computing', 'Rust']);
+  });
+});

@@ -1349,12 +1349,28 @@ class SentenceNames {
     return candidate;
   }
 
+  /**
+   * A capitalised word before a lower-case "mode" names the mode of an editor or a program, as their manuals write
+   * them: "Insert mode", "in Insert and Command-line mode", "exit into Normal mode" (an ordinary word the lexicon
+   * does not know: "Rust mode" keeps Rust).
+   */
+  #isModeName(k: number): boolean {
+    const tokens = this.#tokens;
+    let next = k + 1;
+    // Or the first of two modes: "Insert and Command-line mode", "Visual or Select mode".
+    if ((tokens[next]?.text === 'and' || tokens[next]?.text === 'or') && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? '')) next += 2;
+    if (!/^modes?$/.test(tokens[next]?.text ?? '')) return false;
+    const word = tokens[k]!.text;
+    return isCommonWord(word.toLowerCase()) && this.#lexiconFor(word) === undefined;
+  }
+
   /** Splits, trims and accepts or rejects one run of capitalised words. */
   #judgeRun(run: number[]): NameCandidate[] {
     const spelled = this.#spelledCodeName(run);
     if (spelled) return [spelled];
     // How a name is said, after "pronounced", is no name: "Django is pronounced JANG-oh", "GIF is pronounced JIF".
     if (this.#words[run[0]! - 1]?.lower === 'pronounced') return [];
+    if (run.length === 1 && this.#isModeName(run[0]!)) return [];
     // A label in capitals opening a sentence, as bold tips and notes are written: "**PROTIP** Be sure to read …".
     // The ordinary words after it open the sentence proper.
     const label = this.#tokens[run[0]!]!.text;
