@@ -109,3 +109,13 @@ describe('READMEs of editor plugins', () => {
     expect(labels('It also has a Rust mode. Normal Computing ported it, and Normal Computing uses it.')).toEqual(['Normal Computing', 'Rust']);
   });
 });
+
+describe('READMEs: titles of tools', () => {
+  it(`${here}reads a capitalised doer of an ordinary verb in a Title Case heading as style, no name`, () => {
+    const labels = (text: string) => extracted(text).entities.map((e) => e.label).sort();
+    expect(labels('# The Fastest Directory Crawler & Globber for Zorblax\n\nHello.')).toEqual(['Zorblax']);
+    expect(labels('# A Bundler for Zorblax\n\nHello.')).toEqual(['Zorblax']);
+    // A surname after a first name stays: the heading names a person.
+    expect(labels('# Interview with Paul Walker\n\nHello.')).toEqual(['Paul Walker']);
+  });
+});

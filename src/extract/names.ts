@@ -309,6 +309,15 @@ function withPossessiveNames(found: NameCandidate[], text: string): NameCandidat
 
 // A word made of a prefix and a word is a word too, however rare: nonlinear, multivariate, subsampling.
 const PREFIXED = /^(?:non|un|re|pre|post|anti|multi|sub|super|inter|intra|over|under|semi|co|de|dis|mis|auto|hyper|meta|micro|macro|mono|poly|bi|tri)(\p{Ll}{3,})$/u;
+// What a verb's doer is called: crawler (crawl), globber (glob), bundler (bundle).
+const AGENT_NOUN = /^(\p{Ll}{3,}?)(\p{Ll})?er$/u;
+/** A word made of an ordinary verb and "-er", which the word lists may miss: Crawler, Globber, Bundler, in a title's style. */
+const isAgentNoun = (lower: string) => {
+  const [, stem, doubled] = AGENT_NOUN.exec(lower) ?? [];
+  if (stem === undefined) return false;
+  const verb = doubled === undefined ? stem : stem + doubled;
+  return isCommonWord(verb) || isCommonWord(`${verb}e`) || (doubled !== undefined && doubled === stem.at(-1) && isCommonWord(stem));
+};
 const isPrefixedWord = (lower: string) => {
   const stem = PREFIXED.exec(lower)?.[1];
   return stem !== undefined && isCommonWord(stem);
@@ -1556,7 +1565,7 @@ class SentenceNames {
       const word = this.#words[k];
       // A surname that is also a word stays with the first name before it: Edward Champion.
       const isSurname = current.length > 0 && isFirstName(this.#words[current.at(-1)!]?.lower ?? '');
-      const isStyle = word !== undefined && isCapitalized(word.surface) && this.#knowledge(k) === 'common' && !isSurname &&
+      const isStyle = word !== undefined && isCapitalized(word.surface) && (this.#knowledge(k) === 'common' || isAgentNoun(word.lower)) && !isSurname &&
         !this.#isStrongShape(word.surface) && !this.#lexicon.byForm.has(word.surface) && this.#capitalizedElsewhere(word.surface) === 0 && !this.#isLetterLinkToItsSite(k);
       if (isStyle || !word) {
         if (current.length) parts.push(current);
