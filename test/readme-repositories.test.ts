@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from '../src/extract/extract.js';
-import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { buildLexicon, loadLexicon, type LexiconFile } from '../src/extract/lexicon.js';
 import { readSource } from '../src/read/index.js';
 
 const here = '[readme-repositories] ';
@@ -117,5 +117,12 @@ describe('READMEs: titles of tools', () => {
     expect(labels('# A Bundler for Zorblax\n\nHello.')).toEqual(['Zorblax']);
     // A surname after a first name stays: the heading names a person.
     expect(labels('# Interview with Paul Walker\n\nHello.')).toEqual(['Paul Walker']);
+  });
+});
+
+describe('READMEs: the shipped lexicon', () => {
+  it(`${here}reads LSP, the Language Server Protocol by its acronym, as vocabulary, as API and CLI are: "Neovim LSP" names Neovim`, () => {
+    const result = extract(readSource('Supported: built-in Neovim LSP and diagnostic.', 'a.md'), { lexicon: loadLexicon() });
+    expect(result.entities.map((e) => e.label)).toEqual(['Neovim']);
   });
 });
