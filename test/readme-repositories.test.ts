@@ -107,6 +107,8 @@ describe('READMEs of editor plugins', () => {
     const labels = (text: string) => extracted(text, 'a.md', { product: ['Rust'] }).entities.map((e) => e.label);
     expect(labels('Navigate built-in Insert mode completion. Map keys in Insert and Command-line mode to exit into Normal mode. Insert mode again.')).toEqual([]);
     expect(labels('It also has a Rust mode. Normal Computing ported it, and Normal Computing uses it.')).toEqual(['Normal Computing', 'Rust']);
+    // So is a design pattern: "the Builder pattern".
+    expect(labels('It uses the expressive Builder pattern. The new Builder pattern is here.')).toEqual([]);
   });
 });
 

@@ -1360,15 +1360,15 @@ class SentenceNames {
 
   /**
    * A capitalised word before a lower-case "mode" names the mode of an editor or a program, as their manuals write
-   * them: "Insert mode", "in Insert and Command-line mode", "exit into Normal mode" (an ordinary word the lexicon
-   * does not know: "Rust mode" keeps Rust).
+   * them: "Insert mode", "in Insert and Command-line mode", "exit into Normal mode"; before "pattern", a design
+   * pattern: "the Builder pattern" (an ordinary word the lexicon does not know: "Rust mode" keeps Rust).
    */
   #isModeName(k: number): boolean {
     const tokens = this.#tokens;
     let next = k + 1;
     // Or the first of two modes: "Insert and Command-line mode", "Visual or Select mode".
     if ((tokens[next]?.text === 'and' || tokens[next]?.text === 'or') && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? '')) next += 2;
-    if (!/^modes?$/.test(tokens[next]?.text ?? '')) return false;
+    if (!/^(?:modes?|patterns?)$/.test(tokens[next]?.text ?? '')) return false;
     const word = tokens[k]!.text;
     return isCommonWord(word.toLowerCase()) && this.#lexiconFor(word) === undefined;
   }
