@@ -2,7 +2,7 @@ import type { Category } from '../graph/schema.js';
 import { addVotes, decideCategory, fallbackCategory, type CategoryVotes } from './categorize.js';
 import { foldName, type LexiconEntry } from './lexicon.js';
 import { acronymLetters } from './tokens.js';
-import { isDemonym, properCategory, withoutParticle } from './words.js';
+import { isCommonWord, isDemonym, properCategory, withoutParticle } from './words.js';
 import type { NameCandidate } from './names.js';
 import { isNamingHead } from './words.js';
 
@@ -107,6 +107,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   if (context.accountOwnerOf) mergeAccountHandles(groups, context.accountOwnerOf);
   mergeJsSuffixes(groups);
   mergeLanguageNames(groups);
+  mergeRepositories(groups);
   for (const [key, group] of groups) {
     // A lone common word that is no one's alias is a name only if it recurs, and never when the
     // document also writes it in lower case ("the client" makes "Client" a term, not a name).
@@ -144,6 +145,24 @@ function mergeJsSuffixes(groups: Map<string, NameGroup>): void {
     const short = groups.get(group.key.slice(0, -2));
     // Not a thing of another kind that the project is named after: Punycode (an encoding) and Punycode.js.
     if (short !== undefined && short !== group && (short.lexicon === undefined || short.lexicon === group.lexicon) && groupCategory(short) === groupCategory(group)) merge(groups, short, group);
+  }
+}
+
+/**
+ * A repository named by its owner and name is the product the document names by the repository's name alone:
+ * "[nvim-mini/mini.nvim](…)" in a list beside "[mini.nvim](…)", "[nodejs/node](…)" beside Node.js. The name
+ * alone keeps the label, the slug becomes its alias.
+ */
+function mergeRepositories(groups: Map<string, NameGroup>): void {
+  for (const group of [...groups.values()]) {
+    const name = group.mentions.find((mention) => mention.repository !== undefined)?.repository;
+    if (name === undefined) continue;
+    const key = nameKey(name);
+    // Written as a JavaScript project is (the repository `node` of Node.js): the name with its "js".
+    const target = groups.get(key) ?? groups.get(`${key}js`);
+    // A name that is also a word (`netlify/build`, `rollup/plugins`) is that product only where the lexicon knows it (`nodejs/node`).
+    if (target === undefined || target === group || groupCategory(target) !== 'product' || (isCommonWord(key) && target.lexicon === undefined)) continue;
+    mergeAsAlias(groups, group, target);
   }
 }
 

@@ -272,6 +272,22 @@ export function projectOf(url: string): string | undefined {
   return at === undefined ? undefined : parsed!.pathname.split('/').filter(Boolean)[at]?.toLowerCase();
 }
 
+// Forges whose addresses open with a repository's owner and name: github.com/OWNER/NAME, git.sr.ht/~OWNER/NAME.
+const FORGES = new Set(['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org', 'git.sr.ht', 'sr.ht']);
+
+/**
+ * The repository a forge's address is in, as its owner and name: `{ owner: 'rollup', name: 'plugins' }` for
+ * github.com/rollup/plugins, its `.git` clone address, a trailing slash, `#readme` or any page inside it
+ * (…/tree/main/packages/x, …/issues/6); undefined for an account's page or any other site.
+ */
+export function repositoryOf(url: string): { owner: string; name: string } | undefined {
+  const parsed = URL.parse(url);
+  if (!parsed || !FORGES.has(parsed.hostname.replace(/^www\./, ''))) return undefined;
+  const [owner, name] = parsed.pathname.split('/').filter(Boolean);
+  if (owner === undefined || name === undefined) return undefined;
+  return { owner: owner.replace(/^~/, ''), name: name.replace(/\.git$/i, '') };
+}
+
 /** The site the address is on is named by `name`, alone or with "js" after it, as projects name their sites: Node at nodejs.org, Babel at babeljs.io. */
 export function isSiteOf(url: string, name: string): boolean {
   return linkMatchesName(url, name) === 'host' || linkMatchesName(url, `${name}js`) === 'host';

@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document } from '../read/types.js';
-import { hostOf, isSiteOf, linkMatchesName, PERSON_KINDS, slug } from './categorize.js';
+import { hostOf, isSiteOf, linkMatchesName, PERSON_KINDS, repositoryOf, slug } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
 import { overlapsVerbatim } from './tokens.js';
 import type { References } from './references.js';
@@ -17,6 +17,10 @@ export interface MarkedName {
   category?: Category;
   /** The name it stands for when that differs from the text: "Smith, Jane" is Jane Smith. */
   name?: string;
+  /** Other forms of it, kept as aliases: `acme/deep-merge` and `deep-merge` for "acme / deep-merge". */
+  forms?: string[];
+  /** The repository's name alone, for a repository named by its owner and name (`acme/deep-merge`): the product it may be elsewhere. */
+  repository?: string;
 }
 
 // What a table column's header says its cells hold.
@@ -39,6 +43,7 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
     ...titledPageLinks(document),
     ...siteLinks(document),
     ...siteCommunityLinks(document),
+    ...repositoryLinks(document),
     ...projectName(document, lexicon),
     ...accountNames(document),
     ...handledNames(document),
@@ -272,6 +277,34 @@ function siteLinks(document: Document): MarkedName[] {
     if (value.split(/\s+/).length > MAX_NAME_WORDS / 2) continue;
     const match = linkMatchesName(link.url, value);
     if (isJoined ? match === 'host' || match === 'project' : slug(hostOf(link.url).replace(/^www\./, '')) === slug(value)) names.push(span);
+  }
+  return names;
+}
+
+// A repository's owner and name as its forge titles its page, with or without spaces around the slash: "acme / deep-merge".
+const REPOSITORY_SLUG = /^\s*~?([\p{L}\p{N}][\p{L}\p{N}_.-]*)\s*\/\s*([\p{L}\p{N}_.][\p{L}\p{N}_.-]*)\s*$/u;
+
+/**
+ * A link's text that is the owner and name of the repository it points to: "[rollup/plugins](https://github.com/rollup/plugins)",
+ * `<a href="https://github.com/folke/lazy.nvim">folke/lazy.nvim</a>`, "[acme / widget-docs](…)", as the forge titles the page.
+ * The repository is a product named so; the slug without spaces and its name alone, where that is no English word
+ * (`deep-merge`, not `plugins` or `build`), are other forms of it. A slug that names another repository is left alone.
+ */
+function repositoryLinks(document: Document): MarkedName[] {
+  const names: MarkedName[] = [];
+  for (const link of document.links) {
+    // Only a text with a slash in it is looked at: most links are passed over without a regular expression.
+    if (link.isBare || !link.text.includes('/')) continue;
+    const slugMatch = REPOSITORY_SLUG.exec(link.text);
+    const repository = slugMatch === null ? undefined : repositoryOf(link.url);
+    if (repository === undefined || slugMatch![1]!.toLowerCase() !== repository.owner.toLowerCase() || slugMatch![2]!.toLowerCase() !== repository.name.toLowerCase()) continue;
+    const span = trimmed(document.text, link.start, link.end);
+    const written = document.text.slice(span.start, span.end);
+    const [owner, name] = [slugMatch![1]!, slugMatch![2]!];
+    const forms = [`${owner}/${name}`].filter((form) => form !== written);
+    const isWord = isCommonWord(name.toLowerCase()) || (name.endsWith('s') && isCommonWord(name.slice(0, -1).toLowerCase()));
+    if (name.length >= 3 && !isWord) forms.push(name);
+    names.push({ ...span, category: 'product', forms, repository: name });
   }
   return names;
 }

@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Link } from '../read/types.js';
-import { hostOf, isSiteOf, linkMatchesName, projectOf, slug } from './categorize.js';
+import { hostOf, isSiteOf, linkMatchesName, projectOf, repositoryOf, slug } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { DOCUMENT_FILE, findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
@@ -32,6 +32,8 @@ export interface NameCandidate {
   extraForms?: string[];
   /** What the markup around it says it is (a title in italics, a cell under "Director"). */
   category?: Category;
+  /** For a repository named by its owner and name (`nvim-mini/mini.nvim`): its name alone (`mini.nvim`), which names it too. */
+  repository?: string;
 }
 
 export interface FindOptions {
@@ -190,6 +192,20 @@ const PACKAGE_PART = /^[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*$/u;
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
 const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|Map|Set|Sets|List|Cell|Error|Result|Option|Config|Kind|Trait|Iter|Fn|Mut|Id|Info|Constructor|Visitor|Provider|Context|Request|Response|Stream|Buffer|Reader|Writer|Event|Handle|Node|Type|Value|State|Spec|Service|Budget|Budgets|Resource|Resources|Claim|Claims|Policy|Policies|Controller|Object|Expr|Stmt|Item|Ty|Args|Arg|Params)$/u;
 
+// A module's own README in a repository of several: …/blob/main/readmes/mini-pairs.md, …/tree/main/packages/mini.pairs/README.md.
+const MODULE_README = /\/([\p{L}\p{N}._-]+?)(?:\.(?:md|markdown|rst|adoc))?(?:\/readme(?:\.(?:md|markdown|rst|adoc))?)?\/?$/iu;
+
+/**
+ * A dotted package name linked to its own README inside the repository of a collection, as a library of modules
+ * links each: "[mini.pairs](https://github.com/nvim-mini/mini.nvim/blob/main/readmes/mini-pairs.md)" is the module,
+ * no member of an object.
+ */
+function isModuleReadme(url: string, word: string): boolean {
+  if (repositoryOf(url) === undefined) return false;
+  const file = MODULE_README.exec(URL.parse(url)?.pathname ?? '')?.[1];
+  return file !== undefined && slug(file) === slug(word);
+}
+
 /** Finds the names in every sentence of a document. */
 export function findNames(document: Document, views: readonly SentenceView[], options: FindOptions): NameCandidate[] {
   const marked = findMarkedNames(document, options.lexicon, options.references);
@@ -297,6 +313,15 @@ function withPossessiveNames(found: NameCandidate[], text: string): NameCandidat
 
 // A word made of a prefix and a word is a word too, however rare: nonlinear, multivariate, subsampling.
 const PREFIXED = /^(?:non|un|re|pre|post|anti|multi|sub|super|inter|intra|over|under|semi|co|de|dis|mis|auto|hyper|meta|micro|macro|mono|poly|bi|tri)(\p{Ll}{3,})$/u;
+// What a verb's doer is called: crawler (crawl), globber (glob), bundler (bundle).
+const AGENT_NOUN = /^(\p{Ll}{3,}?)(\p{Ll})?er$/u;
+/** A word made of an ordinary verb and "-er", which the word lists may miss: Crawler, Globber, Bundler, in a title's style. */
+const isAgentNoun = (lower: string) => {
+  const [, stem, doubled] = AGENT_NOUN.exec(lower) ?? [];
+  if (stem === undefined) return false;
+  const verb = doubled === undefined ? stem : stem + doubled;
+  return isCommonWord(verb) || isCommonWord(`${verb}e`) || (doubled !== undefined && doubled === stem.at(-1) && isCommonWord(stem));
+};
 const isPrefixedWord = (lower: string) => {
   const stem = PREFIXED.exec(lower)?.[1];
   return stem !== undefined && isCommonWord(stem);
@@ -370,6 +395,8 @@ function markedCandidates(marked: readonly MarkedName[], views: readonly Sentenc
     const candidate: NameCandidate = { surface, start: mark.start, end: mark.end, sentence: v, first, last, isTentative: false, hasTitle: false };
     if (mark.name !== undefined) candidate.name = mark.name;
     if (mark.category !== undefined) candidate.category = mark.category;
+    if (mark.forms !== undefined && mark.forms.length > 0) candidate.extraForms = mark.forms;
+    if (mark.repository !== undefined) candidate.repository = mark.repository;
     if (entry && !entry.isAmbiguous) candidate.lexicon = entry;
     names.push(candidate);
   }
@@ -1344,12 +1371,28 @@ class SentenceNames {
     return candidate;
   }
 
+  /**
+   * A capitalised word before a lower-case "mode" names the mode of an editor or a program, as their manuals write
+   * them: "Insert mode", "in Insert and Command-line mode", "exit into Normal mode"; before "pattern", a design
+   * pattern: "the Builder pattern" (an ordinary word the lexicon does not know: "Rust mode" keeps Rust).
+   */
+  #isModeName(k: number): boolean {
+    const tokens = this.#tokens;
+    let next = k + 1;
+    // Or the first of two modes: "Insert and Command-line mode", "Visual or Select mode".
+    if ((tokens[next]?.text === 'and' || tokens[next]?.text === 'or') && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? '')) next += 2;
+    if (!/^(?:modes?|patterns?)$/.test(tokens[next]?.text ?? '')) return false;
+    const word = tokens[k]!.text;
+    return isCommonWord(word.toLowerCase()) && this.#lexiconFor(word) === undefined;
+  }
+
   /** Splits, trims and accepts or rejects one run of capitalised words. */
   #judgeRun(run: number[]): NameCandidate[] {
     const spelled = this.#spelledCodeName(run);
     if (spelled) return [spelled];
     // How a name is said, after "pronounced", is no name: "Django is pronounced JANG-oh", "GIF is pronounced JIF".
     if (this.#words[run[0]! - 1]?.lower === 'pronounced') return [];
+    if (run.length === 1 && this.#isModeName(run[0]!)) return [];
     // A label in capitals opening a sentence, as bold tips and notes are written: "**PROTIP** Be sure to read …".
     // The ordinary words after it open the sentence proper.
     const label = this.#tokens[run[0]!]!.text;
@@ -1535,7 +1578,7 @@ class SentenceNames {
       const word = this.#words[k];
       // A surname that is also a word stays with the first name before it: Edward Champion.
       const isSurname = current.length > 0 && isFirstName(this.#words[current.at(-1)!]?.lower ?? '');
-      const isStyle = word !== undefined && isCapitalized(word.surface) && this.#knowledge(k) === 'common' && !isSurname &&
+      const isStyle = word !== undefined && isCapitalized(word.surface) && (this.#knowledge(k) === 'common' || isAgentNoun(word.lower)) && !isSurname &&
         !this.#isStrongShape(word.surface) && !this.#lexicon.byForm.has(word.surface) && this.#capitalizedElsewhere(word.surface) === 0 && !this.#isLetterLinkToItsSite(k);
       if (isStyle || !word) {
         if (current.length) parts.push(current);
@@ -1886,6 +1929,7 @@ class SentenceNames {
     if (!link) return undefined;
     const word = this.#tokens[k]!.text;
     const match = linkMatchesName(link.url, word);
+    if (match === undefined && word.includes('.') && isModuleReadme(link.url, word)) return 'project';
     const dash = word.indexOf('-');
     if (match !== undefined || dash < 3) return match;
     const project = word.slice(0, dash);
