@@ -814,7 +814,7 @@ class SentenceNames {
     // but not a letter that is a link's whole text, to the site the letter names: "[X](https://x.com/geteslint)".
     if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.' && !this.#isLetterLinkToItsSite(i))) return false;
     // A capital in italics is a variable, even before a full stop: "for some small number *N*."
-    if (/^\p{Lu}$/u.test(surface) && this.#marks.some((mark) => mark.kind === 'emphasis' && mark.start === word.start && mark.end === word.end)) return false;
+    if (/^\p{Lu}$/u.test(surface) && this.#isEmphasized(word.start, word.end)) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
     if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
     // One of a numbered series of fields or variables: SubType1, SubType2 and SubType3 in a packet's layout.
@@ -829,6 +829,11 @@ class SentenceNames {
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
     if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
+  }
+
+  /** Whether start to end is set in emphasis as a whole (a method of its own: a closure over the word would cost every #judgeNameWord a context). */
+  #isEmphasized(start: number, end: number): boolean {
+    return this.#marks.some((mark) => mark.kind === 'emphasis' && mark.start === start && mark.end === end);
   }
 
   /** A word of letters and a number that the document also writes with another number: SubLen1 beside SubLen2 (not Web3 alone, nor Python2 beside Python3). */
@@ -992,8 +997,7 @@ class SentenceNames {
         if (phrase.length > limit.form && isTooLongToFold(phrase, limit.fold)) continue;
         const entry = this.#lexicon.byForm.get(phrase) ?? getFolded(this.#lexicon.byFold, phrase);
         if (!entry) continue;
-        const inner = tokens.slice(i, j + 1);
-        const isBuildable = inner.every((t, k) => t.isWord && this.#isNameWord(i + k));
+        const isBuildable = this.#isBuildable(i, j);
         // A link's text next to the phrase is a name of its own: "JSON Type Definition [RFC8927](…)".
         const isLinkAfter = this.#evidence.linksByStart.has(tokens[j + 1]?.start ?? -1);
         const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1) && !isLinkAfter) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
@@ -1012,6 +1016,13 @@ class SentenceNames {
       }
     }
     return claimed;
+  }
+
+  /** Every token from i to j is a word that can be part of a name: the word-by-word runs can build the phrase. */
+  #isBuildable(i: number, j: number): boolean {
+    // (A method, not a closure in #claimLexiconPhrases' loop: one over its index would cost every token a context.)
+    for (let k = i; k <= j; k++) if (!this.#tokens[k]!.isWord || !this.#isNameWord(k)) return false;
+    return true;
   }
 
   /** Lower-case names: those the lexicon knows (rustup, crates.io) and those #isLowerCaseName finds. */
@@ -1126,7 +1137,9 @@ class SentenceNames {
 
   /** A command cited by its manual page's section: "A bash(1) completion file", "see cron(8)" (not a C function's "printf(3)"). */
   #isManPageCommand(k: number): boolean {
-    const [open, section, close] = [this.#tokens[k + 1], this.#tokens[k + 2], this.#tokens[k + 3]];
+    const open = this.#tokens[k + 1];
+    const section = this.#tokens[k + 2];
+    const close = this.#tokens[k + 3];
     return open?.text === '(' && open.start === this.#tokens[k]!.end && /^[168]$/.test(section?.text ?? '') && close?.text === ')' &&
       /^\p{Ll}[\p{Ll}\p{N}._+-]*$/u.test(this.#tokens[k]!.text) && !isFunctionWord(this.#tokens[k]!.text);
   }
@@ -1147,6 +1160,12 @@ class SentenceNames {
     let close = k + 1;
     while (close <= k + 6 && tokens[close] && tokens[close]!.text !== ')') close++;
     if (tokens[close]?.text !== ')' || !tokens[open - 1]?.isWord) return false;
+    return this.#isOfferedIn(k, open, close);
+  }
+
+  /** #isBracketedAlternative's word tests, for a word between brackets at open and close (a method of its own: its closures would cost every call a context). */
+  #isOfferedIn(k: number, open: number, close: number): boolean {
+    const tokens = this.#tokens;
     const isGlue = (j: number) => /^(?:,|or|and|for|example|e\.g\.|such|as|say)$/.test(tokens[j]?.text ?? '');
     if (isGlue(k) || isFunctionWord(tokens[k]!.text)) return false;
     const members: number[] = [];
@@ -1176,11 +1195,18 @@ class SentenceNames {
    */
   #isListedAmongProducts(k: number): boolean {
     const tokens = this.#tokens;
-    const [before, after] = [tokens[k - 1]?.text, tokens[k + 1]?.text];
+    const before = tokens[k - 1]?.text;
+    const after = tokens[k + 1]?.text;
     // Most words stand after no comma and before none: a cheap test first.
     if (before !== ',' && after !== ',') return false;
     // Part of a path is no name of its own: "NumPy, Dask, pydata/sparse".
     if (before === '/' || after === '/') return false;
+    return this.#isBetweenProducts(k, before, after);
+  }
+
+  /** #isListedAmongProducts past its cheap tests (a method of its own: its closures would cost every call a context). */
+  #isBetweenProducts(k: number, before: string | undefined, after: string | undefined): boolean {
+    const tokens = this.#tokens;
     const isProduct = (j: number) => {
       const token = tokens[j];
       if (token?.isWord !== true || token.isVerbatim || !/^\p{Lu}/u.test(token.text)) return false;
@@ -1201,6 +1227,11 @@ class SentenceNames {
     const word = this.#tokens[k]!.text;
     // Most words have neither a hyphen nor a period: a cheap test first (this is asked of most lower-case words).
     if (!word.includes('-') && !word.includes('.')) return false;
+    return this.#isForumNameInContext(k, word);
+  }
+
+  /** #isForumName for a word with a hyphen or a period (a method of its own: its closures would cost every call a context). */
+  #isForumNameInContext(k: number, word: string): boolean {
     // A compound of a modifier is a description: "a well-known mailing list", "a low-traffic newsgroup".
     if (!FORUM_NAME.test(word) || word.split(/[.-]/).some((part) => DESCRIBING_TAGS.has(compromiseTag(part) ?? ''))) return false;
     const lower = (j: number) => (this.#tokens[j]?.isWord ? this.#tokens[j]!.text.toLowerCase() : this.#tokens[j]?.text ?? '');
@@ -1257,11 +1288,16 @@ class SentenceNames {
 
   /** Unusual lower-case words listed after "libraries like", "tools such as": "more tiny libraries like tinypool or tinyspy". */
   #isListedAfterToolNoun(k: number): boolean {
-    const text = (j: number) => (this.#tokens[j]?.isWord || this.#tokens[j]?.text === ',' ? this.#tokens[j]!.text.toLowerCase() : '');
-    const isToolPlural = (j: number) => /s$/.test(text(j)) && TOOL_NOUNS.has(singularize(text(j)));
-    // Most words follow no list opener or list gap: a cheap test first.
+    // Most words follow no list opener or list gap: a cheap test first. (The walk back is a method of its own:
+    // its closures would cost every call a context, and this is asked of most lower-case words.)
     const before = this.#tokens[k - 1]?.text;
     if (before !== 'like' && before !== 'including' && before !== 'as' && before !== ',' && before !== 'and' && before !== 'or') return false;
+    return this.#closesToolList(k);
+  }
+
+  #closesToolList(k: number): boolean {
+    const text = (j: number) => (this.#tokens[j]?.isWord || this.#tokens[j]?.text === ',' ? this.#tokens[j]!.text.toLowerCase() : '');
+    const isToolPlural = (j: number) => /s$/.test(text(j)) && TOOL_NOUNS.has(singularize(text(j)));
     if (text(k) === 'and' || text(k) === 'or') return false;
     if (!this.#hasListOpenerBefore(k)) return false;
     // Back over the list's earlier members (names, other words) to "like", "including" or "such as": cheap tests first.
@@ -1856,11 +1892,11 @@ class SentenceNames {
   /** The link whose whole text is tokens `first` to `last` (not a bare URL), if any. */
   #wholeLink(first: number, last: number): Link | undefined {
     // A link's text may open with the article of the name: "[the Reading Room](…)".
-    // (Asked of most lower-case words: the map first, and the article only after a space.)
+    // (Asked of most lower-case words: the maps first, and the article, which slices the text, only before a link.)
     const links = this.#evidence.linksByStart;
     if (links.size === 0) return undefined;
     const start = this.#startOf(first);
-    const link = links.get(start) ?? (this.#text[start - 1] === ' ' && /^the $/i.test(this.#text.slice(start - 4, start)) ? links.get(start - 4) : undefined);
+    const link = links.get(start) ?? (links.has(start - 4) && this.#text[start - 1] === ' ' && /^the $/i.test(this.#text.slice(start - 4, start)) ? links.get(start - 4) : undefined);
     return link && !link.isBare && link.end === this.#endOf(last) ? link : undefined;
   }
 
