@@ -225,8 +225,29 @@ function initialPositions(tokens: readonly Token[]): Set<number> {
  * In Review") or five words or more. "Serving Working Group" stays a name.
  */
 function isTitleCase(tokens: readonly Token[], initial: ReadonlySet<number>): boolean {
-  const words = tokens.filter((token) => token.isWord && !token.isVerbatim && startsWithLetter(token.text));
-  return isTitleWords(words.map((t) => t.text), words.length > 0 && initial.has(tokens.indexOf(words[0]!)));
+  // isTitleWords over the sentence's words, without making their list (this is asked of every sentence).
+  let count = 0;
+  let startsSentence = false;
+  let hasInnerFunctionWord = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!token.isWord || token.isVerbatim || !startsWithLetter(token.text)) continue;
+    if (count === 0) startsSentence = initial.has(k);
+    const verdict = titleWordVerdict(token.text, count, startsSentence, hasInnerFunctionWord);
+    if (verdict === TitleWord.No) return false;
+    if (verdict === TitleWord.InnerFunctionWord) hasInnerFunctionWord = true;
+    count++;
+  }
+  return count >= 3 && (hasInnerFunctionWord || count >= 5);
+}
+
+const enum TitleWord { No, Yes, InnerFunctionWord }
+
+/** One word of a title (see isTitleWords): the `i`th, after an inner function word or not yet. */
+function titleWordVerdict(word: string, i: number, startsSentence: boolean, hasInnerFunctionWord: boolean): TitleWord {
+  // A name with an inner capital (macOS, iPhone) sits in a title as a capitalised word does.
+  if (!isCapitalized(word)) return !hasInnerCapital(word) && !(word.length <= 4 && isFunctionWord(word.toLowerCase())) ? TitleWord.No : TitleWord.Yes;
+  return !hasInnerFunctionWord && (i > 0 || !startsSentence) && isFunctionWord(word.toLowerCase()) ? TitleWord.InnerFunctionWord : TitleWord.Yes;
 }
 
 function isTitleWords(words: readonly string[], startsSentence = true): boolean {
@@ -234,13 +255,9 @@ function isTitleWords(words: readonly string[], startsSentence = true): boolean 
   let hasInnerFunctionWord = false;
   // (Asked of every sentence: the word lists only where their answer matters, most sentences failing at their second word.)
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    // A name with an inner capital (macOS, iPhone) sits in a title as a capitalised word does.
-    if (!isCapitalized(word)) {
-      if (!hasInnerCapital(word) && !(word.length <= 4 && isFunctionWord(word.toLowerCase()))) return false;
-    } else if (!hasInnerFunctionWord && (i > 0 || !startsSentence) && isFunctionWord(word.toLowerCase())) {
-      hasInnerFunctionWord = true;
-    }
+    const verdict = titleWordVerdict(words[i]!, i, startsSentence, hasInnerFunctionWord);
+    if (verdict === TitleWord.No) return false;
+    if (verdict === TitleWord.InnerFunctionWord) hasInnerFunctionWord = true;
   }
   return hasInnerFunctionWord || words.length >= 5;
 }
@@ -466,8 +483,11 @@ interface AcronymSorting {
 
 function findAcronyms(tokens: readonly Token[], sorting: AcronymSorting, isTitleLike: boolean, sites: ReadonlySet<string>, siteAcronyms: string[]): void {
   const { jargon, named } = sorting;
-  for (const [k, token] of tokens.entries()) {
-    if (!token.isWord || token.isVerbatim || !ACRONYM.test(token.text)) continue;
+  // (Every token passes here: an index, not entries(), which makes an array per token.)
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    // A capital first, by character code, before the regex.
+    if (!token.isWord || token.isVerbatim || !isCapitalized(token.text) || !ACRONYM.test(token.text)) continue;
     if (token.text.length >= 3 && !token.text.endsWith('s') && sites.has(token.text.toLowerCase())) siteAcronyms.push(token.text);
     const next = tokens[k + 1];
     if (token.isPossessive || (next?.isWord && NAMING_WORDS.has(next.text.toLowerCase()))) named.add(token.text);
@@ -479,7 +499,7 @@ function findAcronyms(tokens: readonly Token[], sorting: AcronymSorting, isTitle
     if (renaming !== undefined) {
       named.add(token.text);
       // The other name: the acronym before the cue in the same sentence ("IDAM was later renamed to UDA", "UDA, formerly IDAM").
-      const before = tokens.slice(0, k).findLast((t) => t.isWord && !t.isVerbatim && ACRONYM.test(t.text) && t.text !== token.text);
+      const before = acronymBefore(tokens, k);
       if (before) {
         named.add(before.text);
         if (/^formerly$/i.test(renaming)) sorting.renamed.set(token.text, before.text);
@@ -506,6 +526,12 @@ function findAcronyms(tokens: readonly Token[], sorting: AcronymSorting, isTitle
       if (initials.length > letters.length || (!letters.endsWith(initials) && !letters.endsWith(allInitials))) break;
     }
   }
+}
+
+/** The last acronym before the one at k, other than it (a function of its own: a closure over the token would cost every token of findAcronyms a context). */
+function acronymBefore(tokens: readonly Token[], k: number): Token | undefined {
+  const text = tokens[k]!.text;
+  return tokens.slice(0, k).findLast((t) => t.isWord && !t.isVerbatim && ACRONYM.test(t.text) && t.text !== text);
 }
 
 // Words before a name that give another name of the same thing: "(aka UDA)", "renamed to UDA", "formerly IDAM".

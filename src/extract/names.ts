@@ -489,7 +489,8 @@ class SentenceNames {
   readonly #sentence: number;
   readonly #lexicon: Lexicon;
   readonly #evidence: DocumentEvidence;
-  readonly #words: (Word | undefined)[];
+  // Each token's Word, made when first asked for (null: the token is no word); most lower-case words never are.
+  readonly #words: (Word | null | undefined)[];
   readonly #pageLinks: Document['pageLinks'];
   readonly #blocks: Document['blocks'];
   readonly #marks: Document['marks'];
@@ -510,7 +511,7 @@ class SentenceNames {
     this.#sentence = sentence;
     this.#lexicon = options.lexicon;
     this.#evidence = options.evidence;
-    this.#words = view.tokens.map((token) => (token.isWord ? toWord(token) : undefined));
+    this.#words = new Array<Word | null | undefined>(view.tokens.length);
     this.#pageLinks = document.pageLinks;
     this.#blocks = document.blocks;
     this.#marks = document.marks;
@@ -537,9 +538,9 @@ class SentenceNames {
       }
       const run = [i];
       // A capitalised function word mid-sentence starts the name: "the Rust All Hands".
-      if (i > 0 && !claimed.has(i - 1) && this.#isCapitalizedFunctionWord(i - 1) && NAME_OPENERS.has(this.#words[i - 1]!.lower) && this.#gap(i) === ' ' && !this.#isNameWord(i - 2)) run.unshift(i - 1);
+      if (i > 0 && !claimed.has(i - 1) && this.#isCapitalizedFunctionWord(i - 1) && NAME_OPENERS.has(this.#word(i - 1)!.lower) && this.#gap(i) === ' ' && !this.#isNameWord(i - 2)) run.unshift(i - 1);
       // A year before an edition or event: "the 2024 Edition".
-      else if (i > 0 && /^(?:19|20)\d\d$/.test(tokens[i - 1]!.text) && this.#gap(i) === ' ' && YEAR_HEADS.has(this.#words[i]!.lower)) run.unshift(i - 1);
+      else if (i > 0 && /^(?:19|20)\d\d$/.test(tokens[i - 1]!.text) && this.#gap(i) === ' ' && YEAR_HEADS.has(this.#word(i)!.lower)) run.unshift(i - 1);
       let j = i + 1;
       while (j < tokens.length && !claimed.has(j) && run.length < MAX_RUN_TOKENS) {
         const step = this.#extend(run, j);
@@ -612,10 +613,10 @@ class SentenceNames {
     for (let n = 1; n < results.length; n++) {
       const second = results[n]!;
       const first = results[n - 1]!;
-      const head = this.#words[second.last]?.lower ?? '';
+      const head = this.#word(second.last)?.lower ?? '';
       if (second.first === second.last || !PLURAL_HEADS.has(head) || first.last !== second.first - 2 || first.first !== first.last) continue;
-      if (this.#words[second.first - 1]?.lower !== 'and' || first.lexicon) continue;
-      const singular = singularize(this.#words[second.last]!.surface);
+      if (this.#word(second.first - 1)?.lower !== 'and' || first.lexicon) continue;
+      const singular = singularize(this.#word(second.last)!.surface);
       first.name = `${first.surface} ${singular}`;
       first.isTentative = false;
       second.name = `${this.#text.slice(second.start, this.#startOf(second.last))}${singular}`;
@@ -626,7 +627,7 @@ class SentenceNames {
   #extend(run: number[], j: number): number {
     const token = this.#tokens[j]!;
     const previous = this.#tokens[j - 1]!;
-    if (this.#words[j - 1]?.isModifier) return 0;
+    if (this.#word(j - 1)?.isModifier) return 0;
     // A site after a name is the name's channel or account there, two names: "the PyData YouTube", "the Mozilla Twitter account"
     // (not where the site opens a name of more words, "the KoaJS Slack Group", unless the word is the page's: "the Cooks Source Facebook Page").
     if (SOCIAL_SITES.has(token.text) && this.#lexiconFor(`${this.#surfaceOf(run)} ${token.text}`) === undefined &&
@@ -640,7 +641,7 @@ class SentenceNames {
     // The owner's words, after a sentence's first word and a capitalised "The": "See The Python Developer's Guide".
     const head = token.text.toLowerCase();
     let from = 0;
-    while (from < run.length - 1 && (this.#view.initial.has(run[from]!) || this.#words[run[from]!]?.lower === 'the')) from++;
+    while (from < run.length - 1 && (this.#view.initial.has(run[from]!) || this.#word(run[from]!)?.lower === 'the')) from++;
     const owner = run.length - from;
     const isEponym = run.length === 1 ? EPONYM_HEADS.has(head) || (POSSESSIVE_WORK_HEADS.has(head) && this.#knowledge(run[0]!) === 'common') : owner <= 3 && POSSESSIVE_WORK_HEADS.has(head);
     if (previous.isPossessive && this.#isNameWord(j) && /^['’]s $/.test(this.#gap(j)) && isEponym) {
@@ -671,7 +672,7 @@ class SentenceNames {
     const hasJoined = run.some((k) => JOINERS.has(this.#tokens[k]!.text));
     // "and" between two ordinary words continues a name that already has an "of" or "for": Center for
     // Economic and Social Rights, Office of Management and Budget (not "University of Cambridge and Bank …").
-    const isInnerAnd = lower === 'and' && hasJoined && this.#knowledge(j - 1) === 'common' && this.#words[j + 1] !== undefined && this.#knowledge(j + 1) === 'common';
+    const isInnerAnd = lower === 'and' && hasJoined && this.#knowledge(j - 1) === 'common' && this.#word(j + 1) !== undefined && this.#knowledge(j + 1) === 'common';
     // "and" before an acronym or a known name joins two names, not the words of one: "the White House and NARA".
     const isOtherName = lower === 'and' && !isInnerAnd && (PLAIN_ACRONYM.test(this.#tokens[j + 1]?.text ?? '') || this.#lexicon.byForm.has(this.#tokens[j + 1]?.text ?? ''));
     // Two given names and a surname before a body's head word: Gordon and Betty Moore Foundation, Bill and Melinda Gates Foundation.
@@ -680,10 +681,10 @@ class SentenceNames {
     // Two ordinary words joined by "and" before one body's or programme's head word name that one thing:
     // the Recognition and Accreditation Program, the Fish and Wildlife Service (but the Language and Compiler Teams are two).
     const isPairBeforeHead = lower === 'and' && run.length === 1 && this.#knowledge(j - 1) === 'common' && this.#isAdjacent(j + 1) &&
-      this.#words[j + 1] !== undefined && this.#knowledge(j + 1) === 'common' && this.#isNameWord(j + 2) && this.#isAdjacent(j + 2) &&
-      !PLURAL_HEADS.has(this.#words[j + 2]!.lower) && headCategory(this.#words[j + 2]!.lower) !== undefined;
+      this.#word(j + 1) !== undefined && this.#knowledge(j + 1) === 'common' && this.#isNameWord(j + 2) && this.#isAdjacent(j + 2) &&
+      !PLURAL_HEADS.has(this.#word(j + 2)!.lower) && headCategory(this.#word(j + 2)!.lower) !== undefined;
     // "at" before a campus, in a university's name: University of Illinois at Urbana-Champaign.
-    const isCampus = lower === 'at' && hasJoined && this.#words[run[0]!]?.lower === 'university';
+    const isCampus = lower === 'at' && hasJoined && this.#word(run[0]!)?.lower === 'university';
     const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isPairBeforeHead || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j)) ||
       (lower === 'of' && this.#isPlainText && this.#isTermWithOf(run, j));
     if ((isConnector(lower) || lower === 'and' || isCampus) && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
@@ -759,7 +760,7 @@ class SentenceNames {
    */
   #isTermWithOf(run: readonly number[], j: number): boolean {
     const first = run[0]!;
-    if (run.length !== 1 || this.#knowledge(first) !== 'common' || isTitle(this.#words[first]!.lower)) return false;
+    if (run.length !== 1 || this.#knowledge(first) !== 'common' || isTitle(this.#word(first)!.lower)) return false;
     let last = j;
     while (last < j + 3 && this.#isAdjacent(last + 1) && this.#tokens[last + 1]?.isWord && isCapitalized(this.#tokens[last + 1]!.text)) last++;
     if (last === j) return false;
@@ -792,8 +793,24 @@ class SentenceNames {
     return isName;
   }
 
+  /** The Word of the token at i, if it is a word. */
+  #word(i: number): Word | undefined {
+    const known = this.#words[i];
+    if (known !== undefined) return known ?? undefined;
+    const token = this.#tokens[i];
+    if (token === undefined) return undefined;
+    const word = token.isWord ? toWord(token) : null;
+    this.#words[i] = word;
+    return word ?? undefined;
+  }
+
   #judgeNameWord(i: number): boolean {
-    const word = this.#words[i];
+    // A plain lower-case word (a lower-case ASCII letter first, no hyphen, no capital after a lower-case letter)
+    // passes none of the tests below that say yes: most words are answered here, without making their Word.
+    const text = this.#tokens[i]!.text;
+    const code = text.charCodeAt(0);
+    if (code >= 97 && code <= 122 && !text.includes('-') && !hasInnerCapital(text)) return false;
+    const word = this.#word(i);
     if (!word || word.token.isVerbatim || isCodeLike(word.token.text)) return false;
     const { surface, lower } = word;
     // A path after a domain name is part of an address: Instagram.com/ObamaWhiteHouse. So is a slug after an owner,
@@ -847,7 +864,7 @@ class SentenceNames {
     // but not a letter that is a link's whole text, to the site the letter names: "[X](https://x.com/geteslint)".
     if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.' && !this.#isLetterLinkToItsSite(i))) return false;
     // A capital in italics is a variable, even before a full stop: "for some small number *N*."
-    if (/^\p{Lu}$/u.test(surface) && this.#marks.some((mark) => mark.kind === 'emphasis' && mark.start === word.start && mark.end === word.end)) return false;
+    if (/^\p{Lu}$/u.test(surface) && this.#isEmphasized(word.start, word.end)) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
     if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
     // One of a numbered series of fields or variables: SubType1, SubType2 and SubType3 in a packet's layout.
@@ -862,6 +879,11 @@ class SentenceNames {
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
     if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
+  }
+
+  /** Whether start to end is set in emphasis as a whole (a method of its own: a closure over the word would cost every #judgeNameWord a context). */
+  #isEmphasized(start: number, end: number): boolean {
+    return this.#marks.some((mark) => mark.kind === 'emphasis' && mark.start === start && mark.end === end);
   }
 
   /** A word of letters and a number that the document also writes with another number: SubLen1 beside SubLen2 (not Web3 alone, nor Python2 beside Python3). */
@@ -896,7 +918,7 @@ class SentenceNames {
 
   /** A verb's -ing form opening a link's text: "[Debugging Koa](…)", "[Getting Started with Vite](…)" (not a name the lexicon knows, such as Reading). */
   #opensLinkWithGerund(k: number): boolean {
-    const word = this.#words[k];
+    const word = this.#word(k);
     if (word === undefined || !word.lower.endsWith('ing') || this.#lexiconFor(word.surface) !== undefined || !isVerbForm(word.lower)) return false;
     return this.#evidence.linksByStart.has(word.start) || this.#pageLinks.some((l) => l.start === word.start);
   }
@@ -905,7 +927,7 @@ class SentenceNames {
   #isImperative(k: number): boolean {
     const next = this.#tokens[k + 1];
     if (next === undefined || !next.isWord || !/^\p{Ll}+$/u.test(next.text) || this.#gap(k + 1) !== ' ') return false;
-    return compromiseTag(this.#words[k]!.lower) === 'Infinitive' && GOVERNED_TAGS.has(compromiseTag(next.text) ?? '');
+    return compromiseTag(this.#word(k)!.lower) === 'Infinitive' && GOVERNED_TAGS.has(compromiseTag(next.text) ?? '');
   }
 
   /** A capital letter that is a link's whole text, on the site the letter is the name of: "[X](https://x.com/…)". */
@@ -929,7 +951,7 @@ class SentenceNames {
   }
 
   #isCapitalizedFunctionWord(i: number): boolean {
-    const word = this.#words[i];
+    const word = this.#word(i);
     return word !== undefined && !word.token.isVerbatim && isCapitalized(word.surface) && isFunctionWord(word.lower) && !/^\p{Lu}{2,}$/u.test(word.surface) &&
       !PRONOUNS.has(word.lower) && !/['’]/.test(word.surface) && !this.#view.initial.has(i) && !this.#view.isTitleLike;
   }
@@ -948,7 +970,7 @@ class SentenceNames {
 
   #knowledge(i: number): Knowledge {
     // A run can hold tokens that are no words ('&' in 'Procter & Gamble', the period of an initial).
-    const lower = this.#words[i]?.lower;
+    const lower = this.#word(i)?.lower;
     if (lower === undefined) return 'unknown';
     if (properCategory(lower)) return 'proper';
     const isCommon = isCommonWord(lower) || COMMON_SUFFIX.test(lower) || (lower.includes('-') && isCommonCompound(lower));
@@ -981,18 +1003,21 @@ class SentenceNames {
     return this.#text.slice(this.#startOf(run[0]!), this.#endOf(run.at(-1)!));
   }
 
+  // A word without a hyphen starts and ends where its token does (toWord cuts only hyphenated affixes): its Word is not made.
   #startOf(i: number): number {
-    return this.#words[i]?.start ?? this.#tokens[i]!.start;
+    const token = this.#tokens[i]!;
+    return token.isWord && token.text.includes('-') ? this.#word(i)!.start : token.start;
   }
 
   #endOf(i: number): number {
-    return this.#words[i]?.end ?? this.#tokens[i]!.end;
+    const token = this.#tokens[i]!;
+    return token.isWord && token.text.includes('-') ? this.#word(i)!.end : token.end;
   }
 
   #candidate(first: number, last: number, entry: LexiconEntry | undefined, isTentative: boolean, hasTitle = false): NameCandidate {
     const start = this.#startOf(first);
     const end = this.#endOf(last);
-    const previous = this.#words[first - 1];
+    const previous = this.#word(first - 1);
     const isAfterTitle = previous !== undefined && isTitle(previous.lower) && /^\.? $/.test(this.#text.slice(previous.token.end, start));
     const candidate: NameCandidate = { surface: this.#text.slice(start, end), start, end, sentence: this.#sentence, first, last, isTentative, hasTitle: hasTitle || isAfterTitle };
     if (entry) candidate.lexicon = entry;
@@ -1017,8 +1042,11 @@ class SentenceNames {
     const maxTokens = this.#lexicon.maxWords * 2 + 1;
     const maxLength = longestForm(this.#lexicon);
     for (let i = 0; i < tokens.length; i++) {
-      const first = this.#words[i];
-      if (!first || first.token.isVerbatim || !isCapitalized(first.surface) || !hasFolded(this.#lexicon.phraseStarts, first.token.text)) continue;
+      // (A word's surface is its token's text unless a hyphen joins an affix: most tokens are passed over without their Word.)
+      const token = tokens[i]!;
+      if (!token.isWord || token.isVerbatim || (!token.text.includes('-') && !isCapitalized(token.text))) continue;
+      const first = this.#word(i)!;
+      if (!isCapitalized(first.surface) || !hasFolded(this.#lexicon.phraseStarts, first.token.text)) continue;
       const opening = foldName(first.token.text);
       // The longest form and folded name that open as this word does (none: -1), for phrases in ASCII.
       const limit = phraseLimits(this.#lexicon).get(opening) ?? NO_PHRASE;
@@ -1032,8 +1060,7 @@ class SentenceNames {
         if (phrase.length > limit.form && isTooLongToFold(phrase, limit.fold)) continue;
         const entry = this.#lexicon.byForm.get(phrase) ?? getFolded(this.#lexicon.byFold, phrase);
         if (!entry) continue;
-        const inner = tokens.slice(i, j + 1);
-        const isBuildable = inner.every((t, k) => t.isWord && this.#isNameWord(i + k));
+        const isBuildable = this.#isBuildable(i, j);
         // A link's text next to the phrase is a name of its own: "JSON Type Definition [RFC8927](…)".
         const isLinkAfter = this.#evidence.linksByStart.has(tokens[j + 1]?.start ?? -1);
         const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1) && !isLinkAfter) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
@@ -1052,6 +1079,13 @@ class SentenceNames {
       }
     }
     return claimed;
+  }
+
+  /** Every token from i to j is a word that can be part of a name: the word-by-word runs can build the phrase. */
+  #isBuildable(i: number, j: number): boolean {
+    // (A method, not a closure in #claimLexiconPhrases' loop: one over its index would cost every token a context.)
+    for (let k = i; k <= j; k++) if (!this.#tokens[k]!.isWord || !this.#isNameWord(k)) return false;
+    return true;
   }
 
   /** Lower-case names: those the lexicon knows (rustup, crates.io) and those #isLowerCaseName finds. */
@@ -1166,7 +1200,9 @@ class SentenceNames {
 
   /** A command cited by its manual page's section: "A bash(1) completion file", "see cron(8)" (not a C function's "printf(3)"). */
   #isManPageCommand(k: number): boolean {
-    const [open, section, close] = [this.#tokens[k + 1], this.#tokens[k + 2], this.#tokens[k + 3]];
+    const open = this.#tokens[k + 1];
+    const section = this.#tokens[k + 2];
+    const close = this.#tokens[k + 3];
     return open?.text === '(' && open.start === this.#tokens[k]!.end && /^[168]$/.test(section?.text ?? '') && close?.text === ')' &&
       /^\p{Ll}[\p{Ll}\p{N}._+-]*$/u.test(this.#tokens[k]!.text) && !isFunctionWord(this.#tokens[k]!.text);
   }
@@ -1187,6 +1223,12 @@ class SentenceNames {
     let close = k + 1;
     while (close <= k + 6 && tokens[close] && tokens[close]!.text !== ')') close++;
     if (tokens[close]?.text !== ')' || !tokens[open - 1]?.isWord) return false;
+    return this.#isOfferedIn(k, open, close);
+  }
+
+  /** #isBracketedAlternative's word tests, for a word between brackets at open and close (a method of its own: its closures would cost every call a context). */
+  #isOfferedIn(k: number, open: number, close: number): boolean {
+    const tokens = this.#tokens;
     const isGlue = (j: number) => /^(?:,|or|and|for|example|e\.g\.|such|as|say)$/.test(tokens[j]?.text ?? '');
     if (isGlue(k) || isFunctionWord(tokens[k]!.text)) return false;
     const members: number[] = [];
@@ -1216,11 +1258,18 @@ class SentenceNames {
    */
   #isListedAmongProducts(k: number): boolean {
     const tokens = this.#tokens;
-    const [before, after] = [tokens[k - 1]?.text, tokens[k + 1]?.text];
+    const before = tokens[k - 1]?.text;
+    const after = tokens[k + 1]?.text;
     // Most words stand after no comma and before none: a cheap test first.
     if (before !== ',' && after !== ',') return false;
     // Part of a path is no name of its own: "NumPy, Dask, pydata/sparse".
     if (before === '/' || after === '/') return false;
+    return this.#isBetweenProducts(k, before, after);
+  }
+
+  /** #isListedAmongProducts past its cheap tests (a method of its own: its closures would cost every call a context). */
+  #isBetweenProducts(k: number, before: string | undefined, after: string | undefined): boolean {
+    const tokens = this.#tokens;
     const isProduct = (j: number) => {
       const token = tokens[j];
       if (token?.isWord !== true || token.isVerbatim || !/^\p{Lu}/u.test(token.text)) return false;
@@ -1241,6 +1290,11 @@ class SentenceNames {
     const word = this.#tokens[k]!.text;
     // Most words have neither a hyphen nor a period: a cheap test first (this is asked of most lower-case words).
     if (!word.includes('-') && !word.includes('.')) return false;
+    return this.#isForumNameInContext(k, word);
+  }
+
+  /** #isForumName for a word with a hyphen or a period (a method of its own: its closures would cost every call a context). */
+  #isForumNameInContext(k: number, word: string): boolean {
     // A compound of a modifier is a description: "a well-known mailing list", "a low-traffic newsgroup".
     if (!FORUM_NAME.test(word) || word.split(/[.-]/).some((part) => DESCRIBING_TAGS.has(compromiseTag(part) ?? ''))) return false;
     const lower = (j: number) => (this.#tokens[j]?.isWord ? this.#tokens[j]!.text.toLowerCase() : this.#tokens[j]?.text ?? '');
@@ -1297,11 +1351,16 @@ class SentenceNames {
 
   /** Unusual lower-case words listed after "libraries like", "tools such as": "more tiny libraries like tinypool or tinyspy". */
   #isListedAfterToolNoun(k: number): boolean {
-    const text = (j: number) => (this.#tokens[j]?.isWord || this.#tokens[j]?.text === ',' ? this.#tokens[j]!.text.toLowerCase() : '');
-    const isToolPlural = (j: number) => /s$/.test(text(j)) && TOOL_NOUNS.has(singularize(text(j)));
-    // Most words follow no list opener or list gap: a cheap test first.
+    // Most words follow no list opener or list gap: a cheap test first. (The walk back is a method of its own:
+    // its closures would cost every call a context, and this is asked of most lower-case words.)
     const before = this.#tokens[k - 1]?.text;
     if (before !== 'like' && before !== 'including' && before !== 'as' && before !== ',' && before !== 'and' && before !== 'or') return false;
+    return this.#closesToolList(k);
+  }
+
+  #closesToolList(k: number): boolean {
+    const text = (j: number) => (this.#tokens[j]?.isWord || this.#tokens[j]?.text === ',' ? this.#tokens[j]!.text.toLowerCase() : '');
+    const isToolPlural = (j: number) => /s$/.test(text(j)) && TOOL_NOUNS.has(singularize(text(j)));
     if (text(k) === 'and' || text(k) === 'or') return false;
     if (!this.#hasListOpenerBefore(k)) return false;
     // Back over the list's earlier members (names, other words) to "like", "including" or "such as": cheap tests first.
@@ -1391,24 +1450,24 @@ class SentenceNames {
     const spelled = this.#spelledCodeName(run);
     if (spelled) return [spelled];
     // How a name is said, after "pronounced", is no name: "Django is pronounced JANG-oh", "GIF is pronounced JIF".
-    if (this.#words[run[0]! - 1]?.lower === 'pronounced') return [];
+    if (this.#word(run[0]! - 1)?.lower === 'pronounced') return [];
     if (run.length === 1 && this.#isModeName(run[0]!)) return [];
     // A label in capitals opening a sentence, as bold tips and notes are written: "**PROTIP** Be sure to read …".
     // The ordinary words after it open the sentence proper.
     const label = this.#tokens[run[0]!]!.text;
     if (run.length > 1 && this.#view.initial.has(run[0]!) && /^\p{Lu}{4,}$/u.test(label) && !this.#lexiconFor(label) && !this.#evidence.namedAcronyms.has(label)) {
       let rest = 1;
-      while (rest < run.length && isCommonWord(this.#words[run[rest]!]?.lower ?? '')) rest++;
+      while (rest < run.length && isCommonWord(this.#word(run[rest]!)?.lower ?? '')) rest++;
       if (rest > 1) return [...this.#judgePart([run[0]!]), ...(rest < run.length ? this.#judgeRun(run.slice(rest)) : [])];
     }
     // A link's text that opens with a verb's -ing form titles a guide's section: "[Debugging Koa](docs/guide.md#debugging-koa)".
     // The verb is no part of a name, what it is done to may be one (a body's name keeps it: "[Serving Working Group](…)").
-    if (run.length > 1 && this.#opensLinkWithGerund(run[0]!) && !isNamingHead(this.#words[run.at(-1)!]?.lower ?? '')) {
+    if (run.length > 1 && this.#opensLinkWithGerund(run[0]!) && !isNamingHead(this.#word(run.at(-1)!)?.lower ?? '')) {
       const rest = this.#trimConnectors(run.slice(1));
       return rest.length === 0 ? [] : this.#judgeRun(rest);
     }
     // Known as a whole, possibly with "The" before it: The Guardian.
-    const previous = run[0]! > 0 ? this.#words[run[0]! - 1] : undefined;
+    const previous = run[0]! > 0 ? this.#word(run[0]! - 1) : undefined;
     if (previous && previous.lower === 'the' && this.#isAdjacent(run[0]!)) {
       const phrase = `The ${this.#surfaceOf(run)}`;
       const withThe = this.#lexicon.byForm.get(phrase) ?? this.#lexicon.byFold.get(foldName(phrase));
@@ -1431,8 +1490,8 @@ class SentenceNames {
         const isSameThing = entry !== undefined && run.some((_, k) => k >= 2 && this.#lexiconFor(this.#surfaceOf(run.slice(0, k))) === entry);
         if (isSameThing) return [this.#candidate(run[0]!, run.at(-1)!, entry, false)];
         // Not after a lone head and "of": the Government of Nova Scotia is one name (the Quantitative Modeling Department of Sandia National Laboratories two).
-        const isJoinedOn = cut === 2 && isConnector(this.#words[run[1]!]?.lower ?? '');
-        if (entry && !entry.isAmbiguous && !isConnector(this.#words[tail[0]!]?.lower ?? '') && !isJoinedOn) {
+        const isJoinedOn = cut === 2 && isConnector(this.#word(run[1]!)?.lower ?? '');
+        if (entry && !entry.isAmbiguous && !isConnector(this.#word(tail[0]!)?.lower ?? '') && !isJoinedOn) {
           return [...this.#judgePart(this.#trimConnectors(run.slice(0, cut))), this.#candidate(tail[0]!, tail.at(-1)!, entry, false)];
         }
       }
@@ -1445,7 +1504,7 @@ class SentenceNames {
       // A known product before a word and a noun saying what that word is: "the C++ Catch testing framework", "the Python Requests library".
       const kind = this.#tokens.slice(run[1]! + 1, run[1]! + 3).find((t) => t.isWord && /^\p{Ll}+$/u.test(t.text) && nounCategory(t.text) === 'product');
       const first = this.#lexiconFor(this.#tokens[run[0]!]!.text);
-      if (kind && first?.category === 'product' && !first.isAmbiguous && headCategory(this.#words[run[1]!]!.lower) === undefined) {
+      if (kind && first?.category === 'product' && !first.isAmbiguous && headCategory(this.#word(run[1]!)!.lower) === undefined) {
         const named = this.#candidate(run[1]!, run[1]!, undefined, false);
         named.category = 'product';
         return [this.#candidate(run[0]!, run[0]!, first, false), named];
@@ -1516,15 +1575,15 @@ class SentenceNames {
     // Tokens that are no words ('Research & Development Director') leave the judgement to the words;
     // a body's name stays one ('Foundation for Public Code President Ben Cerveny').
     const isRole = before.length === 0 || (!this.#isBodyName(before) && !this.#lexiconFor(this.#surfaceOf(before))) &&
-      before.every((k) => this.#words[k] === undefined || (this.#knowledge(k) === 'common' && !this.#lexicon.byForm.has(this.#words[k]!.surface)));
+      before.every((k) => this.#word(k) === undefined || (this.#knowledge(k) === 'common' && !this.#lexicon.byForm.has(this.#word(k)!.surface)));
     if (before.length > 0 && !isRole) results.push(...this.#judgePart(before));
     const after = this.#trimConnectors(run.slice(lastTitle + 1));
     // After "of" a title names its office, not a person: 'Director of Delivery', 'Head of Talent'.
-    const isOffice = after.length === 1 && isConnector(this.#words[run[lastTitle + 1]!]?.lower ?? '');
+    const isOffice = after.length === 1 && isConnector(this.#word(run[lastTitle + 1]!)?.lower ?? '');
     const person = isOffice ? undefined : this.#personTail(after);
     if (person) results.push(this.#candidate(person[0]!, person.at(-1)!, this.#lexiconFor(this.#surfaceOf(person)), false, true));
-    else if (isOffice && this.#knowledge(after[0]!) === 'common' && !this.#lexiconFor(this.#words[after[0]!]!.surface)) return results;
-    else if (after.length > 0 && !isConnector(this.#words[after[0]!]?.lower ?? '')) results.push(...this.#judgePart(after));
+    else if (isOffice && this.#knowledge(after[0]!) === 'common' && !this.#lexiconFor(this.#word(after[0]!)!.surface)) return results;
+    else if (after.length > 0 && !isConnector(this.#word(after[0]!)?.lower ?? '')) results.push(...this.#judgePart(after));
     return results;
   }
 
@@ -1534,31 +1593,31 @@ class SentenceNames {
    */
   #isTitleAt(run: readonly number[], at: number): boolean {
     const k = run[at]!;
-    const lower = this.#words[k]?.lower ?? '';
-    if (at === 0 && lower === 'charge' && this.#words[k - 1]?.lower === 'in') return true;
+    const lower = this.#word(k)?.lower ?? '';
+    if (at === 0 && lower === 'charge' && this.#word(k - 1)?.lower === 'in') return true;
     // Before a body's head word a title word is part of the body's name: the Justice Department, the Executive Office.
     const next = run[at + 1];
-    return isTitle(lower) && !(next === k + 1 && isBodyHead(this.#words[next]?.lower ?? ''));
+    return isTitle(lower) && !(next === k + 1 && isBodyHead(this.#word(next)?.lower ?? ''));
   }
 
   /** Words that name a body whatever they are made of: a naming head after them ('Digital Service Team') or one joined by "of" or "for" ('Foundation for Public Code'). */
   #isBodyName(part: readonly number[]): boolean {
     if (part.length < 2) return false;
-    const isJoined = part.some((k, at) => at > 0 && JOINERS.has(this.#tokens[k]!.text) && isJoiningHead(this.#words[part[at - 1]!]?.lower ?? ''));
-    return isJoined || headCategory(this.#words[part.at(-1)!]?.lower ?? '') === 'organization';
+    const isJoined = part.some((k, at) => at > 0 && JOINERS.has(this.#tokens[k]!.text) && isJoiningHead(this.#word(part[at - 1]!)?.lower ?? ''));
+    return isJoined || headCategory(this.#word(part.at(-1)!)?.lower ?? '') === 'organization';
   }
 
   /** The longest end of a run that reads as a person's name (two or three name-shaped words, or one right after a title). */
   #personTail(after: number[]): number[] | undefined {
     const isNameShaped = (k: number) => {
-      const surface = this.#words[k]?.surface ?? '';
-      return (/^\p{Lu}[\p{Ll}'’-]+$/u.test(surface) || PARTICLE_NAME.test(surface)) && !isConnector(this.#words[k]!.lower);
+      const surface = this.#word(k)?.surface ?? '';
+      return (/^\p{Lu}[\p{Ll}'’-]+$/u.test(surface) || PARTICLE_NAME.test(surface)) && !isConnector(this.#word(k)!.lower);
     };
     for (const size of [3, 2]) {
       if (after.length < size) continue;
       const tail = after.slice(-size);
       if (!tail.every(isNameShaped)) continue;
-      const isPerson = isFirstName(this.#words[tail[0]!]!.lower) || tail.every((k) => this.#knowledge(k) !== 'common');
+      const isPerson = isFirstName(this.#word(tail[0]!)!.lower) || tail.every((k) => this.#knowledge(k) !== 'common');
       if (!isPerson) continue;
       // With the initial of a first name before the one used: "Special Agent in Charge D. Richard Goss", "author F. Scott Fitzgerald".
       let from = after.length - size;
@@ -1566,7 +1625,7 @@ class SentenceNames {
       return after.slice(from);
     }
     // One word after a title is a name, unless the title is an adjective too and the word an ordinary one: "General Maintenance".
-    const isAdjectiveTitle = after.length === 1 && ADJECTIVE_TITLES.has(this.#words[after[0]! - 1]?.lower ?? '') && this.#knowledge(after[0]!) === 'common';
+    const isAdjectiveTitle = after.length === 1 && ADJECTIVE_TITLES.has(this.#word(after[0]! - 1)?.lower ?? '') && this.#knowledge(after[0]!) === 'common';
     return after.length === 1 && isNameShaped(after[0]!) && !isAdjectiveTitle ? after : undefined;
   }
 
@@ -1575,9 +1634,9 @@ class SentenceNames {
     const parts: number[][] = [];
     let current: number[] = [];
     for (const k of run) {
-      const word = this.#words[k];
+      const word = this.#word(k);
       // A surname that is also a word stays with the first name before it: Edward Champion.
-      const isSurname = current.length > 0 && isFirstName(this.#words[current.at(-1)!]?.lower ?? '');
+      const isSurname = current.length > 0 && isFirstName(this.#word(current.at(-1)!)?.lower ?? '');
       const isStyle = word !== undefined && isCapitalized(word.surface) && (this.#knowledge(k) === 'common' || isAgentNoun(word.lower)) && !isSurname &&
         !this.#isStrongShape(word.surface) && !this.#lexicon.byForm.has(word.surface) && this.#capitalizedElsewhere(word.surface) === 0 && !this.#isLetterLinkToItsSite(k);
       if (isStyle || !word) {
@@ -1593,7 +1652,7 @@ class SentenceNames {
 
   #trimConnectors(part: number[]): number[] {
     const isWordToken = (k: number) => {
-      const surface = this.#words[k]?.surface ?? '';
+      const surface = this.#word(k)?.surface ?? '';
       return isCapitalized(surface) || hasInnerCapital(surface) || isNumberedName(surface) || isParticleName(surface);
     };
     let from = 0;
@@ -1609,7 +1668,7 @@ class SentenceNames {
     if (this.#isHalfOfOrdinaryPhrase(part)) return [];
     let run = part;
     const view = this.#view;
-    const firstWord = this.#words[run[0]!]!;
+    const firstWord = this.#word(run[0]!)!;
     const wholeSurface = this.#surfaceOf(run);
     const isKnownWhole = this.#lexiconFor(wholeSurface) !== undefined || (run.length > 1 && properCategory(wholeSurface.toLowerCase()) !== undefined);
     if (view.initial.has(run[0]!) && !isKnownWhole) {
@@ -1635,7 +1694,7 @@ class SentenceNames {
       if (!keep) {
         // What follows keeps its number: "See PEP 6 for more" names PEP 6.
         const rest = run.slice(1);
-        const isNumberedRest = rest.length > 1 && NUMBERED.has(this.#words[rest[0]!]?.lower ?? '') && /^\p{N}/u.test(this.#tokens[rest[1]!]!.text);
+        const isNumberedRest = rest.length > 1 && NUMBERED.has(this.#word(rest[0]!)?.lower ?? '') && /^\p{N}/u.test(this.#tokens[rest[1]!]!.text);
         run = isNumberedRest ? rest : this.#trimConnectors(rest);
       }
       if (run.length === 0) return [];
@@ -1644,7 +1703,7 @@ class SentenceNames {
     // A known name and a plural common noun: "Linux Containers", "NVIDIA GPUs" name Linux and NVIDIA; so does a known
     // name and "Version", as a table's header writes it: "Node.js Version".
     if (run.length >= 2) {
-      const tail = this.#words[run.at(-1)!]!;
+      const tail = this.#word(run.at(-1)!)!;
       // A plural whose singular is a word too: "Containers" (not "Lens" in "Google Lens", nor "Bus").
       const singular = [tail.lower.replace(/ies$/, 'y'), tail.lower.replace(/es$/, ''), tail.lower.replace(/s$/, '')];
       const isPlainPlural = /s$/.test(tail.lower) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined && singular.some((w) => w !== tail.lower && isCommonWord(w));
@@ -1657,8 +1716,8 @@ class SentenceNames {
     // An ordinary word between a body's acronym and a vocabulary acronym says what of it: "the W3C File API" names W3C.
     const after = this.#tokens[run.at(-1)! + 1];
     if (run.length === 2 && after?.isWord && isAcronym(after.text) && this.#lexicon.notEntities.has(foldName(after.text)) && this.#gap(run.at(-1)! + 1) === ' ') {
-      const [body, what] = [this.#words[run[0]!]!, run[1]!];
-      if (isAcronym(body.surface) && this.#knowledge(what) === 'common' && !this.#lexicon.byForm.has(this.#words[what]!.surface)) return this.#judgePart([run[0]!]);
+      const [body, what] = [this.#word(run[0]!)!, run[1]!];
+      if (isAcronym(body.surface) && this.#knowledge(what) === 'common' && !this.#lexicon.byForm.has(this.#word(what)!.surface)) return this.#judgePart([run[0]!]);
     }
     const exact = this.#lexiconFor(surface);
     if (!exact && run.length > 1 && this.#lexicon.notEntities.has(foldName(surface))) return []; // Standards Track
@@ -1674,7 +1733,7 @@ class SentenceNames {
     // A compound ending in the acronym of an interface is vocabulary: C-API, REST-API, Web-UI (not JS-YAML).
     if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
     // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
-    if (!exact && run.length > 1 && ROLE_TAILS.has(this.#words[run.at(-1)!]?.lower ?? '') && !run.some((k) => this.#lexicon.byForm.has(this.#tokens[k]!.text))) return [];
+    if (!exact && run.length > 1 && ROLE_TAILS.has(this.#word(run.at(-1)!)?.lower ?? '') && !run.some((k) => this.#lexicon.byForm.has(this.#tokens[k]!.text))) return [];
     // A specification's protocol and the vocabulary after it: "RADIUS Attribute Type", "DHCP Request" name RADIUS and DHCP.
     // (Not after a known maker's name: GNU Parallel, a program of GNU's, even where the text says "in parallel".)
     const maker = this.#lexiconFor(firstWord.surface)?.category;
@@ -1699,20 +1758,20 @@ class SentenceNames {
       return isTrusted ? [this.#candidate(run[0]!, run.at(-1)!, exact, false)] : [];
     }
     const words = run.filter((k) => {
-      const s = this.#words[k]?.surface ?? '';
+      const s = this.#word(k)?.surface ?? '';
       return isCapitalized(s) || hasInnerCapital(s) || isNumberedName(s) || isParticleName(s);
     });
     if (words.length === 0) return [];
     if (run.length === 1 && this.#isLetterLinkToItsSite(run[0]!)) return [this.#candidate(run[0]!, run[0]!, undefined, false)];
     // A Roman numeral ending it numbers a name: System V, Henry VIII.
-    const isNumeral = run.length > 1 && /^(?:V|X|II|III|IV|VI|VII|VIII|IX)$/.test(this.#words[run.at(-1)!]?.surface ?? '') &&
-      !NUMBERED_PARTS.test(this.#words[run.at(-2)!]?.lower ?? '');
+    const isNumeral = run.length > 1 && /^(?:V|X|II|III|IV|VI|VII|VIII|IX)$/.test(this.#word(run.at(-1)!)?.surface ?? '') &&
+      !NUMBERED_PARTS.test(this.#word(run.at(-2)!)?.lower ?? '');
     const isInformative = isNumeral || this.#containsKnownName(run) || words.some((k) => {
-      const s = this.#words[k]!.surface;
+      const s = this.#word(k)!.surface;
       return this.#knowledge(k) !== 'common' || this.#isStrongShape(s) || this.#lexicon.byForm.has(s);
     });
     if (isInformative) {
-      if (words.length === 1 && isDemonym(this.#words[words[0]!]!.lower)) return [];
+      if (words.length === 1 && isDemonym(this.#word(words[0]!)!.lower)) return [];
       // A link to an account named like its text is a username (@TaKO8Ki): optional in GOLD.md, so left out.
       if (run.length === 1 && this.#isAccountLink(run)) return [];
       // Protocol messages and fields join an ordinary word and a code: Disconnect-ACK, Request-URI.
@@ -1724,14 +1783,14 @@ class SentenceNames {
       const isBareAcronym = run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#evidence.ownSites.has(surface) && !this.#isLinkText(run);
       const isListedProduct = isBareAcronym && (this.#isListedWithProducts(run[0]!) || this.#isDefinedAsTool(run));
       if (isBareAcronym && !isListedProduct) return [];
-      const single = run.length === 1 ? this.#lexiconFor(this.#words[run[0]!]!.surface) : undefined;
+      const single = run.length === 1 ? this.#lexiconFor(this.#word(run[0]!)!.surface) : undefined;
       const candidate = this.#candidate(run[0]!, run.at(-1)!, single, false);
       if (isListedProduct) candidate.category = 'product';
       return [candidate];
     }
     // Only capitalised common words: a name if its last word says what it is ("Leadership
     // Council"), if it is a link's whole text, or (later) if it recurs or names something longer.
-    const head = this.#words[run.at(-1)!]!.lower;
+    const head = this.#word(run.at(-1)!)!.lower;
     const isJoined = run.some((k) => JOINERS.has(this.#tokens[k]!.text));
     if (words.length >= 2 && !view.isTitleLike && (isNamingHead(head) || isJoined)) {
       return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
@@ -1768,7 +1827,7 @@ class SentenceNames {
     // An ordinary word on either side of a lower-case gloss in brackets is part of a phrase: "Free (libre) Software".
     if (run.length === 1 && this.#isBesideGloss(run[0]!)) return [];
     // Capitalised mid-sentence before a modifier ("Flash-based polyfills"), a word is a name: no style explains the capital.
-    const modified = this.#words[run[0]!]!;
+    const modified = this.#word(run[0]!)!;
     const suffix = modified.token.text.slice(modified.end - modified.token.start + 1);
     const isNamedModifier = run.length === 1 && modified.isModifier && !isInitial && NAMING_SUFFIX.test(suffix);
     // Capitalised after a change-log label where the other lines go on in lower case: "Fixed: Sass mixed declarations".
@@ -1834,7 +1893,7 @@ class SentenceNames {
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
   #isVocabularyWord(k: number): boolean {
-    const word = this.#words[k];
+    const word = this.#word(k);
     return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word.surface) && this.#knowledge(k) !== 'proper' && !isNamingHead(word.lower) &&
       !this.#lexicon.byForm.has(word.surface) && (this.#evidence.lowerCase.has(word.lower) || (this.#knowledge(k) === 'common' && !/s$/.test(word.lower)));
   }
@@ -1912,11 +1971,11 @@ class SentenceNames {
   /** The link whose whole text is tokens `first` to `last` (not a bare URL), if any. */
   #wholeLink(first: number, last: number): Link | undefined {
     // A link's text may open with the article of the name: "[the Reading Room](…)".
-    // (Asked of most lower-case words: the map first, and the article only after a space.)
+    // (Asked of most lower-case words: the maps first, and the article, which slices the text, only before a link.)
     const links = this.#evidence.linksByStart;
     if (links.size === 0) return undefined;
     const start = this.#startOf(first);
-    const link = links.get(start) ?? (this.#text[start - 1] === ' ' && /^the $/i.test(this.#text.slice(start - 4, start)) ? links.get(start - 4) : undefined);
+    const link = links.get(start) ?? (links.has(start - 4) && this.#text[start - 1] === ' ' && /^the $/i.test(this.#text.slice(start - 4, start)) ? links.get(start - 4) : undefined);
     return link && !link.isBare && link.end === this.#endOf(last) ? link : undefined;
   }
 

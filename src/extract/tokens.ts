@@ -15,8 +15,10 @@ export interface Token {
 // A word: letters and digits, joined inside by - ' ’ . & and :: (and + before a capital:
 // Rust+GNOME), with a trailing ++ or # (C++, C#). Anything else that is not space is a
 // one-character token.
+// Sticky: tokenize() skips the spaces itself and asks only whether a token starts where it stands (every character
+// but a space starts one), with test(), which makes no match array (one per token with exec).
 const TOKEN =
-  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|\+(?=\p{Lu})|::(?=[\p{L}_]))*(?:\+\+|#(?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|\+(?=\p{Lu})|::(?=[\p{L}_]))*(?:\+\+|#(?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/uy;
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 const POSSESSIVE = /['’]s$/;
 
@@ -25,10 +27,23 @@ export function tokenize(text: string, start: number, end: number, verbatim: rea
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
   let v = firstVerbatimAfter(verbatim, start);
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(slice); match !== null; match = TOKEN.exec(slice)) {
-    let word = match[0];
-    const from = start + match.index;
+  let at = 0;
+  while (at < slice.length) {
+    // A space starts no token: ASCII ones are skipped by character code, the others (a no-break space, an
+    // ideographic space …) fail the test and are stepped over, as the global regex stepped over them.
+    const code = slice.charCodeAt(at);
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      at++;
+      continue;
+    }
+    TOKEN.lastIndex = at;
+    if (!TOKEN.test(slice)) {
+      at++;
+      continue;
+    }
+    let word = slice.slice(at, TOKEN.lastIndex);
+    const from = start + at;
+    at = TOKEN.lastIndex;
     // U.S. and e.g. keep their final period.
     if (text[from + word.length] === '.' && word.includes('.') && DOTTED_ABBREVIATION.test(word)) word += '.';
     const isWord = startsWithLetterOrDigit(word);
