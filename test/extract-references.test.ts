@@ -248,3 +248,44 @@ describe('names in HOWTOs', () => {
     expect(names('Press the Enter key, or keys such as Page Up and Home, in Vim.')).toEqual([['Vim', 'product']]);
   });
 });
+
+describe('reference entries in a list under any heading (batch 23)', () => {
+  it(`${here}reads an MLA entry whose title is a link, "et al." or an initial before it, and a thesis's university`, () => {
+    const md = [
+      '## Papers',
+      '',
+      '1. Harris, Elizabeth K., et al. [Influence of a discharge on Lavaca Bay.](https://x.example/a). Environmental Monitoring 195.1 (2023): 1-24.',
+      '1. Rice, David R. [Inferring the Structures of Small Planets](https://x.example/b). Diss. University of Nevada, 2023.',
+    ].join('\n');
+    const found = entitiesOf(md);
+    for (const entity of [
+      ['David R. Rice', 'person'], ['Elizabeth K. Harris', 'person'], ['Environmental Monitoring', 'organization'],
+      ['Inferring the Structures of Small Planets', 'other'], ['Influence of a discharge on Lavaca Bay', 'other'], ['University of Nevada', 'organization'],
+    ]) expect(found).toContainEqual(entity);
+    // "Diss." is a note on the kind of work, not the journal.
+    expect(found).not.toContainEqual(['Diss', 'organization']);
+    expect(found.map(([label]) => label)).not.toContain('Elizabeth K');
+  });
+
+  it(`${here}reads Vancouver authors in a list item, one alone, with "et al." or "and", and the linked journal after the title`, () => {
+    const md = [
+      '## Relevant papers',
+      '',
+      '- Witt WC et al. A Julia implementation of the cluster expansion, [J Chem Phys](https://doi.example/1) 159, 164101 (2023)',
+      '- Blassel N and Stoltz G. Fixing the Flux, [Journal of Statistical Physics](https://doi.example/2) 191, 17 (2024)',
+      '- Gao X, Jiang S. An O(log N) method for periodic systems, [arXiv](https://arxiv.example/3) (2026)',
+    ].join('\n');
+    const found = entitiesOf(md);
+    for (const name of ['WC Witt', 'N Blassel', 'G Stoltz', 'X Gao', 'S Jiang']) expect(found).toContainEqual([name, 'person']);
+    for (const title of ['A Julia implementation of the cluster expansion', 'Fixing the Flux', 'An O(log N) method for periodic systems']) expect(found).toContainEqual([title, 'other']);
+    expect(found).toContainEqual(['J Chem Phys', 'organization']);
+    expect(found.map(([label]) => label)).not.toContain('An O(log N) method for periodic systems, arXiv');
+  });
+
+  it(`${here}reads no entry where a list item's words before a comma and a link are no authors`, () => {
+    const md = '- JuliaHub, Platinum Sponsor, [Sponsored Talk](https://video.example/1)\n- Google AI. [Gemini report](https://ai.example/2)\n';
+    const labels = entitiesOf(md).map(([label]) => label);
+    expect(labels).not.toContain('Platinum Sponsor JuliaHub');
+    expect(labels).not.toContain('AI Google');
+  });
+});
