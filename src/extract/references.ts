@@ -253,7 +253,7 @@ function readEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, start: 
 }
 
 // After the authors, where no year or quoted title follows: a comma or full stop ("et al." before it), then the title.
-const LOOSE_AFTER_AUTHORS = /^(?:,?\s*et al\.?)?[,.]?\s+(?=\p{Lu}|\[)/u;
+const LOOSE_AFTER_AUTHORS = /^(?:,?\s*et al\.?[,.]?|[,.])\s+(?=\p{Lu}|\[)/u;
 // Outside a reference list the authors end with a full stop: "Jürries, Florian, et al. [Title](…)" ("JuliaHub, Platinum Sponsor, [Sponsored Talk](…)" is none).
 const LISTED_AFTER_AUTHORS = /^(?:(?:,?\s*et al)?\.)?\s+(?=\p{Lu}|\[)/u;
 
