@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/extract.js';
-import { buildLexicon } from '../src/extract/lexicon.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
 import { readSource } from '../src/read/index.js';
 
 const here = '[references] ';
@@ -287,5 +287,30 @@ describe('reference entries in a list under any heading (batch 23)', () => {
     const labels = entitiesOf(md).map(([label]) => label);
     expect(labels).not.toContain('Platinum Sponsor JuliaHub');
     expect(labels).not.toContain('AI Google');
+  });
+});
+
+describe('Wikipedia citations (batch 23)', () => {
+  const entitiesWith = (source: string, path: string, names: LexiconFile) =>
+    extract(readSource(source, path), { lexicon: buildLexicon([names]) }).entities.map((e) => e.label).sort();
+
+  it(`${here}reads an author by handle before a quoted title, and a day before the month in the date after the authors`, () => {
+    const md = [
+      '## References',
+      '',
+      '1. phegaro. "LinkedIn Mobile: How do we do it?". SlideShare. Retrieved 20 July 2015.',
+      '2. Aaron O\'Connell (22 April 2014). "Server-Side Rendering of Single Page Apps". 42floors.com. Retrieved 20 July 2015.',
+    ].join('\n');
+    const labels = entitiesWith(md, 'a.md', {});
+    expect(labels).toContain('LinkedIn Mobile: How do we do it');
+    expect(labels).toContain('Server-Side Rendering of Single Page Apps');
+    expect(labels).toContain("Aaron O'Connell");
+  });
+
+  it(`${here}reads a name the lexicon knows inside a title, even named nowhere else, but not a code in capitals`, () => {
+    const md = '## References\n\n1. "Rendering Single Page Apps using Node.js". Blog. Retrieved 20 July 2015.\n\nLicensed [MIT/X11](./LICENSE).\n';
+    const labels = entitiesWith(md, 'a.md', { product: ['Node.js', 'X11'] });
+    expect(labels).toContain('Node.js');
+    expect(labels).not.toContain('X11');
   });
 });

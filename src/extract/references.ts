@@ -45,8 +45,8 @@ const LABEL = /^\s*\[[^\]\s]{1,24}\]/;
 const ENTRY_LABEL = /^\s*\[([^\]\s]{1,24})\]/;
 // A label cited in the text: "[3]", "[RFC2119]"; one of a list too ("[2, 3]" is left alone).
 const TEXT_MARKER = /\[([^\]\s]{1,24})\]/g;
-// What follows the authors: a year (with its month and day: "(2022, November 22)"), "et al.", or a quoted title.
-const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\p{N}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`«]))\s*[.,:]?\s*/u;
+// What follows the authors: a year (with its month and day: "(2022, November 22)", Wikipedia's "(22 April 2014)"), "et al.", or a quoted title.
+const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:\d{1,2}\s)?(?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\p{N}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`«]))\s*[.,:]?\s*/u;
 // A title in double, curly or TeX quotes (``Title''; an apostrophe inside: “Pandoc User’s Guide”), in French guillemets (« Title »), or in straight single quotes that close before a comma or the end ('Judging a book by its URLs', …).
 const QUOTED_TITLE = /^(?:(?:``|["“‘])((?:[^"”’`]|’(?=\p{L})){3,300}?)[.,?!]?(?:["”’»]|'')(?!\p{L})|«\s?([^«»]{3,300}?)[.,?!]?\s?»|'((?:[^'"]|'(?=\p{L}))+?)[.,?!]?'(?=[\s,.;:)]|$))/u;
 // An unquoted title ends at a full stop, before ", in", a year in brackets, a DOI or a URL, or where a period runs into the next capitalised word (a typo: "Projects.PLoS").
@@ -65,6 +65,7 @@ const NEXT_WORK = /^["”’]?,\s+(?=(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+,\s*["�
 const NOT_CONTAINER = /^(?:RFC|BCP|STD|FYI|DOI|ISBN|ISSN|Work in Progress|In [Pp]reparation|Internet-Draft|Retrieved|Accessed|Available|Archived|See|Vol|No|Pp|Ed|Eds|Proc|Tech|Technical Report|PhD|Thesis|Diss|Dissertation|Doctoral)\b/;
 // An organisation as author, before a quoted title: "UK Data Archive, 'Documenting your Data'".
 const ORGANIZATION_AUTHOR = /^(\p{Lu}[^,"“‘']{2,120}?),\s*(?=["“‘'])/u;
+const HANDLE_AUTHOR = /^[\p{L}\p{N}_-]{2,40}\.\s+(?=["“])/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
 // The catalogue an entry was taken from, before its DOI, as Zotero's MLA writes it: ". arXiv.org, doi:…", ". DOI.org (Crossref), doi:…".
 const CATALOG = /[.,]\s(\p{L}[\p{L}\p{N}.-]*\p{L})(?:\s\((\p{Lu}[\p{L}\p{N}.-]*\p{L})\))?,\s*doi:/gu;
@@ -125,6 +126,9 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
     names.push({ start, end: start + name.length, category: 'organization' });
     start += author[0].length;
   }
+  // An author by handle, one word and a full stop, before the quoted title: Wikipedia's "phegaro. "LinkedIn Mobile: How do we do it?". SlideShare.".
+  const handle = HANDLE_AUTHOR.exec(document.text.slice(start, end));
+  if (handle && names.length === 0) start += handle[0].length;
   const text = document.text.slice(start, end);
   const quoted = QUOTED_TITLE.exec(text);
   if (quoted) {
