@@ -307,6 +307,13 @@ describe('Wikipedia citations (batch 23)', () => {
     expect(labels).toContain("Aaron O'Connell");
   });
 
+  it(`${here}reads no work in an external-links list's "Official website"`, () => {
+    const md = '## External links\n\n- [Official website](http://phantomjs.example/)\n- [Headless WebKit and PhantomJS](http://sitepoint.example/headless)\n';
+    const labels = entitiesWith(md, 'a.md', {});
+    expect(labels).toContain('Headless WebKit and PhantomJS');
+    expect(labels).not.toContain('Official website');
+  });
+
   it(`${here}reads a name the lexicon knows inside a title, even named nowhere else, but not a code in capitals`, () => {
     const md = '## References\n\n1. "Rendering Single Page Apps using Node.js". Blog. Retrieved 20 July 2015.\n\nLicensed [MIT/X11](./LICENSE).\n';
     const labels = entitiesWith(md, 'a.md', { product: ['Node.js', 'X11'] });

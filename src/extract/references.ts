@@ -65,6 +65,8 @@ const NEXT_WORK = /^["”’]?,\s+(?=(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+,\s*["�
 const NOT_CONTAINER = /^(?:RFC|BCP|STD|FYI|DOI|ISBN|ISSN|Work in Progress|In [Pp]reparation|Internet-Draft|Retrieved|Accessed|Available|Archived|See|Vol|No|Pp|Ed|Eds|Proc|Tech|Technical Report|PhD|Thesis|Diss|Dissertation|Doctoral)\b/;
 // An organisation as author, before a quoted title: "UK Data Archive, 'Documenting your Data'".
 const ORGANIZATION_AUTHOR = /^(\p{Lu}[^,"“‘']{2,120}?),\s*(?=["“‘'])/u;
+// What an external-links list calls a site's link, no title of a work: Wikipedia's "Official website".
+const SITE_LINK_TEXT = /^(?:(?:the\s)?official\s(?:web\s?site|site|home\s?page|blog)|home\s?page|web\s?site)$/i;
 const HANDLE_AUTHOR = /^[\p{L}\p{N}_-]{2,40}\.\s+(?=["“])/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
 // The catalogue an entry was taken from, before its DOI, as Zotero's MLA writes it: ". arXiv.org, doi:…", ". DOI.org (Crossref), doi:…".
@@ -146,7 +148,8 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
   // A title in italics at the start of the link's text is the title; the rest names its site or author ("… Christopher Olah's blog").
   const mark = document.marks.find((m) => m.start === link.start && m.end < link.end);
   const span = mark ?? link;
-  return /^\p{Lu}\S*\s\S/u.test(document.text.slice(span.start, span.end)) ? [{ start: span.start, end: span.end, category: 'other' }] : [];
+  const value = document.text.slice(span.start, span.end);
+  return /^\p{Lu}\S*\s\S/u.test(value) && !SITE_LINK_TEXT.test(value) ? [{ start: span.start, end: span.end, category: 'other' }] : [];
 }
 
 /**
