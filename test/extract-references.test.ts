@@ -267,6 +267,16 @@ describe('reference entries in a list under any heading (batch 23)', () => {
     expect(found.map(([label]) => label)).not.toContain('Elizabeth K');
   });
 
+  it(`${here}reads an MLA journal before its volume and year whatever its capitals`, () => {
+    const md = [
+      '1. Harris, Elizabeth K., et al. [Influence of a discharge](https://x.example/a). Environmental monitoring and assessment 195.1 (2023): 1-24.',
+      '1. Chen, Wei-Chih, et al. [Discovering Superhard Compounds](https://x.example/b). ACS omega 7.24 (2022): 21035-21042.',
+    ].join('\n');
+    const found = entitiesOf(md);
+    expect(found).toContainEqual(['Environmental monitoring and assessment', 'organization']);
+    expect(found).toContainEqual(['ACS omega', 'organization']);
+  });
+
   it(`${here}reads Vancouver authors in a list item, one alone, with "et al." or "and", and the linked journal after the title`, () => {
     const md = [
       '## Relevant papers',

@@ -59,6 +59,8 @@ const EVENT_ABBREVIATIONS = /\b(?:Conf|Symp)\.|\b(?:Conference|Symposium|Worksho
 // A note on the kind of work may stand before it ("[Research Report] Université d’Orléans"), ACM's "In" before proceedings ("In Proceedings of the 42nd International Conference …"),
 // and a subtitle after a long name ("Journal of Statistical Mechanics: Theory and Experiment").
 const CONTAINER = /^["”’'»]?[.,]?\s*(?:\[[^\]]{1,40}\]\s*|(?:Diss|(?:Doctoral|PhD|Ph\.D\.)\s[Dd]issertation|(?:PhD|Master['’]s)\s[Tt]hesis)\.\s*)?(?:[Ii]n:?\s+)?(\p{Lu}[\p{L}\p{M}'’&-]+(?:(?:\s(?:of|for|and|the|on|in|&|de|des|du|di|del|della|degli))*\s(?:(?:d['’])?\p{Lu}[\p{L}\p{M}'’&-]*|\d{1,4}(?:st|nd|rd|th))){0,9}(?::\s\p{Lu}[\p{L}\p{M}'’&-]*(?:(?:\s(?:of|for|and|the|on|in|&))*\s\p{Lu}[\p{L}\p{M}'’&-]*){0,5})?)(?:\s(?:blog|website|site|magazine|newspaper))?(?=\s*[,.;(<]|\s+\d|\s*$)/u;
+// A journal's name up to its volume (and issue) and year in brackets, as MLA writes them: "Journal of Physics D: Applied Physics 56.41 (2023)".
+const VOLUME_CONTAINER = /^["”’'»]?[.,]?\s*(\p{Lu}[^.,;()\d\n]{1,80}?)\s\d{1,4}(?:\.\d{1,4})?\s\(\d{4}\)/u;
 // A second author and quoted title after the first work of an entry.
 const NEXT_WORK = /^["”’]?,\s+(?=(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+,\s*["“])/u;
 // What stands where a container could, but is none: series numbers, dates, notes on the status of a work.
@@ -330,6 +332,12 @@ function plainContainer(text: string, from: number, end: number): MarkedName[] {
   if (abbreviated) {
     const at = from + abbreviated[0].indexOf(abbreviated[1]!);
     return [{ start: at, end: at + abbreviated[1]!.length, category: EVENT_ABBREVIATIONS.test(abbreviated[1]!) ? 'other' : 'organization' }];
+  }
+  // MLA's journal before its volume and year is one, capitalised as the journal writes itself: "Environmental monitoring and assessment 195.1 (2023)", "ACS omega 7.24 (2022)".
+  const volume = VOLUME_CONTAINER.exec(text.slice(from, end));
+  if (volume) {
+    const at = from + volume[0].indexOf(volume[1]!);
+    return [{ start: at, end: at + volume[1]!.length, category: EVENT_WORDS.test(volume[1]!) ? 'other' : 'organization' }];
   }
   const match = CONTAINER.exec(text.slice(from, end));
   if (!match) return [];
