@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/extract.js';
-import { buildLexicon } from '../src/extract/lexicon.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
 import { readSource } from '../src/read/index.js';
 
 const here = '[references] ';
@@ -246,5 +246,88 @@ describe('names in HOWTOs', () => {
 
   it(`${here}reads no name in the keys of a keyboard`, () => {
     expect(names('Press the Enter key, or keys such as Page Up and Home, in Vim.')).toEqual([['Vim', 'product']]);
+  });
+});
+
+describe('reference entries in a list under any heading (batch 23)', () => {
+  it(`${here}reads an MLA entry whose title is a link, "et al." or an initial before it, and a thesis's university`, () => {
+    const md = [
+      '## Papers',
+      '',
+      '1. Harris, Elizabeth K., et al. [Influence of a discharge on Lavaca Bay.](https://x.example/a). Environmental Monitoring 195.1 (2023): 1-24.',
+      '1. Rice, David R. [Inferring the Structures of Small Planets](https://x.example/b). Diss. University of Nevada, 2023.',
+    ].join('\n');
+    const found = entitiesOf(md);
+    for (const entity of [
+      ['David R. Rice', 'person'], ['Elizabeth K. Harris', 'person'], ['Environmental Monitoring', 'organization'],
+      ['Inferring the Structures of Small Planets', 'other'], ['Influence of a discharge on Lavaca Bay', 'other'], ['University of Nevada', 'organization'],
+    ]) expect(found).toContainEqual(entity);
+    // "Diss." is a note on the kind of work, not the journal.
+    expect(found).not.toContainEqual(['Diss', 'organization']);
+    expect(found.map(([label]) => label)).not.toContain('Elizabeth K');
+  });
+
+  it(`${here}reads an MLA journal before its volume and year whatever its capitals`, () => {
+    const md = [
+      '1. Harris, Elizabeth K., et al. [Influence of a discharge](https://x.example/a). Environmental monitoring and assessment 195.1 (2023): 1-24.',
+      '1. Chen, Wei-Chih, et al. [Discovering Superhard Compounds](https://x.example/b). ACS omega 7.24 (2022): 21035-21042.',
+    ].join('\n');
+    const found = entitiesOf(md);
+    expect(found).toContainEqual(['Environmental monitoring and assessment', 'organization']);
+    expect(found).toContainEqual(['ACS omega', 'organization']);
+  });
+
+  it(`${here}reads Vancouver authors in a list item, one alone, with "et al." or "and", and the linked journal after the title`, () => {
+    const md = [
+      '## Relevant papers',
+      '',
+      '- Witt WC et al. A Julia implementation of the cluster expansion, [J Chem Phys](https://doi.example/1) 159, 164101 (2023)',
+      '- Blassel N and Stoltz G. Fixing the Flux, [Journal of Statistical Physics](https://doi.example/2) 191, 17 (2024)',
+      '- Gao X, Jiang S. An O(log N) method for periodic systems, [arXiv](https://arxiv.example/3) (2026)',
+    ].join('\n');
+    const found = entitiesOf(md);
+    for (const name of ['WC Witt', 'N Blassel', 'G Stoltz', 'X Gao', 'S Jiang']) expect(found).toContainEqual([name, 'person']);
+    for (const title of ['A Julia implementation of the cluster expansion', 'Fixing the Flux', 'An O(log N) method for periodic systems']) expect(found).toContainEqual([title, 'other']);
+    expect(found).toContainEqual(['J Chem Phys', 'organization']);
+    expect(found.map(([label]) => label)).not.toContain('An O(log N) method for periodic systems, arXiv');
+  });
+
+  it(`${here}reads no entry where a list item's words before a comma and a link are no authors`, () => {
+    const md = '- JuliaHub, Platinum Sponsor, [Sponsored Talk](https://video.example/1)\n- Google AI. [Gemini report](https://ai.example/2)\n';
+    const labels = entitiesOf(md).map(([label]) => label);
+    expect(labels).not.toContain('Platinum Sponsor JuliaHub');
+    expect(labels).not.toContain('AI Google');
+  });
+});
+
+describe('Wikipedia citations (batch 23)', () => {
+  const entitiesWith = (source: string, path: string, names: LexiconFile) =>
+    extract(readSource(source, path), { lexicon: buildLexicon([names]) }).entities.map((e) => e.label).sort();
+
+  it(`${here}reads an author by handle before a quoted title, and a day before the month in the date after the authors`, () => {
+    const md = [
+      '## References',
+      '',
+      '1. phegaro. "LinkedIn Mobile: How do we do it?". SlideShare. Retrieved 20 July 2015.',
+      '2. Aaron O\'Connell (22 April 2014). "Server-Side Rendering of Single Page Apps". 42floors.com. Retrieved 20 July 2015.',
+    ].join('\n');
+    const labels = entitiesWith(md, 'a.md', {});
+    expect(labels).toContain('LinkedIn Mobile: How do we do it');
+    expect(labels).toContain('Server-Side Rendering of Single Page Apps');
+    expect(labels).toContain("Aaron O'Connell");
+  });
+
+  it(`${here}reads no work in an external-links list's "Official website"`, () => {
+    const md = '## External links\n\n- [Official website](http://phantomjs.example/)\n- [Headless WebKit and PhantomJS](http://sitepoint.example/headless)\n';
+    const labels = entitiesWith(md, 'a.md', {});
+    expect(labels).toContain('Headless WebKit and PhantomJS');
+    expect(labels).not.toContain('Official website');
+  });
+
+  it(`${here}reads a name the lexicon knows inside a title, even named nowhere else, but not a code in capitals`, () => {
+    const md = '## References\n\n1. "Rendering Single Page Apps using Node.js". Blog. Retrieved 20 July 2015.\n\nLicensed [MIT/X11](./LICENSE).\n';
+    const labels = entitiesWith(md, 'a.md', { product: ['Node.js', 'X11'] });
+    expect(labels).toContain('Node.js');
+    expect(labels).not.toContain('X11');
   });
 });

@@ -433,6 +433,11 @@ describe('reference lists without authors and encyclopedic links', () => {
     expect(extraction.sentences.find((s) => s.sources.includes('https://example.org/aipmm'))!.entities).toEqual(['aipmm', "aipmm's what is a go-to-market strategy"]);
   });
 
+  it(`${here}reads a page link inside a run of capitalised words as a part of the longer name`, () => {
+    const html = '<p>Marcus <a href="/wiki/Tullius">Tullius</a> Tiro was a freedman of <a href="/wiki/Cicero">Cicero</a>.</p>';
+    expect(labels(html, 'a.html')).toEqual(['Cicero', 'Marcus Tullius Tiro']);
+  });
+
   it(`${here}reads a page link titled like its page as a named concept when a name is in it`, () => {
     const html = '<p>It minimizes the <a href="/wiki/Kullback%E2%80%93Leibler_divergence">Kullback–Leibler divergence</a> with <a href="/wiki/Machine_learning">Machine learning</a>.</p>';
     expect(found(html, 'a.html').map((e) => [e.label, e.category])).toEqual([['Kullback–Leibler divergence', 'other']]);
@@ -453,6 +458,23 @@ describe('main content of saved pages', () => {
     const document = readSource(html, 'page.html');
     expect(document.text).toBe('History\n\nGeoffrey Hinton proposed it.\n\nPaper');
     expect(document.links.map((l) => l.url)).toEqual(['https://jmlr.org/paper.pdf']);
+  });
+
+  it(`${here}leaves out the mobile site's section edit links glued to the heading ("LifeEdit"), addressed in the page`, () => {
+    const html = '<h2><span class="mw-headline" id="Life">Life</span><a href="#/editor/1" title="Edit section: Life" class="icon edit-page">Edit</a></h2><p>Tiro was freed.</p>';
+    expect(readSource(html, 'page.html').text).toBe('Life\n\nTiro was freed.');
+    // A link titled otherwise stays: "Edit" is no chrome word in itself.
+    expect(readSource('<p>See <a href="#/x" title="Editing notes">Edit</a> notes.</p>', 'page.html').text).toBe('See Edit notes.');
+  });
+
+  it(`${here}keeps an encyclopedia's paragraph whose words are a third links, and still leaves out a block that is mostly links`, () => {
+    const filler = '<p>Marcus Tullius Tiro was first a slave, then a freedman of Cicero, who refers to him frequently in his letters and remarks on how useful he is to him in his work and his studies.</p>';
+    const linky = '<div><p>Tiro appears in <a href="/wiki/Steven_Saylor">Steven Saylor</a>\'s <i><a href="/wiki/Roma_Sub_Rosa">Roma Sub Rosa</a></i> crime fiction series, where he is the sometime sidekick of the investigator hero.</p></div>';
+    const links = '<div><p><a href="/wiki/A">Alpha Centauri</a> <a href="/wiki/B">Beta Pictoris</a> <a href="/wiki/C">Gamma Draconis</a> and more.</p></div>';
+    const html = `<html><body><div id="content"><h1>Tiro</h1>${filler.repeat(4)}${linky}${links}${filler}</div></body></html>`;
+    const text = readSource(html, 'page.html').text;
+    expect(text).toContain('Tiro appears in Steven Saylor');
+    expect(text).not.toContain('Beta Pictoris');
   });
 
   it(`${here}reads the one article of the main part with the byline above it, not the related posts and forms around it`, () => {

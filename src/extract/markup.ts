@@ -343,6 +343,15 @@ export const DOCUMENT_FILE = /^[\p{L}\p{N}_-]+\.(?:md|markdown|rst|txt|adoc)$/iu
 // An encyclopedia's article, linked from elsewhere by its title: "[Andromeda galaxy](https://simple.wikipedia.org/wiki/Andromeda_galaxy)".
 const ARTICLE = /^https?:\/\/[\w-]+\.(?:m\.)?wikipedia\.org\/wiki\/[^?#]/;
 
+// A capitalised word right before a link's text and one right after it.
+const CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{M}'’-]*\s$/u;
+const CAPITALISED_AFTER = /^\s\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}])/u;
+
+/** A link inside a run of capitalised words names a part of the longer name, as Wikipedia links it: "Marcus [Tullius](/wiki/Tullius) Tiro". */
+function isInsideName(text: string, span: { start: number; end: number }): boolean {
+  return CAPITALISED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) && CAPITALISED_AFTER.test(text.slice(span.end, span.end + 40));
+}
+
 function titledPageLinks(document: Document): MarkedName[] {
   const names: MarkedName[] = [];
   const articles = document.links.filter((link) => !link.isBare && ARTICLE.test(link.url)).map((link) => ({ target: link.url, start: link.start, end: link.end }));
@@ -353,7 +362,7 @@ function titledPageLinks(document: Document): MarkedName[] {
     // "Machine learning" is a topic; a title needs a name in it: "Kullback–Leibler divergence", "Euclidean distance".
     const hasName = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isCommonWord(w.toLowerCase().split(/[–-]/)[0]!)));
     // The link's file itself is no title: "See [CONTRIBUTING.md](CONTRIBUTING.md)".
-    if (!hasName || words.length > MAX_NAME_WORDS || DOCUMENT_FILE.test(value)) continue;
+    if (!hasName || words.length > MAX_NAME_WORDS || DOCUMENT_FILE.test(value) || isInsideName(document.text, span)) continue;
     // A target that is no URL at all ('http://') names no page.
     if (!URL.canParse(link.target, PAGE_BASE) || linkMatchesName(new URL(link.target, PAGE_BASE).href, value) !== 'page') continue;
     names.push(isTitleCaseRun(value) ? span : { ...span, category: 'other' });

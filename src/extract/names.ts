@@ -431,7 +431,8 @@ function withNamesInTitles(names: NameCandidate[], marked: readonly MarkedName[]
         const end = title.start + words[j]!.index + last.length;
         // Or an acronym the document treats as a name, its possessive inside the title: "AIPMM's What is …".
         const isOwner = i === j && last !== words[j]![0] && options.evidence.namedAcronyms.has(last);
-        if (end - start === title.end - title.start || !(isOwner || known.has(foldName(text.slice(start, end))))) continue;
+        const surface = text.slice(start, end);
+        if (end - start === title.end - title.start || !(isOwner || known.has(foldName(surface)) || isDistinctiveName(surface, options.lexicon))) continue;
         inner.push({ start, end });
         i = j;
         break;
@@ -440,6 +441,16 @@ function withNamesInTitles(names: NameCandidate[], marked: readonly MarkedName[]
   }
   if (inner.length === 0) return names;
   return [...names, ...markedCandidates(inner, views, text, options.lexicon)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name the lexicon knows, not one that is also a word: inside a title it names what it names
+ * even where the document names it nowhere else ("Sever-Side Rendering … using PhantomJS and Node.js").
+ */
+function isDistinctiveName(surface: string, lexicon: Lexicon): boolean {
+  // A code in capitals and digits is more often a label's part than the product: "[MIT/X11](./LICENSE)".
+  const entry = /\p{Ll}/u.test(surface) ? lexicon.byForm.get(surface) : undefined;
+  return entry !== undefined && !entry.isAmbiguous && entry.name === surface && !isCommonWord(surface.toLowerCase());
 }
 
 // How far around a mention the cues of a sense are looked for: the sentence and its neighbours, a heading just before.

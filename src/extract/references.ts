@@ -32,7 +32,7 @@ const BEFORE_QUOTED_TITLE = /^,?\s*["“«]/u;
 // After "and", MLA writes the last author in full: "White, Anna, and Tom Black".
 const FULL = new RegExp(`\\p{Lu}\\p{Ll}+(?:\\s${INITIALS})?\\s${SURNAME}(?![\\p{L}\\p{M}])`, 'uy');
 // Vancouver writes the initials after the surname, without periods: "Miller K, Davis LM."
-const VANCOUVER = new RegExp(`(${SURNAME})\\s(\\p{Lu}{1,3})(?=[,.])`, 'uy');
+const VANCOUVER = new RegExp(`(${SURNAME})\\s(\\p{Lu}{1,3})(?=[,.]|\\s+(?:et al\\b|and\\s))`, 'uy');
 // "Jean-Charles Rochet", "Hal R. Varian", "Geoffrey G Parker": authors in reading order, as hand-written entries give them.
 const GIVEN_WORD = `(?:\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*|\\p{Lu}\\.?)`;
 const FULL_NAME = new RegExp(`(${GIVEN_WORD}(?:\\s${GIVEN_WORD}){0,2})\\s(${SURNAME})(?![\\p{L}\\p{M}])`, 'uy');
@@ -45,8 +45,8 @@ const LABEL = /^\s*\[[^\]\s]{1,24}\]/;
 const ENTRY_LABEL = /^\s*\[([^\]\s]{1,24})\]/;
 // A label cited in the text: "[3]", "[RFC2119]"; one of a list too ("[2, 3]" is left alone).
 const TEXT_MARKER = /\[([^\]\s]{1,24})\]/g;
-// What follows the authors: a year (with its month and day: "(2022, November 22)"), "et al.", or a quoted title.
-const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\p{N}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`«]))\s*[.,:]?\s*/u;
+// What follows the authors: a year (with its month and day: "(2022, November 22)", Wikipedia's "(22 April 2014)"), "et al.", or a quoted title.
+const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:\d{1,2}\s)?(?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\p{N}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`«]))\s*[.,:]?\s*/u;
 // A title in double, curly or TeX quotes (``Title''; an apostrophe inside: “Pandoc User’s Guide”), in French guillemets (« Title »), or in straight single quotes that close before a comma or the end ('Judging a book by its URLs', …).
 const QUOTED_TITLE = /^(?:(?:``|["“‘])((?:[^"”’`]|’(?=\p{L})){3,300}?)[.,?!]?(?:["”’»]|'')(?!\p{L})|«\s?([^«»]{3,300}?)[.,?!]?\s?»|'((?:[^'"]|'(?=\p{L}))+?)[.,?!]?'(?=[\s,.;:)]|$))/u;
 // An unquoted title ends at a full stop, before ", in", a year in brackets, a DOI or a URL, or where a period runs into the next capitalised word (a typo: "Projects.PLoS").
@@ -58,13 +58,18 @@ const EVENT_ABBREVIATIONS = /\b(?:Conf|Symp)\.|\b(?:Conference|Symposium|Worksho
 // The journal, magazine, site or publisher after a title, in plain text: ", School of Data blog (17 October 2013)", ", Infoworld, February 2, 1998".
 // A note on the kind of work may stand before it ("[Research Report] Université d’Orléans"), ACM's "In" before proceedings ("In Proceedings of the 42nd International Conference …"),
 // and a subtitle after a long name ("Journal of Statistical Mechanics: Theory and Experiment").
-const CONTAINER = /^["”’'»]?[.,]?\s*(?:\[[^\]]{1,40}\]\s*)?(?:[Ii]n:?\s+)?(\p{Lu}[\p{L}\p{M}'’&-]+(?:(?:\s(?:of|for|and|the|on|in|&|de|des|du|di|del|della|degli))*\s(?:(?:d['’])?\p{Lu}[\p{L}\p{M}'’&-]*|\d{1,4}(?:st|nd|rd|th))){0,9}(?::\s\p{Lu}[\p{L}\p{M}'’&-]*(?:(?:\s(?:of|for|and|the|on|in|&))*\s\p{Lu}[\p{L}\p{M}'’&-]*){0,5})?)(?:\s(?:blog|website|site|magazine|newspaper))?(?=\s*[,.;(<]|\s+\d|\s*$)/u;
+const CONTAINER = /^["”’'»]?[.,]?\s*(?:\[[^\]]{1,40}\]\s*|(?:Diss|(?:Doctoral|PhD|Ph\.D\.)\s[Dd]issertation|(?:PhD|Master['’]s)\s[Tt]hesis)\.\s*)?(?:[Ii]n:?\s+)?(\p{Lu}[\p{L}\p{M}'’&-]+(?:(?:\s(?:of|for|and|the|on|in|&|de|des|du|di|del|della|degli))*\s(?:(?:d['’])?\p{Lu}[\p{L}\p{M}'’&-]*|\d{1,4}(?:st|nd|rd|th))){0,9}(?::\s\p{Lu}[\p{L}\p{M}'’&-]*(?:(?:\s(?:of|for|and|the|on|in|&))*\s\p{Lu}[\p{L}\p{M}'’&-]*){0,5})?)(?:\s(?:blog|website|site|magazine|newspaper))?(?=\s*[,.;(<]|\s+\d|\s*$)/u;
+// A journal's name up to its volume (and issue) and year in brackets, as MLA writes them: "Journal of Physics D: Applied Physics 56.41 (2023)".
+const VOLUME_CONTAINER = /^["”’'»]?[.,]?\s*(\p{Lu}[^.,;()\d\n]{1,80}?)\s\d{1,4}(?:\.\d{1,4})?\s\(\d{4}\)/u;
 // A second author and quoted title after the first work of an entry.
 const NEXT_WORK = /^["”’]?,\s+(?=(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+,\s*["“])/u;
 // What stands where a container could, but is none: series numbers, dates, notes on the status of a work.
-const NOT_CONTAINER = /^(?:RFC|BCP|STD|FYI|DOI|ISBN|ISSN|Work in Progress|In [Pp]reparation|Internet-Draft|Retrieved|Accessed|Available|Archived|See|Vol|No|Pp|Ed|Eds|Proc|Tech|Technical Report|PhD|Thesis)\b/;
+const NOT_CONTAINER = /^(?:RFC|BCP|STD|FYI|DOI|ISBN|ISSN|Work in Progress|In [Pp]reparation|Internet-Draft|Retrieved|Accessed|Available|Archived|See|Vol|No|Pp|Ed|Eds|Proc|Tech|Technical Report|PhD|Thesis|Diss|Dissertation|Doctoral)\b/;
 // An organisation as author, before a quoted title: "UK Data Archive, 'Documenting your Data'".
 const ORGANIZATION_AUTHOR = /^(\p{Lu}[^,"“‘']{2,120}?),\s*(?=["“‘'])/u;
+// What an external-links list calls a site's link, no title of a work: Wikipedia's "Official website".
+const SITE_LINK_TEXT = /^(?:(?:the\s)?official\s(?:web\s?site|site|home\s?page|blog)|home\s?page|web\s?site)$/i;
+const HANDLE_AUTHOR = /^[\p{L}\p{N}_-]{2,40}\.\s+(?=["“])/u;
 const PUBLISHER = /(?:^|[.,]\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?):\s(\p{Lu}[\p{L}&'’-]+(?:\s[\p{L}&'’-]+){0,4}?)(?=[.,;]\s|[.,;]?$)/gu;
 // The catalogue an entry was taken from, before its DOI, as Zotero's MLA writes it: ". arXiv.org, doi:…", ". DOI.org (Crossref), doi:…".
 const CATALOG = /[.,]\s(\p{L}[\p{L}\p{N}.-]*\p{L})(?:\s\((\p{Lu}[\p{L}\p{N}.-]*\p{L})\))?,\s*doi:/gu;
@@ -125,6 +130,9 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
     names.push({ start, end: start + name.length, category: 'organization' });
     start += author[0].length;
   }
+  // An author by handle, one word and a full stop, before the quoted title: Wikipedia's "phegaro. "LinkedIn Mobile: How do we do it?". SlideShare.".
+  const handle = HANDLE_AUTHOR.exec(document.text.slice(start, end));
+  if (handle && names.length === 0) start += handle[0].length;
   const text = document.text.slice(start, end);
   const quoted = QUOTED_TITLE.exec(text);
   if (quoted) {
@@ -142,14 +150,15 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
   // A title in italics at the start of the link's text is the title; the rest names its site or author ("… Christopher Olah's blog").
   const mark = document.marks.find((m) => m.start === link.start && m.end < link.end);
   const span = mark ?? link;
-  return /^\p{Lu}\S*\s\S/u.test(document.text.slice(span.start, span.end)) ? [{ start: span.start, end: span.end, category: 'other' }] : [];
+  const value = document.text.slice(span.start, span.end);
+  return /^\p{Lu}\S*\s\S/u.test(value) && !SITE_LINK_TEXT.test(value) ? [{ start: span.start, end: span.end, category: 'other' }] : [];
 }
 
 /**
  * `isLabelled`: the entry opens with its label (`[PLUMB]`), so that even its first author may be written "B. Metcalfe".
  * `isListed`: it stands in a list item, a block quote or a reference list, where "B. Metcalfe, “Title,”" opens an entry.
  */
-function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, end: number, isLabelled: boolean, isInReferences = false, isListed = false): MarkedName[] {
+function readEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, start: number, end: number, isLabelled: boolean, isInReferences = false, isListed = false): MarkedName[] {
   const text = document.text.slice(start, end);
   const authors: MarkedName[] = [];
   let at = 0;
@@ -161,8 +170,9 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
     FULL.lastIndex = at;
     VANCOUVER.lastIndex = at;
     // In a reference list, "Miller K, Davis L" is Vancouver's "Surname Initials", in a list of two or more ("Google AI." alone is no person).
-    const vancouver = isInReferences && (authors.length === 0 || isVancouver) ? VANCOUVER.exec(text) : null;
-    if (vancouver && authors.length === 0) isVancouver = isVancouverNext(text, at + vancouver[0].length);
+    // In a list item, only where its title is followed by a link (Molly's "Greener JG. Title, [Chem Sci](…) 15 (2024)").
+    const vancouver: RegExpExecArray | null = (authors.length === 0 ? isInReferences || (isListed && at === 0) : isVancouver) ? VANCOUVER.exec(text) : null;
+    if (vancouver && authors.length === 0) isVancouver = isVancouverNext(text, at + vancouver[0].length) || (isListed && isVancouverAlone(document, text, vancouver, start));
     const inverted = isVancouver ? null : INVERTED.exec(text);
     const directMatch = authors.length > 0 || isLabelled || at === 0 ? DIRECT.exec(text) : null;
     const afterFirst = directMatch ? text.slice(at + directMatch[0].length) : '';
@@ -184,12 +194,14 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
   if (authors.length === 0) return [];
   const afterAuthors = authors.at(-1)!.end - start;
   // In a reference list the title may follow the authors with just a comma or a full stop: "Noble, William Stafford, A Quick Guide to …", "Green, Mary. The Long Book Title.".
-  const tail = AFTER_AUTHORS.exec(text.slice(afterAuthors)) ?? (isInReferences ? /^[,.]\s+(?=\p{Lu})/u.exec(text.slice(afterAuthors)) : null);
+  // In a list item, the same when the title is a link or a link follows it ("Jürries, Florian, et al. [Title](…). Journal", "Witt WC et al. Title, [J Chem Phys](…)").
+  const tail = AFTER_AUTHORS.exec(text.slice(afterAuthors)) ?? (isInReferences ? LOOSE_AFTER_AUTHORS.exec(text.slice(afterAuthors)) : isListed && (isVancouver || linkAfter(document, start + afterAuthors, start + text.length)) ? listedTail(text, afterAuthors) : null);
   if (!tail) return [];
   const names: MarkedName[] = [...authors];
   const titleAt = afterAuthors + tail[0].length;
   const rest = text.slice(titleAt);
   const markAt = markStarting(document.marks, start + titleAt);
+  const linkAt = markAt ? undefined : document.links.find((l) => l.start === start + titleAt && !l.isBare && l.end <= start + text.length && /^\p{Lu}/u.test(l.text));
   let titleEnd = titleAt;
   const quoted = QUOTED_TITLE.exec(rest);
   if (quoted) {
@@ -206,18 +218,23 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
   } else if (markAt) {
     names.push({ start: markAt.start, end: markAt.end, category: 'other' });
     titleEnd = markAt.end - start;
+  } else if (linkAt) {
+    // A title that is a link's text, a full stop inside it or not ("[Radiation Damage in High Entropy Alloys.](…)").
+    const title = document.text.slice(linkAt.start, linkAt.end).replace(/[\s.,;:]+$/u, '');
+    names.push({ start: linkAt.start, end: linkAt.start + title.length, category: 'other' });
+    titleEnd = linkAt.end - start;
   } else {
     const plain = PLAIN_TITLE.exec(rest);
     if (plain) {
       // The title ends where the journal's italics begin: "Title (Subtitle), *Proceedings of …*".
-      const next = document.marks.find((m) => m.start > start + titleAt && m.start < start + titleAt + plain[1]!.length);
+      const next = document.marks.find((m) => m.start > start + titleAt && m.start < start + titleAt + plain[1]!.length) ?? linkInTitle(document, start + titleAt, plain[1]!);
       const length = next ? rest.slice(0, next.start - start - titleAt).replace(/[\s,.:;]+$/, '').length : plain[1]!.length;
       names.push({ start: start + titleAt, end: start + titleAt + length, category: 'other' });
       titleEnd = titleAt + length;
     }
   }
   // The journal or proceedings: the next italics after the title, else the capitalised words after it.
-  const container = document.marks.find((m) => m.start >= start + titleEnd && m.start <= start + titleEnd + 8 && m.end <= start + text.length);
+  const container = document.marks.find((m) => m.start >= start + titleEnd && m.start <= start + titleEnd + 8 && m.end <= start + text.length) ?? (linkAt ? undefined : linkInTitle(document, start + titleEnd, text.slice(titleEnd, titleEnd + 10)));
   if (container) {
     const value = document.text.slice(container.start, container.end);
     const category: Category = EVENT_WORDS.test(value) ? 'other' : 'organization';
@@ -242,6 +259,41 @@ function readEntry(document: Pick<Document, 'text' | 'marks'>, start: number, en
     }
   }
   return names;
+}
+
+// After the authors, where no year or quoted title follows: a comma or full stop ("et al." before it), then the title.
+const LOOSE_AFTER_AUTHORS = /^(?:,?\s*et al\.?[,.]?|[,.])\s+(?=\p{Lu}|\[)/u;
+// Outside a reference list the authors end with a full stop: "Jürries, Florian, et al. [Title](…)" ("JuliaHub, Platinum Sponsor, [Sponsored Talk](…)" is none).
+const LISTED_AFTER_AUTHORS = /^(?:(?:,?\s*et al)?\.)?\s+(?=\p{Lu}|\[)/u;
+
+/** The full stop after the authors of a list item's entry, or the initial's that ends them ("Rice, David R. [Title](…)"). */
+function listedTail(text: string, afterAuthors: number): RegExpExecArray | null {
+  const tail = LISTED_AFTER_AUTHORS.exec(text.slice(afterAuthors));
+  return tail && (tail[0].includes('.') || text[afterAuthors - 1] === '.') ? tail : null;
+}
+
+/** Whether a link (not a bare URL) starts in the entry after `from`: its title, or the journal after it. */
+function linkAfter(document: Pick<Document, 'links'>, from: number, end: number): boolean {
+  return document.links.some((l) => l.start >= from && l.start < end && !l.isBare);
+}
+
+/** A link whose text has a capital ("arXiv"), starting after ", " within `text` (read from `from`): the journal after a plain title ("Title, [Comput Phys Commun](…) 279"). */
+function linkInTitle(document: Pick<Document, 'links'>, from: number, text: string): { start: number; end: number } | undefined {
+  const link = document.links.find((l) => l.start > from && l.start <= from + text.length && !l.isBare && /\p{Lu}/u.test(l.text));
+  return link && /,\s*$/u.test(text.slice(0, link.start - from)) ? link : undefined;
+}
+
+/**
+ * One Vancouver author alone ("Greener JG.", "Witt WC et al."): in a list item, when the item holds a link
+ * and the surname is no word the lexicon calls an organisation or product ("Google AI." is a body).
+ */
+function isVancouverAlone(document: Pick<Document, 'links'>, text: string, match: RegExpExecArray, start: number): boolean {
+  if (match.index !== 0 || !/^(?:\s+et al\.?|\.)\s/u.test(text.slice(match[0].length))) return false;
+  const head = headCategory(match[1]!.toLowerCase());
+  if (head !== undefined && head !== 'person') return false;
+  // The title is plain words and the journal a link after a comma: "Greener JG. Title, [Chem Sci](…)" ("Google AI. [Gemini report](…)" is none).
+  const link = document.links.find((l) => l.start > start + match[0].length && l.start < start + text.length && !l.isBare);
+  return link !== undefined && /\p{L}{2,}\s\S+.*,\s*$/u.test(text.slice(match[0].length, link.start - start));
 }
 
 function fullName(text: string, at: number): RegExpExecArray | null {
@@ -280,6 +332,12 @@ function plainContainer(text: string, from: number, end: number): MarkedName[] {
   if (abbreviated) {
     const at = from + abbreviated[0].indexOf(abbreviated[1]!);
     return [{ start: at, end: at + abbreviated[1]!.length, category: EVENT_ABBREVIATIONS.test(abbreviated[1]!) ? 'other' : 'organization' }];
+  }
+  // MLA's journal before its volume and year is one, capitalised as the journal writes itself: "Environmental monitoring and assessment 195.1 (2023)", "ACS omega 7.24 (2022)".
+  const volume = VOLUME_CONTAINER.exec(text.slice(from, end));
+  if (volume) {
+    const at = from + volume[0].indexOf(volume[1]!);
+    return [{ start: at, end: at + volume[1]!.length, category: EVENT_WORDS.test(volume[1]!) ? 'other' : 'organization' }];
   }
   const match = CONTAINER.exec(text.slice(from, end));
   if (!match) return [];
@@ -380,7 +438,7 @@ function addressNames(text: string, start: number, end: number): MarkedName[] {
 
 /** Whether another Vancouver author follows a comma at `at`. */
 function isVancouverNext(text: string, at: number): boolean {
-  const comma = /^,\s*/.exec(text.slice(at));
+  const comma = /^(?:,\s*|\s+and\s+)/.exec(text.slice(at));
   if (!comma) return false;
   VANCOUVER.lastIndex = at + comma[0].length;
   return VANCOUVER.exec(text) !== null;
