@@ -128,3 +128,20 @@ describe('READMEs: the shipped lexicon', () => {
     expect(result.entities.map((e) => e.label)).toEqual(['Neovim']);
   });
 });
+
+describe('READMEs of GitHub Actions', () => {
+  it(`${here}reads tools written as alternatives joined by slashes, two of which the lexicon knows, as names, a word among them too`, () => {
+    const labels = (text: string) => extracted(text, 'a.md', { product: ['npm', 'pnpm', 'Yarn'] }).entities.map((e) => e.label).sort();
+    expect(labels('- Optionally caching npm/yarn/pnpm dependencies')).toEqual(['Yarn', 'npm', 'pnpm']);
+    // A path with one known tool in it names nothing: "usr/lib/npm"; nor does a pair of words.
+    expect(labels('- Look in usr/lib/npm/bin for it, and/or in input/output.')).toEqual([]);
+  });
+
+  it(`${here}does not read ordinary words opening a list item as the hyphenated code they spell`, () => {
+    const text = ['The `check-latest` input is optional.', '', '1. [Check latest version](docs/advanced-usage.md#check-latest-version)'].join('\n');
+    expect(extracted(text).entities.map((e) => e.label)).toEqual([]);
+    // A name before the word still does: "the Rust analyzer plug-in" beside `rust-analyzer`.
+    expect(extracted('Install `rust-analyzer`. Use the Rust analyzer plug-in.', 'a.md', { product: ['Rust'] }).entities.map((e) => e.label)).toEqual(['rust-analyzer']);
+  });
+});
+

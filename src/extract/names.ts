@@ -501,7 +501,8 @@ class SentenceNames {
   readonly #lexicon: Lexicon;
   readonly #evidence: DocumentEvidence;
   // Each token's Word, made when first asked for (null: the token is no word); most lower-case words never are.
-  readonly #words: (Word | null | undefined)[];
+  // Read it only through #word(i): an entry not yet made is undefined here.
+  readonly #wordMemo: (Word | null | undefined)[];
   readonly #pageLinks: Document['pageLinks'];
   readonly #blocks: Document['blocks'];
   readonly #marks: Document['marks'];
@@ -522,7 +523,7 @@ class SentenceNames {
     this.#sentence = sentence;
     this.#lexicon = options.lexicon;
     this.#evidence = options.evidence;
-    this.#words = new Array<Word | null | undefined>(view.tokens.length);
+    this.#wordMemo = new Array<Word | null | undefined>(view.tokens.length);
     this.#pageLinks = document.pageLinks;
     this.#blocks = document.blocks;
     this.#marks = document.marks;
@@ -806,12 +807,12 @@ class SentenceNames {
 
   /** The Word of the token at i, if it is a word. */
   #word(i: number): Word | undefined {
-    const known = this.#words[i];
+    const known = this.#wordMemo[i];
     if (known !== undefined) return known ?? undefined;
     const token = this.#tokens[i];
     if (token === undefined) return undefined;
     const word = token.isWord ? toWord(token) : null;
-    this.#words[i] = word;
+    this.#wordMemo[i] = word;
     return word ?? undefined;
   }
 
@@ -1104,7 +1105,8 @@ class SentenceNames {
     const found: NameCandidate[] = [];
     // Part of a path such as github.com/mattn/go-colorable: no name (checked last, for the few words that would be one).
     const add = (k: number, entry: LexiconEntry | undefined) => {
-      if (!this.#isInPath(k) && !this.#isAlternative(k)) found.push(this.#candidate(k, k, entry, false));
+      // (Tools joined by slashes are alternatives, not a path: "npm/yarn/pnpm".)
+      if ((!this.#isInPath(k) || this.#isSlashAlternative(k)) && !this.#isAlternative(k)) found.push(this.#candidate(k, k, entry, false));
     };
     const tokens = this.#tokens;
     for (let k = 0; k < tokens.length; k++) {
@@ -1137,6 +1139,9 @@ class SentenceNames {
         const isTool = this.#isToolNounAt(k + 1) || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k) ||
           this.#isManPageCommand(k) || this.#isBracketedAlternative(k);
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
+      } else if (candidate?.category === 'product' && this.#isSlashAlternative(k)) {
+        // A known tool that is also a word, among tools joined by slashes: "npm/yarn/pnpm".
+        add(k, candidate);
       } else {
         const linked = this.#linkNaming(k);
         if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
@@ -1206,7 +1211,7 @@ class SentenceNames {
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
     return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k) ||
-      this.#isLibraryName(k) || this.#isManPageCommand(k) || this.#isBracketedAlternative(k) || this.#isListedAmongProducts(k);
+      this.#isLibraryName(k) || this.#isManPageCommand(k) || this.#isBracketedAlternative(k) || this.#isListedAmongProducts(k) || this.#isSlashAlternative(k);
   }
 
   /** A command cited by its manual page's section: "A bash(1) completion file", "see cron(8)" (not a C function's "printf(3)"). */
@@ -1267,6 +1272,30 @@ class SentenceNames {
    * change touches: "those used for SQLite, asyncpg, MySQL, Oracle and others". The products are
    * known ones or written in camel case (SQLite, PyPy).
    */
+  /**
+   * One of three tools or more written as alternatives joined by slashes, two of which the lexicon knows as products:
+   * "caching npm/yarn/pnpm dependencies" names yarn, though it is a word, and pnpm (not a path: "usr/lib/npm" has one).
+   */
+  #isSlashAlternative(k: number): boolean {
+    const tokens = this.#tokens;
+    const isSlash = (j: number) => tokens[j]?.text === '/' && tokens[j]!.start === tokens[j - 1]?.end && tokens[j + 1]?.start === tokens[j]!.end;
+    // Most words have no slash beside them: a cheap test first.
+    if (!isSlash(k - 1) && !isSlash(k + 1)) return false;
+    const isMember = (j: number) => tokens[j]?.isWord === true && !tokens[j]!.isVerbatim && /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)*$/u.test(tokens[j]!.text);
+    let first = k;
+    while (isSlash(first - 1) && isMember(first - 2)) first -= 2;
+    let last = k;
+    while (isSlash(last + 1) && isMember(last + 2)) last += 2;
+    // Not inside a longer path or address: "./npm/yarn/pnpm", "example.com/npm/yarn/pnpm".
+    if (last - first < 4 || /[/.~]/.test(this.#text[tokens[first]!.start - 1] ?? '') || /[/.]\p{L}/u.test(this.#text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return false;
+    let known = 0;
+    for (let j = first; j <= last; j += 2) {
+      const entry = this.#lexicon.byForm.get(tokens[j]!.text) ?? this.#lexicon.byFold.get(tokens[j]!.text);
+      if (entry?.category === 'product' && !entry.isAmbiguous) known++;
+    }
+    return known >= 2;
+  }
+
   #isListedAmongProducts(k: number): boolean {
     const tokens = this.#tokens;
     const before = tokens[k - 1]?.text;
@@ -1436,6 +1465,9 @@ class SentenceNames {
     if (word?.isWord !== true || word.isVerbatim || !/^\p{Ll}[\p{Ll}\p{N}]+$/u.test(word.text) || this.#gap(next) !== ' ') return undefined;
     const code = `${run.map((k) => this.#tokens[k]!.text).join('-')}-${word.text}`.toLowerCase();
     if (!this.#evidence.hyphenatedCode.has(code)) return undefined;
+    // Not ordinary words opening the sentence, capitalised for that alone: "[Check latest version](…#check-latest-version)"
+    // beside the input `check-latest` is a section's title, bidding the reader.
+    if (this.#view.initial.has(run[0]!) && run.every((k) => isCommonWord(this.#word(k)?.lower ?? ''))) return undefined;
     const candidate = this.#candidate(run[0]!, next, undefined, false);
     candidate.name = code;
     return candidate;
