@@ -43,6 +43,11 @@ export interface DocumentEvidence {
   linkedAcronyms: ReadonlySet<string>;
   /** An acronym's earlier name and the one it took ("IDAM was later renamed to UDA", "IDAM (aka UDA)"): IDAM → UDA. */
   renamedAcronyms: ReadonlyMap<string, string>;
+  /**
+   * Acronyms that open a link's text with a number, as a series' documents are titled: "[SPEC 0---Minimum Supported Versions](…)",
+   * "[TIP 16](…)". Their numbered forms are names, as RFC 3492 is, even where the acronym is also a word.
+   */
+  numberedSeries: ReadonlySet<string>;
   /** Link texts that name the site they point to ([YAML](https://yaml.org/)): names even where a word list calls them vocabulary. */
   ownSites: ReadonlySet<string>;
   /** Terms the document defines in quotes ("Contributor" means …, (the "Software")), folded: its vocabulary, not names. */
@@ -338,6 +343,14 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     if (!link.isBare && ACRONYM.test(link.text) && !link.text.endsWith('s') && !jargon.has(link.text) && HOME_PAGE.test(link.url)) linkedAcronyms.add(link.text);
   }
   for (const acronym of linkedAcronyms) namedAcronyms.add(acronym);
+  const numberedSeries = new Set<string>();
+  for (const link of document.links) {
+    // A capital first: most links' texts are passed over before the pattern is tried.
+    const code = link.text.charCodeAt(0);
+    if (link.isBare || code < 65 || code > 90) continue;
+    const series = NUMBERED_TITLE.exec(link.text)?.[1];
+    if (series !== undefined && !jargon.has(series)) numberedSeries.add(series);
+  }
   const sectionTitles = new Set<string>();
   for (const block of document.blocks) {
     if (block.kind === 'heading') sectionTitles.add(foldName(document.text.slice(block.start, block.end).replace(/^[\p{N}.\s]+|[\s¶#]+$/gu, '')));
@@ -362,7 +375,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     if (link.isBare || link.text.length < 3 || /\s/.test(link.text) || !slug(link.url).includes(slug(link.text))) continue;
     if (linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
   }
-  return { capitalized, lowerCase, joinedForms, hyphenatedCode, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
+  return { capitalized, lowerCase, joinedForms, hyphenatedCode, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, numberedSeries, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
 }
 
 // A term in quotes that the text defines, as licences, contracts and policies do: "Contributor" means …,
@@ -396,6 +409,8 @@ function siteNamePrefixes(links: readonly Link[]): Set<string> {
 }
 
 const PLAIN_ACRONYM_WORD = /^\p{Lu}{2,}$/u;
+// An acronym, a number, then a title or the text's end: "SPEC 0---Minimum Supported Versions", "TIP 16", "SEP 3: Logging" (not "HTTP 2 support").
+const NUMBERED_TITLE = /^(\p{Lu}{2,6}) \p{N}{1,4}(?:$|\s*(?:-{2,3}|[\u2013\u2014:])\s*\p{Lu})/u;
 
 /** Words of links' texts (those `isWanted`) that name the project or the site their link goes to (see linkMatchesName). */
 function projectWords(links: readonly Link[], isWanted: (word: string) => boolean): Set<string> {

@@ -164,6 +164,8 @@ const ABBREVIATED_TITLES = new Set(['sec', 'gen', 'sen', 'rep', 'gov', 'col', 'c
 const INTERFACE_COMPOUND = /^[\p{L}\p{N}+#]+-(?:APIs?|UI|GUI|CLI|SDK|ABI|FFI)$/u;
 // Last words of a job's or a board's name: Tech Lead, Product Manager, Board of Directors.
 const ROLE_TAILS = new Set(['lead', 'leads', 'manager', 'managers', 'directors', 'trustees', 'governors', 'officers']);
+/** Head words of job titles written in capitals after a body's or a product's name: "React Team Developer Advocate" (singular: "Society of Women Engineers" is a body). */
+const JOB_TAILS = new Set(['advocate', 'engineer', 'officer', 'evangelist']);
 // Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
 const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon', 'dependency', 'version']);
 // SPDX identifiers of licences, which are works (other): BSD-3-Clause, CC-BY-4.0, CC0-1.0, GPL-2.0-only, MIT-0.
@@ -631,6 +633,11 @@ class SentenceNames {
       run.push(j + 1);
       return 2;
     }
+    // A nickname in quotes between a first name and a surname: Andrew "Boz" Bosworth (asked only at a quote mark).
+    if ((token.text === '"' || token.text === '\u201c') && this.#isNicknameAt(j) && isFirstName(previous.text.toLowerCase())) {
+      run.push(j, j + 1, j + 2, j + 3);
+      return 4;
+    }
     // A capitalised function word inside or at the end of a name: the Rust All Hands, Access Now.
     if (this.#isCapitalizedFunctionWord(j) && this.#isAdjacent(j)) {
       run.push(j);
@@ -682,17 +689,48 @@ class SentenceNames {
     }
     // A number sign between a series and its number: RFC #1522.
     const number = this.#tokens[j + 1];
-    if (token.text === '#' && this.#isAdjacent(j) && NUMBERED.has(previous.text.toLowerCase()) && number !== undefined && /^\p{N}+$/u.test(number.text) && this.#gap(j + 1) === '') {
+    if (token.text === '#' && this.#isAdjacent(j) && this.#isSeries(previous.text) && number !== undefined && /^\p{N}+$/u.test(number.text) && this.#gap(j + 1) === '') {
       run.push(j, j + 1);
       return 2;
     }
     // A standard's number may have parts: IEEE 802.11, POSIX 1003.2.
-    const isNumber = /^\p{N}+$/u.test(token.text) || (/^\p{N}+(?:\.\p{N}+)+$/u.test(token.text) && NUMBERED.has(previous.text.toLowerCase()));
+    const isNumber = /^\p{N}+$/u.test(token.text) || (/^\p{N}+(?:\.\p{N}+)+$/u.test(token.text) && this.#isSeries(previous.text));
     if (isNumber && this.#isAdjacent(j) && this.#canNumber(previous, token, j)) {
       run.push(j);
       return 1;
     }
     return 0;
+  }
+
+  /** A series of numbered documents: RFC, PEP (see NUMBERED), or one the document's links title so ("[SPEC 0 — Minimum Supported Versions](…)"). */
+  #isSeries(word: string): boolean {
+    return NUMBERED.has(word.toLowerCase()) || (this.#evidence.numberedSeries.size > 0 && this.#evidence.numberedSeries.has(word));
+  }
+
+  /** The number after a series' name: 1 in "SPEC 1". */
+  #isSeriesNumber(k: number): boolean {
+    const token = this.#tokens[k];
+    return token !== undefined && k > 0 && /^\p{N}/u.test(token.text) && this.#isSeries(this.#tokens[k - 1]!.text);
+  }
+
+  /** A run that ends a job title: its last word is a job's head, or "and" and a capitalised word or two and such a head follow it. */
+  #isJobTitle(run: readonly number[]): boolean {
+    const last = run.at(-1)!;
+    if (JOB_TAILS.has(this.#words[last]?.lower ?? '')) return true;
+    if (this.#tokens[last + 1]?.text !== 'and') return false;
+    for (let k = last + 2; k <= last + 4; k++) {
+      if (!this.#isAdjacent(k) || !isCapitalized(this.#tokens[k]!.text)) return false;
+      if (JOB_TAILS.has(this.#words[k]?.lower ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** `"Boz" Bosworth` from the opening quote at `j`: one capitalised word, closed at once, then an adjacent name word. */
+  #isNicknameAt(j: number): boolean {
+    const [nick, close] = [this.#tokens[j + 1], this.#tokens[j + 2]];
+    if (nick === undefined || close === undefined || (close.text !== '"' && close.text !== '\u201d')) return false;
+    return this.#gap(j) === ' ' && this.#gap(j + 1) === '' && this.#gap(j + 2) === '' && nick.isWord && /^\p{Lu}\p{Ll}+$/u.test(nick.text) &&
+      this.#isAdjacent(j + 3) && isCapitalized(this.#tokens[j + 3]!.text) && this.#isNameWord(j + 3);
   }
 
   /** An acronym that ends a name the document also writes as one word: "Wink NLP" beside "winkNLP", "Wink JS" beside "WinkJS". */
@@ -744,7 +782,7 @@ class SentenceNames {
   }
 
   #canNumber(previous: Token, number: Token, j: number): boolean {
-    if (NUMBERED.has(previous.text.toLowerCase())) return true;
+    if (this.#isSeries(previous.text)) return true;
     const isYear = /^(?:19|20)\d\d$/.test(number.text);
     const isNextName = this.#isAdjacent(j + 1) && this.#isNameWord(j + 1);
     // An event's year ends its name at a sentence's end too: "my attendance to [JuliaCon 2018](…)."
@@ -797,7 +835,7 @@ class SentenceNames {
     if (ABBREVIATED_TITLES.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(surface) && this.#tokens[i + 1]?.text === '.' && isCapitalized(this.#tokens[i + 2]?.text ?? '')) return false;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
     const numberAt = this.#tokens[i + 1]?.text === '#' ? i + 2 : i + 1;
-    const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[numberAt]?.text ?? '') && this.#gap(i + 1) === ' ';
+    const isNumbered = this.#isSeries(surface) && /^\p{N}/u.test(this.#tokens[numberAt]?.text ?? '') && this.#gap(i + 1) === ' ';
     // A protocol that a plain-text specification spells out in capitals is named there: "Transport Layer Security (TLS)".
     const isSpelledOut = this.#isPlainText && this.#evidence.namedAcronyms.has(surface);
     const isVocabulary = hasFolded(this.#lexicon.notEntities, surface) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i) &&
@@ -1522,7 +1560,11 @@ class SentenceNames {
       const word = this.#words[k];
       // A surname that is also a word stays with the first name before it: Edward Champion.
       const isSurname = current.length > 0 && isFirstName(this.#words[current.at(-1)!]?.lower ?? '');
-      const isStyle = word !== undefined && isCapitalized(word.surface) && this.#knowledge(k) === 'common' && !isSurname &&
+      // So does the initial after a first name: "Kent C. Dodds" in a title-like list item.
+      const isInitial = current.length > 0 && word !== undefined && word.surface.length === 1 && this.#tokens[k + 1]?.text === '.';
+      // And a series before its number: "SPEC 1" in "[SPEC 1---Lazy Loading of Submodules](…)".
+      const isNumbered = word !== undefined && this.#isSeriesNumber(k + 1);
+      const isStyle = word !== undefined && isCapitalized(word.surface) && this.#knowledge(k) === 'common' && !isSurname && !isInitial && !isNumbered &&
         !this.#isStrongShape(word.surface) && !this.#lexicon.byForm.has(word.surface) && this.#capitalizedElsewhere(word.surface) === 0 && !this.#isLetterLinkToItsSite(k);
       if (isStyle || !word) {
         if (current.length) parts.push(current);
@@ -1538,7 +1580,7 @@ class SentenceNames {
   #trimConnectors(part: number[]): number[] {
     const isWordToken = (k: number) => {
       const surface = this.#words[k]?.surface ?? '';
-      return isCapitalized(surface) || hasInnerCapital(surface) || isNumberedName(surface) || isParticleName(surface);
+      return isCapitalized(surface) || hasInnerCapital(surface) || isNumberedName(surface) || isParticleName(surface) || this.#isSeriesNumber(k);
     };
     let from = 0;
     let to = part.length;
@@ -1566,7 +1608,7 @@ class SentenceNames {
         (isNumberedName(firstWord.surface) && !this.#lexicon.notEntities.has(foldName(firstWord.surface.replace('-', '')))) ||
         // Nor does an unusual word that a verb of saying follows: "Paicorg writes that the election should be boycotted".
         (knowledge !== 'common' && SPEECH_VERBS.has(this.#tokens[run.at(-1)! + 1]?.text ?? ''));
-      const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
+      const isNumbered = run.length > 1 && this.#isSeries(firstWord.surface) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
       // Nor is a given name that is also a word, alone before lower-case words after a change's label or bracket: "TEST: Skip tests with …".
       const next = this.#tokens[run[0]! + 1];
@@ -1579,7 +1621,7 @@ class SentenceNames {
       if (!keep) {
         // What follows keeps its number: "See PEP 6 for more" names PEP 6.
         const rest = run.slice(1);
-        const isNumberedRest = rest.length > 1 && NUMBERED.has(this.#words[rest[0]!]?.lower ?? '') && /^\p{N}/u.test(this.#tokens[rest[1]!]!.text);
+        const isNumberedRest = rest.length > 1 && this.#isSeries(this.#words[rest[0]!]?.surface ?? '') && /^\p{N}/u.test(this.#tokens[rest[1]!]!.text);
         run = isNumberedRest ? rest : this.#trimConnectors(rest);
       }
       if (run.length === 0) return [];
@@ -1619,6 +1661,12 @@ class SentenceNames {
     if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
     // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
     if (!exact && run.length > 1 && ROLE_TAILS.has(this.#words[run.at(-1)!]?.lower ?? '') && !run.some((k) => this.#lexicon.byForm.has(this.#tokens[k]!.text))) return [];
+    // A job title, alone or after the name of the body or product the job is for: "our React Team Developer Advocate", "the PyPI
+    // Safety and Security Engineer", "Chief Vibes Officer". The known name before the title stays (React, PyPI), the title goes.
+    if (!exact && this.#isJobTitle(run)) {
+      const known = run.findLastIndex((k) => this.#lexicon.byForm.has(this.#tokens[k]!.text));
+      return known < 0 || known === run.length - 1 ? [] : this.#judgePart(run.slice(0, known + 1));
+    }
     // A specification's protocol and the vocabulary after it: "RADIUS Attribute Type", "DHCP Request" name RADIUS and DHCP.
     // (Not after a known maker's name: GNU Parallel, a program of GNU's, even where the text says "in parallel".)
     const maker = this.#lexiconFor(firstWord.surface)?.category;

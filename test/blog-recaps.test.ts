@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+// Rules for event recaps, newsletters and announcements on blogs (issue 9, the twenty-second batch:
+// React Conf, PyPI, Scientific Python, pyOpenSci and a personal blog saved whole).
+const here = '[blog recaps] ';
+const extractOf = (markdown: string, file: LexiconFile = {}) => extract(readSource(markdown, 'post.md'), { lexicon: buildLexicon([file]) });
+const labels = (markdown: string, file?: LexiconFile) => extractOf(markdown, file).entities.map((e) => e.label).sort();
+/** "label -> url" for every entity a sentence names beside a link. */
+const pairs = (markdown: string, file?: LexiconFile) => {
+  const extraction = extractOf(markdown, file);
+  const labelOf = new Map(extraction.entities.map((e) => [e.key, e.label]));
+  return extraction.sentences.flatMap((s) => s.entities.flatMap((key) => s.sources.map((url) => `${labelOf.get(key)} -> ${url}`))).sort();
+};
+
+describe('people in title-like list items', () => {
+  it(`${here}keeps a middle initial inside the name after a talk's title ("Kent C. Dodds")`, () => {
+    const item = '- [And Now You Understand Server Components](https://www.youtube.com/watch?v=1) by [Kent C. Dodds](https://twitter.com/kentcdodds)\n\nWe met.\n';
+    expect(labels(item)).toEqual(['Kent C. Dodds']);
+    expect(pairs(item)).toEqual(['Kent C. Dodds -> https://twitter.com/kentcdodds', 'Kent C. Dodds -> https://youtube.com/watch?v=1']);
+  });
+
+  it(`${here}still splits a title's capitalised words from the name ("Some Talk Title Here by …")`, () => {
+    expect(labels('- [Some Talk Title Here](https://y.com/1) by Ann B. Smith\n\nWe met.\n')).toEqual(['Ann B. Smith']);
+  });
+});
+
+describe('a nickname in quotes', () => {
+  it(`${here}reads Andrew "Boz" Bosworth as one person, not Andrew alone`, () => {
+    const text = 'Meta CTO [Andrew "Boz" Bosworth](https://www.threads.net/@boztank) shared a welcome message.';
+    expect(labels(text, { organization: ['Meta'] })).toEqual(['Andrew "Boz" Bosworth', 'Meta']);
+    expect(pairs(text, { organization: ['Meta'] })).toContain('Andrew "Boz" Bosworth -> https://threads.net/@boztank');
+  });
+
+  it(`${here}joins nothing across a quote that is no nickname`, () => {
+    expect(labels('We asked Andrew "why not" and Bosworth laughed.')).not.toContain('Andrew "why not" Bosworth');
+    expect(labels('Andrew said "Hello" Bosworth.')).not.toContain('Andrew said "Hello" Bosworth');
+  });
+});
+
+describe('job titles', () => {
+  it(`${here}drops a job title, keeping the known name before it`, () => {
+    const file = { product: ['React', 'PyPI'] };
+    expect(labels('Thank you to our React Team Developer Advocate [Matt Carroll](https://twitter.com/mattcarrollcode) for helping.', file)).toEqual(['Matt Carroll', 'React']);
+    expect(labels('Amazon sponsors Mike Fiedler as the PyPI Safety and Security Engineer, and more.', { ...file, organization: ['Amazon'] })).toEqual([
+      'Amazon', 'Mike Fiedler', 'PyPI',
+    ]);
+    expect(labels('Thank you, our Chief Vibes Officer Ashley Narcisse.')).toEqual(['Ashley Narcisse']);
+  });
+
+  it(`${here}keeps a body named after its members ("Society of Women Engineers")`, () => {
+    expect(labels('She chaired the Society of Women Engineers for a year.')).toEqual(['Society of Women Engineers']);
+  });
+});
+
+describe('numbered documents of a series the links title', () => {
+  const specs = [
+    '[SPEC 0---Minimum Supported Versions ](https://scientific-python.org/specs/spec-0000), similar to [NEP 29](https://numpy.org/neps/nep-0029.html), was endorsed.',
+    '',
+    '[SPEC 1---Lazy Loading of Submodules and Functions](https://scientific-python.org/specs/spec-0001/) was discussed.',
+    '',
+    'We read the spec. SPEC 2 is next.',
+  ].join('\n');
+
+  it(`${here}reads "SPEC 0" as a name like RFC 3492, even inside a titled link, though "spec" is a word`, () => {
+    expect(labels(specs)).toEqual(expect.arrayContaining(['NEP 29', 'SPEC 0', 'SPEC 1', 'SPEC 2']));
+    expect(pairs(specs)).toContain('SPEC 1 -> https://scientific-python.org/specs/spec-0001');
+  });
+
+  it(`${here}makes no series of an acronym before a number the links do not title so`, () => {
+    expect(labels('The [HTTP 2 support](https://example.org/h2) landed. HTTP 2 is fast.')).not.toContain('HTTP 2');
+  });
+});
