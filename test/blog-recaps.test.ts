@@ -73,3 +73,49 @@ describe('numbered documents of a series the links title', () => {
     expect(labels('The [HTTP 2 support](https://example.org/h2) landed. HTTP 2 is fast.')).not.toContain('HTTP 2');
   });
 });
+
+describe('a name in camelCase that the links spell', () => {
+  it(`${here}reads "pyOpenSci" as a name beside links to pyopensci.org, and cites it`, () => {
+    const text = 'This month, pyOpenSci reached [200 contributors](https://www.pyopensci.org/our-community/)!';
+    expect(labels(text)).toEqual(['pyOpenSci']);
+    expect(pairs(text)).toEqual(['pyOpenSci -> https://pyopensci.org/our-community']);
+  });
+
+  it(`${here}still reads camelCase the links do not spell as code`, () => {
+    expect(labels('Call getElementById on [the page](https://example.org/page) first.')).toEqual([]);
+  });
+});
+
+describe('a state\'s code before a full stop', () => {
+  it(`${here}ends the sentence after "Santa Clara, CA." (not circa), so the next link cites nothing there`, () => {
+    const text = 'We spoke at PyCon in Santa Clara, CA.  As usual, the videos are on [pyvideo](http://pyvideo.org/category/33).';
+    expect(pairs(text, { other: ['PyCon'], place: ['Santa Clara'] })).toEqual(['pyvideo -> https://pyvideo.org/category/33']);
+    expect(extractOf('A vase, ca. 1900. It broke.').sentences.map((s) => s.text)).not.toContain('A vase, ca.');
+  });
+});
+
+describe('a short name and a longer one it opens', () => {
+  it(`${here}keeps "IPython" apart from "the IPython Notebook" when the text mostly writes it alone`, () => {
+    const text = [
+      'Fernando spoke about IPython at [PyData](https://pydata.org/). John sent a patch to IPython.',
+      '',
+      'Contrast this with one of the other success stories in the scientific Python world, the IPython Notebook. It brings tools to users.',
+      '',
+      'This decision enabled IPython notebook to become so widely adopted.',
+    ].join('\n');
+    expect(labels(text)).toEqual(expect.arrayContaining(['IPython', 'IPython Notebook']));
+    expect(pairs(text)).toContain('IPython -> https://pydata.org');
+  });
+
+  it(`${here}still takes a short name into the longer one a heading writes ("Koa" and "## Koa Application")`, () => {
+    expect(labels('# Koa\n\nKoa is small. A Koa application is an object. Koa is fast.\n\n## Koa Application\n\nIt holds middleware.\n')).toEqual(['Koa']);
+  });
+});
+
+describe('job titles in coordination', () => {
+  it(`${here}keeps a name before "and" and a job title of another body ("[18F] and Chief Operating Officer of …")`, () => {
+    expect(labels('Aaron was Executive Director of [18F](https://18f.gsa.gov/) and Chief Operating Officer of [cBrain](https://www.cbrain.com/).')).toEqual(
+      expect.arrayContaining(['18F', 'cBrain']),
+    );
+  });
+});

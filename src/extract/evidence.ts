@@ -48,6 +48,8 @@ export interface DocumentEvidence {
    * "[TIP 16](…)". Their numbered forms are names, as RFC 3492 is, even where the acronym is also a word.
    */
   numberedSeries: ReadonlySet<string>;
+  /** The names of the sites the document links to (pyopensci.org → pyopensci), and of the accounts it links on GitHub or GitLab: lower-cased. */
+  siteNames: ReadonlySet<string>;
   /** Link texts that name the site they point to ([YAML](https://yaml.org/)): names even where a word list calls them vocabulary. */
   ownSites: ReadonlySet<string>;
   /** Terms the document defines in quotes ("Contributor" means …, (the "Software")), folded: its vocabulary, not names. */
@@ -375,7 +377,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     if (link.isBare || link.text.length < 3 || /\s/.test(link.text) || !slug(link.url).includes(slug(link.text))) continue;
     if (linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
   }
-  return { capitalized, lowerCase, joinedForms, hyphenatedCode, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, numberedSeries, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
+  return { siteNames: linkedSiteNames(document.links), capitalized, lowerCase, joinedForms, hyphenatedCode, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, numberedSeries, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
 }
 
 // A term in quotes that the text defines, as licences, contracts and policies do: "Contributor" means …,
@@ -394,6 +396,22 @@ function findDefinedTerms(text: string): ReadonlySet<string> {
   if (!/["\u201c]/.test(text)) return terms;
   for (const match of text.matchAll(DEFINITION)) terms.add(foldName((match[1] ?? match[2] ?? match[3])!.trim()));
   return terms;
+}
+
+const SITE = /^https?:\/\/(?:www\.)?(?:([^/?#:]+)\.)?([^./?#:]+)\.(?:(?:co|com|org|net|ac|gov|edu)\.)?[a-z]{2,}(?::\d+)?(?:\/([^/?#]+))?/i;
+const FORGE = /^(?:[^.]+\.)?(?:github|gitlab)$/i;
+
+/** Site names and forge accounts of the links (see DocumentEvidence.siteNames): one match per link. */
+function linkedSiteNames(links: readonly Link[]): Set<string> {
+  const names = new Set<string>();
+  for (const link of links) {
+    const match = SITE.exec(link.url);
+    if (!match) continue;
+    const name = match[2]!.toLowerCase();
+    names.add(name);
+    if (match[3] !== undefined && FORGE.test(name)) names.add(match[3].toLowerCase());
+  }
+  return names;
 }
 
 /** The starts of the sites' own names that an acronym can be (tngtech.com: tng, tngt, tngte, tngtec, tngtech). */

@@ -717,7 +717,8 @@ class SentenceNames {
   #isJobTitle(run: readonly number[]): boolean {
     const last = run.at(-1)!;
     if (JOB_TAILS.has(this.#words[last]?.lower ?? '')) return true;
-    if (this.#tokens[last + 1]?.text !== 'and') return false;
+    // ("Safety and Security Engineer", an ordinary word before "and": not "[18F] and Chief Operating Officer of …".)
+    if (this.#tokens[last + 1]?.text !== 'and' || this.#knowledge(last) !== 'common') return false;
     for (let k = last + 2; k <= last + 4; k++) {
       if (!this.#isAdjacent(k) || !isCapitalized(this.#tokens[k]!.text)) return false;
       if (JOB_TAILS.has(this.#words[k]?.lower ?? '')) return true;
@@ -863,7 +864,9 @@ class SentenceNames {
     // and so does a link's text naming its own site, [nearForm](https://nearform.com)).
     // A word called like a function is code, as API references title their sections: "### endPI()", "writeCData(String content)".
     if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && this.#text[word.token.end] === '(') return false;
-    if (CAMEL_CASE.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface)) return false;
+    // (Nor the name of a site or an account the document links to, written so in its prose: "pyOpenSci" beside pyopensci.org.)
+    if (CAMEL_CASE.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface) &&
+      !this.#evidence.siteNames.has(lower)) return false;
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
     if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
