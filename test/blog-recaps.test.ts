@@ -119,3 +119,36 @@ describe('job titles in coordination', () => {
     );
   });
 });
+
+describe('an event named with its place and year', () => {
+  it(`${here}reads "PyCon US 2024" whole, as "JuliaCon 2018" is`, () => {
+    const text = '[Registration is still open](https://us.pycon.org/2024/) for [PyCon US 2024](https://us.pycon.org/2024/), happening in May.';
+    expect(labels(text, { other: ['PyCon'], place: ['US'] })).toEqual(['PyCon US 2024']);
+    expect(pairs(text, { other: ['PyCon'], place: ['US'] })).toEqual(['PyCon US 2024 -> https://us.pycon.org/2024']);
+  });
+
+  it(`${here}joins no year to a name and a place that open no event ("Microsoft US 2024")`, () => {
+    expect(labels('We met Microsoft US 2024 staff.', { organization: ['Microsoft'], place: ['US'] })).not.toContain('Microsoft US 2024');
+  });
+});
+
+describe('a word the document links to its own site', () => {
+  it(`${here}is a name inside a longer one ("Expo Router" beside "[Expo](https://expo.dev/)"), though "expo" is a word`, () => {
+    const text = 'They announced [Universal Server Components](https://www.youtube.com/watch?v=T8) in Expo Router.\n\nThanks to the [Expo](https://expo.dev/) team.\n';
+    expect(labels(text)).toContain('Expo Router');
+    expect(pairs(text)).toContain('Expo Router -> https://youtube.com/watch?v=T8');
+    expect(labels('They announced it at the Expo Router stand.')).not.toContain('Expo Router');
+  });
+});
+
+describe('lower-case libraries listed with a known one', () => {
+  it(`${here}reads every member of a comma list with a known library as a product: numpy, pandas, geopandas, xarray`, () => {
+    const text = 'It works with the scientific stack (e.g., [numpy](https://numpy.org), pandas, geopandas, xarray etc.), allowing plots.';
+    expect(labels(text, { product: ['NumPy', 'pandas'] })).toEqual(['NumPy', 'geopandas', 'pandas', 'xarray']);
+  });
+
+  it(`${here}reads no list of ordinary words, nor a list of two`, () => {
+    expect(labels('We bought apples, pears, and plums for numpy fans.', { product: ['NumPy'] })).toEqual(['NumPy']);
+    expect(labels('It needs numpy, xarray and more.', { product: ['NumPy'] })).toEqual(['NumPy']);
+  });
+});

@@ -695,7 +695,7 @@ class SentenceNames {
     }
     // A standard's number may have parts: IEEE 802.11, POSIX 1003.2.
     const isNumber = /^\p{N}+$/u.test(token.text) || (/^\p{N}+(?:\.\p{N}+)+$/u.test(token.text) && this.#isSeries(previous.text));
-    if (isNumber && this.#isAdjacent(j) && this.#canNumber(previous, token, j)) {
+    if (isNumber && this.#isAdjacent(j) && this.#canNumber(previous, token, j, run)) {
       run.push(j);
       return 1;
     }
@@ -782,12 +782,14 @@ class SentenceNames {
     return isJoiningHead(previous.text.toLowerCase());
   }
 
-  #canNumber(previous: Token, number: Token, j: number): boolean {
+  #canNumber(previous: Token, number: Token, j: number, run: readonly number[]): boolean {
     if (this.#isSeries(previous.text)) return true;
     const isYear = /^(?:19|20)\d\d$/.test(number.text);
+    if (!isYear) return false;
     const isNextName = this.#isAdjacent(j + 1) && this.#isNameWord(j + 1);
-    // An event's year ends its name at a sentence's end too: "my attendance to [JuliaCon 2018](…)."
-    return isYear && (isNextName || EVENT_YEAR_HEAD.test(previous.text));
+    // An event's year ends its name at a sentence's end too: "my attendance to [JuliaCon 2018](…)", and after
+    // the place the event is held in: "[PyCon US 2024](…)".
+    return isNextName || EVENT_YEAR_HEAD.test(previous.text) || (run.length === 2 && EVENT_YEAR_HEAD.test(this.#tokens[run[0]!]!.text));
   }
 
   /** Could this token be part of a name at all? */
@@ -953,6 +955,9 @@ class SentenceNames {
     if (lower === undefined) return 'unknown';
     if (properCategory(lower)) return 'proper';
     const isCommon = isCommonWord(lower) || COMMON_SUFFIX.test(lower) || (lower.includes('-') && isCommonCompound(lower));
+    // A word the document links to a site of that name is that site's name there, even where it is also a word:
+    // "[Expo](https://expo.dev/)" makes "Expo Router" a name, not two words in capitals.
+    if (isCommon && this.#evidence.ownSites.size > 0 && this.#evidence.ownSites.has(this.#words[i]!.surface)) return 'proper';
     return isCommon ? 'common' : 'unknown';
   }
 
@@ -1091,7 +1096,7 @@ class SentenceNames {
         // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
         // So does a manual page's section ("bash(1)"), or a bracket offering it for a kind of tool ("a C compiler (gcc or clang)").
         const isTool = this.#isToolNounAt(k + 1) || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k) ||
-          this.#isManPageCommand(k) || this.#isBracketedAlternative(k);
+          this.#isManPageCommand(k) || this.#isBracketedAlternative(k) || this.#isInLowerCaseProductList(k);
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
       } else {
         const linked = this.#linkNaming(k);
@@ -1162,7 +1167,42 @@ class SentenceNames {
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
     return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k) ||
-      this.#isLibraryName(k) || this.#isManPageCommand(k) || this.#isBracketedAlternative(k) || this.#isListedAmongProducts(k);
+      this.#isLibraryName(k) || this.#isManPageCommand(k) || this.#isBracketedAlternative(k) || this.#isListedAmongProducts(k) ||
+      (this.#isUnusualLowerWord(k) && this.#isInLowerCaseProductList(k));
+  }
+
+  /**
+   * One of three or more lower-case words listed with commas, as technical prose lists libraries, where another
+   * of them is a product the lexicon knows: "(e.g., numpy, pandas, geopandas, xarray etc.)". Each other member is
+   * an unusual word or a known product ("apples, pears, and numpy" lists no libraries).
+   */
+  #isInLowerCaseProductList(k: number): boolean {
+    const tokens = this.#tokens;
+    // Most words stand beside no comma: a cheap test first.
+    if (tokens[k - 1]?.text !== ',' && tokens[k + 1]?.text !== ',') return false;
+    const isMember = (j: number) => {
+      const token = tokens[j];
+      return token !== undefined && token.isWord && !token.isVerbatim && /^\p{Ll}[\p{Ll}\p{N}_-]*$/u.test(token.text);
+    };
+    const isLink = (j: number) => tokens[j]?.text === ',' || tokens[j]?.text === 'and' || tokens[j]?.text === 'or';
+    // The members before and after k: a comma, "and", "or" or ", and" between each two.
+    const members = [k];
+    for (const step of [-1, 1]) {
+      let j = k + step;
+      while (isLink(j)) {
+        const next = isLink(j + step) ? j + 2 * step : j + step;
+        if (!isMember(next) || members.length >= 12) break;
+        members.push(next);
+        j = next + step;
+      }
+    }
+    if (members.length < 3) return false;
+    const isKnown = (j: number) => {
+      const text = tokens[j]!.text;
+      const entry = this.#lexicon.byForm.get(text) ?? this.#lexicon.byFold.get(text);
+      return entry?.category === 'product';
+    };
+    return members.some((j) => j !== k && isKnown(j)) && members.every((j) => isKnown(j) || this.#isUnusualLowerWord(j));
   }
 
   /** A command cited by its manual page's section: "A bash(1) completion file", "see cron(8)" (not a C function's "printf(3)"). */
@@ -1593,6 +1633,7 @@ class SentenceNames {
   }
 
   #judgePart(part: number[]): NameCandidate[] {
+    if (process.env.DBG) console.error('PART', part.map((k) => this.#tokens[k]!.text).join(' '));
     // Trimming connectors can leave nothing ('al-Assad Linus Torvalds President' before a known name).
     if (part.length === 0) return [];
     if (this.#isHalfOfOrdinaryPhrase(part)) return [];
