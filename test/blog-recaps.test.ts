@@ -152,3 +152,15 @@ describe('lower-case libraries listed with a known one', () => {
     expect(labels('It needs numpy, xarray and more.', { product: ['NumPy'] })).toEqual(['NumPy']);
   });
 });
+
+describe('a title-like link text that spells its site', () => {
+  it(`${here}is one name, not three capitalised words: [First Timers Only](http://www.firsttimersonly.com/)`, () => {
+    const text = 'That is why initiatives such as [First Timers Only](http://www.firsttimersonly.com/) were started.';
+    expect(labels(text)).toEqual(['First Timers Only']);
+    expect(pairs(text)).toEqual(['First Timers Only -> https://firsttimersonly.com']);
+  });
+
+  it(`${here}still splits the same words linked to a site they do not spell`, () => {
+    expect(labels('That is why initiatives such as [First Timers Only](https://example.org/start) were started.')).toEqual([]);
+  });
+});

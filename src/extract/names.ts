@@ -1485,7 +1485,8 @@ class SentenceNames {
     if (run.length > 1 && !isKnownWhole && this.#evidence.sectionTitles.has(foldName(whole)) && this.#isPageLinkText(run)) return [];
     const isTitle = this.#view.isTitleLike || this.#isInTitledLink(run);
     // Words an acronym in brackets spells are one name, even in a title-like sentence: "the Python Enhancement Proposals (PEPs)".
-    const parts = isTitle && !isKnownWhole && !this.#isAbbreviatedAfter(run) ? this.#splitTitle(run) : [run];
+    // Nor a link's whole text that spells its own site: "[First Timers Only](http://www.firsttimersonly.com/)".
+    const parts = isTitle && !isKnownWhole && !this.#isAbbreviatedAfter(run) && !this.#isSiteSpelled(run) ? this.#splitTitle(run) : [run];
     return parts.flatMap((part) => this.#judgePart(part));
   }
 
@@ -1981,6 +1982,13 @@ class SentenceNames {
    * titled so (/wiki/Inside_Out), the project or the site. Ordinary words in a
    * link ("Diff", "Docs", "Read more") name nothing otherwise.
    */
+  /** A run of several words that is a link's whole text and spells the site the link goes to (see linkMatchesName: 'host'). */
+  #isSiteSpelled(run: readonly number[]): boolean {
+    if (run.length < 2) return false;
+    const link = this.#wholeLink(run[0]!, run.at(-1)!);
+    return link !== undefined && linkMatchesName(link.url, this.#surfaceOf(run)) === 'host';
+  }
+
   #isNamingLink(run: readonly number[]): boolean {
     const link = this.#wholeLink(run[0]!, run.at(-1)!);
     if (!link) return false;
