@@ -164,3 +164,19 @@ describe('a title-like link text that spells its site', () => {
     expect(labels('That is why initiatives such as [First Timers Only](https://example.org/start) were started.')).toEqual([]);
   });
 });
+
+describe('a name of ordinary words that a link gives its site', () => {
+  it(`${here}is a name wherever the post writes it: "from Trail of Bits" beside "[Trail of Bits](https://www.trailofbits.com/)"`, () => {
+    const text = [
+      'A [report](https://blog.yossarian.net/z) thanks to the analysis of William Woodruff from Trail of Bits.',
+      '',
+      'Thanks to sponsors for sponsoring [Trail of Bits](https://www.trailofbits.com/) to work.',
+    ].join('\n');
+    expect(labels(text)).toEqual(['Trail of Bits', 'William Woodruff']);
+    expect(pairs(text)).toContain('Trail of Bits -> https://blog.yossarian.net/z');
+  });
+
+  it(`${here}is no name where the link's site does not spell it`, () => {
+    expect(labels('Thanks to the analysis from Trail of Bits.\n\nSee [Trail of Bits](https://example.org/team).\n')).not.toContain('Trail of Bits');
+  });
+});

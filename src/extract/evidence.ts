@@ -50,6 +50,11 @@ export interface DocumentEvidence {
   numberedSeries: ReadonlySet<string>;
   /** The names of the sites the document links to (pyopensci.org → pyopensci), and of the accounts it links on GitHub or GitLab: lower-cased. */
   siteNames: ReadonlySet<string>;
+  /**
+   * Names of several capitalised words that a link's whole text gives and its site spells ("[Trail of Bits](https://www.trailofbits.com/)"),
+   * by their first word: names wherever the document writes them, though each word is ordinary.
+   */
+  linkedNames: ReadonlyMap<string, readonly string[]>;
   /** Link texts that name the site they point to ([YAML](https://yaml.org/)): names even where a word list calls them vocabulary. */
   ownSites: ReadonlySet<string>;
   /** Terms the document defines in quotes ("Contributor" means …, (the "Software")), folded: its vocabulary, not names. */
@@ -377,7 +382,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     if (link.isBare || link.text.length < 3 || /\s/.test(link.text) || !slug(link.url).includes(slug(link.text))) continue;
     if (linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
   }
-  return { siteNames: linkedSiteNames(document.links), capitalized, lowerCase, joinedForms, hyphenatedCode, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, numberedSeries, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
+  return { siteNames: linkedSiteNames(document.links), linkedNames: siteSpelledNames(document.links), capitalized, lowerCase, joinedForms, hyphenatedCode, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, numberedSeries, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
 }
 
 // A term in quotes that the text defines, as licences, contracts and policies do: "Contributor" means …,
@@ -400,6 +405,25 @@ function findDefinedTerms(text: string): ReadonlySet<string> {
 
 const SITE = /^https?:\/\/(?:www\.)?(?:([^/?#:]+)\.)?([^./?#:]+)\.(?:(?:co|com|org|net|ac|gov|edu)\.)?[a-z]{2,}(?::\d+)?(?:\/([^/?#]+))?/i;
 const FORGE = /^(?:[^.]+\.)?(?:github|gitlab)$/i;
+
+// Two to six words, each capitalised or a small joining word: "Trail of Bits", "First Timers Only".
+const NAME_PHRASE = /^\p{Lu}[\p{L}\p{N}'\u2019-]*(?: (?:of|for|the|and|&|\p{Lu}[\p{L}\p{N}'\u2019-]*)){1,5}$/u;
+
+/** See DocumentEvidence.linkedNames. (A space and a capital first: most links' texts are passed over before a pattern is tried.) */
+function siteSpelledNames(links: readonly Link[]): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const link of links) {
+    const text = link.text;
+    const code = text.charCodeAt(0);
+    if (link.isBare || code < 65 || code > 90 || text.length > 60 || !text.includes(' ') || !NAME_PHRASE.test(text)) continue;
+    if (linkMatchesName(link.url, text) !== 'host') continue;
+    const first = text.slice(0, text.indexOf(' '));
+    const list = names.get(first) ?? [];
+    if (!list.includes(text)) list.push(text);
+    names.set(first, list);
+  }
+  return names;
+}
 
 /** Site names and forge accounts of the links (see DocumentEvidence.siteNames): one match per link. */
 function linkedSiteNames(links: readonly Link[]): Set<string> {

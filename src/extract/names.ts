@@ -492,6 +492,7 @@ class SentenceNames {
   find(): NameCandidate[] {
     const results: NameCandidate[] = [];
     const claimed = this.#claimLexiconPhrases(results);
+    if (this.#evidence.linkedNames.size > 0) this.#claimLinkedNames(results, claimed);
     const dateline = claimed.has(0) ? undefined : this.#dateline();
     if (dateline) {
       results.push(dateline.place);
@@ -1058,6 +1059,30 @@ class SentenceNames {
       }
     }
     return claimed;
+  }
+
+  /** The document's names of ordinary words that a link gives its site (see DocumentEvidence.linkedNames), wherever they stand. */
+  #claimLinkedNames(results: NameCandidate[], claimed: Set<number>): void {
+    const tokens = this.#tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const phrases = claimed.has(i) || tokens[i]!.isVerbatim ? undefined : this.#evidence.linkedNames.get(tokens[i]!.text);
+      if (phrases === undefined) continue;
+      const start = tokens[i]!.start;
+      for (const phrase of phrases) {
+        const end = start + phrase.length;
+        if (!this.#text.startsWith(phrase, start) || /[\p{L}\p{N}]/u.test(this.#text[end] ?? '')) continue;
+        let j = i;
+        while (j + 1 < tokens.length && tokens[j + 1]!.end <= end) j++;
+        if (tokens[j]!.end !== end) continue;
+        let isFree = true;
+        for (let k = i; k <= j; k++) isFree &&= !claimed.has(k);
+        if (!isFree) continue;
+        results.push(this.#candidate(i, j, this.#lexiconFor(phrase), false));
+        for (let k = i; k <= j; k++) claimed.add(k);
+        i = j;
+        break;
+      }
+    }
   }
 
   /** Lower-case names: those the lexicon knows (rustup, crates.io) and those #isLowerCaseName finds. */
