@@ -50,6 +50,17 @@ describe('job titles', () => {
     expect(labels('Thank you, our Chief Vibes Officer Ashley Narcisse.')).toEqual(['Ashley Narcisse']);
   });
 
+  it(`${here}drops a sponsor's tier after a name in lower case ("metalenz, Silver Sponsor")`, () => {
+    const list = [
+      '- Intel, Gold Sponsor, [Sponsored Talk](https://www.youtube.com/watch?v=K)',
+      '- PumasAI, Silver Sponsor, [Sponsored Talk](https://www.youtube.com/watch?v=P)',
+      '- Conning, Silver Sponsor',
+      '- metalenz, Silver Sponsor, [Sponsored Talk](https://www.youtube.com/watch?v=J)',
+      '- Jeffrey Sarnoff, Silver Sponsor',
+    ].join('\n');
+    expect(labels(list, { organization: ['Intel'] })).not.toContain('Silver Sponsor');
+  });
+
   it(`${here}keeps a body named after its members ("Society of Women Engineers")`, () => {
     expect(labels('She chaired the Society of Women Engineers for a year.')).toEqual(['Society of Women Engineers']);
   });

@@ -164,8 +164,11 @@ const ABBREVIATED_TITLES = new Set(['sec', 'gen', 'sen', 'rep', 'gov', 'col', 'c
 const INTERFACE_COMPOUND = /^[\p{L}\p{N}+#]+-(?:APIs?|UI|GUI|CLI|SDK|ABI|FFI)$/u;
 // Last words of a job's or a board's name: Tech Lead, Product Manager, Board of Directors.
 const ROLE_TAILS = new Set(['lead', 'leads', 'manager', 'managers', 'directors', 'trustees', 'governors', 'officers']);
-/** Head words of job titles written in capitals after a body's or a product's name: "React Team Developer Advocate" (singular: "Society of Women Engineers" is a body). */
-const JOB_TAILS = new Set(['advocate', 'engineer', 'officer', 'evangelist']);
+/**
+ * Head words of job titles written in capitals after a body's or a product's name: "React Team Developer Advocate", and of
+ * a sponsor's tier: "metalenz, Silver Sponsor" (singular: "Society of Women Engineers" is a body).
+ */
+const JOB_TAILS = new Set(['advocate', 'engineer', 'officer', 'evangelist', 'sponsor']);
 // Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
 const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon', 'dependency', 'version']);
 // SPDX identifiers of licences, which are works (other): BSD-3-Clause, CC-BY-4.0, CC0-1.0, GPL-2.0-only, MIT-0.
