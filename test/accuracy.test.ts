@@ -7,7 +7,7 @@ const here = '[accuracy] ';
 // src/eval as `npm run eval` and `citegraph eval` do. Each genre keeps its macro entity and
 // citation F1 above a floor set just under the score reached: raise a floor as a genre improves.
 const GENRE_FLOORS: Record<string, { entities: number; citations: number }> = {
-  blog: { entities: 0.91, citations: 0.94 },
+  blog: { entities: 0.915, citations: 0.95 },
   news: { entities: 0.91, citations: 0.955 },
   readme: { entities: 0.97, citations: 0.975 },
   docs: { entities: 0.94, citations: 0.93 },

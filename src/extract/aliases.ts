@@ -62,6 +62,8 @@ export interface GroupContext {
   hasArticle: (name: NameCandidate) => boolean;
   /** The lower-case word right after the mention, if any ("team" in "the Types team"). */
   nextWord: (name: NameCandidate) => string | undefined;
+  /** Whether a name stands in a heading or a Title Case line, where capitals are style (default: never). */
+  isInTitle?: (name: NameCandidate) => boolean;
   /** Whether the document writes this phrase in lower case as well. */
   isWrittenLowerCase: (lower: string) => boolean;
   /** A plain-text specification, whose capitalised terms are its vocabulary (default: false). */
@@ -95,7 +97,8 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
     group.hasArticle ||= hasArticle(name);
     addVotes(group.votes, votesOf(name));
   }
-  mergeVariants(groups, context.nextWord);
+  // (A plain-text specification's capitalised terms are its vocabulary: "IPv6 Prefix" is no name beside IPv6.)
+  mergeVariants(groups, context.nextWord, context.isSpecification === true ? undefined : context.isInTitle);
   if (context.placeNameOf) mergePlaceForms(groups, context.placeNameOf);
   mergeSpellings(groups);
   mergePlurals(groups);
@@ -466,7 +469,7 @@ function merge(groups: Map<string, NameGroup>, from: NameGroup, into: NameGroup,
  * Education"), a country before it ("U.S. Department of Education"), or a
  * lower-case head after it ("the Types team" → Types Team).
  */
-function mergeVariants(groups: Map<string, NameGroup>, nextWord: (name: NameCandidate) => string | undefined): void {
+function mergeVariants(groups: Map<string, NameGroup>, nextWord: (name: NameCandidate) => string | undefined, isInTitle?: (name: NameCandidate) => boolean): void {
   const byContent = new Map<string, NameGroup>();
   for (const group of [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || (a.key < b.key ? -1 : 1))) {
     if (!group.key.includes(' ')) continue;
@@ -504,7 +507,11 @@ function mergeVariants(groups: Map<string, NameGroup>, nextWord: (name: NameCand
     const heads = new Set(group.mentions.map(nextWord).filter((w): w is string => w !== undefined));
     for (const head of heads) {
       const longer = groups.get(`${group.key} ${head}`);
-      if (longer) {
+      // Not a name the text mostly writes alone, where it also writes the longer one capitalised in prose: "IPython" beside "the
+      // IPython Notebook" and "IPython notebook" is IPython (but "Koa" is "Koa application", as a heading writes it, "## Koa Application").
+      const isOwnName = (isInTitle !== undefined && longer?.mentions.some((m) => !isInTitle(m))) === true &&
+        2 * group.mentions.filter((m) => nextWord(m) === head).length < group.mentions.length;
+      if (longer && !isOwnName) {
         merge(groups, group, longer);
         break;
       }

@@ -43,6 +43,18 @@ export interface DocumentEvidence {
   linkedAcronyms: ReadonlySet<string>;
   /** An acronym's earlier name and the one it took ("IDAM was later renamed to UDA", "IDAM (aka UDA)"): IDAM → UDA. */
   renamedAcronyms: ReadonlyMap<string, string>;
+  /**
+   * Acronyms that open a link's text with a number, as a series' documents are titled: "[SPEC 0---Minimum Supported Versions](…)",
+   * "[TIP 16](…)". Their numbered forms are names, as RFC 3492 is, even where the acronym is also a word.
+   */
+  numberedSeries: ReadonlySet<string>;
+  /** The names of the sites the document links to (pyopensci.org → pyopensci), and of the accounts it links on GitHub or GitLab: lower-cased. */
+  siteNames: ReadonlySet<string>;
+  /**
+   * Names of several capitalised words that a link's whole text gives and its site spells ("[Trail of Bits](https://www.trailofbits.com/)"),
+   * by their first word: names wherever the document writes them, though each word is ordinary.
+   */
+  linkedNames: ReadonlyMap<string, readonly string[]>;
   /** Link texts that name the site they point to ([YAML](https://yaml.org/)): names even where a word list calls them vocabulary. */
   ownSites: ReadonlySet<string>;
   /** Terms the document defines in quotes ("Contributor" means …, (the "Software")), folded: its vocabulary, not names. */
@@ -355,6 +367,14 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     if (!link.isBare && ACRONYM.test(link.text) && !link.text.endsWith('s') && !jargon.has(link.text) && HOME_PAGE.test(link.url)) linkedAcronyms.add(link.text);
   }
   for (const acronym of linkedAcronyms) namedAcronyms.add(acronym);
+  const numberedSeries = new Set<string>();
+  for (const link of document.links) {
+    // A capital first: most links' texts are passed over before the pattern is tried.
+    const code = link.text.charCodeAt(0);
+    if (link.isBare || code < 65 || code > 90) continue;
+    const series = NUMBERED_TITLE.exec(link.text)?.[1];
+    if (series !== undefined && !jargon.has(series)) numberedSeries.add(series);
+  }
   const sectionTitles = new Set<string>();
   for (const block of document.blocks) {
     if (block.kind === 'heading') sectionTitles.add(foldName(document.text.slice(block.start, block.end).replace(/^[\p{N}.\s]+|[\s¶#]+$/gu, '')));
@@ -379,7 +399,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     if (link.isBare || link.text.length < 3 || /\s/.test(link.text) || !slug(link.url).includes(slug(link.text))) continue;
     if (linkMatchesName(link.url, link.text) === 'host') ownSites.add(link.text);
   }
-  return { capitalized, lowerCase, joinedForms, hyphenatedCode, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
+  return { siteNames: linkedSiteNames(document.links), linkedNames: siteSpelledNames(document.links), capitalized, lowerCase, joinedForms, hyphenatedCode, sectionTitles, codeWords, linksByStart, titledLinks, jargon, namedAcronyms, linkedAcronyms, numberedSeries, renamedAcronyms, ownSites, ownDocLinks: ownDocumentationLinks(document), definedTerms: findDefinedTerms(document.text) };
 }
 
 // A term in quotes that the text defines, as licences, contracts and policies do: "Contributor" means …,
@@ -400,6 +420,41 @@ function findDefinedTerms(text: string): ReadonlySet<string> {
   return terms;
 }
 
+const SITE = /^https?:\/\/(?:www\.)?(?:([^/?#:]+)\.)?([^./?#:]+)\.(?:(?:co|com|org|net|ac|gov|edu)\.)?[a-z]{2,}(?::\d+)?(?:\/([^/?#]+))?/i;
+const FORGE = /^(?:[^.]+\.)?(?:github|gitlab)$/i;
+
+// Two to six words, each capitalised or a small joining word: "Trail of Bits", "First Timers Only".
+const NAME_PHRASE = /^\p{Lu}[\p{L}\p{N}'\u2019-]*(?: (?:of|for|the|and|&|\p{Lu}[\p{L}\p{N}'\u2019-]*)){1,5}$/u;
+
+/** See DocumentEvidence.linkedNames. (A space and a capital first: most links' texts are passed over before a pattern is tried.) */
+function siteSpelledNames(links: readonly Link[]): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const link of links) {
+    const text = link.text;
+    const code = text.charCodeAt(0);
+    if (link.isBare || code < 65 || code > 90 || text.length > 60 || !text.includes(' ') || !NAME_PHRASE.test(text)) continue;
+    if (linkMatchesName(link.url, text) !== 'host') continue;
+    const first = text.slice(0, text.indexOf(' '));
+    const list = names.get(first) ?? [];
+    if (!list.includes(text)) list.push(text);
+    names.set(first, list);
+  }
+  return names;
+}
+
+/** Site names and forge accounts of the links (see DocumentEvidence.siteNames): one match per link. */
+function linkedSiteNames(links: readonly Link[]): Set<string> {
+  const names = new Set<string>();
+  for (const link of links) {
+    const match = SITE.exec(link.url);
+    if (!match) continue;
+    const name = match[2]!.toLowerCase();
+    names.add(name);
+    if (match[3] !== undefined && FORGE.test(name)) names.add(match[3].toLowerCase());
+  }
+  return names;
+}
+
 /** The starts of the sites' own names that an acronym can be (tngtech.com: tng, tngt, tngte, tngtec, tngtech). */
 function siteNamePrefixes(links: readonly Link[]): Set<string> {
   const prefixes = new Set<string>();
@@ -413,6 +468,8 @@ function siteNamePrefixes(links: readonly Link[]): Set<string> {
 }
 
 const PLAIN_ACRONYM_WORD = /^\p{Lu}{2,}$/u;
+// An acronym, a number, then a title or the text's end: "SPEC 0---Minimum Supported Versions", "TIP 16", "SEP 3: Logging" (not "HTTP 2 support").
+const NUMBERED_TITLE = /^(\p{Lu}{2,6}) \p{N}{1,4}(?:$|\s*(?:-{2,3}|[\u2013\u2014:])\s*\p{Lu})/u;
 
 /** Words of links' texts (those `isWanted`) that name the project or the site their link goes to (see linkMatchesName). */
 function projectWords(links: readonly Link[], isWanted: (word: string) => boolean): Set<string> {

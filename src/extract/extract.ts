@@ -95,7 +95,8 @@ export function extract(input: Document, options: ExtractOptions = {}): Extracti
   };
   const owners = accountOwners(document);
   const accountOwnerOf = owners.size === 0 ? undefined : (handle: string) => owners.get(handle);
-  const groups = groupNames(names, { votesOf, hasArticle, nextWord, isWrittenLowerCase, isSpecification: document.format === 'text', isDefinedTerm, placeNameOf, accountOwnerOf });
+  const isInTitle = (name: NameCandidate) => views[name.sentence]!.isTitleLike;
+  const groups = groupNames(names, { votesOf, hasArticle, nextWord, isInTitle, isWrittenLowerCase, isSpecification: document.format === 'text', isDefinedTerm, placeNameOf, accountOwnerOf });
   addDocumentVotes(groups);
 
   const entities: ExtractedEntity[] = [];

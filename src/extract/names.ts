@@ -166,6 +166,11 @@ const ABBREVIATED_TITLES = new Set(['sec', 'gen', 'sen', 'rep', 'gov', 'col', 'c
 const INTERFACE_COMPOUND = /^[\p{L}\p{N}+#]+-(?:APIs?|UI|GUI|CLI|SDK|ABI|FFI)$/u;
 // Last words of a job's or a board's name: Tech Lead, Product Manager, Board of Directors.
 const ROLE_TAILS = new Set(['lead', 'leads', 'manager', 'managers', 'directors', 'trustees', 'governors', 'officers']);
+/**
+ * Head words of job titles written in capitals after a body's or a product's name: "React Team Developer Advocate", and of
+ * a sponsor's tier: "metalenz, Silver Sponsor" (singular: "Society of Women Engineers" is a body).
+ */
+const JOB_TAILS = new Set(['advocate', 'engineer', 'officer', 'evangelist', 'sponsor']);
 // Lower-case words after a lower-case name that say it is a tool: "the syn crate", "kubeadm tool".
 const TOOL_NOUNS = new Set(['crate', 'crates', 'library', 'package', 'tool', 'framework', 'plugin', 'module', 'gem', 'cli', 'command', 'daemon', 'dependency', 'version']);
 // SPDX identifiers of licences, which are works (other): BSD-3-Clause, CC-BY-4.0, CC0-1.0, GPL-2.0-only, MIT-0.
@@ -534,6 +539,7 @@ class SentenceNames {
   find(): NameCandidate[] {
     const results: NameCandidate[] = [];
     const claimed = this.#claimLexiconPhrases(results);
+    if (this.#evidence.linkedNames.size > 0) this.#claimLinkedNames(results, claimed);
     const dateline = claimed.has(0) ? undefined : this.#dateline();
     if (dateline) {
       results.push(dateline.place);
@@ -675,6 +681,11 @@ class SentenceNames {
       run.push(j + 1);
       return 2;
     }
+    // A nickname in quotes between a first name and a surname: Andrew "Boz" Bosworth (asked only at a quote mark).
+    if ((token.text === '"' || token.text === '\u201c') && this.#isNicknameAt(j) && isFirstName(previous.text.toLowerCase())) {
+      run.push(j, j + 1, j + 2, j + 3);
+      return 4;
+    }
     // A capitalised function word inside or at the end of a name: the Rust All Hands, Access Now.
     if (this.#isCapitalizedFunctionWord(j) && this.#isAdjacent(j)) {
       run.push(j);
@@ -726,17 +737,49 @@ class SentenceNames {
     }
     // A number sign between a series and its number: RFC #1522.
     const number = this.#tokens[j + 1];
-    if (token.text === '#' && this.#isAdjacent(j) && NUMBERED.has(previous.text.toLowerCase()) && number !== undefined && /^\p{N}+$/u.test(number.text) && this.#gap(j + 1) === '') {
+    if (token.text === '#' && this.#isAdjacent(j) && this.#isSeries(previous.text) && number !== undefined && /^\p{N}+$/u.test(number.text) && this.#gap(j + 1) === '') {
       run.push(j, j + 1);
       return 2;
     }
     // A standard's number may have parts: IEEE 802.11, POSIX 1003.2.
-    const isNumber = /^\p{N}+$/u.test(token.text) || (/^\p{N}+(?:\.\p{N}+)+$/u.test(token.text) && NUMBERED.has(previous.text.toLowerCase()));
-    if (isNumber && this.#isAdjacent(j) && this.#canNumber(previous, token, j)) {
+    const isNumber = /^\p{N}+$/u.test(token.text) || (/^\p{N}+(?:\.\p{N}+)+$/u.test(token.text) && this.#isSeries(previous.text));
+    if (isNumber && this.#isAdjacent(j) && this.#canNumber(previous, token, j, run)) {
       run.push(j);
       return 1;
     }
     return 0;
+  }
+
+  /** A series of numbered documents: RFC, PEP (see NUMBERED), or one the document's links title so ("[SPEC 0 — Minimum Supported Versions](…)"). */
+  #isSeries(word: string): boolean {
+    return NUMBERED.has(word.toLowerCase()) || (this.#evidence.numberedSeries.size > 0 && this.#evidence.numberedSeries.has(word));
+  }
+
+  /** The number after a series' name: 1 in "SPEC 1". */
+  #isSeriesNumber(k: number): boolean {
+    const token = this.#tokens[k];
+    return token !== undefined && k > 0 && /^\p{N}/u.test(token.text) && this.#isSeries(this.#tokens[k - 1]!.text);
+  }
+
+  /** A run that ends a job title: its last word is a job's head, or "and" and a capitalised word or two and such a head follow it. */
+  #isJobTitle(run: readonly number[]): boolean {
+    const last = run.at(-1)!;
+    if (JOB_TAILS.has(this.#word(last)?.lower ?? '')) return true;
+    // ("Safety and Security Engineer", an ordinary word before "and": not "[18F] and Chief Operating Officer of …".)
+    if (this.#tokens[last + 1]?.text !== 'and' || this.#knowledge(last) !== 'common') return false;
+    for (let k = last + 2; k <= last + 4; k++) {
+      if (!this.#isAdjacent(k) || !isCapitalized(this.#tokens[k]!.text)) return false;
+      if (JOB_TAILS.has(this.#word(k)?.lower ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** `"Boz" Bosworth` from the opening quote at `j`: one capitalised word, closed at once, then an adjacent name word. */
+  #isNicknameAt(j: number): boolean {
+    const [nick, close] = [this.#tokens[j + 1], this.#tokens[j + 2]];
+    if (nick === undefined || close === undefined || (close.text !== '"' && close.text !== '\u201d')) return false;
+    return this.#gap(j) === ' ' && this.#gap(j + 1) === '' && this.#gap(j + 2) === '' && nick.isWord && /^\p{Lu}\p{Ll}+$/u.test(nick.text) &&
+      this.#isAdjacent(j + 3) && isCapitalized(this.#tokens[j + 3]!.text) && this.#isNameWord(j + 3);
   }
 
   /** An acronym that ends a name the document also writes as one word: "Wink NLP" beside "winkNLP", "Wink JS" beside "WinkJS". */
@@ -787,12 +830,14 @@ class SentenceNames {
     return isJoiningHead(previous.text.toLowerCase());
   }
 
-  #canNumber(previous: Token, number: Token, j: number): boolean {
-    if (NUMBERED.has(previous.text.toLowerCase())) return true;
+  #canNumber(previous: Token, number: Token, j: number, run: readonly number[]): boolean {
+    if (this.#isSeries(previous.text)) return true;
     const isYear = /^(?:19|20)\d\d$/.test(number.text);
+    if (!isYear) return false;
     const isNextName = this.#isAdjacent(j + 1) && this.#isNameWord(j + 1);
-    // An event's year ends its name at a sentence's end too: "my attendance to [JuliaCon 2018](…)."
-    return isYear && (isNextName || EVENT_YEAR_HEAD.test(previous.text));
+    // An event's year ends its name at a sentence's end too: "my attendance to [JuliaCon 2018](…)", and after
+    // the place the event is held in: "[PyCon US 2024](…)".
+    return isNextName || EVENT_YEAR_HEAD.test(previous.text) || (run.length === 2 && EVENT_YEAR_HEAD.test(this.#tokens[run[0]!]!.text));
   }
 
   /** Could this token be part of a name at all? */
@@ -859,7 +904,7 @@ class SentenceNames {
     if (ABBREVIATED_TITLES.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(surface) && this.#tokens[i + 1]?.text === '.' && isCapitalized(this.#tokens[i + 2]?.text ?? '')) return false;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
     const numberAt = this.#tokens[i + 1]?.text === '#' ? i + 2 : i + 1;
-    const isNumbered = NUMBERED.has(lower) && /^\p{N}/u.test(this.#tokens[numberAt]?.text ?? '') && this.#gap(i + 1) === ' ';
+    const isNumbered = this.#isSeries(surface) && /^\p{N}/u.test(this.#tokens[numberAt]?.text ?? '') && this.#gap(i + 1) === ' ';
     // A protocol that a plain-text specification spells out in capitals is named there: "Transport Layer Security (TLS)".
     const isSpelledOut = this.#isPlainText && this.#evidence.namedAcronyms.has(surface);
     const isVocabulary = hasFolded(this.#lexicon.notEntities, surface) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i) &&
@@ -887,7 +932,9 @@ class SentenceNames {
     // and so does a link's text naming its own site, [nearForm](https://nearform.com)).
     // A word called like a function is code, as API references title their sections: "### endPI()", "writeCData(String content)".
     if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && this.#text[word.token.end] === '(') return false;
-    if (CAMEL_CASE.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface)) return false;
+    // (Nor the name of a site or an account the document links to, written so in its prose: "pyOpenSci" beside pyopensci.org.)
+    if (CAMEL_CASE.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface) &&
+      !this.#evidence.siteNames.has(lower)) return false;
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
     if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface)) return false;
     return true;
@@ -986,6 +1033,9 @@ class SentenceNames {
     if (lower === undefined) return 'unknown';
     if (properCategory(lower)) return 'proper';
     const isCommon = isCommonWord(lower) || COMMON_SUFFIX.test(lower) || (lower.includes('-') && isCommonCompound(lower));
+    // A word the document links to a site of that name is that site's name there, even where it is also a word:
+    // "[Expo](https://expo.dev/)" makes "Expo Router" a name, not two words in capitals.
+    if (isCommon && this.#evidence.ownSites.size > 0 && this.#evidence.ownSites.has(this.#word(i)!.surface)) return 'proper';
     return isCommon ? 'common' : 'unknown';
   }
 
@@ -1100,6 +1150,30 @@ class SentenceNames {
     return true;
   }
 
+  /** The document's names of ordinary words that a link gives its site (see DocumentEvidence.linkedNames), wherever they stand. */
+  #claimLinkedNames(results: NameCandidate[], claimed: Set<number>): void {
+    const tokens = this.#tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const phrases = claimed.has(i) || tokens[i]!.isVerbatim ? undefined : this.#evidence.linkedNames.get(tokens[i]!.text);
+      if (phrases === undefined) continue;
+      const start = tokens[i]!.start;
+      for (const phrase of phrases) {
+        const end = start + phrase.length;
+        if (!this.#text.startsWith(phrase, start) || /[\p{L}\p{N}]/u.test(this.#text[end] ?? '')) continue;
+        let j = i;
+        while (j + 1 < tokens.length && tokens[j + 1]!.end <= end) j++;
+        if (tokens[j]!.end !== end) continue;
+        let isFree = true;
+        for (let k = i; k <= j; k++) isFree &&= !claimed.has(k);
+        if (!isFree) continue;
+        results.push(this.#candidate(i, j, this.#lexiconFor(phrase), false));
+        for (let k = i; k <= j; k++) claimed.add(k);
+        i = j;
+        break;
+      }
+    }
+  }
+
   /** Lower-case names: those the lexicon knows (rustup, crates.io) and those #isLowerCaseName finds. */
   #lowerCaseNames(claimed: ReadonlySet<number>): NameCandidate[] {
     const found: NameCandidate[] = [];
@@ -1137,7 +1211,7 @@ class SentenceNames {
         // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
         // So does a manual page's section ("bash(1)"), or a bracket offering it for a kind of tool ("a C compiler (gcc or clang)").
         const isTool = this.#isToolNounAt(k + 1) || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k) ||
-          this.#isManPageCommand(k) || this.#isBracketedAlternative(k);
+          this.#isManPageCommand(k) || this.#isBracketedAlternative(k) || this.#isInLowerCaseProductList(k);
         if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
       } else if (candidate?.category === 'product' && this.#isSlashAlternative(k)) {
         // A known tool that is also a word, among tools joined by slashes: "npm/yarn/pnpm".
@@ -1211,7 +1285,42 @@ class SentenceNames {
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
     return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k) ||
-      this.#isLibraryName(k) || this.#isManPageCommand(k) || this.#isBracketedAlternative(k) || this.#isListedAmongProducts(k) || this.#isSlashAlternative(k);
+      this.#isLibraryName(k) || this.#isManPageCommand(k) || this.#isBracketedAlternative(k) || this.#isListedAmongProducts(k) || this.#isSlashAlternative(k) ||
+      (this.#isUnusualLowerWord(k) && this.#isInLowerCaseProductList(k));
+  }
+
+  /**
+   * One of three or more lower-case words listed with commas, as technical prose lists libraries, where another
+   * of them is a product the lexicon knows: "(e.g., numpy, pandas, geopandas, xarray etc.)". Each other member is
+   * an unusual word or a known product ("apples, pears, and numpy" lists no libraries).
+   */
+  #isInLowerCaseProductList(k: number): boolean {
+    const tokens = this.#tokens;
+    // Most words stand beside no comma: a cheap test first.
+    if (tokens[k - 1]?.text !== ',' && tokens[k + 1]?.text !== ',') return false;
+    const isMember = (j: number) => {
+      const token = tokens[j];
+      return token !== undefined && token.isWord && !token.isVerbatim && /^\p{Ll}[\p{Ll}\p{N}_-]*$/u.test(token.text);
+    };
+    const isLink = (j: number) => tokens[j]?.text === ',' || tokens[j]?.text === 'and' || tokens[j]?.text === 'or';
+    // The members before and after k: a comma, "and", "or" or ", and" between each two.
+    const members = [k];
+    for (const step of [-1, 1]) {
+      let j = k + step;
+      while (isLink(j)) {
+        const next = isLink(j + step) ? j + 2 * step : j + step;
+        if (!isMember(next) || members.length >= 12) break;
+        members.push(next);
+        j = next + step;
+      }
+    }
+    if (members.length < 3) return false;
+    const isKnown = (j: number) => {
+      const text = tokens[j]!.text;
+      const entry = this.#lexicon.byForm.get(text) ?? this.#lexicon.byFold.get(text);
+      return entry?.category === 'product';
+    };
+    return members.some((j) => j !== k && isKnown(j)) && members.every((j) => isKnown(j) || this.#isUnusualLowerWord(j));
   }
 
   /** A command cited by its manual page's section: "A bash(1) completion file", "see cron(8)" (not a C function's "printf(3)"). */
@@ -1562,7 +1671,8 @@ class SentenceNames {
     if (run.length > 1 && !isKnownWhole && this.#evidence.sectionTitles.has(foldName(whole)) && this.#isPageLinkText(run)) return [];
     const isTitle = this.#view.isTitleLike || this.#isInTitledLink(run);
     // Words an acronym in brackets spells are one name, even in a title-like sentence: "the Python Enhancement Proposals (PEPs)".
-    const parts = isTitle && !isKnownWhole && !this.#isAbbreviatedAfter(run) ? this.#splitTitle(run) : [run];
+    // Nor a link's whole text that spells its own site: "[First Timers Only](http://www.firsttimersonly.com/)".
+    const parts = isTitle && !isKnownWhole && !this.#isAbbreviatedAfter(run) && !this.#isSiteSpelled(run) ? this.#splitTitle(run) : [run];
     return parts.flatMap((part) => this.#judgePart(part));
   }
 
@@ -1680,7 +1790,11 @@ class SentenceNames {
       const word = this.#word(k);
       // A surname that is also a word stays with the first name before it: Edward Champion.
       const isSurname = current.length > 0 && isFirstName(this.#word(current.at(-1)!)?.lower ?? '');
-      const isStyle = word !== undefined && isCapitalized(word.surface) && (this.#knowledge(k) === 'common' || isAgentNoun(word.lower)) && !isSurname &&
+      // So does the initial after a first name: "Kent C. Dodds" in a title-like list item.
+      const isInitial = current.length > 0 && word !== undefined && word.surface.length === 1 && this.#tokens[k + 1]?.text === '.';
+      // And a series before its number: "SPEC 1" in "[SPEC 1---Lazy Loading of Submodules](…)".
+      const isNumbered = word !== undefined && this.#isSeriesNumber(k + 1);
+      const isStyle = word !== undefined && isCapitalized(word.surface) && (this.#knowledge(k) === 'common' || isAgentNoun(word.lower)) && !isSurname && !isInitial && !isNumbered &&
         !this.#isStrongShape(word.surface) && !this.#lexicon.byForm.has(word.surface) && this.#capitalizedElsewhere(word.surface) === 0 && !this.#isLetterLinkToItsSite(k);
       if (isStyle || !word) {
         if (current.length) parts.push(current);
@@ -1696,7 +1810,7 @@ class SentenceNames {
   #trimConnectors(part: number[]): number[] {
     const isWordToken = (k: number) => {
       const surface = this.#word(k)?.surface ?? '';
-      return isCapitalized(surface) || hasInnerCapital(surface) || isNumberedName(surface) || isParticleName(surface);
+      return isCapitalized(surface) || hasInnerCapital(surface) || isNumberedName(surface) || isParticleName(surface) || this.#isSeriesNumber(k);
     };
     let from = 0;
     let to = part.length;
@@ -1706,6 +1820,7 @@ class SentenceNames {
   }
 
   #judgePart(part: number[]): NameCandidate[] {
+    if (process.env.DBG) console.error('PART', part.map((k) => this.#tokens[k]!.text).join(' '));
     // Trimming connectors can leave nothing ('al-Assad Linus Torvalds President' before a known name).
     if (part.length === 0) return [];
     if (this.#isHalfOfOrdinaryPhrase(part)) return [];
@@ -1724,7 +1839,7 @@ class SentenceNames {
         (isNumberedName(firstWord.surface) && !this.#lexicon.notEntities.has(foldName(firstWord.surface.replace('-', '')))) ||
         // Nor does an unusual word that a verb of saying follows: "Paicorg writes that the election should be boycotted".
         (knowledge !== 'common' && SPEECH_VERBS.has(this.#tokens[run.at(-1)! + 1]?.text ?? ''));
-      const isNumbered = run.length > 1 && NUMBERED.has(firstWord.lower) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
+      const isNumbered = run.length > 1 && this.#isSeries(firstWord.surface) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
       // Nor is a given name that is also a word, alone before lower-case words after a change's label or bracket: "TEST: Skip tests with …".
       const next = this.#tokens[run[0]! + 1];
@@ -1737,7 +1852,7 @@ class SentenceNames {
       if (!keep) {
         // What follows keeps its number: "See PEP 6 for more" names PEP 6.
         const rest = run.slice(1);
-        const isNumberedRest = rest.length > 1 && NUMBERED.has(this.#word(rest[0]!)?.lower ?? '') && /^\p{N}/u.test(this.#tokens[rest[1]!]!.text);
+        const isNumberedRest = rest.length > 1 && this.#isSeries(this.#word(rest[0]!)?.surface ?? '') && /^\p{N}/u.test(this.#tokens[rest[1]!]!.text);
         run = isNumberedRest ? rest : this.#trimConnectors(rest);
       }
       if (run.length === 0) return [];
@@ -1777,6 +1892,12 @@ class SentenceNames {
     if (!exact && run.length === 1 && INTERFACE_COMPOUND.test(surface)) return [];
     // A job or a body's board, however capitalised: Tech Lead, Product Manager, Board of Directors.
     if (!exact && run.length > 1 && ROLE_TAILS.has(this.#word(run.at(-1)!)?.lower ?? '') && !run.some((k) => this.#lexicon.byForm.has(this.#tokens[k]!.text))) return [];
+    // A job title, alone or after the name of the body or product the job is for: "our React Team Developer Advocate", "the PyPI
+    // Safety and Security Engineer", "Chief Vibes Officer". The known name before the title stays (React, PyPI), the title goes.
+    if (!exact && this.#isJobTitle(run)) {
+      const known = run.findLastIndex((k) => this.#lexicon.byForm.has(this.#tokens[k]!.text));
+      return known < 0 || known === run.length - 1 ? [] : this.#judgePart(run.slice(0, known + 1));
+    }
     // A specification's protocol and the vocabulary after it: "RADIUS Attribute Type", "DHCP Request" name RADIUS and DHCP.
     // (Not after a known maker's name: GNU Parallel, a program of GNU's, even where the text says "in parallel".)
     const maker = this.#lexiconFor(firstWord.surface)?.category;
@@ -2048,6 +2169,13 @@ class SentenceNames {
    * titled so (/wiki/Inside_Out), the project or the site. Ordinary words in a
    * link ("Diff", "Docs", "Read more") name nothing otherwise.
    */
+  /** A run of several words that is a link's whole text and spells the site the link goes to (see linkMatchesName: 'host'). */
+  #isSiteSpelled(run: readonly number[]): boolean {
+    if (run.length < 2) return false;
+    const link = this.#wholeLink(run[0]!, run.at(-1)!);
+    return link !== undefined && linkMatchesName(link.url, this.#surfaceOf(run)) === 'host';
+  }
+
   #isNamingLink(run: readonly number[]): boolean {
     const link = this.#wholeLink(run[0]!, run.at(-1)!);
     if (!link) return false;

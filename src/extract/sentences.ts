@@ -17,6 +17,8 @@ const TITLES = new Set([
 ]);
 // After these a period may or may not end the sentence: split only before a typical sentence opener.
 const AMBIGUOUS = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'bros', 'dept']);
+// U.S. states' postal codes whose letters in lower case are abbreviations above.
+const STATE_CODES = new Set(['AL', 'CA', 'CO', 'MT']);
 // Words that typically open a sentence; used to decide after `U.S.`, `etc.`, `Inc.`.
 const OPENERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'i', 'he', 'she', 'they', 'you', 'our',
@@ -91,6 +93,9 @@ function endsSentence(text: string, sentenceStart: number, at: number, terminato
   // A period glued to a capital after a dotted path is the path's: 'importlib.abc.TraversableResources'.
   if (end === at + 1 && end < blockEnd && !/\s/.test(text[end]!) && word.includes('.')) return false;
   if (word.length === 1 && isUpper(word)) return false; // an initial: J. R. R. Tolkien
+  // A state's code in capitals is no abbreviation, though its letters in lower case are one (ca., al., co.):
+  // "in Santa Clara, CA. As usual, …" ends a sentence.
+  if (STATE_CODES.has(word)) return true;
   if (TITLES.has(lower)) return false;
   const isOpener = OPENERS.has(next.toLowerCase());
   if (AMBIGUOUS.has(lower)) return isOpener;
