@@ -160,10 +160,13 @@ class SnapshotWordMap implements WordMap {
   }
 }
 
-/** Groups words by their first two characters (a word of one character on its own), as the snapshot stores them. */
+/**
+ * Groups entries by their word's first two characters (a word of one character on its own), as the snapshot stores
+ * them: an entry is a word, or a word, a tab and its tag (whose word "a" is filed under "a", not "a\t").
+ */
 function byPrefix(entries: Iterable<string>): Record<string, string> {
   const groups: Record<string, string[]> = {};
-  for (const entry of entries) (groups[entry.slice(0, 2)] ??= []).push(entry);
+  for (const entry of entries) (groups[entry.slice(0, entry[1] === '\t' ? 1 : 2)] ??= []).push(entry);
   return Object.fromEntries(Object.entries(groups).map(([prefix, words]) => [prefix, words.join('\n')]));
 }
 
