@@ -78,6 +78,9 @@ describe('numbered documents of a series the links title', () => {
   it(`${here}reads "SPEC 0" as a name like RFC 3492, even inside a titled link, though "spec" is a word`, () => {
     expect(labels(specs)).toEqual(expect.arrayContaining(['NEP 29', 'SPEC 0', 'SPEC 1', 'SPEC 2']));
     expect(pairs(specs)).toContain('SPEC 1 -> https://scientific-python.org/specs/spec-0001');
+    // Documents of a series, as RFC 3492 is: category other, not the product a lone acronym would be.
+    const categories = Object.fromEntries(extractOf(specs).entities.map((e) => [e.label, e.category]));
+    expect([categories['NEP 29'], categories['SPEC 0'], categories['SPEC 1']]).toEqual(['other', 'other', 'other']);
   });
 
   it(`${here}makes no series of an acronym before a number the links do not title so`, () => {

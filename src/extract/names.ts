@@ -1084,6 +1084,8 @@ class SentenceNames {
     const candidate: NameCandidate = { surface: this.#text.slice(start, end), start, end, sentence: this.#sentence, first, last, isTentative, hasTitle: hasTitle || isAfterTitle };
     if (entry) candidate.lexicon = entry;
     else if (SPDX_LICENSE.test(candidate.surface)) candidate.category = 'other';
+    // A series' document by its number is a document, as RFC 3492 is: "NEP 44", "SPEC 0" where the links title it so.
+    else if (last === first + 1 && this.#isSeriesNumber(last)) candidate.category = 'other';
     if (isAfterTitle && isCapitalized(previous.surface)) candidate.extraForms = [this.#text.slice(previous.start, end)];
     const label = SERIES_LABEL.exec(candidate.surface);
     if (label) candidate.name = `${label[1]} ${Number(label[2])}`;
