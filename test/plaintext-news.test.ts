@@ -90,6 +90,11 @@ describe('NEWS files', () => {
     expect(labels(text, 'README.txt')).toEqual(['Paul Eggert', 'Solaris']);
   });
 
+  it(`${here}reads a build's input files as no names (configure.in, Makefile.in), beside a name that stays`, () => {
+    const text = 'WARNING: If you modify files like configure.in, aclocal.m4, or any Makefile.am or Makefile.in, then run autoreconf from GNU.\n';
+    expect(labels(text, 'README.txt')).toEqual(['GNU']);
+  });
+
   it(`${here}knows GPG as GnuPG and PGP as a product`, () => {
     const text = 'To verify the GPG signature of the release, fetch the key from a PGP keyserver.\n';
     expect(read(text, 'README.txt').entities.map((e) => `${e.label}/${e.category}`).sort()).toEqual(['GnuPG/product', 'PGP/product']);

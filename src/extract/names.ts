@@ -133,7 +133,9 @@ const LIST_GAP = /^(?:,\s(?:(?:and|or)\s)?|\s(?:and|or)\s)$/;
 const NAMING_SUFFIX = /^(?:\p{Ll}+ed|specific|compatible|only|native|centric|friendly|aware|dependent|independent)$/u;
 // A domain name written in prose: crates.io, WhiteHouse.gov, registry.k8s.io.
 const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|dev|gov|edu|ai|app|co|us|uk|de|fr|jp|cn|rs|so|fm|tv|me|info|eu|ca|au|in|xyz|tech|cloud|page|site|blog|news|social|zone|wiki|sh|land|ly|gg|run|pub)$/iu;
-const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'bench', 'benches', 'example', 'examples', 'src', 'bin', 'foo', 'bar', 'index', 'config', 'setup', 'readme', 'license', 'changelog', 'cargo']);
+// A build's input files, named with their extension: Makefile.am, Makefile.in, CMakeLists.txt.
+const BUILD_FILE = /^(?:GNU)?[Mm]akefile\.\w+$|^CMakeLists\.txt$/;
+const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'bench', 'benches', 'example', 'examples', 'src', 'bin', 'foo', 'bar', 'index', 'config', 'setup', 'readme', 'license', 'changelog', 'cargo', 'configure', 'makefile', 'aclocal']);
 // Function words that open names when capitalised mid-sentence: The Guardian, All Hands, No Starch Press.
 const NAME_OPENERS = new Set(['the', 'all', 'no']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'its', 'their']);
@@ -882,7 +884,7 @@ class SentenceNames {
     // A colour in hexadecimal is no name, nor a tag: "an RGB value of #FF0000 (red)", "#DEADED".
     if (this.#text[word.start - 1] === '#' && HEX_COLOUR.test(surface)) return false;
     // A repository's document is a file, not a name: "See CONTRIBUTING.md for details".
-    if (surface.includes('.') && (DOCUMENT_FILE.test(surface) || this.#isLinkedFileName(word.start, surface))) return false;
+    if (surface.includes('.') && (DOCUMENT_FILE.test(surface) || BUILD_FILE.test(surface) || this.#isLinkedFileName(word.start, surface))) return false;
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
