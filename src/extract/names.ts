@@ -1323,11 +1323,7 @@ class SentenceNames {
       }
     }
     if (members.length < 3) return false;
-    const isKnown = (j: number) => {
-      const text = tokens[j]!.text;
-      const entry = this.#lexicon.byForm.get(text) ?? this.#lexicon.byFold.get(text);
-      return entry?.category === 'product';
-    };
+    const isKnown = (j: number) => this.#knownProduct(tokens[j]!.text) !== undefined;
     return members.some((j) => j !== k && isKnown(j)) && members.every((j) => isKnown(j) || this.#isUnusualLowerWord(j));
   }
 
@@ -1412,10 +1408,16 @@ class SentenceNames {
     if (last - first < 4 || /[/.~]/.test(this.#text[tokens[first]!.start - 1] ?? '') || /[/.]\p{L}/u.test(this.#text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return false;
     let known = 0;
     for (let j = first; j <= last; j += 2) {
-      const entry = this.#lexicon.byForm.get(tokens[j]!.text) ?? this.#lexicon.byFold.get(tokens[j]!.text);
-      if (entry?.category === 'product' && !entry.isAmbiguous) known++;
+      const entry = this.#knownProduct(tokens[j]!.text);
+      if (entry !== undefined && !entry.isAmbiguous) known++;
     }
     return known >= 2;
+  }
+
+  /** The product the lexicon knows by this spelling or its fold (numpy, npm), for the lists of lower-case tools above. */
+  #knownProduct(text: string): LexiconEntry | undefined {
+    const entry = this.#lexicon.byForm.get(text) ?? this.#lexicon.byFold.get(text);
+    return entry?.category === 'product' ? entry : undefined;
   }
 
   #isListedAmongProducts(k: number): boolean {
