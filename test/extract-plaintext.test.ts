@@ -360,3 +360,58 @@ describe('examples, citations and tags in plain-text READMEs', () => {
     expect(extract(readSource(text, 'README')).entities.map((e) => e.label)).toEqual(['GNU Parallel']);
   });
 });
+
+describe('manual pages rendered as plain text', () => {
+  // As `man` lays a page out: section headings in capitals at the margin, their text indented right below them.
+  const PAGE = [
+    'IMGSQZ(1)                 General Commands Manual                IMGSQZ(1)',
+    '',
+    'NAME',
+    '       imgsqz - command-line image shrinking tool',
+    '',
+    'DESCRIPTION',
+    '       Shrinks images, one folder at a time, keeping their names. Run',
+    '       imgsqz once per folder.',
+    '',
+    'OPTIONS',
+    '       -L, --list VAR VALUES',
+    '',
+    '              Perform runs for each value in the comma-separated list of',
+    '              VALUES.',
+    '',
+    '              Example:',
+    '                     imgsqz -L compiler gcc,clang \'{compiler} -O2 main.c\'',
+    '',
+    '              This shrinks with \'gcc -O2 main.c\' and \'clang -O2 main.c\'.',
+    '',
+    'EXAMPLES',
+    '       Shrink a folder of photos:',
+    '              imgsqz --all photos \\',
+    '                   --keep-names',
+    '',
+  ].join('\n');
+  const page = (file?: LexiconFile) => extract(readSource(PAGE, 'imgsqz.txt'), { lexicon: lexiconOf(file) });
+
+  it(`${here}reads a heading in capitals as a heading even with its section's text indented right below it`, () => {
+    const blocks = readSource(PAGE, 'imgsqz.txt');
+    const kinds = blocks.blocks.map((b) => [b.kind, blocks.text.slice(b.start, b.end)]);
+    expect(kinds).toContainEqual(['heading', 'NAME']);
+    expect(kinds).toContainEqual(['heading', 'EXAMPLES']);
+    expect(kinds.map(([, text]) => text)).toContain('imgsqz - command-line image shrinking tool');
+    expect(kinds.map(([, text]) => text)).toContain('Shrinks images, one folder at a time, keeping their names. Run imgsqz once per folder.');
+  });
+
+  it(`${here}takes the program a NAME section names for a product, wherever the page writes it`, () => {
+    const imgsqz = page().entities.find((e) => e.label === 'imgsqz');
+    expect(imgsqz?.category).toBe('product');
+    expect(imgsqz?.mentions).toBeGreaterThanOrEqual(2);
+  });
+
+  it(`${here}reads an example set out below the line announcing it, and a command quoted with its options, as code`, () => {
+    const labels = page({ product: ['GCC|gcc', 'Clang|clang'] }).entities.map((e) => e.label);
+    expect(labels).not.toContain('GCC');
+    expect(labels).not.toContain('Clang');
+    const document = readSource(PAGE, 'imgsqz.txt');
+    expect(document.text).not.toContain('--keep-names');
+  });
+});

@@ -235,7 +235,7 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
   const isReadme = first !== undefined && first.kind === 'heading' && (document.format === 'markdown' || document.format === 'rst');
   const site = document.format === 'html' ? SITE_AFTER_PAGE.exec(document.title ?? '')?.[1] : undefined;
   const heading = isReadme ? document.text.slice(first.start, first.end).trim() : undefined;
-  const title = heading === undefined ? site : heading.split(TITLE_DESCRIPTION)[0]!.trim();
+  const title = heading === undefined ? (site ?? manualPageName(document)) : heading.split(TITLE_DESCRIPTION)[0]!.trim();
   if (title === undefined || !PROJECT_NAME.test(title) || lexicon.notEntities.has(foldName(title))) return [];
   // A site's name in its page titles is a name even when it is also a word, written capitalised there ("— Sphinx documentation").
   if (isCommonWord(title.toLowerCase()) && (heading !== undefined || !/^\p{Lu}/u.test(title))) {
@@ -258,6 +258,19 @@ function projectName(document: Document, lexicon: Lexicon): MarkedName[] {
     if (!isVerbatim && !isInLongerName) names.push({ start: match.index, end, category: 'product' });
   }
   return names;
+}
+
+// The line under a manual page's NAME heading: the program's name (or names, with commas), a dash, what it does.
+const MANUAL_NAME_LINE = /^([\p{L}\p{N}][\p{L}\p{N}._+-]*)(?:,\s*[\p{L}\p{N}._+-]+)*\s+[-–—]\s+\S/u;
+const MANUAL_HEAD_BLOCKS = 6;
+
+/** The program a plain-text manual page is about, as its NAME section names it ("hyperfine - command-line benchmarking tool"). */
+function manualPageName(document: Document): string | undefined {
+  if (document.format !== 'text') return undefined;
+  const blocks = document.blocks;
+  const at = blocks.slice(0, MANUAL_HEAD_BLOCKS).findIndex((block) => block.kind === 'heading' && document.text.slice(block.start, block.end).trim() === 'NAME');
+  const line = at < 0 ? undefined : blocks[at + 1];
+  return line === undefined ? undefined : MANUAL_NAME_LINE.exec(document.text.slice(line.start, line.end))?.[1];
 }
 
 /**

@@ -42,6 +42,10 @@ const CAPITALS_HEADING = /^(?=.*\p{Lu}{4})[\p{Lu}\p{N}][\p{Lu}\p{N} &/'’-]*$/u
 const PROMPT_LINE = /^\$\s/;
 // A command line in an indented example: a lower-case program or path and its arguments, no sentence ("wget https://…", "./configure && make").
 const COMMAND_LINE = /^[\p{Ll}.~/][\p{L}\p{N}._+/~-]*(?:\s+\S+)*$/u;
+// A command line in quotes: a lower-case program, maybe arguments, an option ("'gcc -O2 main.cpp'", '"bash --norc"'); not an apostrophe's quote.
+const QUOTED_COMMAND = /(?<![\p{L}\p{N}])['"‘“]\p{Ll}[\p{L}\p{N}._+-]*(?: [^\s'"‘’“”]+)*? --?[\p{L}\p{N}][^'"‘’“”]*['"’”]/gu;
+// A manual page's NAME line, a program and what it does after a dash ("zapper - image shrinking tool"): prose, though it reads like a command.
+const NAME_LINE = /^\S+(?:,\s*\S+)*\s[-–—]\s+\p{L}/u;
 // An SPDX tag opening a line ("SPDX-License-Identifier: GPL-3.0-or-later"): a label, no name.
 const SPDX_TAG = /^SPDX-[A-Za-z-]+:/;
 // Extra indentation that sets a paragraph apart from unindented running text: an example or a quotation.
@@ -199,6 +203,9 @@ function paragraphsOf(lines: readonly string[]): Layout[] {
   const layouts: Layout[] = [];
   let current: string[] = [];
   const flush = () => {
+    // An example set out below the line that announces it ("Example:", then the command indented) is code.
+    const example = exampleAt(current);
+    if (example > 0 && isCommandBlock(commandsOf(current.slice(example)))) current = current.slice(0, example);
     if (current.length > 0) layouts.push({ lines: current, indent: indentOf(current[0]!) });
     current = [];
   };
@@ -207,6 +214,13 @@ function paragraphsOf(lines: readonly string[]): Layout[] {
     else current.push(line.replace(/\t/g, '    '));
     // An underlined heading ends its paragraph even when no blank line follows the rule.
     if (current.length === 2 && UNDERLINE.test(current[1]!.trim()) && !UNDERLINE.test(current[0]!.trim())) flush();
+    // So does a heading in capitals with its section's text indented right below it, as manual pages set them
+    // ("NAME", then "       hyperfine - command-line benchmarking tool").
+    if (current.length === 2 && indentOf(current[1]!) > indentOf(current[0]!) && CAPITALS_HEADING.test(current[0]!.trim())) {
+      const body = current.pop()!;
+      flush();
+      current.push(body);
+    }
   }
   flush();
   return layouts;
@@ -254,7 +268,19 @@ function headingOf(lines: readonly string[]): string | undefined {
  * sentence (no capitalised word, no full stop at its end) and none a URL alone (those are cited).
  */
 const isCommandBlock = (lines: readonly string[]) =>
-  lines.every((line) => COMMAND_LINE.test(line) && !URL_LINE.test(line) && !/[.!?]$/.test(line) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(line));
+  lines.every((line) => COMMAND_LINE.test(line) && !URL_LINE.test(line) && !/[.!?]$/.test(line) && !/(?:^|\s)\p{Lu}\p{Ll}/u.test(line) && !NAME_LINE.test(line));
+
+/**
+ * Where an example starts inside a paragraph: the first line indented past the paragraph's own
+ * text after a line that ends with a colon ("Example:", "Basic benchmark of 'find':"); -1 if none.
+ */
+function exampleAt(lines: readonly string[]): number {
+  for (let j = 1; j < lines.length; j++) if (indentOf(lines[j]!) >= indentOf(lines[0]!) + BLOCK_INDENT && lines[j - 1]!.trimEnd().endsWith(':')) return j;
+  return -1;
+}
+
+/** The commands of an example, each without the lines that continue it after a backslash. */
+const commandsOf = (lines: readonly string[]) => lines.filter((_, j) => j === 0 || !lines[j - 1]!.trimEnd().endsWith('\\')).map((line) => line.trim());
 
 /** A shell session: commands after a `$` prompt, with their continuation lines and output. */
 const isSession = (lines: readonly string[]) => PROMPT_LINE.test(lines[0]!) && lines.filter((line) => PROMPT_LINE.test(line)).length * 2 >= lines.length;
@@ -363,19 +389,32 @@ function withoutPageFurniture(lines: string[]): string[] {
  * citation key, never a name.
  */
 function textWithReferences(prose: ProseBuilder, paragraph: string, definitions: ReadonlyMap<string, readonly string[]>, labels: ReadonlySet<string>): void {
-  if (labels.size === 0) return prose.text(paragraph);
+  if (labels.size === 0) return textWithCommands(prose, paragraph);
   const isDefinition = URL_DEFINITION.test(paragraph);
   let last = 0;
   for (const match of paragraph.matchAll(/\[([^\]\s]{1,24})\]/g)) {
     const label = match[1]!;
     if (!labels.has(label)) continue;
     const urls = match.index === 0 || isDefinition ? [] : (definitions.get(label) ?? []);
-    prose.text(paragraph.slice(last, match.index));
+    textWithCommands(prose, paragraph.slice(last, match.index));
     for (const url of urls) prose.openLink(url);
     if (SERIES_LABEL.test(label)) prose.text(match[0]);
     else prose.code(match[0]);
     for (let i = 0; i < urls.length; i++) prose.closeLink();
     last = match.index + match[0].length;
   }
-  prose.text(paragraph.slice(last));
+  textWithCommands(prose, paragraph.slice(last));
+}
+
+/** Prose in which a command line quoted with its options ('make -j 1', 'gcc -O2 main.cpp', "bash --norc") reads as code, as a manual page quotes them. */
+function textWithCommands(prose: ProseBuilder, text: string): void {
+  // Most paragraphs quote no option: a cheap test first.
+  if (!text.includes(' -')) return prose.text(text);
+  let last = 0;
+  for (const match of text.matchAll(QUOTED_COMMAND)) {
+    prose.text(text.slice(last, match.index));
+    prose.code(match[0]);
+    last = match.index + match[0].length;
+  }
+  prose.text(text.slice(last));
 }
