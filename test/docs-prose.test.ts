@@ -222,3 +222,16 @@ describe('people defined by what they do', () => {
     expect(entities.find((e) => e.label === 'Django Reinhardt')?.category).toBe('person');
   });
 });
+
+describe('menu paths in user guides', () => {
+  it(`${here}reads the items of a menu path set in italics as labels of the program's window, not titles, and keeps the names beside it`, () => {
+    const guide = [
+      'Open the file in Sublime Text and convert it via *Tools* -> *Developer* -> *New Syntax from Theme*.',
+      '',
+      'In Inkscape, choose Export Options -> Bitmap Copy -> Scale Down to shrink it.',
+      '',
+      'We moved from Firefox -> Chrome last year.',
+    ].join('\n');
+    expect(labels(guide)).toEqual(['Firefox', 'Google Chrome', 'Inkscape', 'Sublime Text']);
+  });
+});

@@ -57,6 +57,26 @@ export function findMarkedNames(document: Document, lexicon: Lexicon, references
   return kept;
 }
 
+// The arrows of a menu path ("Tools -> Developer", "File → Save", "Settings > Privacy"), and how far a path reaches on either side of an item.
+const MENU_ARROW = /\s(?:->|→|›|>)\s/g;
+const MENU_ARROW_BEFORE = /(?:->|→|›|>)\s$/;
+const MENU_ARROW_AFTER = /^\s(?:->|→|›|>)/;
+const MENU_PATH_REACH = 120;
+
+/**
+ * Words right before or after an arrow of a menu path, as manuals say where a command is: "Tools -> Developer ->
+ * New Syntax", "File → Save As → PDF". A path has three items or more: one arrow is a change ("Python 2 -> Python 3").
+ */
+export function isMenuItem(text: string, start: number, end: number): boolean {
+  // Most names stand beside no arrow: that is asked first, of four characters on either side.
+  if (!MENU_ARROW_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !MENU_ARROW_AFTER.test(text.slice(end, end + 4))) return false;
+  // The path's other arrows, on the same line and near.
+  const lineEnd = text.indexOf('\n', end);
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - MENU_PATH_REACH);
+  const to = Math.min(lineEnd < 0 ? text.length : lineEnd, end + MENU_PATH_REACH);
+  return (text.slice(from, to).match(MENU_ARROW) ?? []).length >= 2;
+}
+
 /** Trims spaces and punctuation around a span of text. */
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -90,6 +110,8 @@ function markedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
     while (b < document.blocks.length && document.blocks[b]!.end < span.start) b++;
     const block = document.blocks[b];
     if (!block || block.start > span.start || span.end > block.end || block.kind === 'heading' || !isTitleCaseRun(value)) continue;
+    // An item of a menu path, set in italics as manuals set them, is a label of the program's window: "*Tools* -> *Developer*".
+    if (isMenuItem(document.text, span.start, span.end)) continue;
     // Known names keep what the lexicon says they are (*Rust* is not a book).
     if (lexicon.byFold.has(foldName(value)) || lexicon.notEntities.has(foldName(value))) continue;
     // A name and a role after a comma sign a quotation: "*Yaprak Baltacıoğlu, Secretary of the Treasury Board*".
