@@ -209,3 +209,10 @@ describe('a known name and a plural', () => {
     expect(labels('We patched the Linux Kernels at work.', file)).toEqual(['Linux']);
   });
 });
+
+describe('postscripts', () => {
+  it(`${here}reads P.S. and P.P.S. as a postscript's marks, not initials (the default lexicon)`, () => {
+    const post = 'P.S. Something obvious: I am not affiliated with Ghostty.\n\nP.P.S. I hope you liked this post.';
+    expect(extract(readSource(post, 'post.md')).entities.map((e) => e.label)).toEqual(['Ghostty']);
+  });
+});
