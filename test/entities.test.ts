@@ -126,6 +126,10 @@ describe('entity finder', () => {
 });
 
 describe('categories', () => {
+  it(`${here}reads a workgroup as a body, as it does a working group`, () => {
+    expect(entity('The Documentation Workgroup met in March to plan the guides.', 'Documentation Workgroup')?.category).toBe('organization');
+  });
+
   it(`${here}uses the lexicon first`, () => {
     expect(entity('We met Huawei people.', 'Huawei', { organization: ['Huawei'] })?.category).toBe('organization');
   });
@@ -160,6 +164,12 @@ describe('aliases', () => {
     const person = found.entities.find((e) => e.label === 'Marijn Haverbeke');
     expect(person?.forms).toEqual({ 'Marijn Haverbeke': 1, Haverbeke: 1 });
     expect(found.entities.map((e) => e.label)).not.toContain('Haverbeke');
+  });
+
+  it(`${here}merges an acronym that takes a letter from each part of a word capitalised inside (SSWG for Swift Server WorkGroup)`, () => {
+    const post = 'In this post, the [Swift Server WorkGroup (SSWG)](https://swift.org/sswg/) looks back.\n\nFor the first time, the SSWG ran a survey. We thank the SSWG members.';
+    const found = extract(readSource(post, 'a.md'), { lexicon: bare });
+    expect(found.entities.map((e) => e.label)).toEqual(['Swift Server WorkGroup']);
   });
 
   it(`${here}merges "the Council" into the Leadership Council`, () => {

@@ -183,6 +183,13 @@ function mergeLanguageNames(groups: Map<string, NameGroup>): void {
 }
 const LANGUAGE_NAME = /^(\S+) (?:programming )?language$/;
 
+/** The initials of a name with a word capitalised inside, a letter for each of its parts ("Swift Server WorkGroup": sswg); undefined for other names. */
+function camelCaseInitials(label: string): string | undefined {
+  if (!/\p{Ll}\p{Lu}/u.test(label)) return undefined;
+  const words = label.split(/[\s-]+/).filter((w) => w !== '' && !CONNECTOR_WORDS.has(w.toLowerCase()));
+  return words.map((w) => w[0]! + (w.slice(1).match(/(?<=\p{Ll})\p{Lu}/gu) ?? []).join('')).join('').toLowerCase();
+}
+
 /**
  * Surnames and first names after a full name ("Haverbeke" → "Marijn Haverbeke"),
  * head words after a longer name ("the Council" → "Leadership Council") and
@@ -238,6 +245,9 @@ function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCa
     // Some abbreviations keep a small word's letter: VOD for Voice of Democracy.
     const allInitials = words.map((w) => w[0]).join('');
     if (allInitials !== initials && allInitials.length >= 3 && !byInitials.has(allInitials)) byInitials.set(allInitials, group);
+    // A word with a capital inside gives a letter for each of its parts: SSWG for Swift Server WorkGroup.
+    const camelInitials = camelCaseInitials(pickLabel(group.ownForms));
+    if (camelInitials !== undefined && camelInitials !== initials && !byInitials.has(camelInitials)) byInitials.set(camelInitials, group);
     // A short word in capitals gives all its letters: USAGM for US Agency for Global Media.
     if (/^[\p{Lu}]{2,3} /u.test(pickLabel(group.ownForms))) {
       const letters = pickLabel(group.ownForms).split(/[\s-]+/).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase())).map(acronymLetters).join('');

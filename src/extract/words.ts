@@ -193,7 +193,7 @@ const ORGANIZATION_HEADS = new Set([
   'lab', 'labs', 'laboratory', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'ltd', 'ltd.', 'llc', 'gmbh',
   'agency', 'department', 'ministry', 'office', 'bureau', 'commission', 'court', 'senate', 'congress', 'parliament',
   'assembly', 'government', 'administration', 'association', 'society', 'consortium', 'alliance', 'federation',
-  'coalition', 'initiative', 'project', 'working', 'wg', 'taskforce', 'media', 'news', 'times', 'post', 'journal',
+  'coalition', 'initiative', 'project', 'working', 'wg', 'workgroup', 'workgroups', 'taskforce', 'media', 'news', 'times', 'post', 'journal',
   'magazine', 'review', 'quarterly', 'press', 'studios', 'records', 'bank', 'fund', 'ventures', 'partners', 'holdings', 'industries', 'motors',
   'airlines', 'school', 'college', 'academy', 'hospital', 'museum', 'police', 'army', 'navy', 'force', 'guard',
   'collective', 'network', 'technologies', 'systems', 'software', 'labs', 'research', 'cabinet', 'club', 'telecom',
