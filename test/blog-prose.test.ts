@@ -196,6 +196,12 @@ describe('runs of two names', () => {
     expect(found.map((e) => [e.label, e.category]).sort()).toEqual([['C++', 'product'], ['Catch', 'product'], ['Python', 'product'], ['Requests', 'product']]);
   });
 
+  it(`${here}reads a run that is two known names whole as those two names, unless it is known whole`, () => {
+    const known = { product: ['GitHub Actions', 'macOS', 'Google Play|Play Store', 'Google Play Music'], organization: ['Google'] };
+    expect(labels('The free GitHub Actions macOS runners will be discontinued.', known)).toEqual(['GitHub Actions', 'macOS']);
+    expect(labels('It is sold in the Google Play Store and on Google Play Music.', known)).toEqual(['Google Play', 'Google Play Music']);
+  });
+
   it(`${here}reads a word and an interface acronym as vocabulary (C-API), not a longer name (JS-YAML)`, () => {
     expect(labels('It wraps the C-API with a binding.', file)).toEqual([]);
     expect(labels('NOTE: JS-YAML does not support it, and JS-YAML parses.', file)).toEqual(['JS-YAML']);

@@ -1663,6 +1663,8 @@ class SentenceNames {
         }
       }
     }
+    const pair = run.length >= 3 ? this.#splitKnownPair(run) : undefined;
+    if (pair) return pair;
     const whole = this.#surfaceOf(run);
     const isKnownWhole = this.#lexiconFor(whole) !== undefined || (run.length > 1 && properCategory(whole.toLowerCase()) !== undefined);
     if (run.length === 2 && !isKnownWhole) {
@@ -1723,6 +1725,20 @@ class SentenceNames {
     place.name = name;
     place.category = 'place';
     return { place, end: k };
+  }
+
+  /**
+   * A run that is two known names whole, side by side, is those two names: "the GitHub Actions macOS runners" (not
+   * "Google Play Store", known whole as Google Play's other name, nor a run the lexicon knows whole).
+   */
+  #splitKnownPair(run: number[]): NameCandidate[] | undefined {
+    if (this.#lexiconFor(this.#surfaceOf(run))) return undefined;
+    for (let cut = run.length - 1; cut >= 1; cut--) {
+      const head = this.#lexiconFor(this.#surfaceOf(run.slice(0, cut)));
+      const tail = head && !head.isAmbiguous ? this.#lexiconFor(this.#surfaceOf(run.slice(cut))) : undefined;
+      if (tail && !tail.isAmbiguous && tail !== head) return [this.#candidate(run[0]!, run[cut - 1]!, head, false), this.#candidate(run[cut]!, run.at(-1)!, tail, false)];
+    }
+    return undefined;
   }
 
   /**
