@@ -235,3 +235,16 @@ describe('menu paths in user guides', () => {
     expect(labels(guide)).toEqual(['Firefox', 'Google Chrome', 'Inkscape', 'Sublime Text']);
   });
 });
+
+describe('a design proposal\'s header fields', () => {
+  it(`${here}reads a known name and an ordinary noun labelling a field as the name alone, and keeps a body's name whole`, () => {
+    const header = [
+      '- Feature Name: none',
+      '- Rust Issue: [rust-lang/rust#145252](https://github.com/rust-lang/rust/pull/145252)',
+      '- Rust Foundation: sponsor',
+      '',
+      'This proposal changes how Rust builds targets.',
+    ].join('\n');
+    expect(labels(header, 'rfc.md')).toEqual(['Rust', 'Rust Foundation']);
+  });
+});

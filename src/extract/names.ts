@@ -1728,6 +1728,14 @@ class SentenceNames {
   }
 
   /**
+   * A name and an ordinary noun opening a line as the label of a field, as a proposal's header lists them:
+   * "- Rust Issue: [rust-lang/rust#145252](…)" names Rust (not "Rust Foundation:", nor "Rust Team:", a body).
+   */
+  #isFieldLabel(run: readonly number[], tail: Word): boolean {
+    return run.length === 2 && this.#tokens[run[1]! + 1]?.text === ':' && this.#view.initial.has(run[0]!) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined;
+  }
+
+  /**
    * A run that is two known names whole, side by side, is those two names: "the GitHub Actions macOS runners" (not
    * "Google Play Store", known whole as Google Play's other name, nor a run the lexicon knows whole).
    */
@@ -1898,7 +1906,7 @@ class SentenceNames {
       const isPlainPlural = /s$/.test(tail.lower) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined && singular.some((w) => w !== tail.lower && isCommonWord(w));
       // So is a known name and the word for one of its releases, as tables head their columns: "Node.js Version".
       const isVersionWord = tail.lower === 'version' || tail.lower === 'versions';
-      const known = isPlainPlural || isVersionWord ? this.#lexiconFor(this.#surfaceOf(run.slice(0, -1))) : undefined;
+      const known = isPlainPlural || isVersionWord || this.#isFieldLabel(run, tail) ? this.#lexiconFor(this.#surfaceOf(run.slice(0, -1))) : undefined;
       // Unless the words name a site of their own: [PyPI Stats](https://pypistats.org/).
       if (known && !this.#lexiconFor(surface) && !this.#isNamingLink(run)) return [this.#candidate(run[0]!, run.at(-2)!, known, false)];
     }
