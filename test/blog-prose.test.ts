@@ -222,3 +222,10 @@ describe('postscripts', () => {
     expect(extract(readSource(post, 'post.md')).entities.map((e) => e.label)).toEqual(['Ghostty']);
   });
 });
+
+describe('a dotted name that is its link\'s site', () => {
+  it(`${here}keeps a dotted link text that spells its own host as a name, while other dotted words stay code`, () => {
+    const post = 'We look forward to the [ServerSide.swift](https://serversideswift.info) conference, where we call Config.load on it.';
+    expect(labels(post)).toEqual(['ServerSide.swift']);
+  });
+});
