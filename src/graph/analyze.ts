@@ -41,21 +41,39 @@ const round = (value: number, digits: number) => {
  * same for the same graph.
  */
 export function analyzeGraph(graph: AnyGraph, options: AnalyzeOptions = {}): void {
-  const analysis = startAnalysis(graph, options);
-  const positions = analysis.layout.job ? runLayoutJob(analysis.layout.job) : undefined;
-  finishAnalysis(graph, analysis, rankNodes(analysis.projection), positions);
+  analyzeParts(projectUndirected(graph), (node) => graph.getNodeAttribute(node, 'kind') === 'source', options, () => graph);
 }
 
 /**
- * `analyzeGraph` with ForceAtlas2's iterations handed to `runLayout` (another thread: see
- * layout-thread.ts), while this thread works out PageRank. The result is the same to the byte:
- * the iterations are the same arithmetic on the same Float32Arrays, wherever they run.
+ * `analyzeGraph` on a graph's undirected projection, made without the graph (see build.ts): the
+ * graph, from `makeGraph`, only receives the results. `isSource` tells the graph's source nodes.
  */
-export async function analyzeGraphAside(graph: AnyGraph, options: AnalyzeOptions, runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>): Promise<void> {
-  const analysis = startAnalysis(graph, options);
+export function analyzeParts<G extends AnyGraph>(projection: Projection, isSource: (node: string) => boolean, options: AnalyzeOptions, makeGraph: () => G): G {
+  const analysis = startAnalysis(projection, isSource, options);
+  const positions = analysis.layout.job ? runLayoutJob(analysis.layout.job) : undefined;
+  const graph = makeGraph();
+  finishAnalysis(graph, analysis, rankNodes(analysis.projection), positions);
+  return graph;
+}
+
+/**
+ * `analyzeParts` with ForceAtlas2's iterations handed to `runLayout` (another thread: see
+ * layout-thread.ts), while this thread works out PageRank and makes the graph. The result is the
+ * same to the byte: the iterations are the same arithmetic on the same Float32Arrays, wherever they run.
+ */
+export async function analyzePartsAside<G extends AnyGraph>(
+  projection: Projection,
+  isSource: (node: string) => boolean,
+  options: AnalyzeOptions,
+  runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>,
+  makeGraph: () => G,
+): Promise<G> {
+  const analysis = startAnalysis(projection, isSource, options);
   const positions = analysis.layout.job ? runLayout(analysis.layout.job) : undefined;
   const ranks = rankNodes(analysis.projection);
+  const graph = makeGraph();
   finishAnalysis(graph, analysis, ranks, await positions);
+  return graph;
 }
 
 interface Analysis {
@@ -64,11 +82,10 @@ interface Analysis {
   layout: LayoutPlan;
 }
 
-function startAnalysis(graph: AnyGraph, options: AnalyzeOptions): Analysis {
+function startAnalysis(projection: Projection, isSource: (node: string) => boolean, options: AnalyzeOptions): Analysis {
   const seed = options.seed ?? 1;
-  const projection = projectUndirected(graph);
   const communities = projection.size > 0 ? louvain(projection, { getEdgeWeight: 'weight', rng: seededRandom(seed) }) : {};
-  const layout = planLayout(projection, (node) => graph.getNodeAttribute(node, 'kind') === 'source', communities, seed, options.iterations);
+  const layout = planLayout(projection, isSource, communities, seed, options.iterations);
   return { projection, communities, layout };
 }
 
@@ -93,8 +110,8 @@ function finishAnalysis(graph: AnyGraph, { projection, communities, layout }: An
   });
 }
 
-function projectUndirected(graph: AnyGraph): UndirectedGraph<{ x: number; y: number }, { weight: number }> {
-  const projection = new UndirectedGraph<{ x: number; y: number }, { weight: number }>();
+function projectUndirected(graph: AnyGraph): Projection {
+  const projection: Projection = new UndirectedGraph();
   graph.forEachNode((node) => projection.addNode(node, { x: 0, y: 0 }));
   // In a citegraph graph each pair of nodes has one edge at most; any other graph gets its weights summed.
   graph.forEachEdge((edge, attributes, source, target) => {
@@ -104,7 +121,7 @@ function projectUndirected(graph: AnyGraph): UndirectedGraph<{ x: number; y: num
   return projection;
 }
 
-type Projection = UndirectedGraph<{ x: number; y: number }, { weight: number }>;
+export type Projection = UndirectedGraph<{ x: number; y: number }, { weight: number }>;
 
 // From this many entities and documents, leaves are placed rather than simulated (as Barnes-Hut starts):
 // below it the simulation is cheap, and spreads a small graph's leaves better.

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import Graph from 'graphology';
+import Graph, { UndirectedGraph } from 'graphology';
 import { pickLabel, squashKey } from '../extract/aliases.js';
 import { addVotes, decideCategory, fallbackCategory, teamLabelName, type CategoryVotes } from '../extract/categorize.js';
 import { headCategory, isCommonWord, isFirstName } from '../extract/words.js';
@@ -8,7 +8,7 @@ import { compactExtraction, flatten } from './compact.js';
 import { shortUrlLabel } from '../read/urls.js';
 import { CitegraphError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { analyzeGraph, analyzeGraphAside, type AnalyzeOptions } from './analyze.js';
+import { analyzeParts, analyzePartsAside, type AnalyzeOptions, type Projection } from './analyze.js';
 import type { LayoutJob } from './layout-job.js';
 import {
   GRAPH_NAME,
@@ -163,20 +163,21 @@ export class GraphBuilder {
   }
 
   build(): CitegraphGraph {
-    const graph = assembleGraph(this.extractions(), this.#settings);
-    analyzeGraph(graph, this.#settings);
-    return graph;
+    const parts = assembleParts(this.extractions(), this.#settings);
+    return analyzeParts(projectParts(parts), isSourceKey, this.#settings, () => graphOf(parts));
   }
 
-  /** `build`, with ForceAtlas2's iterations run by `runLayout` (on another thread) meanwhile: the same graph. */
+  /**
+   * `build`, with ForceAtlas2's iterations run by `runLayout` (on another thread) meanwhile: the same graph.
+   * This thread works out PageRank and makes the graphology graph while it waits.
+   */
   async buildAside(runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>): Promise<CitegraphGraph> {
-    const graph = assembleGraph(this.extractions(), this.#settings);
-    await analyzeGraphAside(graph, this.#settings, runLayout);
-    return graph;
+    const parts = assembleParts(this.extractions(), this.#settings);
+    return analyzePartsAside(projectParts(parts), isSourceKey, this.#settings, runLayout, () => graphOf(parts));
   }
 }
 
-function assembleGraph(documents: readonly Extraction[], settings: BuildSettings): CitegraphGraph {
+function assembleParts(documents: readonly Extraction[], settings: BuildSettings): GraphParts {
   const canonical = resolveShortNames(documents);
   const handles = accountHandles(documents.flatMap((d) => d.links));
   const keyOf = (key: string) => canonical.get(key) ?? key;
@@ -236,9 +237,20 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
     }
   }
 
-  const graph: CitegraphGraph = new Graph({ type: 'mixed', multi: false, allowSelfLoops: false });
-  graph.replaceAttributes({ name: GRAPH_NAME, schemaVersion: SCHEMA_VERSION, generator: settings.generator, documents: documents.length });
-
+  const parts: GraphParts = {
+    attributes: { name: GRAPH_NAME, schemaVersion: SCHEMA_VERSION, generator: settings.generator, documents: documents.length },
+    nodes: [],
+    nodeAttributes: [],
+    edges: [],
+    sources: [],
+    targets: [],
+    edgeAttributes: [],
+    directed: 0,
+  };
+  const addNode = (node: string, attributes: NodeAttributes) => {
+    parts.nodes.push(node);
+    parts.nodeAttributes.push(attributes);
+  };
   const drawable = { x: 0, y: 0, size: 1, color: '#000000' };
   // Each node's key once: a key made afresh for every edge is hashed afresh too, by graphology's maps and objects.
   const documentNode = nodeKeys(documentKey);
@@ -249,7 +261,7 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
     const attributes: NodeAttributes = { kind: 'document', label, ...drawable, path: document.path, pagerank: 0, degree: 0 };
     if (document.title !== undefined) attributes.title = document.title;
     if (document.date !== undefined) attributes.date = document.date;
-    graph.addNode(documentNode(document.path), attributes);
+    addNode(documentNode(document.path), attributes);
   }
   for (const key of [...entities.keys()].sort(compare)) {
     const totals = entities.get(key)!;
@@ -260,7 +272,7 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
     // account of a project's organisation, which other documents link as a project (github.com/markdown-it/markdown-it).
     const isHandle = [...totals.forms.keys()].every((form) => handles.has(form)) && !outweighsPerson(totals.votes);
     const category = totals.knownCategory ?? (isHandle ? 'person' : decideCategory(totals.votes, fallbackCategory(key)));
-    graph.addNode(entityNode(key), {
+    addNode(entityNode(key), {
       kind: 'entity',
       label,
       ...drawable,
@@ -275,7 +287,7 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
   }
   for (const url of [...sources.keys()].sort(compare)) {
     const totals = sources.get(url)!;
-    graph.addNode(sourceNode(url), {
+    addNode(sourceNode(url), {
       kind: 'source',
       label: shortUrlLabel(url),
       ...drawable,
@@ -288,22 +300,55 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
     });
   }
 
-  let edge = 0;
-  const nextKey = (kind: string) => `${kind}:${edge++}`;
-  for (const [path, entity, weight] of mentions.sorted()) {
-    graph.addDirectedEdgeWithKey(nextKey('mentions'), documentNode(path), entityNode(entity), { kind: 'mentions', weight });
-  }
-  for (const [path, url, weight] of links.sorted()) {
-    graph.addDirectedEdgeWithKey(nextKey('links'), documentNode(path), sourceNode(url), { kind: 'links', weight });
-  }
-  for (const [entity, url, { weight, evidence }] of cites.sorted()) {
-    graph.addDirectedEdgeWithKey(nextKey('cites'), entityNode(entity), sourceNode(url), { kind: 'cites', weight, evidence });
-  }
-  for (const [a, b, weight] of cooccurs.sorted()) {
-    graph.addUndirectedEdgeWithKey(nextKey('cooccurs'), entityNode(a), entityNode(b), { kind: 'cooccurs', weight });
-  }
+  const addEdge = (kind: EdgeAttributes['kind'], source: string, target: string, attributes: EdgeAttributes) => {
+    parts.edges.push(`${kind}:${parts.edges.length}`);
+    parts.sources.push(source);
+    parts.targets.push(target);
+    parts.edgeAttributes.push(attributes);
+  };
+  for (const [path, entity, weight] of mentions.sorted()) addEdge('mentions', documentNode(path), entityNode(entity), { kind: 'mentions', weight });
+  for (const [path, url, weight] of links.sorted()) addEdge('links', documentNode(path), sourceNode(url), { kind: 'links', weight });
+  for (const [entity, url, { weight, evidence }] of cites.sorted()) addEdge('cites', entityNode(entity), sourceNode(url), { kind: 'cites', weight, evidence });
+  parts.directed = parts.edges.length;
+  for (const [a, b, weight] of cooccurs.sorted()) addEdge('cooccurs', entityNode(a), entityNode(b), { kind: 'cooccurs', weight });
+  return parts;
+}
 
+/**
+ * A graph's nodes and edges, in insertion order, before they go into a
+ * graphology graph: the analysis's undirected projection is made from them
+ * directly (`projectParts`), and the graph itself while ForceAtlas2 runs
+ * on the layout thread (`buildAside`).
+ */
+interface GraphParts {
+  attributes: GraphAttributes;
+  nodes: string[];
+  nodeAttributes: NodeAttributes[];
+  /** Edge keys; their sources, targets and attributes at the same index. */
+  edges: string[];
+  sources: string[];
+  targets: string[];
+  edgeAttributes: EdgeAttributes[];
+  /** The first `directed` edges are directed; the rest (cooccurs) undirected. */
+  directed: number;
+}
+
+function graphOf(parts: GraphParts): CitegraphGraph {
+  const graph: CitegraphGraph = new Graph({ type: 'mixed', multi: false, allowSelfLoops: false });
+  graph.replaceAttributes(parts.attributes);
+  const { nodes, nodeAttributes, edges, sources, targets, edgeAttributes, directed } = parts;
+  for (let i = 0; i < nodes.length; i++) graph.addNode(nodes[i]!, nodeAttributes[i]!);
+  for (let i = 0; i < directed; i++) graph.addDirectedEdgeWithKey(edges[i]!, sources[i]!, targets[i]!, edgeAttributes[i]!);
+  for (let i = directed; i < edges.length; i++) graph.addUndirectedEdgeWithKey(edges[i]!, sources[i]!, targets[i]!, edgeAttributes[i]!);
   return graph;
+}
+
+/** What `projectUndirected` (analyze.ts) makes of `graphOf(parts)`, without the graph: each pair of nodes has one edge at most. */
+function projectParts({ nodes, edges, sources, targets, edgeAttributes }: GraphParts): Projection {
+  const projection: Projection = new UndirectedGraph();
+  for (const node of nodes) projection.addNode(node, { x: 0, y: 0 });
+  for (let i = 0; i < edges.length; i++) projection.addUndirectedEdgeWithKey(edges[i]!, sources[i]!, targets[i]!, { weight: edgeAttributes[i]!.weight });
+  return projection;
 }
 
 /**
@@ -469,6 +514,7 @@ function resolveSpellings(mentions: ReadonlyMap<string, number>, known: Readonly
 export const entityKey = (key: string) => `entity:${key}`;
 export const sourceKey = (url: string) => `source:${url}`;
 export const documentKey = (path: string) => `document:${path}`;
+const isSourceKey = (node: string) => node.startsWith('source:');
 
 /** The label first, then the other forms by how often they were seen, then alphabetically. */
 function orderAliases(label: string, forms: ReadonlyMap<string, number>): string[] {
