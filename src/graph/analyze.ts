@@ -1,10 +1,8 @@
 /// <reference path="../types/graphology-layout-forceatlas2.d.ts" />
 import Graph, { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FORCE_ATLAS_2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import { runLayoutJob, type LayoutJob } from './layout-job.js';
+import { layoutSettings, PPE, PPN, runLayoutJob, type LayoutJob } from './layout-job.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './schema.js';
 import { CATEGORY_COLORS, DOCUMENT_COLOR, SOURCE_COLOR } from './style.js';
 
@@ -137,10 +135,6 @@ interface LayoutPlan {
   job?: LayoutJob;
 }
 
-// The node and edge matrices' layout: graphology-layout-forceatlas2's helpers.js (graphToByteArrays).
-const PPN = 10;
-const PPE = 3;
-
 /**
  * ForceAtlas2 from seeded random positions, on the entities and documents that
  * shape the graph. Sources (two thirds of a corpus graph, most cited once or
@@ -200,7 +194,7 @@ function planLayout(projection: Projection, isSource: (node: string) => boolean,
   const edgeCount = weights.filter((_weight, e) => isSimulated(e)).length;
   if (core.length >= 2 && edgeCount > 0) {
     // What forceAtlas2.assign does before its iterations (graphToByteArrays), with the weight getter of `getEdgeWeight: 'weight'`.
-    const settings = { ...FORCE_ATLAS_2_DEFAULTS, ...forceAtlas2.inferSettings(core.length), edgeWeightInfluence: 0.5, barnesHutTheta: 1.2 };
+    const settings = layoutSettings(core.length);
     const nodes = new Float32Array(core.length * PPN);
     core.forEach((node, i) => {
       const { x, y } = projection.getNodeAttributes(node);
