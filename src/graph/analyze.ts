@@ -42,35 +42,44 @@ export function analyzeGraph(graph: AnyGraph, options: AnalyzeOptions = {}): voi
 }
 
 /**
- * `analyzeGraph` on a graph's undirected projection, made without the graph (see build.ts): the
- * graph, from `makeGraph`, only receives the results. `isSource` tells the graph's source nodes.
+ * Where the analysis writes its results: a graphology graph, or the nodes a graph is made of (see
+ * build.ts). `mergeNodeAttributes` is called from within `forEachNode`, once per node.
  */
-export function analyzeParts<G extends AnyGraph>(projection: Projection, isSource: (node: string) => boolean, options: AnalyzeOptions, makeGraph: () => G): G {
+export interface AnalysisTarget {
+  forEachNode(callback: (node: string, attributes: NodeAttributes) => void): void;
+  mergeNodeAttributes(node: string, update: Partial<NodeAttributes>): void;
+}
+
+/**
+ * `analyzeGraph` on a graph's undirected projection, made without the graph (see build.ts): the
+ * target, from `makeTarget`, only receives the results. `isSource` tells the graph's source nodes.
+ */
+export function analyzeParts<T extends AnalysisTarget>(projection: Projection, isSource: (node: string) => boolean, options: AnalyzeOptions, makeTarget: () => T): T {
   const analysis = startAnalysis(projection, isSource, options);
   const positions = analysis.layout.job ? runLayoutJob(analysis.layout.job) : undefined;
-  const graph = makeGraph();
-  finishAnalysis(graph, analysis, rankNodes(analysis.projection), positions);
-  return graph;
+  const target = makeTarget();
+  finishAnalysis(target, analysis, rankNodes(analysis.projection), positions);
+  return target;
 }
 
 /**
  * `analyzeParts` with ForceAtlas2's iterations handed to `runLayout` (another thread: see
- * layout-thread.ts), while this thread works out PageRank and makes the graph. The result is the
+ * layout-thread.ts), while this thread works out PageRank and makes the target. The result is the
  * same to the byte: the iterations are the same arithmetic on the same Float32Arrays, wherever they run.
  */
-export async function analyzePartsAside<G extends AnyGraph>(
+export async function analyzePartsAside<T extends AnalysisTarget>(
   projection: Projection,
   isSource: (node: string) => boolean,
   options: AnalyzeOptions,
   runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>,
-  makeGraph: () => G,
-): Promise<G> {
+  makeTarget: () => T,
+): Promise<T> {
   const analysis = startAnalysis(projection, isSource, options);
   const positions = analysis.layout.job ? runLayout(analysis.layout.job) : undefined;
   const ranks = rankNodes(analysis.projection);
-  const graph = makeGraph();
-  finishAnalysis(graph, analysis, ranks, await positions);
-  return graph;
+  const target = makeTarget();
+  finishAnalysis(target, analysis, ranks, await positions);
+  return target;
 }
 
 interface Analysis {
@@ -90,9 +99,9 @@ function rankNodes(projection: Projection): Record<string, number> {
   return projection.order > 0 ? pagerank(projection, { getEdgeWeight: 'weight', maxIterations: 200 }) : {};
 }
 
-function finishAnalysis(graph: AnyGraph, { projection, communities, layout }: Analysis, ranks: Record<string, number>, positions: Float32Array<ArrayBuffer> | undefined): void {
+function finishAnalysis(target: AnalysisTarget, { projection, communities, layout }: Analysis, ranks: Record<string, number>, positions: Float32Array<ArrayBuffer> | undefined): void {
   finishLayout(projection, layout, positions);
-  graph.forEachNode((node, attributes) => {
+  target.forEachNode((node, attributes) => {
     const position = projection.getNodeAttributes(node);
     const update: Partial<NodeAttributes> & Record<string, unknown> = {
       x: round(position.x, 2),
@@ -103,7 +112,7 @@ function finishAnalysis(graph: AnyGraph, { projection, communities, layout }: An
       degree: projection.degree(node),
     };
     if (attributes.kind === 'entity') update.community = communities[node] ?? 0;
-    graph.mergeNodeAttributes(node, update);
+    target.mergeNodeAttributes(node, update);
   });
 }
 

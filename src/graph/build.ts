@@ -8,7 +8,8 @@ import { compactExtraction, flatten } from './compact.js';
 import { shortUrlLabel } from '../read/urls.js';
 import { CitegraphError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { analyzeParts, analyzePartsAside, type AnalyzeOptions, type Projection } from './analyze.js';
+import { analyzeParts, analyzePartsAside, type AnalysisTarget, type AnalyzeOptions, type Projection } from './analyze.js';
+import type { GraphData } from '../export/json.js';
 import type { LayoutJob } from './layout-job.js';
 import {
   GRAPH_NAME,
@@ -172,8 +173,22 @@ export class GraphBuilder {
    * This thread works out PageRank and makes the graphology graph while it waits.
    */
   async buildAside(runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>): Promise<CitegraphGraph> {
+    return (await this.assembleAside(runLayout)).graph();
+  }
+
+  /**
+   * `buildAside`, without making the graphology graph until it is asked for: what `citegraph extract`
+   * needs to write JSON (the graph's making was a sixth of the build over the corpus).
+   */
+  async assembleAside(runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>): Promise<AssembledGraph> {
     const parts = assembleParts(this.extractions(), this.#settings);
-    return analyzePartsAside(projectParts(parts), isSourceKey, this.#settings, runLayout, () => graphOf(parts));
+    return analyzePartsAside(projectParts(parts), isSourceKey, this.#settings, runLayout, () => new AssembledGraph(parts));
+  }
+
+  /** `assembleAside` with the layout on this thread. */
+  assemble(): AssembledGraph {
+    const parts = assembleParts(this.extractions(), this.#settings);
+    return analyzeParts(projectParts(parts), isSourceKey, this.#settings, () => new AssembledGraph(parts));
   }
 }
 
@@ -334,7 +349,7 @@ interface GraphParts {
 }
 
 function graphOf(parts: GraphParts): CitegraphGraph {
-  const graph: CitegraphGraph = new Graph({ type: 'mixed', multi: false, allowSelfLoops: false });
+  const graph: CitegraphGraph = new Graph(GRAPH_OPTIONS);
   graph.replaceAttributes(parts.attributes);
   const { nodes, nodeAttributes, edges, sources, targets, edgeAttributes, directed } = parts;
   for (let i = 0; i < nodes.length; i++) graph.addNode(nodes[i]!, nodeAttributes[i]!);
@@ -342,6 +357,66 @@ function graphOf(parts: GraphParts): CitegraphGraph {
   for (let i = directed; i < edges.length; i++) graph.addUndirectedEdgeWithKey(edges[i]!, sources[i]!, targets[i]!, edgeAttributes[i]!);
   return graph;
 }
+
+/**
+ * A built graph's nodes and edges, analysed, before they go into a graphology graph: `graph()`
+ * makes that graph, `data()` is what its JSON is written from, the same bytes without it.
+ */
+export class AssembledGraph implements AnalysisTarget {
+  readonly #parts: GraphParts;
+  #graph: CitegraphGraph | undefined;
+  #indexOf: Map<string, number> | undefined;
+
+  constructor(parts: GraphParts) {
+    this.#parts = parts;
+  }
+
+  /** The graph's attributes: a change shows in `graph()` and `data()`, until the graph is made. */
+  get attributes(): GraphAttributes {
+    return this.#parts.attributes;
+  }
+
+  graph(): CitegraphGraph {
+    return (this.#graph ??= graphOf(this.#parts));
+  }
+
+  data(): GraphData {
+    const { attributes, nodes, nodeAttributes, edges, sources, targets, edgeAttributes, directed } = this.#parts;
+    return {
+      options: GRAPH_OPTIONS,
+      attributes,
+      nodes: (function* () {
+        for (let i = 0; i < nodes.length; i++) yield { node: nodes[i]!, attributes: nodeAttributes[i]! };
+      })(),
+      edges: (function* () {
+        for (let i = 0; i < edges.length; i++) yield { edge: edges[i]!, attributes: edgeAttributes[i]!, source: sources[i]!, target: targets[i]!, undirected: i >= directed };
+      })(),
+    };
+  }
+
+  /** How many nodes of a kind. */
+  count(kind: NodeAttributes['kind']): number {
+    return this.#parts.nodeAttributes.filter((attributes) => attributes.kind === kind).length;
+  }
+
+  /** Citations: a cites edge counts as many as its weight. */
+  citations(): number {
+    return this.#parts.edgeAttributes.reduce((sum, attributes) => (attributes.kind === 'cites' ? sum + attributes.weight : sum), 0);
+  }
+
+  forEachNode(callback: (node: string, attributes: NodeAttributes) => void): void {
+    const { nodes, nodeAttributes } = this.#parts;
+    for (let i = 0; i < nodes.length; i++) callback(nodes[i]!, nodeAttributes[i]!);
+  }
+
+  /** As graphology's: the attributes' keys keep their order, new ones come last. */
+  mergeNodeAttributes(node: string, update: Partial<NodeAttributes>): void {
+    this.#indexOf ??= new Map(this.#parts.nodes.map((key, i) => [key, i]));
+    Object.assign(this.#parts.nodeAttributes[this.#indexOf.get(node)!]!, update);
+  }
+}
+
+const GRAPH_OPTIONS = { type: 'mixed', multi: false, allowSelfLoops: false } as const;
 
 /** What `projectUndirected` (analyze.ts) makes of `graphOf(parts)`, without the graph: each pair of nodes has one edge at most. */
 function projectParts({ nodes, edges, sources, targets, edgeAttributes }: GraphParts): Projection {
