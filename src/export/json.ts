@@ -24,8 +24,13 @@ export interface GraphData {
  * without first building its whole export and its whole text in memory.
  */
 export function toJsonChunks(graph: Graph): Generator<string> {
+  return jsonChunksOf(graphData(graph));
+}
+
+/** A graphology graph's `GraphData`. */
+export function graphData(graph: Graph): GraphData {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  return jsonChunksOf({ options, attributes: graph.getAttributes(), nodes: graph.nodeEntries(), edges: graph.edgeEntries() });
+  return { options, attributes: graph.getAttributes(), nodes: graph.nodeEntries(), edges: graph.edgeEntries() };
 }
 
 /**

@@ -9,7 +9,7 @@ import { shortUrlLabel } from '../read/urls.js';
 import { CitegraphError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { analyzeParts, analyzePartsAside, type AnalysisTarget, type AnalyzeOptions, type Projection } from './analyze.js';
-import type { GraphData } from '../export/json.js';
+import { graphData, type GraphData } from '../export/json.js';
 import type { LayoutJob } from './layout-job.js';
 import {
   GRAPH_NAME,
@@ -173,7 +173,9 @@ export class GraphBuilder {
    * This thread works out PageRank and makes the graphology graph while it waits.
    */
   async buildAside(runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>): Promise<CitegraphGraph> {
-    return (await this.assembleAside(runLayout)).graph();
+    const parts = assembleParts(this.extractions(), this.#settings);
+    const assembled = await analyzePartsAside(projectParts(parts), isSourceKey, this.#settings, runLayout, () => new AssembledGraph(parts).withGraph());
+    return assembled.graph();
   }
 
   /**
@@ -359,8 +361,9 @@ function graphOf(parts: GraphParts): CitegraphGraph {
 }
 
 /**
- * A built graph's nodes and edges, analysed, before they go into a graphology graph: `graph()`
- * makes that graph, `data()` is what its JSON is written from, the same bytes without it.
+ * A built graph's nodes and edges, before they go into a graphology graph: `graph()` makes that
+ * graph, `data()` is what its JSON is written from, the same bytes without it. Once the graph is
+ * made, everything (the analysis's results too) goes through it.
  */
 export class AssembledGraph implements AnalysisTarget {
   readonly #parts: GraphParts;
@@ -371,16 +374,23 @@ export class AssembledGraph implements AnalysisTarget {
     this.#parts = parts;
   }
 
-  /** The graph's attributes: a change shows in `graph()` and `data()`, until the graph is made. */
+  /** The graph's attributes: a change shows in `graph()` and `data()`. */
   get attributes(): GraphAttributes {
-    return this.#parts.attributes;
+    return this.#graph ? this.#graph.getAttributes() : this.#parts.attributes;
   }
 
   graph(): CitegraphGraph {
     return (this.#graph ??= graphOf(this.#parts));
   }
 
+  /** Makes the graph now (`graph()`). */
+  withGraph(): this {
+    this.graph();
+    return this;
+  }
+
   data(): GraphData {
+    if (this.#graph) return graphData(this.#graph);
     const { attributes, nodes, nodeAttributes, edges, sources, targets, edgeAttributes, directed } = this.#parts;
     return {
       options: GRAPH_OPTIONS,
@@ -405,12 +415,14 @@ export class AssembledGraph implements AnalysisTarget {
   }
 
   forEachNode(callback: (node: string, attributes: NodeAttributes) => void): void {
+    if (this.#graph) return this.#graph.forEachNode(callback);
     const { nodes, nodeAttributes } = this.#parts;
     for (let i = 0; i < nodes.length; i++) callback(nodes[i]!, nodeAttributes[i]!);
   }
 
   /** As graphology's: the attributes' keys keep their order, new ones come last. */
   mergeNodeAttributes(node: string, update: Partial<NodeAttributes>): void {
+    if (this.#graph) return void this.#graph.mergeNodeAttributes(node, update);
     this.#indexOf ??= new Map(this.#parts.nodes.map((key, i) => [key, i]));
     Object.assign(this.#parts.nodeAttributes[this.#indexOf.get(node)!]!, update);
   }
