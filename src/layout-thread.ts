@@ -9,9 +9,10 @@ interface Pending {
 /**
  * A thread for ForceAtlas2's iterations, the largest part of building a
  * corpus graph (about half of it over the 754 corpus posts), so that this
- * thread works out PageRank meanwhile (see `analyzeGraphAside`). Started
+ * thread works out PageRank meanwhile (see `analyzePartsAside`). Started
  * before extraction, so that it has loaded when the graph is ready; it loads
- * only the iterations (dist/layout-worker.js). The positions are the same to
+ * only the iterations (dist/layout-worker.js), and runs them on small made-up
+ * graphs while it waits (see `warmUpJobs`). The positions are the same to
  * the byte as on this thread.
  */
 export class LayoutThread {

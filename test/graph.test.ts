@@ -3,6 +3,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
+import { jsonChunksOf } from '../src/export/json.js';
 import { runLayoutJob } from '../src/graph/layout-job.js';
 import { buildGraph, buildLexicon, extract, GraphBuilder, readSource, toGexf, toGraphml, toJson, type Extraction } from '../src/index.js';
 
@@ -132,6 +133,21 @@ describe('graph contract (schema 1)', () => {
     });
     expect(jobs).toBe(1);
     expect(toJson(aside)).toBe(toJson(graph));
+  });
+
+  it(`${here}writes the same JSON from the assembled nodes and edges as from the graph made of them (as extract does)`, async () => {
+    const builder = new GraphBuilder();
+    for (const extraction of extractions) builder.add(extraction);
+    const assembled = await builder.assembleAside(async (job) => runLayoutJob(structuredClone(job)));
+    expect([...jsonChunksOf(assembled.data())].join('')).toBe(toJson(graph));
+    expect(assembled.count('entity')).toBe(graph.filterNodes((_n, a) => a.kind === 'entity').length);
+    expect(assembled.citations()).toBe(graph.reduceEdges((sum, _e, a) => (a.kind === 'cites' ? sum + a.weight : sum), 0));
+    expect(assembled.citations()).toBeGreaterThan(0);
+    // The shard attribute goes in after the build: it shows in the JSON and in the graph made afterwards.
+    assembled.attributes.shard = { index: 1, count: 1, extractions: [] };
+    expect([...jsonChunksOf(assembled.data())].join('')).toContain('"shard":{"index":1,"count":1,"extractions":[]}}');
+    expect(assembled.graph().getAttribute('shard')).toEqual({ index: 1, count: 1, extractions: [] });
+    expect(toJson(builder.assemble().graph())).toBe(toJson(graph));
   });
 
   it(`${here}writes the same nodes and edges to GEXF and GraphML`, () => {

@@ -94,16 +94,16 @@ export const extractCommand = new Command('extract')
       if (options.strict && warnings > 0) throw new CitegraphError(`--strict: ${warnings} warning${warnings === 1 ? '' : 's'} (above), nothing written`);
       // A shard may hold no document at all (more shards than files): it is still one of the N that merge needs.
       if (extracted === 0 && !options.shard) throw new CitegraphError(`no document could be read (${skipped} skipped, above), nothing written`);
-      graph = layoutThread ? await builder.buildAside((job) => layoutThread.run(job)) : builder.build();
+      graph = layoutThread ? await builder.assembleAside((job) => layoutThread.run(job)) : builder.assemble();
     } finally {
       await layoutThread?.close();
     }
-    if (options.shard) graph.setAttribute('shard', { ...options.shard, extractions: builder.extractions() });
+    if (options.shard) graph.attributes.shard = { ...options.shard, extractions: builder.extractions() };
     await write(graph);
     if (!options.quiet) {
-      const count = (kind: string) => graph.filterNodes((_n, a) => a.kind === kind).length;
-      // A citation is an entity named in a sentence that holds a link: a cites edge counts as many as its weight.
-      const citations = graph.reduceEdges((sum, _e, a) => (a.kind === 'cites' ? sum + a.weight : sum), 0);
+      const count = (kind: 'document' | 'entity' | 'source') => graph.count(kind);
+      // A citation is an entity named in a sentence that holds a link.
+      const citations = graph.citations();
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       const documents = count('document');
       const shard = options.shard ? `shard ${options.shard.index}/${options.shard.count}: ` : '';

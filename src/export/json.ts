@@ -9,26 +9,49 @@ export function toJson(graph: Graph): string {
 const CHUNK = 2000;
 
 /**
+ * What graphology's serialization is written from: a graphology graph (`toJsonChunks`), or the
+ * nodes and edges a graph is made of, before or without the graph (see graph/build.ts).
+ */
+export interface GraphData {
+  options: { type: string; multi: boolean; allowSelfLoops: boolean };
+  attributes: object;
+  nodes: Iterable<{ node: string; attributes: object }>;
+  edges: Iterable<{ edge: string; attributes: object; source: string; target: string; undirected: boolean }>;
+}
+
+/**
  * The same bytes as `toJson`, in pieces, so that a big graph is written
  * without first building its whole export and its whole text in memory.
- * Follows `graph.export()`: options, attributes, nodes and edges in insertion
- * order, `attributes` left out when empty, `undirected` only when true.
  */
-export function* toJsonChunks(graph: Graph): Generator<string> {
-  yield `{"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+export function toJsonChunks(graph: Graph): Generator<string> {
+  return jsonChunksOf(graphData(graph));
+}
+
+/** A graphology graph's `GraphData`. */
+export function graphData(graph: Graph): GraphData {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  return { options, attributes: graph.getAttributes(), nodes: graph.nodeEntries(), edges: graph.edgeEntries() };
+}
+
+/**
+ * `toJsonChunks` of a graph's data. Follows `graph.export()`: options, attributes, nodes and edges
+ * in insertion order, `attributes` left out when empty, `undirected` only when true.
+ */
+export function* jsonChunksOf(graph: GraphData): Generator<string> {
+  yield `{"options":${JSON.stringify(graph.options)},"attributes":${JSON.stringify(graph.attributes)},"nodes":[`;
   const parts: string[] = [];
   let separator = '';
-  for (const { node, attributes } of graph.nodeEntries()) {
+  for (const { node, attributes } of graph.nodes) {
     parts.push(separator + JSON.stringify(isEmpty(attributes) ? { key: node } : { key: node, attributes }));
     separator = ',';
     if (parts.length === CHUNK) yield parts.splice(0).join('');
   }
   parts.push('],"edges":[');
   separator = '';
-  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+  for (const { edge, attributes, source, target, undirected } of graph.edges) {
     const serialized: Record<string, unknown> = { key: edge, source, target };
     if (!isEmpty(attributes)) serialized.attributes = attributes;
-    if (graph.type === 'mixed' && undirected) serialized.undirected = true;
+    if (graph.options.type === 'mixed' && undirected) serialized.undirected = true;
     parts.push(separator + JSON.stringify(serialized));
     separator = ',';
     if (parts.length === CHUNK) yield parts.splice(0).join('');

@@ -1,11 +1,8 @@
 /// <reference path="../types/graphology-layout-forceatlas2.d.ts" />
 import Graph, { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FORCE_ATLAS_2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
-import { assignLayoutChanges, graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import { runLayoutJob, type LayoutJob } from './layout-job.js';
+import { layoutSettings, PPE, PPN, runLayoutJob, type LayoutJob } from './layout-job.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './schema.js';
 import { CATEGORY_COLORS, DOCUMENT_COLOR, SOURCE_COLOR } from './style.js';
 
@@ -41,21 +38,48 @@ const round = (value: number, digits: number) => {
  * same for the same graph.
  */
 export function analyzeGraph(graph: AnyGraph, options: AnalyzeOptions = {}): void {
-  const analysis = startAnalysis(graph, options);
-  const positions = analysis.layout.job ? runLayoutJob(analysis.layout.job) : undefined;
-  finishAnalysis(graph, analysis, rankNodes(analysis.projection), positions);
+  analyzeParts(projectUndirected(graph), (node) => graph.getNodeAttribute(node, 'kind') === 'source', options, () => graph);
 }
 
 /**
- * `analyzeGraph` with ForceAtlas2's iterations handed to `runLayout` (another thread: see
- * layout-thread.ts), while this thread works out PageRank. The result is the same to the byte:
- * the iterations are the same arithmetic on the same Float32Arrays, wherever they run.
+ * Where the analysis writes its results: a graphology graph, or the nodes a graph is made of (see
+ * build.ts). `mergeNodeAttributes` is called from within `forEachNode`, once per node.
  */
-export async function analyzeGraphAside(graph: AnyGraph, options: AnalyzeOptions, runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>): Promise<void> {
-  const analysis = startAnalysis(graph, options);
+export interface AnalysisTarget {
+  forEachNode(callback: (node: string, attributes: NodeAttributes) => void): void;
+  mergeNodeAttributes(node: string, update: Partial<NodeAttributes>): void;
+}
+
+/**
+ * `analyzeGraph` on a graph's undirected projection, made without the graph (see build.ts): the
+ * target, from `makeTarget`, only receives the results. `isSource` tells the graph's source nodes.
+ */
+export function analyzeParts<T extends AnalysisTarget>(projection: Projection, isSource: (node: string) => boolean, options: AnalyzeOptions, makeTarget: () => T): T {
+  const analysis = startAnalysis(projection, isSource, options);
+  const positions = analysis.layout.job ? runLayoutJob(analysis.layout.job) : undefined;
+  const target = makeTarget();
+  finishAnalysis(target, analysis, rankNodes(analysis.projection), positions);
+  return target;
+}
+
+/**
+ * `analyzeParts` with ForceAtlas2's iterations handed to `runLayout` (another thread: see
+ * layout-thread.ts), while this thread works out PageRank and makes the target. The result is the
+ * same to the byte: the iterations are the same arithmetic on the same Float32Arrays, wherever they run.
+ */
+export async function analyzePartsAside<T extends AnalysisTarget>(
+  projection: Projection,
+  isSource: (node: string) => boolean,
+  options: AnalyzeOptions,
+  runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>,
+  makeTarget: () => T,
+): Promise<T> {
+  const analysis = startAnalysis(projection, isSource, options);
   const positions = analysis.layout.job ? runLayout(analysis.layout.job) : undefined;
   const ranks = rankNodes(analysis.projection);
-  finishAnalysis(graph, analysis, ranks, await positions);
+  const target = makeTarget();
+  finishAnalysis(target, analysis, ranks, await positions);
+  return target;
 }
 
 interface Analysis {
@@ -64,11 +88,10 @@ interface Analysis {
   layout: LayoutPlan;
 }
 
-function startAnalysis(graph: AnyGraph, options: AnalyzeOptions): Analysis {
+function startAnalysis(projection: Projection, isSource: (node: string) => boolean, options: AnalyzeOptions): Analysis {
   const seed = options.seed ?? 1;
-  const projection = projectUndirected(graph);
   const communities = projection.size > 0 ? louvain(projection, { getEdgeWeight: 'weight', rng: seededRandom(seed) }) : {};
-  const layout = planLayout(projection, (node) => graph.getNodeAttribute(node, 'kind') === 'source', communities, seed, options.iterations);
+  const layout = planLayout(projection, isSource, communities, seed, options.iterations);
   return { projection, communities, layout };
 }
 
@@ -76,9 +99,9 @@ function rankNodes(projection: Projection): Record<string, number> {
   return projection.order > 0 ? pagerank(projection, { getEdgeWeight: 'weight', maxIterations: 200 }) : {};
 }
 
-function finishAnalysis(graph: AnyGraph, { projection, communities, layout }: Analysis, ranks: Record<string, number>, positions: Float32Array<ArrayBuffer> | undefined): void {
+function finishAnalysis(target: AnalysisTarget, { projection, communities, layout }: Analysis, ranks: Record<string, number>, positions: Float32Array<ArrayBuffer> | undefined): void {
   finishLayout(projection, layout, positions);
-  graph.forEachNode((node, attributes) => {
+  target.forEachNode((node, attributes) => {
     const position = projection.getNodeAttributes(node);
     const update: Partial<NodeAttributes> & Record<string, unknown> = {
       x: round(position.x, 2),
@@ -89,12 +112,12 @@ function finishAnalysis(graph: AnyGraph, { projection, communities, layout }: An
       degree: projection.degree(node),
     };
     if (attributes.kind === 'entity') update.community = communities[node] ?? 0;
-    graph.mergeNodeAttributes(node, update);
+    target.mergeNodeAttributes(node, update);
   });
 }
 
-function projectUndirected(graph: AnyGraph): UndirectedGraph<{ x: number; y: number }, { weight: number }> {
-  const projection = new UndirectedGraph<{ x: number; y: number }, { weight: number }>();
+function projectUndirected(graph: AnyGraph): Projection {
+  const projection: Projection = new UndirectedGraph();
   graph.forEachNode((node) => projection.addNode(node, { x: 0, y: 0 }));
   // In a citegraph graph each pair of nodes has one edge at most; any other graph gets its weights summed.
   graph.forEachEdge((edge, attributes, source, target) => {
@@ -104,15 +127,16 @@ function projectUndirected(graph: AnyGraph): UndirectedGraph<{ x: number; y: num
   return projection;
 }
 
-type Projection = UndirectedGraph<{ x: number; y: number }, { weight: number }>;
+export type Projection = UndirectedGraph<{ x: number; y: number }, { weight: number }>;
 
 // From this many entities and documents, leaves are placed rather than simulated (as Barnes-Hut starts):
 // below it the simulation is cheap, and spreads a small graph's leaves better.
 const LEAVES_FROM = 2000;
 
-/** What the layout does around ForceAtlas2: the graph it simulates, and the nodes placed afterwards. */
+/** What the layout does around ForceAtlas2: the nodes it simulates, and the nodes placed afterwards. */
 interface LayoutPlan {
-  core: Projection;
+  /** The simulated nodes, in the order of the job's node matrix. */
+  core: string[];
   leaves: string[];
   anchors: Map<string, string[]>;
   sources: string[];
@@ -143,32 +167,74 @@ function planLayout(projection: Projection, isSource: (node: string) => boolean,
       y: radius * Math.sin(angle) + (random() - 0.5) * spread * 0.5,
     });
   });
-  // Built node by node rather than copied whole and pruned: at corpus size a copy holds every source once more.
-  const core: Projection = new UndirectedGraph();
+  // The simulated subgraph as plain arrays (a graphology copy of it cost as much as the rest of the plan):
+  // nodes and edges in the projection's order, as graphToByteArrays would read them from such a copy.
+  const candidates: string[] = [];
+  const indexOf = new Map<string, number>();
   const sources: string[] = [];
-  projection.forEachNode((node, position) => {
+  projection.forEachNode((node) => {
     if (isSource(node) && projection.degree(node) > 0) sources.push(node);
-    else core.addNode(node, { ...position });
+    else indexOf.set(node, candidates.push(node) - 1);
   });
-  projection.forEachEdge((edge, attributes, source, target) => {
-    if (core.hasNode(source) && core.hasNode(target)) core.addUndirectedEdgeWithKey(edge, source, target, { ...attributes });
+  const ends: number[] = [];
+  const weights: number[] = [];
+  const degrees = new Array<number>(candidates.length).fill(0);
+  const neighbours = new Array<number>(candidates.length).fill(-1); // the last one seen: for a node of degree 1, its only one
+  projection.forEachEdge((_edge, attributes, source, target) => {
+    const a = indexOf.get(source);
+    const b = indexOf.get(target);
+    if (a === undefined || b === undefined) return;
+    ends.push(a, b);
+    weights.push(typeof attributes.weight === 'number' && !Number.isNaN(attributes.weight) ? attributes.weight : 1);
+    degrees[a]!++;
+    degrees[b]!++;
+    neighbours[a] = b;
+    neighbours[b] = a;
   });
-  const leaves = core.order < LEAVES_FROM ? [] : core.filterNodes((node) => core.degree(node) === 1 && core.degree(core.neighbors(node)[0]!) > 1);
-  const anchors = new Map(leaves.map((leaf) => [leaf, core.neighbors(leaf)]));
-  for (const leaf of leaves) core.dropNode(leaf);
+  const isLeaf = (i: number) => degrees[i] === 1 && degrees[neighbours[i]!]! > 1;
+  const leaves = candidates.length < LEAVES_FROM ? [] : candidates.filter((_node, i) => isLeaf(i));
+  const anchors = new Map(leaves.map((leaf) => [leaf, [candidates[neighbours[indexOf.get(leaf)!]!]!]]));
+  const core = leaves.length === 0 ? candidates : candidates.filter((node) => !anchors.has(node));
   const plan: LayoutPlan = { core, leaves, anchors, sources };
-  if (core.order >= 2 && core.size > 0) {
-    // What forceAtlas2.assign does before its iterations, with the weight getter of `getEdgeWeight: 'weight'`.
-    const settings = { ...FORCE_ATLAS_2_DEFAULTS, ...forceAtlas2.inferSettings(core), edgeWeightInfluence: 0.5, barnesHutTheta: 1.2 };
-    const matrices = graphToByteArrays(core, (_edge, attributes) => (typeof attributes.weight === 'number' && !Number.isNaN(attributes.weight) ? attributes.weight : 1));
-    plan.job = { settings, iterations: iterations ?? (core.order < 500 ? 300 : core.order < 2000 ? 150 : 50), ...matrices };
+  // Each candidate's offset in the node matrix, or -1 for a leaf.
+  const offsets = new Int32Array(candidates.length).fill(-1);
+  core.forEach((node, i) => (offsets[indexOf.get(node)!] = i * PPN));
+  const isSimulated = (e: number) => offsets[ends[2 * e]!]! >= 0 && offsets[ends[2 * e + 1]!]! >= 0;
+  const edgeCount = weights.filter((_weight, e) => isSimulated(e)).length;
+  if (core.length >= 2 && edgeCount > 0) {
+    // What forceAtlas2.assign does before its iterations (graphToByteArrays), with the weight getter of `getEdgeWeight: 'weight'`.
+    const settings = layoutSettings(core.length);
+    const nodes = new Float32Array(core.length * PPN);
+    core.forEach((node, i) => {
+      const { x, y } = projection.getNodeAttributes(node);
+      const j = i * PPN;
+      nodes[j] = x;
+      nodes[j + 1] = y;
+      nodes[j + 6] = 1; // mass, to which each edge adds its weight
+      nodes[j + 7] = 1; // convergence
+      nodes[j + 8] = 1; // size
+    });
+    const edges = new Float32Array(edgeCount * PPE);
+    let j = 0;
+    for (let e = 0; e < weights.length; e++) {
+      if (!isSimulated(e)) continue;
+      const source = offsets[ends[2 * e]!]!;
+      const target = offsets[ends[2 * e + 1]!]!;
+      const weight = weights[e]!;
+      nodes[source + 6]! += weight;
+      nodes[target + 6]! += weight;
+      edges[j] = source;
+      edges[j + 1] = target;
+      edges[j + 2] = weight;
+      j += PPE;
+    }
+    plan.job = { settings, iterations: iterations ?? (core.length < 500 ? 300 : core.length < 2000 ? 150 : 50), nodes, edges };
   }
   return plan;
 }
 
 function finishLayout(projection: Projection, { core, leaves, anchors, sources }: LayoutPlan, positions: Float32Array<ArrayBuffer> | undefined): void {
-  if (positions) assignLayoutChanges(core, positions, null);
-  core.forEachNode((node, position) => projection.mergeNodeAttributes(node, position));
+  if (positions) core.forEach((node, i) => projection.mergeNodeAttributes(node, { x: positions[i * PPN]!, y: positions[i * PPN + 1]! }));
   placeAround(projection, leaves, (leaf) => anchors.get(leaf)!);
   placeAround(projection, sources, (source) => projection.neighbors(source));
 }

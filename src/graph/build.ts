@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import Graph from 'graphology';
+import Graph, { UndirectedGraph } from 'graphology';
 import { pickLabel, squashKey } from '../extract/aliases.js';
 import { addVotes, decideCategory, fallbackCategory, teamLabelName, type CategoryVotes } from '../extract/categorize.js';
 import { headCategory, isCommonWord, isFirstName } from '../extract/words.js';
@@ -8,7 +8,8 @@ import { compactExtraction, flatten } from './compact.js';
 import { shortUrlLabel } from '../read/urls.js';
 import { CitegraphError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { analyzeGraph, analyzeGraphAside, type AnalyzeOptions } from './analyze.js';
+import { analyzeParts, analyzePartsAside, type AnalysisTarget, type AnalyzeOptions, type Projection } from './analyze.js';
+import { graphData, type GraphData } from '../export/json.js';
 import type { LayoutJob } from './layout-job.js';
 import {
   GRAPH_NAME,
@@ -163,20 +164,37 @@ export class GraphBuilder {
   }
 
   build(): CitegraphGraph {
-    const graph = assembleGraph(this.extractions(), this.#settings);
-    analyzeGraph(graph, this.#settings);
-    return graph;
+    const parts = assembleParts(this.extractions(), this.#settings);
+    return analyzeParts(projectParts(parts), isSourceKey, this.#settings, () => graphOf(parts));
   }
 
-  /** `build`, with ForceAtlas2's iterations run by `runLayout` (on another thread) meanwhile: the same graph. */
+  /**
+   * `build`, with ForceAtlas2's iterations run by `runLayout` (on another thread) meanwhile: the same graph.
+   * This thread works out PageRank and makes the graphology graph while it waits.
+   */
   async buildAside(runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>): Promise<CitegraphGraph> {
-    const graph = assembleGraph(this.extractions(), this.#settings);
-    await analyzeGraphAside(graph, this.#settings, runLayout);
-    return graph;
+    const parts = assembleParts(this.extractions(), this.#settings);
+    const assembled = await analyzePartsAside(projectParts(parts), isSourceKey, this.#settings, runLayout, () => new AssembledGraph(parts).withGraph());
+    return assembled.graph();
+  }
+
+  /**
+   * `buildAside`, without making the graphology graph until it is asked for: what `citegraph extract`
+   * needs to write JSON (the graph's making was a sixth of the build over the corpus).
+   */
+  async assembleAside(runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>): Promise<AssembledGraph> {
+    const parts = assembleParts(this.extractions(), this.#settings);
+    return analyzePartsAside(projectParts(parts), isSourceKey, this.#settings, runLayout, () => new AssembledGraph(parts));
+  }
+
+  /** `assembleAside` with the layout on this thread. */
+  assemble(): AssembledGraph {
+    const parts = assembleParts(this.extractions(), this.#settings);
+    return analyzeParts(projectParts(parts), isSourceKey, this.#settings, () => new AssembledGraph(parts));
   }
 }
 
-function assembleGraph(documents: readonly Extraction[], settings: BuildSettings): CitegraphGraph {
+function assembleParts(documents: readonly Extraction[], settings: BuildSettings): GraphParts {
   const canonical = resolveShortNames(documents);
   const handles = accountHandles(documents.flatMap((d) => d.links));
   const keyOf = (key: string) => canonical.get(key) ?? key;
@@ -236,9 +254,20 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
     }
   }
 
-  const graph: CitegraphGraph = new Graph({ type: 'mixed', multi: false, allowSelfLoops: false });
-  graph.replaceAttributes({ name: GRAPH_NAME, schemaVersion: SCHEMA_VERSION, generator: settings.generator, documents: documents.length });
-
+  const parts: GraphParts = {
+    attributes: { name: GRAPH_NAME, schemaVersion: SCHEMA_VERSION, generator: settings.generator, documents: documents.length },
+    nodes: [],
+    nodeAttributes: [],
+    edges: [],
+    sources: [],
+    targets: [],
+    edgeAttributes: [],
+    directed: 0,
+  };
+  const addNode = (node: string, attributes: NodeAttributes) => {
+    parts.nodes.push(node);
+    parts.nodeAttributes.push(attributes);
+  };
   const drawable = { x: 0, y: 0, size: 1, color: '#000000' };
   // Each node's key once: a key made afresh for every edge is hashed afresh too, by graphology's maps and objects.
   const documentNode = nodeKeys(documentKey);
@@ -249,7 +278,7 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
     const attributes: NodeAttributes = { kind: 'document', label, ...drawable, path: document.path, pagerank: 0, degree: 0 };
     if (document.title !== undefined) attributes.title = document.title;
     if (document.date !== undefined) attributes.date = document.date;
-    graph.addNode(documentNode(document.path), attributes);
+    addNode(documentNode(document.path), attributes);
   }
   for (const key of [...entities.keys()].sort(compare)) {
     const totals = entities.get(key)!;
@@ -260,7 +289,7 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
     // account of a project's organisation, which other documents link as a project (github.com/markdown-it/markdown-it).
     const isHandle = [...totals.forms.keys()].every((form) => handles.has(form)) && !outweighsPerson(totals.votes);
     const category = totals.knownCategory ?? (isHandle ? 'person' : decideCategory(totals.votes, fallbackCategory(key)));
-    graph.addNode(entityNode(key), {
+    addNode(entityNode(key), {
       kind: 'entity',
       label,
       ...drawable,
@@ -275,7 +304,7 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
   }
   for (const url of [...sources.keys()].sort(compare)) {
     const totals = sources.get(url)!;
-    graph.addNode(sourceNode(url), {
+    addNode(sourceNode(url), {
       kind: 'source',
       label: shortUrlLabel(url),
       ...drawable,
@@ -288,22 +317,125 @@ function assembleGraph(documents: readonly Extraction[], settings: BuildSettings
     });
   }
 
-  let edge = 0;
-  const nextKey = (kind: string) => `${kind}:${edge++}`;
-  for (const [path, entity, weight] of mentions.sorted()) {
-    graph.addDirectedEdgeWithKey(nextKey('mentions'), documentNode(path), entityNode(entity), { kind: 'mentions', weight });
-  }
-  for (const [path, url, weight] of links.sorted()) {
-    graph.addDirectedEdgeWithKey(nextKey('links'), documentNode(path), sourceNode(url), { kind: 'links', weight });
-  }
-  for (const [entity, url, { weight, evidence }] of cites.sorted()) {
-    graph.addDirectedEdgeWithKey(nextKey('cites'), entityNode(entity), sourceNode(url), { kind: 'cites', weight, evidence });
-  }
-  for (const [a, b, weight] of cooccurs.sorted()) {
-    graph.addUndirectedEdgeWithKey(nextKey('cooccurs'), entityNode(a), entityNode(b), { kind: 'cooccurs', weight });
+  const addEdge = (kind: EdgeAttributes['kind'], source: string, target: string, attributes: EdgeAttributes) => {
+    parts.edges.push(`${kind}:${parts.edges.length}`);
+    parts.sources.push(source);
+    parts.targets.push(target);
+    parts.edgeAttributes.push(attributes);
+  };
+  for (const [path, entity, weight] of mentions.sorted()) addEdge('mentions', documentNode(path), entityNode(entity), { kind: 'mentions', weight });
+  for (const [path, url, weight] of links.sorted()) addEdge('links', documentNode(path), sourceNode(url), { kind: 'links', weight });
+  for (const [entity, url, { weight, evidence }] of cites.sorted()) addEdge('cites', entityNode(entity), sourceNode(url), { kind: 'cites', weight, evidence });
+  parts.directed = parts.edges.length;
+  for (const [a, b, weight] of cooccurs.sorted()) addEdge('cooccurs', entityNode(a), entityNode(b), { kind: 'cooccurs', weight });
+  return parts;
+}
+
+/**
+ * A graph's nodes and edges, in insertion order, before they go into a
+ * graphology graph: the analysis's undirected projection is made from them
+ * directly (`projectParts`), and the graph itself while ForceAtlas2 runs
+ * on the layout thread (`buildAside`).
+ */
+interface GraphParts {
+  attributes: GraphAttributes;
+  nodes: string[];
+  nodeAttributes: NodeAttributes[];
+  /** Edge keys; their sources, targets and attributes at the same index. */
+  edges: string[];
+  sources: string[];
+  targets: string[];
+  edgeAttributes: EdgeAttributes[];
+  /** The first `directed` edges are directed; the rest (cooccurs) undirected. */
+  directed: number;
+}
+
+function graphOf(parts: GraphParts): CitegraphGraph {
+  const graph: CitegraphGraph = new Graph(GRAPH_OPTIONS);
+  graph.replaceAttributes(parts.attributes);
+  const { nodes, nodeAttributes, edges, sources, targets, edgeAttributes, directed } = parts;
+  for (let i = 0; i < nodes.length; i++) graph.addNode(nodes[i]!, nodeAttributes[i]!);
+  for (let i = 0; i < directed; i++) graph.addDirectedEdgeWithKey(edges[i]!, sources[i]!, targets[i]!, edgeAttributes[i]!);
+  for (let i = directed; i < edges.length; i++) graph.addUndirectedEdgeWithKey(edges[i]!, sources[i]!, targets[i]!, edgeAttributes[i]!);
+  return graph;
+}
+
+/**
+ * A built graph's nodes and edges, before they go into a graphology graph: `graph()` makes that
+ * graph, `data()` is what its JSON is written from, the same bytes without it. Once the graph is
+ * made, everything (the analysis's results too) goes through it.
+ */
+export class AssembledGraph implements AnalysisTarget {
+  readonly #parts: GraphParts;
+  #graph: CitegraphGraph | undefined;
+  #indexOf: Map<string, number> | undefined;
+
+  constructor(parts: GraphParts) {
+    this.#parts = parts;
   }
 
-  return graph;
+  /** The graph's attributes: a change shows in `graph()` and `data()`. */
+  get attributes(): GraphAttributes {
+    return this.#graph ? this.#graph.getAttributes() : this.#parts.attributes;
+  }
+
+  graph(): CitegraphGraph {
+    return (this.#graph ??= graphOf(this.#parts));
+  }
+
+  /** Makes the graph now (`graph()`). */
+  withGraph(): this {
+    this.graph();
+    return this;
+  }
+
+  data(): GraphData {
+    if (this.#graph) return graphData(this.#graph);
+    const { attributes, nodes, nodeAttributes, edges, sources, targets, edgeAttributes, directed } = this.#parts;
+    return {
+      options: GRAPH_OPTIONS,
+      attributes,
+      nodes: (function* () {
+        for (let i = 0; i < nodes.length; i++) yield { node: nodes[i]!, attributes: nodeAttributes[i]! };
+      })(),
+      edges: (function* () {
+        for (let i = 0; i < edges.length; i++) yield { edge: edges[i]!, attributes: edgeAttributes[i]!, source: sources[i]!, target: targets[i]!, undirected: i >= directed };
+      })(),
+    };
+  }
+
+  /** How many nodes of a kind. */
+  count(kind: NodeAttributes['kind']): number {
+    return this.#parts.nodeAttributes.filter((attributes) => attributes.kind === kind).length;
+  }
+
+  /** Citations: a cites edge counts as many as its weight. */
+  citations(): number {
+    return this.#parts.edgeAttributes.reduce((sum, attributes) => (attributes.kind === 'cites' ? sum + attributes.weight : sum), 0);
+  }
+
+  forEachNode(callback: (node: string, attributes: NodeAttributes) => void): void {
+    if (this.#graph) return this.#graph.forEachNode(callback);
+    const { nodes, nodeAttributes } = this.#parts;
+    for (let i = 0; i < nodes.length; i++) callback(nodes[i]!, nodeAttributes[i]!);
+  }
+
+  /** As graphology's: the attributes' keys keep their order, new ones come last. */
+  mergeNodeAttributes(node: string, update: Partial<NodeAttributes>): void {
+    if (this.#graph) return void this.#graph.mergeNodeAttributes(node, update);
+    this.#indexOf ??= new Map(this.#parts.nodes.map((key, i) => [key, i]));
+    Object.assign(this.#parts.nodeAttributes[this.#indexOf.get(node)!]!, update);
+  }
+}
+
+const GRAPH_OPTIONS = { type: 'mixed', multi: false, allowSelfLoops: false } as const;
+
+/** What `projectUndirected` (analyze.ts) makes of `graphOf(parts)`, without the graph: each pair of nodes has one edge at most. */
+function projectParts({ nodes, edges, sources, targets, edgeAttributes }: GraphParts): Projection {
+  const projection: Projection = new UndirectedGraph();
+  for (const node of nodes) projection.addNode(node, { x: 0, y: 0 });
+  for (let i = 0; i < edges.length; i++) projection.addUndirectedEdgeWithKey(edges[i]!, sources[i]!, targets[i]!, { weight: edgeAttributes[i]!.weight });
+  return projection;
 }
 
 /**
@@ -469,6 +601,7 @@ function resolveSpellings(mentions: ReadonlyMap<string, number>, known: Readonly
 export const entityKey = (key: string) => `entity:${key}`;
 export const sourceKey = (url: string) => `source:${url}`;
 export const documentKey = (path: string) => `document:${path}`;
+const isSourceKey = (node: string) => node.startsWith('source:');
 
 /** The label first, then the other forms by how often they were seen, then alphabetically. */
 function orderAliases(label: string, forms: ReadonlyMap<string, number>): string[] {

@@ -1,16 +1,9 @@
-// The parts of graphology-layout-forceatlas2 that `assign` runs, used one by one (graph/analyze.ts)
-// so that the iterations can run on another thread; the package types only its main module.
+// The parts of graphology-layout-forceatlas2 that `assign` runs, used one by one (graph/analyze.ts,
+// graph/layout-job.ts) so that the iterations can run on another thread; the package types only its main module.
 declare module 'graphology-layout-forceatlas2/defaults.js' {
   import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
   const defaults: Required<ForceAtlas2Settings>;
   export default defaults;
-}
-
-declare module 'graphology-layout-forceatlas2/helpers.js' {
-  import type Graph from 'graphology';
-  import type { Attributes } from 'graphology-types';
-  export function graphToByteArrays<E extends Attributes>(graph: Graph<Attributes, E>, getEdgeWeight: (edge: string, attributes: E) => number): { nodes: Float32Array<ArrayBuffer>; edges: Float32Array<ArrayBuffer> };
-  export function assignLayoutChanges(graph: Graph, nodes: Float32Array<ArrayBuffer>, outputReducer: null): void;
 }
 
 declare module 'graphology-layout-forceatlas2/iterate.js' {
