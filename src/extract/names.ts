@@ -1835,7 +1835,6 @@ class SentenceNames {
   }
 
   #judgePart(part: number[]): NameCandidate[] {
-    if (process.env.DBG) console.error('PART', part.map((k) => this.#tokens[k]!.text).join(' '));
     // Trimming connectors can leave nothing ('al-Assad Linus Torvalds President' before a known name).
     if (part.length === 0) return [];
     if (this.#isHalfOfOrdinaryPhrase(part)) return [];
