@@ -1221,11 +1221,12 @@ class SentenceNames {
         // A known tool that is also a word, among tools joined by slashes: "npm/yarn/pnpm".
         add(k, candidate);
       } else {
-        const linked = this.#linkNaming(k);
+        // (Most words start no link, nor a link's "the": the maps first, in place, as this is asked of most lower-case words.)
+        const linked = this.#mayOpenLink(token) ? this.#linkNaming(k) : undefined;
         if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
           // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
           add(k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)));
-        } else if (this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+        } else if ((this.#mayBeLowerCaseName(k, linked) || this.#isBracketedAlternative(k)) && this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
           // A link to its project page names a tool even where the README's commands run it: "[tap-spec](https://github.com/scottcorgan/tap-spec)" beside `… | tap-spec`.
           add(k, undefined);
         }
@@ -1276,6 +1277,36 @@ class SentenceNames {
     const token = tokens[k]!;
     const [before, after] = [tokens[k - 1], tokens[k + 1]];
     return (before?.text === '|' && before.end === token.start) || (after?.text === '|' && after.start === token.end);
+  }
+
+  /** Whether a link, or "the " and a link, may start at the token (a word with a hyphen may start after its prefix: always asked). */
+  #mayOpenLink(token: Token): boolean {
+    const links = this.#evidence.linksByStart;
+    return links.size > 0 && (links.has(token.start) || links.has(token.start - 4) || token.text.includes('-'));
+  }
+
+  /**
+   * Whether any of #isLowerCaseName's rules but the bracket's may hold for the lower-case word at k: each needs a
+   * mark in the word, a link at it, or one of a few words or signs beside it (the rules ask again). Most words have
+   * none, and skip the thirteen calls. (#isBracketedAlternative has a cheap test of its own.)
+   */
+  #mayBeLowerCaseName(k: number, match: ReturnType<typeof linkMatchesName>): boolean {
+    const tokens = this.#tokens;
+    const token = tokens[k]!;
+    const text = token.text;
+    // A domain, a forum's or a library's name; a link's project or site, or a link opening at the word.
+    if (match !== undefined || text.includes('.') || text.includes('-') || text.startsWith('lib') || this.#evidence.linksByStart.has(token.start)) return true;
+    // After a list's opener or gap, a slash (#isListedAfterToolNoun, the lists of products and of tools).
+    const before = tokens[k - 1]?.text;
+    if (before === ',' || before === '/' || before === 'like' || before === 'including' || before === 'as' || before === 'and' || before === 'or') return true;
+    const after = tokens[k + 1];
+    if (after === undefined) return false;
+    // Before a list's gap, a slash, a manual page's section, "to" or "from" a version, a version, a tool noun.
+    const next = after.text;
+    if (next === ',' || next === '/' || next === '(' || next === 'to' || next === 'from') return true;
+    const code = next.charCodeAt(0);
+    if (code >= 128 || code === 0x76 || (code >= 0x30 && code <= 0x39)) return true;
+    return after.isWord && TOOL_NOUNS.has(code >= 97 && code <= 122 ? next : next.toLowerCase());
   }
 
   /** A domain name in prose, a link's text naming its own project page (`match`, see #linkNaming), or a word before "crate" or "tool". */
