@@ -5,7 +5,9 @@ import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { DOCUMENT_FILE, findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
 import { foldName, getFolded, hasFolded, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
-import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
+import {
+  acronymLetters, ASCII_LOWER_FIRST, CAPITALIZED, hasInnerCapital, HYPHENATED, INNER_CAPITAL, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, wordShape, type Token,
+} from './tokens.js';
 import {
   compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
   MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory, SPEECH_VERBS,
@@ -518,6 +520,9 @@ class SentenceNames {
   #hasBracket: boolean | undefined;
   // #isNameWord by token (0: not yet asked, 1: no, 2: yes): it is asked several times per token.
   readonly #nameWords: Uint8Array;
+  // Each token's wordShape (0 for no word), and FREE_WORD for a word that is not verbatim: worked out once, read by the rules
+  // that pass over every token (the lexicon's phrases, the capitalised runs, the lower-case names).
+  readonly #shapes: Uint8Array;
 
   // Offsets where a marked name starts, and (negated) where one ends.
   readonly #edges: ReadonlySet<number>;
@@ -536,6 +541,7 @@ class SentenceNames {
     this.#marks = document.marks;
     this.#isPlainText = document.format === 'text';
     this.#nameWords = new Uint8Array(view.tokens.length);
+    this.#shapes = tokenShapes(view.tokens);
   }
 
   find(): NameCandidate[] {
@@ -866,9 +872,7 @@ class SentenceNames {
   #judgeNameWord(i: number): boolean {
     // A plain lower-case word (a lower-case ASCII letter first, no hyphen, no capital after a lower-case letter)
     // passes none of the tests below that say yes: most words are answered here, without making their Word.
-    const text = this.#tokens[i]!.text;
-    const code = text.charCodeAt(0);
-    if (code >= 97 && code <= 122 && !text.includes('-') && !hasInnerCapital(text)) return false;
+    if ((this.#shapes[i]! & (ASCII_LOWER_FIRST | HYPHENATED | INNER_CAPITAL)) === ASCII_LOWER_FIRST) return false;
     const word = this.#word(i);
     if (!word || word.token.isVerbatim || isCodeLike(word.token.text)) return false;
     const { surface, lower } = word;
@@ -1109,8 +1113,8 @@ class SentenceNames {
     const maxLength = longestForm(this.#lexicon);
     for (let i = 0; i < tokens.length; i++) {
       // (A word's surface is its token's text unless a hyphen joins an affix: most tokens are passed over without their Word.)
-      const token = tokens[i]!;
-      if (!token.isWord || token.isVerbatim || (!token.text.includes('-') && !isCapitalized(token.text))) continue;
+      const shape = this.#shapes[i]!;
+      if ((shape & FREE_WORD) === 0 || (shape & (HYPHENATED | CAPITALIZED)) === 0) continue;
       const first = this.#word(i)!;
       if (!isCapitalized(first.surface) || !hasFolded(this.#lexicon.phraseStarts, first.token.text)) continue;
       const opening = foldName(first.token.text);
@@ -1195,7 +1199,7 @@ class SentenceNames {
         k = last ?? k;
         continue;
       }
-      if (!token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || claimed.has(k)) continue;
+      if ((this.#shapes[k]! & (FREE_WORD | CAPITALIZED | INNER_CAPITAL)) !== FREE_WORD || claimed.has(k)) continue;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
       // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres). Tools are
       // written so, companies and people are not: "a deprecation “uber warning”" names no Uber.
@@ -1295,7 +1299,7 @@ class SentenceNames {
     const token = tokens[k]!;
     const text = token.text;
     // A domain, a forum's or a library's name; a link's project or site, or a link opening at the word.
-    if (match !== undefined || text.includes('.') || text.includes('-') || text.startsWith('lib') || this.#evidence.linksByStart.has(token.start)) return true;
+    if (match !== undefined || (this.#shapes[k]! & HYPHENATED) !== 0 || text.includes('.') || text.startsWith('lib') || this.#evidence.linksByStart.has(token.start)) return true;
     // After a list's opener or gap, a slash (#isListedAfterToolNoun, the lists of products and of tools).
     const before = tokens[k - 1]?.text;
     if (before === ',' || before === '/' || before === 'like' || before === 'including' || before === 'as' || before === 'and' || before === 'or') return true;
@@ -2389,6 +2393,19 @@ function spanAt<T extends { start: number; end: number }>(spans: Iterable<T>, of
 }
 
 const longestForms = new WeakMap<Lexicon, number>();
+
+/** A word token that is not verbatim, among tokenShapes' bits (beside wordShape's). */
+const FREE_WORD = 16;
+
+/** Each token's wordShape, with FREE_WORD; 0 for a token that is no word. */
+function tokenShapes(tokens: readonly Token[]): Uint8Array {
+  const shapes = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.isWord) shapes[k] = wordShape(token.text) | (token.isVerbatim ? 0 : FREE_WORD);
+  }
+  return shapes;
+}
 
 /** Whether a word has an ASCII digit or a character beyond ASCII: without either it has no \p{N} (asked of every short lower-case word). */
 function hasDigitOrNonAscii(word: string): boolean {

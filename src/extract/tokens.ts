@@ -127,6 +127,37 @@ export function hasInnerCapital(word: string): boolean {
   return word[1] === '-' && isAsciiLower(word.charCodeAt(0)) && isAsciiUpper(word.charCodeAt(2)) && isAsciiUpper(word.charCodeAt(3));
 }
 
+/** wordShape's bits: isCapitalized. */
+export const CAPITALIZED = 1;
+/** wordShape's bits: hasInnerCapital. */
+export const INNER_CAPITAL = 2;
+/** wordShape's bits: a hyphen inside. */
+export const HYPHENATED = 4;
+/** wordShape's bits: a lower-case ASCII letter first. */
+export const ASCII_LOWER_FIRST = 8;
+
+/**
+ * isCapitalized, hasInnerCapital, a hyphen and a lower-case ASCII letter first, as bits, in one pass over an ASCII
+ * word (finding names asks each of nearly every word, in several rules). Anything else asks the tests themselves.
+ */
+export function wordShape(word: string): number {
+  const first = word.charCodeAt(0);
+  let shape = first >= 97 && first <= 122 ? ASCII_LOWER_FIRST : isCapitalized(word) ? CAPITALIZED : 0;
+  let isAfterLower = false;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 128) return (shape & ~INNER_CAPITAL) | (hasInnerCapital(word) ? INNER_CAPITAL : 0) | (word.includes('-') ? HYPHENATED : 0);
+    if (code === 45) shape |= HYPHENATED;
+    else if (isAfterLower && code >= 65 && code <= 90) shape |= INNER_CAPITAL;
+    isAfterLower = code >= 97 && code <= 122;
+  }
+  // (hasInnerCapital's last case: one letter before a hyphen and capitals, t-SNE.)
+  const third = word.charCodeAt(2);
+  const fourth = word.charCodeAt(3);
+  const isLetterBeforeCapitals = (shape & ASCII_LOWER_FIRST) !== 0 && word.charCodeAt(1) === 45 && third >= 65 && third <= 90 && fourth >= 65 && fourth <= 90;
+  return isLetterBeforeCapitals ? shape | INNER_CAPITAL : shape;
+}
+
 /** Looks like code, not prose: snake_case, paths with ::, calls. */
 export const isCodeLike = (word: string) => word.includes('_') || word.includes('::');
 
