@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ASCII_LOWER_FIRST, CAPITALIZED, hasInnerCapital, HYPHENATED, INNER_CAPITAL, isCapitalized, tokenize, wordShape } from '../src/extract/tokens.js';
+import { seeded } from './support/random.js';
 
 // wordShape answers four questions in one pass over a word, for the rules of names.ts that ask them of nearly every
 // token. Each bit must be what the question asked on its own answers.
@@ -12,14 +13,6 @@ function slowShape(word: string): number {
 }
 
 const PIECES = ['a', 'A', 'z', 'Z', '-', '.', "'", 'é', 'É', 'ß', 'ǅ', 'Σ', 'σ', '日', '😀', '1', '_', '+', '#', 'e\u0301', 'ſ', 'K'];
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 describe('wordShape, against the tests it stands for', () => {
   it('answers as isCapitalized, hasInnerCapital, a hyphen and a lower-case ASCII letter first do, on random words', () => {
