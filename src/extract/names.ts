@@ -518,6 +518,8 @@ class SentenceNames {
   readonly #isPlainText: boolean;
   // Whether the sentence has an opening bracket (asked once, when a rule needs it).
   #hasBracket: boolean | undefined;
+  // The links that start at its tokens (see #sentenceLinks).
+  #links: Link[] | undefined;
   // #isNameWord by token (0: not yet asked, 1: no, 2: yes): it is asked several times per token.
   readonly #nameWords: Uint8Array;
   // Each token's wordShape (0 for no word), and FREE_WORD for a word that is not verbatim: worked out once, read by the rules
@@ -898,7 +900,7 @@ class SentenceNames {
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
     // A link's text that is the host of its own link names the site, even when a digit opens it: "[64forSuu.org](http://64forsuu.org/)".
     if (this.#evidence.ownSites.has(surface) && isDomainName(surface)) return true;
-    if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || ISSUE_LABEL.test(surface) || KEY_COMBINATION.test(surface) || CONTROL_SEQUENCE.test(surface) || IDENTIFIER.test(surface)) return false;
+    if (isLabelOrCode(surface)) return false;
     // A middle initial that is also a word: Roscoe A. Bartlett.
     // (After a quote's capital too, where a name is quoted: 'Reported by "Abdulrahman I. ALGhadir"'.)
     if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') &&
@@ -925,11 +927,14 @@ class SentenceNames {
     if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && this.#tokens[i + 1]?.text !== '.' && /^\p{Lu}/u.test(this.#tokens[i - 1]?.text ?? '') && this.#tokens[i - 1]!.isWord && !this.#view.initial.has(i - 1)) return true;
     // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial),
     // but not a letter that is a link's whole text, to the site the letter names: "[X](https://x.com/geteslint)".
-    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.' && !this.#isLetterLinkToItsSite(i))) return false;
+    // (Only a word of four code units or fewer can be one or two code points: most words skip the patterns.)
+    const isShort = surface.length <= 4;
+    if (isShort && (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.' && !this.#isLetterLinkToItsSite(i)))) return false;
     // A capital in italics is a variable, even before a full stop: "for some small number *N*."
-    if (/^\p{Lu}$/u.test(surface) && this.#isEmphasized(word.start, word.end)) return false;
+    if (isShort && /^\p{Lu}$/u.test(surface) && this.#isEmphasized(word.start, word.end)) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
-    if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
+    // (A field's code has a digit, which in ASCII is 0 to 9.)
+    if ((hasDigitOrNonAscii(surface) && FIELD_CODE.test(surface)) || (surface.length >= 9 && /^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
     // One of a numbered series of fields or variables: SubType1, SubType2 and SubType3 in a packet's layout.
     if (this.#isNumberedSeries(surface)) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
@@ -1494,6 +1499,11 @@ class SentenceNames {
 
   /** #isForumName for a word with a hyphen or a period (a method of its own: its closures would cost every call a context). */
   #isForumNameInContext(k: number, word: string): boolean {
+    // Its neighbours first (a forum's noun, "and", "or" or a comma after it, a comma before it), then the word's parts,
+    // each asked of the word lists.
+    const next = this.#tokens[k + 1];
+    const after = next === undefined ? '' : next.isWord ? next.text.toLowerCase() : next.text;
+    if (after !== ',' && after !== 'and' && after !== 'or' && after !== 'mailing' && after !== 'newsgroup' && after !== 'newsgroups' && this.#tokens[k - 1]?.text !== ',') return false;
     // A compound of a modifier is a description: "a well-known mailing list", "a low-traffic newsgroup".
     if (!FORUM_NAME.test(word) || word.split(/[.-]/).some((part) => DESCRIBING_TAGS.has(compromiseTag(part) ?? ''))) return false;
     const lower = (j: number) => (this.#tokens[j]?.isWord ? this.#tokens[j]!.text.toLowerCase() : this.#tokens[j]?.text ?? '');
@@ -2306,15 +2316,29 @@ class SentenceNames {
    * or, inside a sentence, that a package linked there is named after, as plugins are: "For Pyramid there is
    * [pyramid-oauthlib](https://github.com/tilgovi/pyramid-oauthlib)".
    */
+  /** The links that start at a token of the sentence, in order (looked up once, when a rule first asks). */
+  #sentenceLinks(): readonly Link[] {
+    if (this.#links === undefined) {
+      const links: Link[] = [];
+      const byStart = this.#evidence.linksByStart;
+      if (byStart.size > 0) {
+        for (const token of this.#tokens) {
+          const link = byStart.get(token.start);
+          if (link !== undefined) links.push(link);
+        }
+      }
+      this.#links = links;
+    }
+    return this.#links;
+  }
+
   #isSiteOfSentenceLink(run: readonly number[]): boolean {
     if (run.length !== 1) return false;
     const word = this.#tokens[run[0]!]!.text;
     if (word.length < 3 || /^example$/i.test(word)) return false;
     const lower = word.toLowerCase();
     const isInside = !this.#view.initial.has(run[0]!);
-    return this.#tokens.some((token) => {
-      const link = this.#evidence.linksByStart.get(token.start);
-      if (link === undefined) return false;
+    return this.#sentenceLinks().some((link) => {
       if (isSiteOf(link.url, word)) return true;
       const parts = isInside ? projectOf(link.url)?.split(/[-_.]/) : undefined;
       return parts !== undefined && parts.length > 1 && parts.includes(lower);
@@ -2393,6 +2417,26 @@ function spanAt<T extends { start: number; end: number }>(spans: Iterable<T>, of
 }
 
 const longestForms = new WeakMap<Lexicon, number>();
+
+/**
+ * A number, a quarter, an issue's label, a key combination, control characters or an identifier: asked of every
+ * capitalised word, so each pattern only where the word's first character (or length) lets it match.
+ */
+function isLabelOrCode(surface: string): boolean {
+  const code = surface.charCodeAt(0);
+  // Beyond ASCII only a number or an identifier can match; an ASCII digit is a number.
+  if (code >= 128) return /^\p{N}/u.test(surface) || IDENTIFIER.test(surface);
+  if (code >= 48 && code <= 57) return true;
+  // Q2, H1, FY2024; GH48645, PR7361.
+  if ((code === 81 || code === 72 || code === 70) && PERIOD.test(surface)) return true;
+  if ((code === 71 || code === 80) && ISSUE_LABEL.test(surface)) return true;
+  // ctrl, control, alt, cmd, command, shift, option, meta, super, in either case; CR, LF, NUL, ESC, TAB, BS, FF, VT, NL.
+  const lower = code | 32;
+  if ((lower === 97 || lower === 99 || lower === 109 || lower === 111 || lower === 115) && KEY_COMBINATION.test(surface)) return true;
+  if ((code === 66 || code === 67 || code === 69 || code === 70 || code === 76 || code === 78 || code === 84 || code === 86) && CONTROL_SEQUENCE.test(surface)) return true;
+  // AS8452, or 20 letters and digits or more.
+  return (code === 65 || surface.length >= 20) && IDENTIFIER.test(surface);
+}
 
 /** A word token that is not verbatim, among tokenShapes' bits (beside wordShape's). */
 const FREE_WORD = 16;
