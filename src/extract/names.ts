@@ -520,11 +520,11 @@ class SentenceNames {
   #hasBracket: boolean | undefined;
   // The links that start at its tokens (see #sentenceLinks).
   #links: Link[] | undefined;
-  // #isNameWord by token (0: not yet asked, 1: no, 2: yes): it is asked several times per token.
-  readonly #nameWords: Uint8Array;
-  // Each token's wordShape (0 for no word), and FREE_WORD for a word that is not verbatim: worked out once, read by the rules
-  // that pass over every token (the lexicon's phrases, the capitalised runs, the lower-case names).
-  readonly #shapes: Uint8Array;
+  // What is known of each token, as bits: its wordShape (none for no word) and FREE_WORD for a word that is not verbatim,
+  // worked out once and read by the rules that pass over every token (the lexicon's phrases, the capitalised runs, the
+  // lower-case names); and #isNameWord's answer once asked (NAME_JUDGED, NAME_WORD), as it is asked several times per
+  // token. (A plain array of small integers: a typed array costs more to make than it saves, made for every sentence.)
+  readonly #facts: number[];
 
   // Offsets where a marked name starts, and (negated) where one ends.
   readonly #edges: ReadonlySet<number>;
@@ -542,8 +542,7 @@ class SentenceNames {
     this.#blocks = document.blocks;
     this.#marks = document.marks;
     this.#isPlainText = document.format === 'text';
-    this.#nameWords = new Uint8Array(view.tokens.length);
-    this.#shapes = tokenShapes(view.tokens);
+    this.#facts = tokenFacts(view.tokens);
   }
 
   find(): NameCandidate[] {
@@ -852,11 +851,11 @@ class SentenceNames {
 
   /** Could this token be part of a name at all? */
   #isNameWord(i: number): boolean {
-    if (i < 0 || i >= this.#nameWords.length) return false;
-    const known = this.#nameWords[i]!;
-    if (known !== 0) return known === 2;
+    if (i < 0 || i >= this.#facts.length) return false;
+    const facts = this.#facts[i]!;
+    if ((facts & NAME_JUDGED) !== 0) return (facts & NAME_WORD) !== 0;
     const isName = this.#judgeNameWord(i);
-    this.#nameWords[i] = isName ? 2 : 1;
+    this.#facts[i] = facts | NAME_JUDGED | (isName ? NAME_WORD : 0);
     return isName;
   }
 
@@ -874,7 +873,7 @@ class SentenceNames {
   #judgeNameWord(i: number): boolean {
     // A plain lower-case word (a lower-case ASCII letter first, no hyphen, no capital after a lower-case letter)
     // passes none of the tests below that say yes: most words are answered here, without making their Word.
-    if ((this.#shapes[i]! & (ASCII_LOWER_FIRST | HYPHENATED | INNER_CAPITAL)) === ASCII_LOWER_FIRST) return false;
+    if ((this.#facts[i]! & (ASCII_LOWER_FIRST | HYPHENATED | INNER_CAPITAL)) === ASCII_LOWER_FIRST) return false;
     const word = this.#word(i);
     if (!word || word.token.isVerbatim || isCodeLike(word.token.text)) return false;
     const { surface, lower } = word;
@@ -1118,7 +1117,7 @@ class SentenceNames {
     const maxLength = longestForm(this.#lexicon);
     for (let i = 0; i < tokens.length; i++) {
       // (A word's surface is its token's text unless a hyphen joins an affix: most tokens are passed over without their Word.)
-      const shape = this.#shapes[i]!;
+      const shape = this.#facts[i]!;
       if ((shape & FREE_WORD) === 0 || (shape & (HYPHENATED | CAPITALIZED)) === 0) continue;
       const first = this.#word(i)!;
       if (!isCapitalized(first.surface) || !hasFolded(this.#lexicon.phraseStarts, first.token.text)) continue;
@@ -1204,7 +1203,7 @@ class SentenceNames {
         k = last ?? k;
         continue;
       }
-      if ((this.#shapes[k]! & (FREE_WORD | CAPITALIZED | INNER_CAPITAL)) !== FREE_WORD || claimed.has(k)) continue;
+      if ((this.#facts[k]! & (FREE_WORD | CAPITALIZED | INNER_CAPITAL)) !== FREE_WORD || claimed.has(k)) continue;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
       // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres). Tools are
       // written so, companies and people are not: "a deprecation “uber warning”" names no Uber.
@@ -1304,7 +1303,7 @@ class SentenceNames {
     const token = tokens[k]!;
     const text = token.text;
     // A domain, a forum's or a library's name; a link's project or site, or a link opening at the word.
-    if (match !== undefined || (this.#shapes[k]! & HYPHENATED) !== 0 || text.includes('.') || text.startsWith('lib') || this.#evidence.linksByStart.has(token.start)) return true;
+    if (match !== undefined || (this.#facts[k]! & HYPHENATED) !== 0 || text.includes('.') || text.startsWith('lib') || this.#evidence.linksByStart.has(token.start)) return true;
     // After a list's opener or gap, a slash (#isListedAfterToolNoun, the lists of products and of tools).
     const before = tokens[k - 1]?.text;
     if (before === ',' || before === '/' || before === 'like' || before === 'including' || before === 'as' || before === 'and' || before === 'or') return true;
@@ -2438,17 +2437,19 @@ function isLabelOrCode(surface: string): boolean {
   return (code === 65 || surface.length >= 20) && IDENTIFIER.test(surface);
 }
 
-/** A word token that is not verbatim, among tokenShapes' bits (beside wordShape's). */
+// A token's facts beside wordShape's bits (see SentenceNames' #facts): a word that is not verbatim; #isNameWord asked, and its answer.
 const FREE_WORD = 16;
+const NAME_JUDGED = 32;
+const NAME_WORD = 64;
 
 /** Each token's wordShape, with FREE_WORD; 0 for a token that is no word. */
-function tokenShapes(tokens: readonly Token[]): Uint8Array {
-  const shapes = new Uint8Array(tokens.length);
+function tokenFacts(tokens: readonly Token[]): number[] {
+  const facts: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    if (token.isWord) shapes[k] = wordShape(token.text) | (token.isVerbatim ? 0 : FREE_WORD);
+    facts.push(token.isWord ? wordShape(token.text) | (token.isVerbatim ? 0 : FREE_WORD) : 0);
   }
-  return shapes;
+  return facts;
 }
 
 /** Whether a word has an ASCII digit or a character beyond ASCII: without either it has no \p{N} (asked of every short lower-case word). */
