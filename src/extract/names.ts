@@ -547,29 +547,31 @@ class SentenceNames {
 
   find(): NameCandidate[] {
     const results: NameCandidate[] = [];
-    const claimed = this.#claimLexiconPhrases(results);
-    if (this.#evidence.linkedNames.size > 0) this.#claimLinkedNames(results, claimed);
-    const dateline = claimed.has(0) ? undefined : this.#dateline();
+    this.#claimLexiconPhrases(results);
+    if (this.#evidence.linkedNames.size > 0) this.#claimLinkedNames(results);
+    // (Tokens the phrases, linked names and dateline take are marked CLAIMED in #facts.)
+    const facts = this.#facts;
+    const dateline = this.#isClaimed(0) ? undefined : this.#dateline();
     if (dateline) {
       results.push(dateline.place);
-      for (let k = 0; k < dateline.end; k++) claimed.add(k);
+      this.#claim(0, dateline.end - 1);
       // The story's first word after it is a sentence's first word: "WASHINGTON – The …".
       this.#view = { ...this.#view, initial: new Set([...this.#view.initial, this.#tokens[dateline.end]?.isWord ? dateline.end : dateline.end + 1]) };
     }
     const tokens = this.#tokens;
     let i = 0;
     while (i < tokens.length) {
-      if (claimed.has(i) || !this.#isNameWord(i)) {
+      if ((facts[i]! & CLAIMED) !== 0 || !this.#isNameWord(i)) {
         i++;
         continue;
       }
       const run = [i];
       // A capitalised function word mid-sentence starts the name: "the Rust All Hands".
-      if (i > 0 && !claimed.has(i - 1) && this.#isCapitalizedFunctionWord(i - 1) && NAME_OPENERS.has(this.#word(i - 1)!.lower) && this.#gap(i) === ' ' && !this.#isNameWord(i - 2)) run.unshift(i - 1);
+      if (i > 0 && (facts[i - 1]! & CLAIMED) === 0 && this.#isCapitalizedFunctionWord(i - 1) && NAME_OPENERS.has(this.#word(i - 1)!.lower) && this.#gap(i) === ' ' && !this.#isNameWord(i - 2)) run.unshift(i - 1);
       // A year before an edition or event: "the 2024 Edition".
       else if (i > 0 && /^(?:19|20)\d\d$/.test(tokens[i - 1]!.text) && this.#gap(i) === ' ' && YEAR_HEADS.has(this.#word(i)!.lower)) run.unshift(i - 1);
       let j = i + 1;
-      while (j < tokens.length && !claimed.has(j) && run.length < MAX_RUN_TOKENS) {
+      while (j < tokens.length && (facts[j]! & CLAIMED) === 0 && run.length < MAX_RUN_TOKENS) {
         const step = this.#extend(run, j);
         if (step === 0) break;
         j += step;
@@ -577,7 +579,7 @@ class SentenceNames {
       results.push(...this.#judgeRun(run));
       i = j;
     }
-    results.push(...this.#lowerCaseNames(claimed));
+    results.push(...this.#lowerCaseNames());
     results.sort((a, b) => a.start - b.start);
     this.#splitCoordination(results);
     this.#confirmListed(results);
@@ -1020,6 +1022,8 @@ class SentenceNames {
   }
 
   #isCapitalizedFunctionWord(i: number): boolean {
+    // A word neither capitalised nor hyphenated (where a prefix may be cut off before a capital) is its surface: no Word made.
+    if (i < 0 || i >= this.#facts.length || (this.#facts[i]! & (CAPITALIZED | HYPHENATED)) === 0) return false;
     const word = this.#word(i);
     return word !== undefined && !word.token.isVerbatim && isCapitalized(word.surface) && isFunctionWord(word.lower) && !/^\p{Lu}{2,}$/u.test(word.surface) &&
       !PRONOUNS.has(word.lower) && !/['’]/.test(word.surface) && !this.#view.initial.has(i) && !this.#view.isTitleLike;
@@ -1110,8 +1114,7 @@ class SentenceNames {
    * punctuation inside (The New York Times, Washington, D.C.). A phrase is claimed
    * only when no capitalised word extends it on either side.
    */
-  #claimLexiconPhrases(results: NameCandidate[]): Set<number> {
-    const claimed = new Set<number>();
+  #claimLexiconPhrases(results: NameCandidate[]): void {
     const tokens = this.#tokens;
     const maxTokens = this.#lexicon.maxWords * 2 + 1;
     const maxLength = longestForm(this.#lexicon);
@@ -1147,12 +1150,20 @@ class SentenceNames {
           licence.category = 'other';
           results.push(licence);
         } else results.push(this.#candidate(i, j, entry, false));
-        for (let k = i; k <= j; k++) claimed.add(k);
+        this.#claim(i, j);
         i = j;
         break;
       }
     }
-    return claimed;
+  }
+
+  /** Marks the tokens from first to last as taken by a name (see CLAIMED). */
+  #claim(first: number, last: number): void {
+    for (let k = first; k <= last && k < this.#facts.length; k++) this.#facts[k]! |= CLAIMED;
+  }
+
+  #isClaimed(k: number): boolean {
+    return k >= 0 && k < this.#facts.length && (this.#facts[k]! & CLAIMED) !== 0;
   }
 
   /** Every token from i to j is a word that can be part of a name: the word-by-word runs can build the phrase. */
@@ -1163,10 +1174,10 @@ class SentenceNames {
   }
 
   /** The document's names of ordinary words that a link gives its site (see DocumentEvidence.linkedNames), wherever they stand. */
-  #claimLinkedNames(results: NameCandidate[], claimed: Set<number>): void {
+  #claimLinkedNames(results: NameCandidate[]): void {
     const tokens = this.#tokens;
     for (let i = 0; i < tokens.length; i++) {
-      const phrases = claimed.has(i) || tokens[i]!.isVerbatim ? undefined : this.#evidence.linkedNames.get(tokens[i]!.text);
+      const phrases = this.#isClaimed(i) || tokens[i]!.isVerbatim ? undefined : this.#evidence.linkedNames.get(tokens[i]!.text);
       if (phrases === undefined) continue;
       const start = tokens[i]!.start;
       for (const phrase of phrases) {
@@ -1176,10 +1187,10 @@ class SentenceNames {
         while (j + 1 < tokens.length && tokens[j + 1]!.end <= end) j++;
         if (tokens[j]!.end !== end) continue;
         let isFree = true;
-        for (let k = i; k <= j; k++) isFree &&= !claimed.has(k);
+        for (let k = i; k <= j; k++) isFree &&= !this.#isClaimed(k);
         if (!isFree) continue;
         results.push(this.#candidate(i, j, this.#lexiconFor(phrase), false));
-        for (let k = i; k <= j; k++) claimed.add(k);
+        this.#claim(i, j);
         i = j;
         break;
       }
@@ -1187,7 +1198,7 @@ class SentenceNames {
   }
 
   /** Lower-case names: those the lexicon knows (rustup, crates.io) and those #isLowerCaseName finds. */
-  #lowerCaseNames(claimed: ReadonlySet<number>): NameCandidate[] {
+  #lowerCaseNames(): NameCandidate[] {
     const found: NameCandidate[] = [];
     // Part of a path such as github.com/mattn/go-colorable: no name (checked last, for the few words that would be one).
     const add = (k: number, entry: LexiconEntry | undefined) => {
@@ -1203,7 +1214,7 @@ class SentenceNames {
         k = last ?? k;
         continue;
       }
-      if ((this.#facts[k]! & (FREE_WORD | CAPITALIZED | INNER_CAPITAL)) !== FREE_WORD || claimed.has(k)) continue;
+      if ((this.#facts[k]! & (FREE_WORD | CAPITALIZED | INNER_CAPITAL | CLAIMED)) !== FREE_WORD) continue;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
       // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres). Tools are
       // written so, companies and people are not: "a deprecation “uber warning”" names no Uber.
@@ -1744,7 +1755,7 @@ class SentenceNames {
     const tokens = this.#tokens;
     const block = this.#blocks[this.#view.sentence.block];
     // Asked of every sentence: most open with no word in capitals, or not at the start of their block.
-    if (!block || !tokens[0] || !/^\p{Lu}{2,}$/u.test(tokens[0].text) || this.#text.slice(block.start, tokens[0].start).trim() !== '') return undefined;
+    if (!block || !tokens[0] || (this.#facts[0]! & CAPITALIZED) === 0 || !/^\p{Lu}{2,}$/u.test(tokens[0].text) || this.#text.slice(block.start, tokens[0].start).trim() !== '') return undefined;
     const run = [0];
     while (run.length < 3 && /^\p{Lu}{2,}$/u.test(tokens[run.length]?.text ?? '') && this.#gap(run.length) === ' ') run.push(run.length);
     if (run.reduce((n, k) => n + tokens[k]!.text.length, 0) < 4 || this.#lexicon.byForm.has(this.#surfaceOf(run))) return undefined;
@@ -2441,6 +2452,8 @@ function isLabelOrCode(surface: string): boolean {
 const FREE_WORD = 16;
 const NAME_JUDGED = 32;
 const NAME_WORD = 64;
+// Taken by a lexicon phrase, a linked name or a dateline: neither the capitalised runs nor the lower-case names look at it.
+const CLAIMED = 128;
 
 /** Each token's wordShape, with FREE_WORD; 0 for a token that is no word. */
 function tokenFacts(tokens: readonly Token[]): number[] {
