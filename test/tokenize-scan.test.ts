@@ -33,7 +33,7 @@ function slowTokenize(text: string, start: number, end: number, verbatim: readon
 }
 
 const SPACES = [' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\u2028', '\ufeff', '\u202f'];
-const PIECES = ['Rust', 'C++', 'C#', 'U.S.', 'e.g.', "Alice's", 'don’t', 'rust-analyzer', 'std::io', 'Rust+GNOME', 'a_b', '_x', 'AT&T', '3.14', 'café', 'naïve', 'e\u0301', '日本語', '𝔘nicode', '😀', '\ud800', '#', '@scope/pkg', '(x)', '—', '...', 'x.', '.x', '-', "'s", 'a+b', 'a::', '::b', 'x#y', 'C#9'];
+const PIECES = ['Rust', 'C++', 'C#', 'U.S.', 'e.g.', "Alice's", 'don’t', 'rust-analyzer', 'std::io', 'Rust+GNOME', 'a_b', '_x', 'AT&T', '3.14', 'café', 'naïve', 'e\u0301', '日本語', '𝔘nicode', '😀', '\ud800', '#', '@scope/pkg', '(x)', '—', '...', 'x.', '.x', '-', "'s", 'a+b', 'a::', '::b', 'x#y', 'C#9', '\u001c', '\u0000', 'a_b-c', 'x1.y2'];
 
 function randomText(random: () => number, length: number): string {
   let text = '';

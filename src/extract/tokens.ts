@@ -36,14 +36,20 @@ export function tokenize(text: string, start: number, end: number, verbatim: rea
       at++;
       continue;
     }
-    TOKEN.lastIndex = at;
-    if (!TOKEN.test(slice)) {
-      at++;
-      continue;
+    const tokenEnd = plainTokenEnd(slice, at);
+    let next: number;
+    if (tokenEnd >= 0) next = tokenEnd;
+    else {
+      TOKEN.lastIndex = at;
+      if (!TOKEN.test(slice)) {
+        at++;
+        continue;
+      }
+      next = TOKEN.lastIndex;
     }
-    let word = slice.slice(at, TOKEN.lastIndex);
+    let word = slice.slice(at, next);
     const from = start + at;
-    at = TOKEN.lastIndex;
+    at = next;
     // U.S. and e.g. keep their final period.
     if (text[from + word.length] === '.' && word.includes('.') && DOTTED_ABBREVIATION.test(word)) word += '.';
     const isWord = startsWithLetterOrDigit(word);
@@ -55,6 +61,29 @@ export function tokenize(text: string, start: number, end: number, verbatim: rea
     tokens.push({ text: surface, start: from, end: from + surface.length, isWord, isPossessive, isVerbatim });
   }
   return mergeDottedPeriods(tokens);
+}
+
+/**
+ * Where the token at `at` ends, for the two kinds most text is made of, without the pattern: a run of ASCII letters,
+ * digits and underscores that nothing after it can continue (followed by none of ' - . & + : # and nothing beyond ASCII),
+ * and one ASCII sign. Anything else: -1, and the pattern decides. (The pattern would match the same: no ASCII
+ * character outside those can continue a word or end it with ++ or #, and a sign alone is a token of its own.)
+ */
+function plainTokenEnd(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  if (first >= 128) return -1;
+  const isAlphanumeric = (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+  // A sign (the caller has skipped ASCII spaces; an underscore opens no word).
+  if (!isAlphanumeric) return at + 1;
+  let end = at + 1;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95)) break;
+  }
+  if (end === text.length) return end;
+  const after = text.charCodeAt(end);
+  // ' - . & + : # and anything beyond ASCII may continue the word: the pattern decides.
+  return after >= 128 || after === 39 || after === 45 || after === 46 || after === 38 || after === 43 || after === 58 || after === 35 ? -1 : end;
 }
 
 // The regex leaves the period of `U.S.` as its own token as well; drop that duplicate.
