@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from '../src/extract/tokens.js';
 import type { Verbatim } from '../src/read/types.js';
+import { seeded } from './support/random.js';
 
 // tokenize() skips spaces by character code and asks a sticky regex, with test(), whether a token starts where it
 // stands. The slow path it replaced: the same pattern, global, with exec() over the whole span. Every token
@@ -32,7 +33,7 @@ function slowTokenize(text: string, start: number, end: number, verbatim: readon
 }
 
 const SPACES = [' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\u2028', '\ufeff', '\u202f'];
-const PIECES = ['Rust', 'C++', 'C#', 'U.S.', 'e.g.', "Alice's", 'don’t', 'rust-analyzer', 'std::io', 'Rust+GNOME', 'a_b', '_x', 'AT&T', '3.14', 'café', 'naïve', 'e\u0301', '日本語', '𝔘nicode', '😀', '\ud800', '#', '@scope/pkg', '(x)', '—', '...', 'x.', '.x', '-', "'s", 'a+b', 'a::', '::b', 'x#y', 'C#9'];
+const PIECES = ['Rust', 'C++', 'C#', 'U.S.', 'e.g.', "Alice's", 'don’t', 'rust-analyzer', 'std::io', 'Rust+GNOME', 'a_b', '_x', 'AT&T', '3.14', 'café', 'naïve', 'e\u0301', '日本語', '𝔘nicode', '😀', '\ud800', '#', '@scope/pkg', '(x)', '—', '...', 'x.', '.x', '-', "'s", 'a+b', 'a::', '::b', 'x#y', 'C#9', '\u001c', '\u0000', 'a_b-c', 'x1.y2'];
 
 function randomText(random: () => number, length: number): string {
   let text = '';
@@ -41,14 +42,6 @@ function randomText(random: () => number, length: number): string {
     text += r < 0.35 ? SPACES[Math.floor(random() * SPACES.length)] : r < 0.85 ? PIECES[Math.floor(random() * PIECES.length)] : String.fromCharCode(32 + Math.floor(random() * 0x2100));
   }
   return text;
-}
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
 }
 
 describe('tokenize, against the global regex it replaced', () => {

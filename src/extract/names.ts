@@ -5,7 +5,9 @@ import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { DOCUMENT_FILE, findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
 import { foldName, getFolded, hasFolded, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
-import { acronymLetters, hasInnerCapital, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token } from './tokens.js';
+import {
+  acronymLetters, ASCII_LOWER_FIRST, CAPITALIZED, hasInnerCapital, HYPHENATED, INNER_CAPITAL, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, wordShape, type Token,
+} from './tokens.js';
 import {
   compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
   MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory, SPEECH_VERBS,
@@ -516,8 +518,13 @@ class SentenceNames {
   readonly #isPlainText: boolean;
   // Whether the sentence has an opening bracket (asked once, when a rule needs it).
   #hasBracket: boolean | undefined;
-  // #isNameWord by token (0: not yet asked, 1: no, 2: yes): it is asked several times per token.
-  readonly #nameWords: Uint8Array;
+  // The links that start at its tokens (see #sentenceLinks).
+  #links: Link[] | undefined;
+  // What is known of each token, as bits: its wordShape (none for no word) and FREE_WORD for a word that is not verbatim,
+  // worked out once and read by the rules that pass over every token (the lexicon's phrases, the capitalised runs, the
+  // lower-case names); and #isNameWord's answer once asked (NAME_JUDGED, NAME_WORD), as it is asked several times per
+  // token. (A plain array of small integers: a typed array costs more to make than it saves, made for every sentence.)
+  readonly #facts: number[];
 
   // Offsets where a marked name starts, and (negated) where one ends.
   readonly #edges: ReadonlySet<number>;
@@ -535,34 +542,36 @@ class SentenceNames {
     this.#blocks = document.blocks;
     this.#marks = document.marks;
     this.#isPlainText = document.format === 'text';
-    this.#nameWords = new Uint8Array(view.tokens.length);
+    this.#facts = tokenFacts(view.tokens);
   }
 
   find(): NameCandidate[] {
     const results: NameCandidate[] = [];
-    const claimed = this.#claimLexiconPhrases(results);
-    if (this.#evidence.linkedNames.size > 0) this.#claimLinkedNames(results, claimed);
-    const dateline = claimed.has(0) ? undefined : this.#dateline();
+    this.#claimLexiconPhrases(results);
+    if (this.#evidence.linkedNames.size > 0) this.#claimLinkedNames(results);
+    // (Tokens the phrases, linked names and dateline take are marked CLAIMED in #facts.)
+    const facts = this.#facts;
+    const dateline = this.#isClaimed(0) ? undefined : this.#dateline();
     if (dateline) {
       results.push(dateline.place);
-      for (let k = 0; k < dateline.end; k++) claimed.add(k);
+      this.#claim(0, dateline.end - 1);
       // The story's first word after it is a sentence's first word: "WASHINGTON – The …".
       this.#view = { ...this.#view, initial: new Set([...this.#view.initial, this.#tokens[dateline.end]?.isWord ? dateline.end : dateline.end + 1]) };
     }
     const tokens = this.#tokens;
     let i = 0;
     while (i < tokens.length) {
-      if (claimed.has(i) || !this.#isNameWord(i)) {
+      if ((facts[i]! & CLAIMED) !== 0 || !this.#isNameWord(i)) {
         i++;
         continue;
       }
       const run = [i];
       // A capitalised function word mid-sentence starts the name: "the Rust All Hands".
-      if (i > 0 && !claimed.has(i - 1) && this.#isCapitalizedFunctionWord(i - 1) && NAME_OPENERS.has(this.#word(i - 1)!.lower) && this.#gap(i) === ' ' && !this.#isNameWord(i - 2)) run.unshift(i - 1);
+      if (i > 0 && (facts[i - 1]! & CLAIMED) === 0 && this.#isCapitalizedFunctionWord(i - 1) && NAME_OPENERS.has(this.#word(i - 1)!.lower) && this.#gap(i) === ' ' && !this.#isNameWord(i - 2)) run.unshift(i - 1);
       // A year before an edition or event: "the 2024 Edition".
       else if (i > 0 && /^(?:19|20)\d\d$/.test(tokens[i - 1]!.text) && this.#gap(i) === ' ' && YEAR_HEADS.has(this.#word(i)!.lower)) run.unshift(i - 1);
       let j = i + 1;
-      while (j < tokens.length && !claimed.has(j) && run.length < MAX_RUN_TOKENS) {
+      while (j < tokens.length && (facts[j]! & CLAIMED) === 0 && run.length < MAX_RUN_TOKENS) {
         const step = this.#extend(run, j);
         if (step === 0) break;
         j += step;
@@ -570,7 +579,7 @@ class SentenceNames {
       results.push(...this.#judgeRun(run));
       i = j;
     }
-    results.push(...this.#lowerCaseNames(claimed));
+    results.push(...this.#lowerCaseNames());
     results.sort((a, b) => a.start - b.start);
     this.#splitCoordination(results);
     this.#confirmListed(results);
@@ -844,11 +853,11 @@ class SentenceNames {
 
   /** Could this token be part of a name at all? */
   #isNameWord(i: number): boolean {
-    if (i < 0 || i >= this.#nameWords.length) return false;
-    const known = this.#nameWords[i]!;
-    if (known !== 0) return known === 2;
+    if (i < 0 || i >= this.#facts.length) return false;
+    const facts = this.#facts[i]!;
+    if ((facts & NAME_JUDGED) !== 0) return (facts & NAME_WORD) !== 0;
     const isName = this.#judgeNameWord(i);
-    this.#nameWords[i] = isName ? 2 : 1;
+    this.#facts[i] = facts | NAME_JUDGED | (isName ? NAME_WORD : 0);
     return isName;
   }
 
@@ -866,9 +875,7 @@ class SentenceNames {
   #judgeNameWord(i: number): boolean {
     // A plain lower-case word (a lower-case ASCII letter first, no hyphen, no capital after a lower-case letter)
     // passes none of the tests below that say yes: most words are answered here, without making their Word.
-    const text = this.#tokens[i]!.text;
-    const code = text.charCodeAt(0);
-    if (code >= 97 && code <= 122 && !text.includes('-') && !hasInnerCapital(text)) return false;
+    if ((this.#facts[i]! & (ASCII_LOWER_FIRST | HYPHENATED | INNER_CAPITAL)) === ASCII_LOWER_FIRST) return false;
     const word = this.#word(i);
     if (!word || word.token.isVerbatim || isCodeLike(word.token.text)) return false;
     const { surface, lower } = word;
@@ -894,7 +901,7 @@ class SentenceNames {
     if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
     // A link's text that is the host of its own link names the site, even when a digit opens it: "[64forSuu.org](http://64forsuu.org/)".
     if (this.#evidence.ownSites.has(surface) && isDomainName(surface)) return true;
-    if (/^\p{N}/u.test(surface) || PERIOD.test(surface) || ISSUE_LABEL.test(surface) || KEY_COMBINATION.test(surface) || CONTROL_SEQUENCE.test(surface) || IDENTIFIER.test(surface)) return false;
+    if (isLabelOrCode(surface)) return false;
     // A middle initial that is also a word: Roscoe A. Bartlett.
     // (After a quote's capital too, where a name is quoted: 'Reported by "Abdulrahman I. ALGhadir"'.)
     if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') &&
@@ -921,11 +928,14 @@ class SentenceNames {
     if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && this.#tokens[i + 1]?.text !== '.' && /^\p{Lu}/u.test(this.#tokens[i - 1]?.text ?? '') && this.#tokens[i - 1]!.isWord && !this.#view.initial.has(i - 1)) return true;
     // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial),
     // but not a letter that is a link's whole text, to the site the letter names: "[X](https://x.com/geteslint)".
-    if (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.' && !this.#isLetterLinkToItsSite(i))) return false;
+    // (Only a word of four code units or fewer can be one or two code points: most words skip the patterns.)
+    const isShort = surface.length <= 4;
+    if (isShort && (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.' && !this.#isLetterLinkToItsSite(i)))) return false;
     // A capital in italics is a variable, even before a full stop: "for some small number *N*."
-    if (/^\p{Lu}$/u.test(surface) && this.#isEmphasized(word.start, word.end)) return false;
+    if (isShort && /^\p{Lu}$/u.test(surface) && this.#isEmphasized(word.start, word.end)) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
-    if (FIELD_CODE.test(surface) || (/^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
+    // (A field's code has a digit, which in ASCII is 0 to 9.)
+    if ((hasDigitOrNonAscii(surface) && FIELD_CODE.test(surface)) || (surface.length >= 9 && /^\p{Lu}{9,}$/u.test(surface) && !this.#lexicon.byForm.has(surface))) return false;
     // One of a numbered series of fields or variables: SubType1, SubType2 and SubType3 in a packet's layout.
     if (this.#isNumberedSeries(surface)) return false;
     if (this.#evidence.codeWords.has(word.token.text) || isIdentifierLike(surface)) return false;
@@ -1012,6 +1022,8 @@ class SentenceNames {
   }
 
   #isCapitalizedFunctionWord(i: number): boolean {
+    // A word neither capitalised nor hyphenated (where a prefix may be cut off before a capital) is its surface: no Word made.
+    if (i < 0 || i >= this.#facts.length || (this.#facts[i]! & (CAPITALIZED | HYPHENATED)) === 0) return false;
     const word = this.#word(i);
     return word !== undefined && !word.token.isVerbatim && isCapitalized(word.surface) && isFunctionWord(word.lower) && !/^\p{Lu}{2,}$/u.test(word.surface) &&
       !PRONOUNS.has(word.lower) && !/['’]/.test(word.surface) && !this.#view.initial.has(i) && !this.#view.isTitleLike;
@@ -1102,15 +1114,14 @@ class SentenceNames {
    * punctuation inside (The New York Times, Washington, D.C.). A phrase is claimed
    * only when no capitalised word extends it on either side.
    */
-  #claimLexiconPhrases(results: NameCandidate[]): Set<number> {
-    const claimed = new Set<number>();
+  #claimLexiconPhrases(results: NameCandidate[]): void {
     const tokens = this.#tokens;
     const maxTokens = this.#lexicon.maxWords * 2 + 1;
     const maxLength = longestForm(this.#lexicon);
     for (let i = 0; i < tokens.length; i++) {
       // (A word's surface is its token's text unless a hyphen joins an affix: most tokens are passed over without their Word.)
-      const token = tokens[i]!;
-      if (!token.isWord || token.isVerbatim || (!token.text.includes('-') && !isCapitalized(token.text))) continue;
+      const shape = this.#facts[i]!;
+      if ((shape & FREE_WORD) === 0 || (shape & (HYPHENATED | CAPITALIZED)) === 0) continue;
       const first = this.#word(i)!;
       if (!isCapitalized(first.surface) || !hasFolded(this.#lexicon.phraseStarts, first.token.text)) continue;
       const opening = foldName(first.token.text);
@@ -1139,12 +1150,20 @@ class SentenceNames {
           licence.category = 'other';
           results.push(licence);
         } else results.push(this.#candidate(i, j, entry, false));
-        for (let k = i; k <= j; k++) claimed.add(k);
+        this.#claim(i, j);
         i = j;
         break;
       }
     }
-    return claimed;
+  }
+
+  /** Marks the tokens from first to last as taken by a name (see CLAIMED). */
+  #claim(first: number, last: number): void {
+    for (let k = first; k <= last && k < this.#facts.length; k++) this.#facts[k]! |= CLAIMED;
+  }
+
+  #isClaimed(k: number): boolean {
+    return k >= 0 && k < this.#facts.length && (this.#facts[k]! & CLAIMED) !== 0;
   }
 
   /** Every token from i to j is a word that can be part of a name: the word-by-word runs can build the phrase. */
@@ -1155,10 +1174,10 @@ class SentenceNames {
   }
 
   /** The document's names of ordinary words that a link gives its site (see DocumentEvidence.linkedNames), wherever they stand. */
-  #claimLinkedNames(results: NameCandidate[], claimed: Set<number>): void {
+  #claimLinkedNames(results: NameCandidate[]): void {
     const tokens = this.#tokens;
     for (let i = 0; i < tokens.length; i++) {
-      const phrases = claimed.has(i) || tokens[i]!.isVerbatim ? undefined : this.#evidence.linkedNames.get(tokens[i]!.text);
+      const phrases = this.#isClaimed(i) || tokens[i]!.isVerbatim ? undefined : this.#evidence.linkedNames.get(tokens[i]!.text);
       if (phrases === undefined) continue;
       const start = tokens[i]!.start;
       for (const phrase of phrases) {
@@ -1168,10 +1187,10 @@ class SentenceNames {
         while (j + 1 < tokens.length && tokens[j + 1]!.end <= end) j++;
         if (tokens[j]!.end !== end) continue;
         let isFree = true;
-        for (let k = i; k <= j; k++) isFree &&= !claimed.has(k);
+        for (let k = i; k <= j; k++) isFree &&= !this.#isClaimed(k);
         if (!isFree) continue;
         results.push(this.#candidate(i, j, this.#lexiconFor(phrase), false));
-        for (let k = i; k <= j; k++) claimed.add(k);
+        this.#claim(i, j);
         i = j;
         break;
       }
@@ -1179,7 +1198,7 @@ class SentenceNames {
   }
 
   /** Lower-case names: those the lexicon knows (rustup, crates.io) and those #isLowerCaseName finds. */
-  #lowerCaseNames(claimed: ReadonlySet<number>): NameCandidate[] {
+  #lowerCaseNames(): NameCandidate[] {
     const found: NameCandidate[] = [];
     // Part of a path such as github.com/mattn/go-colorable: no name (checked last, for the few words that would be one).
     const add = (k: number, entry: LexiconEntry | undefined) => {
@@ -1195,7 +1214,7 @@ class SentenceNames {
         k = last ?? k;
         continue;
       }
-      if (!token.isWord || token.isVerbatim || isCapitalized(token.text) || hasInnerCapital(token.text) || claimed.has(k)) continue;
+      if ((this.#facts[k]! & (FREE_WORD | CAPITALIZED | INNER_CAPITAL | CLAIMED)) !== FREE_WORD) continue;
       // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
       // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres). Tools are
       // written so, companies and people are not: "a deprecation “uber warning”" names no Uber.
@@ -1221,11 +1240,12 @@ class SentenceNames {
         // A known tool that is also a word, among tools joined by slashes: "npm/yarn/pnpm".
         add(k, candidate);
       } else {
-        const linked = this.#linkNaming(k);
+        // (Most words start no link, nor a link's "the": the maps first, in place, as this is asked of most lower-case words.)
+        const linked = this.#mayOpenLink(token) ? this.#linkNaming(k) : undefined;
         if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
           // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
           add(k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)));
-        } else if (this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+        } else if ((this.#mayBeLowerCaseName(k, linked) || this.#isBracketedAlternative(k)) && this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
           // A link to its project page names a tool even where the README's commands run it: "[tap-spec](https://github.com/scottcorgan/tap-spec)" beside `… | tap-spec`.
           add(k, undefined);
         }
@@ -1276,6 +1296,36 @@ class SentenceNames {
     const token = tokens[k]!;
     const [before, after] = [tokens[k - 1], tokens[k + 1]];
     return (before?.text === '|' && before.end === token.start) || (after?.text === '|' && after.start === token.end);
+  }
+
+  /** Whether a link, or "the " and a link, may start at the token (a word with a hyphen may start after its prefix: always asked). */
+  #mayOpenLink(token: Token): boolean {
+    const links = this.#evidence.linksByStart;
+    return links.size > 0 && (links.has(token.start) || links.has(token.start - 4) || token.text.includes('-'));
+  }
+
+  /**
+   * Whether any of #isLowerCaseName's rules but the bracket's may hold for the lower-case word at k: each needs a
+   * mark in the word, a link at it, or one of a few words or signs beside it (the rules ask again). Most words have
+   * none, and skip the thirteen calls. (#isBracketedAlternative has a cheap test of its own.)
+   */
+  #mayBeLowerCaseName(k: number, match: ReturnType<typeof linkMatchesName>): boolean {
+    const tokens = this.#tokens;
+    const token = tokens[k]!;
+    const text = token.text;
+    // A domain, a forum's or a library's name; a link's project or site, or a link opening at the word.
+    if (match !== undefined || (this.#facts[k]! & HYPHENATED) !== 0 || text.includes('.') || text.startsWith('lib') || this.#evidence.linksByStart.has(token.start)) return true;
+    // After a list's opener or gap, a slash (#isListedAfterToolNoun, the lists of products and of tools).
+    const before = tokens[k - 1]?.text;
+    if (before === ',' || before === '/' || before === 'like' || before === 'including' || before === 'as' || before === 'and' || before === 'or') return true;
+    const after = tokens[k + 1];
+    if (after === undefined) return false;
+    // Before a list's gap, a slash, a manual page's section, "to" or "from" a version, a version, a tool noun.
+    const next = after.text;
+    if (next === ',' || next === '/' || next === '(' || next === 'to' || next === 'from') return true;
+    const code = next.charCodeAt(0);
+    if (code >= 128 || code === 0x76 || (code >= 0x30 && code <= 0x39)) return true;
+    return after.isWord && TOOL_NOUNS.has(code >= 97 && code <= 122 ? next : next.toLowerCase());
   }
 
   /** A domain name in prose, a link's text naming its own project page (`match`, see #linkNaming), or a word before "crate" or "tool". */
@@ -1459,6 +1509,11 @@ class SentenceNames {
 
   /** #isForumName for a word with a hyphen or a period (a method of its own: its closures would cost every call a context). */
   #isForumNameInContext(k: number, word: string): boolean {
+    // Its neighbours first (a forum's noun, "and", "or" or a comma after it, a comma before it), then the word's parts,
+    // each asked of the word lists.
+    const next = this.#tokens[k + 1];
+    const after = next === undefined ? '' : next.isWord ? next.text.toLowerCase() : next.text;
+    if (after !== ',' && after !== 'and' && after !== 'or' && after !== 'mailing' && after !== 'newsgroup' && after !== 'newsgroups' && this.#tokens[k - 1]?.text !== ',') return false;
     // A compound of a modifier is a description: "a well-known mailing list", "a low-traffic newsgroup".
     if (!FORUM_NAME.test(word) || word.split(/[.-]/).some((part) => DESCRIBING_TAGS.has(compromiseTag(part) ?? ''))) return false;
     const lower = (j: number) => (this.#tokens[j]?.isWord ? this.#tokens[j]!.text.toLowerCase() : this.#tokens[j]?.text ?? '');
@@ -1702,7 +1757,7 @@ class SentenceNames {
     const tokens = this.#tokens;
     const block = this.#blocks[this.#view.sentence.block];
     // Asked of every sentence: most open with no word in capitals, or not at the start of their block.
-    if (!block || !tokens[0] || !/^\p{Lu}{2,}$/u.test(tokens[0].text) || this.#text.slice(block.start, tokens[0].start).trim() !== '') return undefined;
+    if (!block || !tokens[0] || (this.#facts[0]! & CAPITALIZED) === 0 || !/^\p{Lu}{2,}$/u.test(tokens[0].text) || this.#text.slice(block.start, tokens[0].start).trim() !== '') return undefined;
     const run = [0];
     while (run.length < 3 && /^\p{Lu}{2,}$/u.test(tokens[run.length]?.text ?? '') && this.#gap(run.length) === ' ') run.push(run.length);
     if (run.reduce((n, k) => n + tokens[k]!.text.length, 0) < 4 || this.#lexicon.byForm.has(this.#surfaceOf(run))) return undefined;
@@ -1859,7 +1914,6 @@ class SentenceNames {
   }
 
   #judgePart(part: number[]): NameCandidate[] {
-    if (process.env.DBG) console.error('PART', part.map((k) => this.#tokens[k]!.text).join(' '));
     // Trimming connectors can leave nothing ('al-Assad Linus Torvalds President' before a known name).
     if (part.length === 0) return [];
     if (this.#isHalfOfOrdinaryPhrase(part)) return [];
@@ -2296,15 +2350,29 @@ class SentenceNames {
    * or, inside a sentence, that a package linked there is named after, as plugins are: "For Pyramid there is
    * [pyramid-oauthlib](https://github.com/tilgovi/pyramid-oauthlib)".
    */
+  /** The links that start at a token of the sentence, in order (looked up once, when a rule first asks). */
+  #sentenceLinks(): readonly Link[] {
+    if (this.#links === undefined) {
+      const links: Link[] = [];
+      const byStart = this.#evidence.linksByStart;
+      if (byStart.size > 0) {
+        for (const token of this.#tokens) {
+          const link = byStart.get(token.start);
+          if (link !== undefined) links.push(link);
+        }
+      }
+      this.#links = links;
+    }
+    return this.#links;
+  }
+
   #isSiteOfSentenceLink(run: readonly number[]): boolean {
     if (run.length !== 1) return false;
     const word = this.#tokens[run[0]!]!.text;
     if (word.length < 3 || /^example$/i.test(word)) return false;
     const lower = word.toLowerCase();
     const isInside = !this.#view.initial.has(run[0]!);
-    return this.#tokens.some((token) => {
-      const link = this.#evidence.linksByStart.get(token.start);
-      if (link === undefined) return false;
+    return this.#sentenceLinks().some((link) => {
       if (isSiteOf(link.url, word)) return true;
       const parts = isInside ? projectOf(link.url)?.split(/[-_.]/) : undefined;
       return parts !== undefined && parts.length > 1 && parts.includes(lower);
@@ -2383,6 +2451,43 @@ function spanAt<T extends { start: number; end: number }>(spans: Iterable<T>, of
 }
 
 const longestForms = new WeakMap<Lexicon, number>();
+
+/**
+ * A number, a quarter, an issue's label, a key combination, control characters or an identifier: asked of every
+ * capitalised word, so each pattern only where the word's first character (or length) lets it match.
+ */
+function isLabelOrCode(surface: string): boolean {
+  const code = surface.charCodeAt(0);
+  // Beyond ASCII only a number or an identifier can match; an ASCII digit is a number.
+  if (code >= 128) return /^\p{N}/u.test(surface) || IDENTIFIER.test(surface);
+  if (code >= 48 && code <= 57) return true;
+  // Q2, H1, FY2024; GH48645, PR7361.
+  if ((code === 81 || code === 72 || code === 70) && PERIOD.test(surface)) return true;
+  if ((code === 71 || code === 80) && ISSUE_LABEL.test(surface)) return true;
+  // ctrl, control, alt, cmd, command, shift, option, meta, super, in either case; CR, LF, NUL, ESC, TAB, BS, FF, VT, NL.
+  const lower = code | 32;
+  if ((lower === 97 || lower === 99 || lower === 109 || lower === 111 || lower === 115) && KEY_COMBINATION.test(surface)) return true;
+  if ((code === 66 || code === 67 || code === 69 || code === 70 || code === 76 || code === 78 || code === 84 || code === 86) && CONTROL_SEQUENCE.test(surface)) return true;
+  // AS8452, or 20 letters and digits or more.
+  return (code === 65 || surface.length >= 20) && IDENTIFIER.test(surface);
+}
+
+// A token's facts beside wordShape's bits (see SentenceNames' #facts): a word that is not verbatim; #isNameWord asked, and its answer.
+const FREE_WORD = 16;
+const NAME_JUDGED = 32;
+const NAME_WORD = 64;
+// Taken by a lexicon phrase, a linked name or a dateline: neither the capitalised runs nor the lower-case names look at it.
+const CLAIMED = 128;
+
+/** Each token's wordShape, with FREE_WORD; 0 for a token that is no word. */
+function tokenFacts(tokens: readonly Token[]): number[] {
+  const facts: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    facts.push(token.isWord ? wordShape(token.text) | (token.isVerbatim ? 0 : FREE_WORD) : 0);
+  }
+  return facts;
+}
 
 /** Whether a word has an ASCII digit or a character beyond ASCII: without either it has no \p{N} (asked of every short lower-case word). */
 function hasDigitOrNonAscii(word: string): boolean {

@@ -36,14 +36,20 @@ export function tokenize(text: string, start: number, end: number, verbatim: rea
       at++;
       continue;
     }
-    TOKEN.lastIndex = at;
-    if (!TOKEN.test(slice)) {
-      at++;
-      continue;
+    const tokenEnd = plainTokenEnd(slice, at);
+    let next: number;
+    if (tokenEnd >= 0) next = tokenEnd;
+    else {
+      TOKEN.lastIndex = at;
+      if (!TOKEN.test(slice)) {
+        at++;
+        continue;
+      }
+      next = TOKEN.lastIndex;
     }
-    let word = slice.slice(at, TOKEN.lastIndex);
+    let word = slice.slice(at, next);
     const from = start + at;
-    at = TOKEN.lastIndex;
+    at = next;
     // U.S. and e.g. keep their final period.
     if (text[from + word.length] === '.' && word.includes('.') && DOTTED_ABBREVIATION.test(word)) word += '.';
     const isWord = startsWithLetterOrDigit(word);
@@ -55,6 +61,29 @@ export function tokenize(text: string, start: number, end: number, verbatim: rea
     tokens.push({ text: surface, start: from, end: from + surface.length, isWord, isPossessive, isVerbatim });
   }
   return mergeDottedPeriods(tokens);
+}
+
+/**
+ * Where the token at `at` ends, for the two kinds most text is made of, without the pattern: a run of ASCII letters,
+ * digits and underscores that nothing after it can continue (followed by none of ' - . & + : # and nothing beyond ASCII),
+ * and one ASCII sign. Anything else: -1, and the pattern decides. (The pattern would match the same: no ASCII
+ * character outside those can continue a word or end it with ++ or #, and a sign alone is a token of its own.)
+ */
+function plainTokenEnd(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  if (first >= 128) return -1;
+  const isAlphanumeric = (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+  // A sign (the caller has skipped ASCII spaces; an underscore opens no word).
+  if (!isAlphanumeric) return at + 1;
+  let end = at + 1;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95)) break;
+  }
+  if (end === text.length) return end;
+  const after = text.charCodeAt(end);
+  // ' - . & + : # and anything beyond ASCII may continue the word: the pattern decides.
+  return after >= 128 || after === 39 || after === 45 || after === 46 || after === 38 || after === 43 || after === 58 || after === 35 ? -1 : end;
 }
 
 // The regex leaves the period of `U.S.` as its own token as well; drop that duplicate.
@@ -125,6 +154,37 @@ export function hasInnerCapital(word: string): boolean {
     isAfterLower = code >= 97 && code <= 122;
   }
   return word[1] === '-' && isAsciiLower(word.charCodeAt(0)) && isAsciiUpper(word.charCodeAt(2)) && isAsciiUpper(word.charCodeAt(3));
+}
+
+/** wordShape's bits: isCapitalized. */
+export const CAPITALIZED = 1;
+/** wordShape's bits: hasInnerCapital. */
+export const INNER_CAPITAL = 2;
+/** wordShape's bits: a hyphen inside. */
+export const HYPHENATED = 4;
+/** wordShape's bits: a lower-case ASCII letter first. */
+export const ASCII_LOWER_FIRST = 8;
+
+/**
+ * isCapitalized, hasInnerCapital, a hyphen and a lower-case ASCII letter first, as bits, in one pass over an ASCII
+ * word (finding names asks each of nearly every word, in several rules). Anything else asks the tests themselves.
+ */
+export function wordShape(word: string): number {
+  const first = word.charCodeAt(0);
+  let shape = first >= 97 && first <= 122 ? ASCII_LOWER_FIRST : isCapitalized(word) ? CAPITALIZED : 0;
+  let isAfterLower = false;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 128) return (shape & ~INNER_CAPITAL) | (hasInnerCapital(word) ? INNER_CAPITAL : 0) | (word.includes('-') ? HYPHENATED : 0);
+    if (code === 45) shape |= HYPHENATED;
+    else if (isAfterLower && code >= 65 && code <= 90) shape |= INNER_CAPITAL;
+    isAfterLower = code >= 97 && code <= 122;
+  }
+  // (hasInnerCapital's last case: one letter before a hyphen and capitals, t-SNE.)
+  const third = word.charCodeAt(2);
+  const fourth = word.charCodeAt(3);
+  const isLetterBeforeCapitals = (shape & ASCII_LOWER_FIRST) !== 0 && word.charCodeAt(1) === 45 && third >= 65 && third <= 90 && fourth >= 65 && fourth <= 90;
+  return isLetterBeforeCapitals ? shape | INNER_CAPITAL : shape;
 }
 
 /** Looks like code, not prose: snake_case, paths with ::, calls. */
