@@ -472,6 +472,9 @@ function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): 
     // Hyphenated words count whole and by their parts: "Dual-licensed under MIT" has "licensed".
     const words = window.match(/[\p{L}\p{N}+#-]+/gu) ?? [];
     const nearby = new Set([...words, ...words.flatMap((word) => (word.includes('-') ? word.split('-') : []))]);
+    // The word right after the mention counts with it too, for cues that only it makes: "Ada 2012", "the Ada compiler".
+    const next = /^\s+([\p{L}\p{N}+#-]+)/u.exec(text.slice(name.end, name.end + 40))?.[1];
+    if (next !== undefined) nearby.add(`${name.surface} ${next}`.toLowerCase());
     return senses.some((sense) => [...sense.cues].some((cue) => nearby.has(cue))) ? senseOf(lexicon, name.surface, nearby) : false;
   });
   // The senses the document settles ("The MIT License", "MIT licensed"): a mention with no cue around it means the same.

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+const here = '[prose-readings] ';
+// Errors seen on real prose (Debian's and GCC's documentation, READMEs, blog posts): each reading on its own.
+const categories = (source: string, path = 'a.md', file?: LexiconFile) =>
+  Object.fromEntries(extract(readSource(source, path), file ? { lexicon: buildLexicon([file]) } : {}).entities.map((e) => [e.label, e.category]));
+
+describe('readings of real prose', () => {
+  it(`${here}reads a Debian release's code name standing alone as that release, not as a person`, () => {
+    const text = 'GCC 4.7 was removed for the release of Jessie. Starting with Debian 4.0 (lenny), newer compilers do this, as all of Lenny does.';
+    expect(categories(text)).toMatchObject({ 'Debian Jessie': 'product', 'Debian Lenny': 'product' });
+    // A person of that first name stays one.
+    expect(categories('Lenny Kravitz played a new song. Later Lenny toured Europe.')).toMatchObject({ 'Lenny Kravitz': 'person' });
+  });
+
+  it(`${here}reads Ada as the programming language where the word after it says so, and as a person elsewhere`, () => {
+    expect(categories('Support for Ada 2012 is complete.')).toEqual({ Ada: 'product' });
+    expect(categories('Work on the Ada front end went on.')).toEqual({ Ada: 'product' });
+    expect(categories('Our new hire Ada joined the team in 2012. Then Ada said hello.')).toEqual({ Ada: 'person' });
+  });
+});
