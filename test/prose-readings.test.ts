@@ -21,4 +21,19 @@ describe('readings of real prose', () => {
     expect(categories('Work on the Ada front end went on.')).toEqual({ Ada: 'product' });
     expect(categories('Our new hire Ada joined the team in 2012. Then Ada said hello.')).toEqual({ Ada: 'person' });
   });
+
+  it(`${here}reads an adjective and a word the document writes in lower case as a term, no name`, () => {
+    const table = '| Target | Notes |\n|---|---|\n| `armebv7r` | Bare ARMv7-R, Big Endian |\n| `aarch64_be` | ARM64 Linux (big-endian, ILP32 ABI) |\n';
+    expect(categories(table)).not.toHaveProperty('Big Endian');
+    // Without the lower-case word it stays a name (though not a person's: see below).
+    expect(categories('| Target | Notes |\n|---|---|\n| `armebv7r` | Bare ARMv7-R, Big Endian |\n')).toHaveProperty('Big Endian');
+  });
+
+  it(`${here}reads a name opening with an adjective or a known name of another kind as no person's, a release "and later" as a product`, () => {
+    expect(categories('It runs on macOS (11.0+, Big Sur+) only.')).toMatchObject({ 'Big Sur': 'product' });
+    expect(categories('Tune for Arm Neoverse cores.', 'a.md', { organization: ['Arm'] })).toEqual({ 'Arm Neoverse': 'product' });
+    expect(categories('We met Dawn Chen.', 'a.md', {})).toEqual({ 'Dawn Chen': 'person' });
+    // An adjective opens a person's name too where the surname stands alone elsewhere.
+    expect(categories('The talk was given by Long Nguyen of the lab. Nguyen said it went well.', 'a.md', {})).toEqual({ 'Long Nguyen': 'person' });
+  });
 });

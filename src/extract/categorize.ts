@@ -150,7 +150,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (isNameShaped && !head) {
     const isSurnameUnknown = !isCommonWord(last) && !isNameParticle(last);
     if (isFirstNamed) add('person', words.length > 1 ? 5 : 2);
-    else if (words.length > 1 && words.length <= 4 && (isSurnameUnknown || lowerWords.every((w) => !isCommonWord(w) || properCategory(w) === 'person'))) add('person', 2.5);
+    else if (words.length > 1 && words.length <= 4 && (isSurnameUnknown || lowerWords.every((w) => !isCommonWord(w) || properCategory(w) === 'person')) && !opensWithNoGivenName(words, context)) add('person', 2.5);
   }
   if (name.hasTitle) add('person', 4);
   if (teamLabelName(lower) !== undefined) add('organization', 6);
@@ -172,6 +172,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   else if ((hasInnerCapital(surface) && !isNameShaped) || /^\p{Ll}/u.test(surface)) add('product', 2);
   else if (/\p{N}/u.test(surface)) add('product', 1.5);
   if (/^[\p{L}\p{N}-]+\.(?:io|rs|dev|com|org|net|ai|app|sh|so|js)$/iu.test(surface)) add('product', 3);
+  // A plus glued after it means that release and the later ones: "macOS (11.0+, Big Sur+)", "Windows 10+".
+  if (context.text.charCodeAt(name.end) === 43 && !/[\p{L}\p{N}+]/u.test(context.text[name.end + 1] ?? '')) add('product', 2);
 
   // Context around the mention.
   const { tokens } = context.view;
@@ -234,6 +236,26 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // A news site's name: The Guardian, Mashable, CNET.
   if (NEWS_SITE.test(surface.replace(/\s/g, '')) && !isNameShaped) add('organization', 2);
   return votes;
+}
+
+/**
+ * A first word that is no one's given name: a name the lexicon knows as something else ("Arm Neoverse", "Debian Jessie"),
+ * or an adjective ("Big Endian", "Big Sur") where the last word never stands alone, as a surname would ("Young", then "Kim").
+ */
+function opensWithNoGivenName(words: readonly string[], context: CategorizeContext): boolean {
+  if (context.firstWordCategory !== undefined && context.firstWordCategory !== 'person') return true;
+  return compromiseTag(words[0]!.toLowerCase()) === 'Adjective' && !standsAlone(words.at(-1)!, words.join(' '), context.text);
+}
+
+/** Whether the text writes `word` as a word of its own somewhere other than inside `name`. */
+function standsAlone(word: string, name: string, text: string): boolean {
+  const isLetter = (at: number) => /[\p{L}\p{N}]/u.test(text[at] ?? '');
+  const tail = name.length - word.length;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (isLetter(at - 1) || isLetter(at + word.length)) continue;
+    if (!text.startsWith(name, at - tail)) return true;
+  }
+  return false;
 }
 
 /** The category of the head noun of a definition after a name: ", a nonprofit organization", " is a 2 days conference". */

@@ -224,6 +224,9 @@ function initialPositions(tokens: readonly Token[]): Set<number> {
       }
     } else if (isStart && token.text === '[') {
       isInLabel = true;
+    } else if (isStart && token.text === ',' && i > 0 && /^v?\p{N}/u.test(tokens[tokens[i - 1]!.text === '+' ? i - 2 : i - 1]?.text ?? '')) {
+      // A comma right after a version or a number passed over above ("11.0+" too) goes on with a list, not a sentence: "macOS (11.0+, Big Sur+)".
+      isStart = false;
     } else if (OPENING.has(token.text)) {
       isStart = true;
     }

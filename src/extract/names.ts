@@ -1958,6 +1958,7 @@ class SentenceNames {
       if (run.length === 1 && this.#isAccountLink(run)) return [];
       // Protocol messages and fields join an ordinary word and a code: Disconnect-ACK, Request-URI.
       if (run.length === 1 && isMessageName(surface)) return [];
+      if (run.length === 2 && this.#isDescribedTerm(run)) return [];
       // The editor's mark after a name in a citation: "Fajardo, V., Ed., Arkko, J.".
       if (run.length === 1 && /^Eds?$/.test(surface) && this.#text[this.#endOf(run[0]!)] === '.' && this.#text.slice(this.#startOf(run[0]!) - 2, this.#startOf(run[0]!)) === ', ') return [];
       // An acronym nothing marks as a name is vocabulary: RPIT, FCP, HRTB.
@@ -2019,6 +2020,17 @@ class SentenceNames {
     // A version requirement after it makes a package of a word: "compatible with Pillow >= 9.1".
     const isRequired = run.length === 1 && /^ ?(?:>=|<=|==|~=|!=|<|>) ?v?\p{N}/u.test(this.#text.slice(this.#endOf(run[0]!), this.#endOf(run[0]!) + 8));
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !isRequired && !this.#isAbbreviatedAfter(run) && !this.#isSiteOfSentenceLink(run))];
+  }
+
+  /**
+   * An adjective and an unknown word that the document also writes in lower case as one hyphenated word is a term
+   * capitalised, as a table's cells write it: "Bare ARMv7-R, Big Endian" beside "ARM64 Linux (big-endian)".
+   */
+  #isDescribedTerm(run: readonly number[]): boolean {
+    const [adjective, term] = [this.#word(run[0]!)!, this.#word(run[1]!)!];
+    const { lowerCase } = this.#evidence;
+    if (!lowerCase.has(`${adjective.lower}-${term.lower}`)) return false;
+    return compromiseTag(adjective.lower) === 'Adjective' && !isFirstName(adjective.lower) && this.#knowledge(run[1]!) === 'unknown' && !this.#lexicon.byForm.has(term.surface);
   }
 
   /**
