@@ -36,4 +36,26 @@ describe('readings of real prose', () => {
     // An adjective opens a person's name too where the surname stands alone elsewhere.
     expect(categories('The talk was given by Long Nguyen of the lab. Nguyen said it went well.', 'a.md', {})).toEqual({ 'Long Nguyen': 'person' });
   });
+
+  it(`${here}reads the first word of a paper's title after its number as the title's first word, no name`, () => {
+    const news = [
+      'Several C++23 features have been implemented:',
+      '',
+      '- P2128R6, Multidimensional subscript operator',
+      '- P2334R1, Support for preprocessing directives elifdef and elifndef',
+      '- DR_960, Covariant functions and lvalue/rvalue references',
+    ].join('\n');
+    expect(Object.keys(categories(news, 'a.md', { product: ['C++'] })).sort()).toEqual(['C++', 'P2128R6', 'P2334R1']);
+  });
+
+  it(`${here}reads an ordinary word after a component's label as the change's first word, however the document capitalises it elsewhere`, () => {
+    const news = '- STABS: Support for emitting the STABS debugging format is deprecated.\n- It runs on Long Term Support versions of Node.js.\n';
+    expect(Object.keys(categories(news, 'a.md', { product: ['Node.js'] }))).toEqual(['Node.js']);
+  });
+
+  it(`${here}reads a contents' link to a section of the page as the section's title, no name that makes a phrase recur`, () => {
+    const readme = '- [Support](#support)\n\n## Support\n\nThe current version is fully supported on Long Term Support versions of Node.js.\n';
+    expect(Object.keys(categories(readme, 'README.md', { product: ['Node.js'] }))).toEqual(['Node.js']);
+  });
 });
+

@@ -198,6 +198,14 @@ function labelsGoOnInLowerCase(tokenLists: readonly Token[][]): boolean {
 // A version, a number or a date before the first word of a line: "1.13.4 — Fixes …", "2. Added …".
 const LEADING_LABEL = /^(?:v?\p{N}[\p{N}.]*|\p{N}{1,2}(?:st|nd|rd|th)?)$/u;
 
+// A paper's or a defect report's number, as change logs list them before a title: P2128R6, P0466, DR_960, N4861, CWG2345.
+const PAPER_NUMBER = /^\p{Lu}{1,4}_?\p{N}{2,}(?:\p{Lu}\p{N}+)?$/u;
+
+/** A paper's number and a comma opening a line, the paper's title after them: "P2128R6, Multidimensional subscript operator". */
+function isNumberBeforeTitle(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.text === ',' && PAPER_NUMBER.test(tokens[i]!.text) && tokens[i + 2]?.isWord === true;
+}
+
 /**
  * The first prose word of a sentence or quote is capitalised anyway. Code,
  * versions, numbers and a bracketed label before it do not change that: in
@@ -217,7 +225,7 @@ function initialPositions(tokens: readonly Token[]): Set<number> {
     }
     if (token.isWord) {
       if (!isStart) return;
-      const isLabel = token.isVerbatim || LEADING_LABEL.test(token.text) || isMonthOrDay(token.text.toLowerCase());
+      const isLabel = token.isVerbatim || LEADING_LABEL.test(token.text) || isMonthOrDay(token.text.toLowerCase()) || isNumberBeforeTitle(tokens, i);
       if (!isLabel) {
         initial.add(i);
         isStart = false;

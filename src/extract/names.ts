@@ -1863,7 +1863,10 @@ class SentenceNames {
       const next = this.#tokens[run[0]! + 1];
       const isAfterLabel = run[0]! > 0 && /^[:\](]$/.test(this.#tokens[run[0]! - 1]!.text);
       const isWordBeforeLowerCase = isAfterLabel && run.length === 1 && isCommonWord(firstWord.lower) && next?.isWord === true && /^\p{Ll}/u.test(next.text) && this.#gap(run[0]! + 1) === ' ';
-      const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
+      // An ordinary word opening the line after a component's label is the change's first word, however the document capitalises it elsewhere:
+      // "STABS: Support for …" beside "Long Term Support".
+      const isLabelledWord = isWordBeforeLowerCase && knowledge === 'common' && entry === undefined;
+      const keep = (hasEvidence && !isLabelledWord) || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
         (knowledge !== 'common' && !isWordBeforeLowerCase && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run))) ||
         (isJoiningHead(firstWord.lower) && JOINERS.has(this.#tokens[run[1] ?? -1]?.text ?? '')) ||
         this.#isProjectLinkText(run);
@@ -1992,7 +1995,7 @@ class SentenceNames {
     // Ordinary words linking to a page of the same site before "document" or "guide" title that page: "the [Benchmarks](docs/benchmarks.md) document".
     const isDefined = this.#isDefined(run) && !this.#isPageLinkText(run);
     if ((isNamingLink && (!isInitial || this.#isProjectLinkText(run))) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
-    if (view.isTitleLike || this.#isRepositoryDocLinkText(run) || this.#isSectionLinkText(run)) return [];
+    if (view.isTitleLike || this.#isRepositoryDocLinkText(run) || this.#isSectionLinkText(run) || this.#isContentsLinkText(run)) return [];
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2 (but words before a year
     // name the year's edition of something: the Map Improvements 2018 project). Ordinary words mid-sentence before a release's
     // dotted number are a product, as release notes name their dependencies: "Twisted 21.2.0", "Sphinx 5.x", "Contributor Covenant v2.1".
@@ -2228,6 +2231,12 @@ class SentenceNames {
   }
 
   /** Inside a link to a page or a section that is no source: a cross-reference. */
+  /** A contents' link to a section of this page, whose text titles the section: "[Support](#support)". */
+  #isContentsLinkText(run: readonly number[]): boolean {
+    if (this.#pageLinks.length === 0) return false;
+    return spanAt(this.#pageLinks, this.#startOf(run[0]!))?.target.startsWith('#') === true;
+  }
+
   #isPageLinkText(run: readonly number[]): boolean {
     const start = this.#startOf(run[0]!);
     if (this.#pageLinks.length === 0) return false;
