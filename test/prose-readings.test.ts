@@ -57,5 +57,14 @@ describe('readings of real prose', () => {
     const readme = '- [Support](#support)\n\n## Support\n\nThe current version is fully supported on Long Term Support versions of Node.js.\n';
     expect(Object.keys(categories(readme, 'README.md', { product: ['Node.js'] }))).toEqual(['Node.js']);
   });
+
+  it(`${here}reads a sponsor or a partner as an organization, by its tier after it or in a list of sponsors`, () => {
+    expect(categories('- PumasAI, Silver Sponsor, [talk](https://www.youtube.com/watch?v=1)\n', 'a.md', {})).toEqual({ PumasAI: 'organization' });
+    expect(categories('- Data Umbrella and WiMLDS: Community Partners\n', 'a.md', {})).toMatchObject({ WiMLDS: 'organization' });
+    const thanks = 'Thank you to all the sponsors who made the event possible: [Remix](https://remix.run/), [MUI](https://mui.com/) and [Sentry](https://sentry.io/for/react/).';
+    expect(categories(thanks, 'a.md', {})).toMatchObject({ Remix: 'organization', Sentry: 'organization' });
+    // Elsewhere the same shapes stay products.
+    expect(categories('We moved our app to [Remix](https://remix.run/) and PumasAI runs the models.', 'a.md', {})).toEqual({ PumasAI: 'product', Remix: 'product' });
+  });
 });
 

@@ -58,8 +58,12 @@ const PRODUCT_VERBS = new Set([
 const ORGANIZATION_VERBS = new Set([
   'acquired', 'acquires', 'hired', 'hires', 'employs', 'funded', 'funds', 'sponsored', 'sponsors', 'raised', 'partnered',
   'invested', 'invests', 'headquartered', 'laid', 'merged', 'sued', 'fined', 'donated', 'granted', 'announced',
-  'announces', 'launched', 'launches', 'unveiled', 'unveils', 'published', 'publishes',
+  'announces', 'launched', 'launches', 'unveiled', 'unveils', 'published', 'publishes', 'sponsoring',
 ]);
+// A sponsor's tier or a partner's role after a name (see isSponsor).
+const SPONSOR_AFTER = /^[,:]\s(?:\p{Lu}\p{Ll}+\s){0,2}(?:Sponsors?|Partners?)\b/u;
+// A sentence's list of sponsors or partners, up to the name: after a colon, "such as" or "including".
+const SPONSORS_BEFORE = /\b(?:sponsors|sponsored by|partners)\b[^.;!?]*?(?::|\bsuch as|\bincluding)\s[^:;]*$/i;
 // Sites that publish news: their names are organizations.
 const NEWS_SITE = /(?:news|times|post|herald|tribune|journal|gazette|daily|guardian|reuters|bloomberg|cnn|bbc|npr|wired|verge|techcrunch|arstechnica|engadget|axios|politico|forbes|wsj|economist|theatlantic|vox|mashable|cnet|zdnet|theregister|apnews|aljazeera|nytimes|wapo)/i;
 // Top-level domains that projects and products take for their sites.
@@ -216,6 +220,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // Of the nouns of bodies and places, only the plain kinds: "the startup Kapiche", "the city Quillfern" (not "the project Tokio").
   else if (nounBefore !== undefined && KIND_BEFORE.has(nounBefore)) add(saidBefore!, 2);
   if (ORG_PHRASE_BEFORE.test(before)) add('organization', 2);
+  if (isSponsor(name, context)) add('organization', 2.5);
   // "a Berlin-based startup" (not "Flash-based polyfills", "Rust-based tools"): a body or a person is based somewhere.
   const basedWhat = /^-based\s+([\p{Ll}-]+)/u.exec(context.text.slice(name.end, name.end + 40))?.[1];
   if (basedWhat !== undefined && (nounCategory(basedWhat) === 'organization' || PERSON_KINDS.has(basedWhat))) add('place', 3);
@@ -256,6 +261,21 @@ function standsAlone(word: string, name: string, text: string): boolean {
     if (!text.startsWith(name, at - tail)) return true;
   }
   return false;
+}
+
+/**
+ * A sponsor or a partner, as events and projects thank them: by a tier after the name ("JuliaHub, Platinum Sponsor",
+ * "WiMLDS: Community Partners") or in a list of them ("the sponsors who made the event possible: Remix, Sentry",
+ * "sponsors such as Alpha-Omega"). Sponsors are bodies (a person's name keeps its stronger votes).
+ */
+function isSponsor(name: NameCandidate, context: CategorizeContext): boolean {
+  const { text } = context;
+  const after = text.slice(name.end, name.end + 40);
+  if (after.includes('ponsor') || after.includes('artner')) {
+    if (SPONSOR_AFTER.test(after)) return true;
+  }
+  const before = text.slice(Math.max(context.view.sentence.start, name.start - 300), name.start);
+  return (before.includes('ponsor') || before.includes('artner')) && SPONSORS_BEFORE.test(before);
 }
 
 /** The category of the head noun of a definition after a name: ", a nonprofit organization", " is a 2 days conference". */
