@@ -66,5 +66,15 @@ describe('readings of real prose', () => {
     // Elsewhere the same shapes stay products.
     expect(categories('We moved our app to [Remix](https://remix.run/) and PumasAI runs the models.', 'a.md', {})).toEqual({ PumasAI: 'product', Remix: 'product' });
   });
+
+  it(`${here}reads a name that owns the document's linked repositories as an organization, not one its repositories are named after`, () => {
+    const newsletter = [
+      'Thanks to everyone who contributed to pyOpenSci this month. The pyOpenSci showcase is live, and pyOpenSci reviews go on.',
+      'Read the [EOmaps submission](https://github.com/pyOpenSci/software-submission/issues/138).',
+    ].join('\n\n');
+    expect(categories(newsletter, 'a.md', {})).toMatchObject({ pyOpenSci: 'organization' });
+    const certifi = 'Requests uses Certifi for the CA bundle, and Certifi is updated often. See [the repository](https://github.com/certifi/python-certifi).';
+    expect(categories(certifi, 'a.md', {})).toMatchObject({ Certifi: 'product' });
+  });
 });
 

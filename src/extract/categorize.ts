@@ -390,6 +390,8 @@ export interface VotedGroup {
   key: string;
   votes: CategoryVotes;
   lexicon?: { category: Category };
+  /** Its mentions (only their number counts here; default: one). */
+  mentions?: readonly unknown[];
 }
 
 /**
@@ -398,8 +400,9 @@ export interface VotedGroup {
  * same document names alone, and has no head word of its own, is one of that body's products
  * (OONI Run, OONI Probe beside OONI), and so is one that ends with a product the document names alone.
  */
-export function addDocumentVotes(groups: readonly VotedGroup[]): void {
+export function addDocumentVotes(groups: readonly VotedGroup[], owners: ReadonlySet<string> = new Set()): void {
   const byKey = new Map(groups.map((group) => [group.key, group]));
+  if (owners.size > 0) addOwnerVotes(groups, owners);
   const categoryOf = (group: VotedGroup) => group.lexicon?.category ?? decideCategory(group.votes, fallbackCategory(group.key));
   // Surnames of the document's people (the ones grouping left apart: two Allens, a surname used more than the full name).
   const surnames = new Set(groups.filter((group) => group.key.includes(' ') && categoryOf(group) === 'person').map((group) => group.key.split(' ').at(-1)!));
@@ -412,6 +415,39 @@ export function addDocumentVotes(groups: readonly VotedGroup[]): void {
     const product = byKey.get(words[1]!);
     const isProduct = (body && categoryOf(body) === 'organization') || (product && categoryOf(product) === 'product');
     if (isProduct) group.votes.product = (group.votes.product ?? 0) + 2;
+  }
+}
+
+/**
+ * The accounts that own repositories the document links to on a forge (github.com/OWNER/NAME), or a company's page
+ * (linkedin.com/company/NAME), by slug; not those that are also a linked repository's name (github.com/babel/babel).
+ */
+export function linkedOwners(links: readonly Pick<Link, 'url'>[]): Set<string> {
+  const owners = new Set<string>();
+  const names = new Set<string>();
+  for (const link of links) {
+    // Most links are on no forge: a cheap test of the address first.
+    if (!link.url.includes('github.com/') && !link.url.includes('gitlab.com/') && !link.url.includes('linkedin.com/company/')) continue;
+    const company = /linkedin\.com\/company\/([^/?#]+)/.exec(link.url)?.[1];
+    if (company !== undefined) owners.add(slug(company));
+    const repository = repositoryOf(link.url);
+    if (repository === undefined) continue;
+    owners.add(slug(repository.owner));
+    names.add(slug(repository.name));
+  }
+  // Not an owner its repositories are named after, whose name is as likely the product's: certifi/python-certifi.
+  for (const owner of owners) if ([...names].some((name) => name.includes(owner))) owners.delete(owner);
+  return owners;
+}
+
+/**
+ * A name that is the account owning the document's linked repositories is a body's (pyOpenSci at github.com/pyOpenSci/…), unless a
+ * person's votes say otherwise: a fact about the name, it counts at every mention, as much as a shape such as a capital inside does.
+ */
+function addOwnerVotes(groups: readonly VotedGroup[], owners: ReadonlySet<string>): void {
+  for (const group of groups) {
+    if (group.lexicon || group.votes.person || !owners.has(slug(group.key))) continue;
+    group.votes.organization = (group.votes.organization ?? 0) + 3 * (group.mentions?.length ?? 1);
   }
 }
 
