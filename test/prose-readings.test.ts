@@ -76,5 +76,11 @@ describe('readings of real prose', () => {
     const certifi = 'Requests uses Certifi for the CA bundle, and Certifi is updated often. See [the repository](https://github.com/certifi/python-certifi).';
     expect(categories(certifi, 'a.md', {})).toMatchObject({ Certifi: 'product' });
   });
+
+  it(`${here}reads what one registers for or buys tickets to as an event, and an apposition stressed in capitals as one`, () => {
+    expect(categories('Online tickets are still available for [PyConDE](https://2024.pycon.de/), so grab them.', 'a.md', {})).toEqual({ PyConDE: 'other' });
+    expect(categories('Registration is live for [GeoPython](https://geopython.example/), THE event for Python enthusiasts.', 'a.md', {})).toEqual({ GeoPython: 'other' });
+    expect(categories('We ported [GeoPython](https://geopython.example/) to the new API.', 'a.md', {})).toEqual({ GeoPython: 'product' });
+  });
 });
 

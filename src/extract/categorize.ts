@@ -64,6 +64,8 @@ const ORGANIZATION_VERBS = new Set([
 const SPONSOR_AFTER = /^[,:]\s(?:\p{Lu}\p{Ll}+\s){0,2}(?:Sponsors?|Partners?)\b/u;
 // A sentence's list of sponsors or partners, up to the name: after a colon, "such as" or "including".
 const SPONSORS_BEFORE = /\b(?:sponsors|sponsored by|partners)\b[^.;!?]*?(?::|\bsuch as|\bincluding)\s[^:;]*$/i;
+// What is said of an event before its name (see voteCategory): registering for it, tickets for it.
+const EVENT_BEFORE = /\b(?:registration|tickets?)\b(?:\s+[\p{Ll}-]+){0,4}\s+(?:for|to)\s+$/iu;
 // Sites that publish news: their names are organizations.
 const NEWS_SITE = /(?:news|times|post|herald|tribune|journal|gazette|daily|guardian|reuters|bloomberg|cnn|bbc|npr|wired|verge|techcrunch|arstechnica|engadget|axios|politico|forbes|wsj|economist|theatlantic|vox|mashable|cnet|zdnet|theregister|apnews|aljazeera|nytimes|wapo)/i;
 // Top-level domains that projects and products take for their sites.
@@ -72,8 +74,9 @@ const NUMBERED_DOCUMENT = /^(?:RFC|PEP|ISO|IEEE|POSIX(?=[\s.-]?\d)\.?|ECMA|JEP|K
 // Street abbreviations: "Franklin St" is an address, however personal its first word.
 const STREET_WORDS = new Set(['st', 'st.', 'ave', 'ave.', 'rd', 'rd.', 'blvd', 'blvd.', 'ln', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'plaza']);
 // What the text says the name is: an apposition ("Ajv, a JSON validator", "InsideTrack, a team of coaches") or
-// a copula ("RustLab 2020 is a 2 days conference", "Rust Latam is Latin America's leading event").
-const DEFINITION_AFTER = /^(?:,\s(?:a|an|the)\s|\s(?:is|was)\s(?:(?:a|an|the|one of the)\s)?)([^,.;:!?()\n]{0,60})/u;
+// a copula ("RustLab 2020 is a 2 days conference", "Rust Latam is Latin America's leading event"); an article in capitals
+// stresses the apposition ("GeoPython, THE event for Python- and Geo-Enthusiasts").
+const DEFINITION_AFTER = /^(?:,\s(?:a|an|the|THE)\s|\s(?:is|was)\s(?:(?:a|an|the|one of the)\s)?)([^,.;:!?()\n]{0,60})/u;
 // What people are, said of them in a definition (after a name, "a Rust developer" says nothing of Rust).
 export const PERSON_KINDS: ReadonlySet<string> = new Set([
   'organizer', 'organiser', 'journalist', 'activist', 'professor', 'student', 'researcher', 'engineer', 'developer',
@@ -221,6 +224,9 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   else if (nounBefore !== undefined && KIND_BEFORE.has(nounBefore)) add(saidBefore!, 2);
   if (ORG_PHRASE_BEFORE.test(before)) add('organization', 2);
   if (isSponsor(name, context)) add('organization', 2.5);
+  // An event is what one registers for or buys tickets to: "Registration is live for GeoPython", "tickets are still available for PyConDE".
+  if (/\b(?:registration|tickets?)\b/i.test(before) && EVENT_BEFORE.test(before)) add('other', 2.5);
+  else if (nextWord === 'registration' || nextWord === 'tickets') add('other', 2);
   // "a Berlin-based startup" (not "Flash-based polyfills", "Rust-based tools"): a body or a person is based somewhere.
   const basedWhat = /^-based\s+([\p{Ll}-]+)/u.exec(context.text.slice(name.end, name.end + 40))?.[1];
   if (basedWhat !== undefined && (nounCategory(basedWhat) === 'organization' || PERSON_KINDS.has(basedWhat))) add('place', 3);
