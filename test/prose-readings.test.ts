@@ -43,7 +43,8 @@ describe('readings of real prose', () => {
       '',
       '- P2128R6, Multidimensional subscript operator',
       '- P2334R1, Support for preprocessing directives elifdef and elifndef',
-      '- DR_960, Covariant functions and lvalue/rvalue references',
+      '- DR_2397, Contravariant parameters in references to arrays',
+      '- DR 960, Covariant functions and lvalue/rvalue references',
     ].join('\n');
     expect(Object.keys(categories(news, 'a.md', { product: ['C++'] })).sort()).toEqual(['C++', 'P2128R6', 'P2334R1']);
   });
