@@ -58,8 +58,14 @@ const PRODUCT_VERBS = new Set([
 const ORGANIZATION_VERBS = new Set([
   'acquired', 'acquires', 'hired', 'hires', 'employs', 'funded', 'funds', 'sponsored', 'sponsors', 'raised', 'partnered',
   'invested', 'invests', 'headquartered', 'laid', 'merged', 'sued', 'fined', 'donated', 'granted', 'announced',
-  'announces', 'launched', 'launches', 'unveiled', 'unveils', 'published', 'publishes',
+  'announces', 'launched', 'launches', 'unveiled', 'unveils', 'published', 'publishes', 'sponsoring',
 ]);
+// A sponsor's tier or a partner's role after a name (see isSponsor).
+const SPONSOR_AFTER = /^[,:]\s(?:\p{Lu}\p{Ll}+\s){0,2}(?:Sponsors?|Partners?)\b/u;
+// A sentence's list of sponsors or partners, up to the name: after a colon, "such as" or "including".
+const SPONSORS_BEFORE = /\b(?:sponsors|sponsored by|partners)\b[^.;!?]*?(?::|\bsuch as|\bincluding)\s[^:;]*$/i;
+// What is said of an event before its name (see voteCategory): registering for it, tickets for it.
+const EVENT_BEFORE = /\b(?:registration|tickets?)\b(?:\s+[\p{Ll}-]+){0,4}\s+(?:for|to)\s+$/iu;
 // Sites that publish news: their names are organizations.
 const NEWS_SITE = /(?:news|times|post|herald|tribune|journal|gazette|daily|guardian|reuters|bloomberg|cnn|bbc|npr|wired|verge|techcrunch|arstechnica|engadget|axios|politico|forbes|wsj|economist|theatlantic|vox|mashable|cnet|zdnet|theregister|apnews|aljazeera|nytimes|wapo)/i;
 // Top-level domains that projects and products take for their sites.
@@ -68,8 +74,9 @@ const NUMBERED_DOCUMENT = /^(?:RFC|PEP|ISO|IEEE|POSIX(?=[\s.-]?\d)\.?|ECMA|JEP|K
 // Street abbreviations: "Franklin St" is an address, however personal its first word.
 const STREET_WORDS = new Set(['st', 'st.', 'ave', 'ave.', 'rd', 'rd.', 'blvd', 'blvd.', 'ln', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'plaza']);
 // What the text says the name is: an apposition ("Ajv, a JSON validator", "InsideTrack, a team of coaches") or
-// a copula ("RustLab 2020 is a 2 days conference", "Rust Latam is Latin America's leading event").
-const DEFINITION_AFTER = /^(?:,\s(?:a|an|the)\s|\s(?:is|was)\s(?:(?:a|an|the|one of the)\s)?)([^,.;:!?()\n]{0,60})/u;
+// a copula ("RustLab 2020 is a 2 days conference", "Rust Latam is Latin America's leading event"); an article in capitals
+// stresses the apposition ("GeoPython, THE event for Python- and Geo-Enthusiasts").
+const DEFINITION_AFTER = /^(?:,\s(?:a|an|the|THE)\s|\s(?:is|was)\s(?:(?:a|an|the|one of the)\s)?)([^,.;:!?()\n]{0,60})/u;
 // What people are, said of them in a definition (after a name, "a Rust developer" says nothing of Rust).
 export const PERSON_KINDS: ReadonlySet<string> = new Set([
   'organizer', 'organiser', 'journalist', 'activist', 'professor', 'student', 'researcher', 'engineer', 'developer',
@@ -150,7 +157,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (isNameShaped && !head) {
     const isSurnameUnknown = !isCommonWord(last) && !isNameParticle(last);
     if (isFirstNamed) add('person', words.length > 1 ? 5 : 2);
-    else if (words.length > 1 && words.length <= 4 && (isSurnameUnknown || lowerWords.every((w) => !isCommonWord(w) || properCategory(w) === 'person'))) add('person', 2.5);
+    else if (words.length > 1 && words.length <= 4 && (isSurnameUnknown || lowerWords.every((w) => !isCommonWord(w) || properCategory(w) === 'person')) && !opensWithNoGivenName(words, context)) add('person', 2.5);
   }
   if (name.hasTitle) add('person', 4);
   if (teamLabelName(lower) !== undefined) add('organization', 6);
@@ -172,6 +179,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   else if ((hasInnerCapital(surface) && !isNameShaped) || /^\p{Ll}/u.test(surface)) add('product', 2);
   else if (/\p{N}/u.test(surface)) add('product', 1.5);
   if (/^[\p{L}\p{N}-]+\.(?:io|rs|dev|com|org|net|ai|app|sh|so|js)$/iu.test(surface)) add('product', 3);
+  // A plus glued after it means that release and the later ones: "macOS (11.0+, Big Sur+)", "Windows 10+".
+  if (context.text.charCodeAt(name.end) === 43 && !/[\p{L}\p{N}+]/u.test(context.text[name.end + 1] ?? '')) add('product', 2);
 
   // Context around the mention.
   const { tokens } = context.view;
@@ -214,6 +223,10 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // Of the nouns of bodies and places, only the plain kinds: "the startup Kapiche", "the city Quillfern" (not "the project Tokio").
   else if (nounBefore !== undefined && KIND_BEFORE.has(nounBefore)) add(saidBefore!, 2);
   if (ORG_PHRASE_BEFORE.test(before)) add('organization', 2);
+  if (isSponsor(name, context)) add('organization', 2.5);
+  // An event is what one registers for or buys tickets to: "Registration is live for GeoPython", "tickets are still available for PyConDE".
+  if (/\b(?:registration|tickets?)\b/i.test(before) && EVENT_BEFORE.test(before)) add('other', 2.5);
+  else if (nextWord === 'registration' || nextWord === 'tickets') add('other', 2);
   // "a Berlin-based startup" (not "Flash-based polyfills", "Rust-based tools"): a body or a person is based somewhere.
   const basedWhat = /^-based\s+([\p{Ll}-]+)/u.exec(context.text.slice(name.end, name.end + 40))?.[1];
   if (basedWhat !== undefined && (nounCategory(basedWhat) === 'organization' || PERSON_KINDS.has(basedWhat))) add('place', 3);
@@ -234,6 +247,41 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // A news site's name: The Guardian, Mashable, CNET.
   if (NEWS_SITE.test(surface.replace(/\s/g, '')) && !isNameShaped) add('organization', 2);
   return votes;
+}
+
+/**
+ * A first word that is no one's given name: a name the lexicon knows as something else ("Arm Neoverse", "Debian Jessie"),
+ * or an adjective ("Big Endian", "Big Sur") where the last word never stands alone, as a surname would ("Young", then "Kim").
+ */
+function opensWithNoGivenName(words: readonly string[], context: CategorizeContext): boolean {
+  if (context.firstWordCategory !== undefined && context.firstWordCategory !== 'person') return true;
+  return compromiseTag(words[0]!.toLowerCase()) === 'Adjective' && !standsAlone(words.at(-1)!, words.join(' '), context.text);
+}
+
+/** Whether the text writes `word` as a word of its own somewhere other than inside `name`. */
+function standsAlone(word: string, name: string, text: string): boolean {
+  const isLetter = (at: number) => /[\p{L}\p{N}]/u.test(text[at] ?? '');
+  const tail = name.length - word.length;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (isLetter(at - 1) || isLetter(at + word.length)) continue;
+    if (!text.startsWith(name, at - tail)) return true;
+  }
+  return false;
+}
+
+/**
+ * A sponsor or a partner, as events and projects thank them: by a tier after the name ("JuliaHub, Platinum Sponsor",
+ * "WiMLDS: Community Partners") or in a list of them ("the sponsors who made the event possible: Remix, Sentry",
+ * "sponsors such as Alpha-Omega"). Sponsors are bodies (a person's name keeps its stronger votes).
+ */
+function isSponsor(name: NameCandidate, context: CategorizeContext): boolean {
+  const { text } = context;
+  const after = text.slice(name.end, name.end + 40);
+  if (after.includes('ponsor') || after.includes('artner')) {
+    if (SPONSOR_AFTER.test(after)) return true;
+  }
+  const before = text.slice(Math.max(context.view.sentence.start, name.start - 300), name.start);
+  return (before.includes('ponsor') || before.includes('artner')) && SPONSORS_BEFORE.test(before);
 }
 
 /** The category of the head noun of a definition after a name: ", a nonprofit organization", " is a 2 days conference". */
@@ -348,6 +396,8 @@ export interface VotedGroup {
   key: string;
   votes: CategoryVotes;
   lexicon?: { category: Category };
+  /** Its mentions (only their number counts here; default: one). */
+  mentions?: readonly unknown[];
 }
 
 /**
@@ -356,8 +406,9 @@ export interface VotedGroup {
  * same document names alone, and has no head word of its own, is one of that body's products
  * (OONI Run, OONI Probe beside OONI), and so is one that ends with a product the document names alone.
  */
-export function addDocumentVotes(groups: readonly VotedGroup[]): void {
+export function addDocumentVotes(groups: readonly VotedGroup[], owners: ReadonlySet<string> = new Set()): void {
   const byKey = new Map(groups.map((group) => [group.key, group]));
+  if (owners.size > 0) addOwnerVotes(groups, owners);
   const categoryOf = (group: VotedGroup) => group.lexicon?.category ?? decideCategory(group.votes, fallbackCategory(group.key));
   // Surnames of the document's people (the ones grouping left apart: two Allens, a surname used more than the full name).
   const surnames = new Set(groups.filter((group) => group.key.includes(' ') && categoryOf(group) === 'person').map((group) => group.key.split(' ').at(-1)!));
@@ -370,6 +421,39 @@ export function addDocumentVotes(groups: readonly VotedGroup[]): void {
     const product = byKey.get(words[1]!);
     const isProduct = (body && categoryOf(body) === 'organization') || (product && categoryOf(product) === 'product');
     if (isProduct) group.votes.product = (group.votes.product ?? 0) + 2;
+  }
+}
+
+/**
+ * The accounts that own repositories the document links to on a forge (github.com/OWNER/NAME), or a company's page
+ * (linkedin.com/company/NAME), by slug; not those that are also a linked repository's name (github.com/babel/babel).
+ */
+export function linkedOwners(links: readonly Pick<Link, 'url'>[]): Set<string> {
+  const owners = new Set<string>();
+  const names = new Set<string>();
+  for (const link of links) {
+    // Most links are on no forge: a cheap test of the address first.
+    if (!link.url.includes('github.com/') && !link.url.includes('gitlab.com/') && !link.url.includes('linkedin.com/company/')) continue;
+    const company = /linkedin\.com\/company\/([^/?#]+)/.exec(link.url)?.[1];
+    if (company !== undefined) owners.add(slug(company));
+    const repository = repositoryOf(link.url);
+    if (repository === undefined) continue;
+    owners.add(slug(repository.owner));
+    names.add(slug(repository.name));
+  }
+  // Not an owner its repositories are named after, whose name is as likely the product's: certifi/python-certifi.
+  for (const owner of owners) if ([...names].some((name) => name.includes(owner))) owners.delete(owner);
+  return owners;
+}
+
+/**
+ * A name that is the account owning the document's linked repositories is a body's (pyOpenSci at github.com/pyOpenSci/…), unless a
+ * person's votes say otherwise: a fact about the name, it counts at every mention, as much as a shape such as a capital inside does.
+ */
+function addOwnerVotes(groups: readonly VotedGroup[], owners: ReadonlySet<string>): void {
+  for (const group of groups) {
+    if (group.lexicon || group.votes.person || !owners.has(slug(group.key))) continue;
+    group.votes.organization = (group.votes.organization ?? 0) + 3 * (group.mentions?.length ?? 1);
   }
 }
 

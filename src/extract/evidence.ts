@@ -198,6 +198,20 @@ function labelsGoOnInLowerCase(tokenLists: readonly Token[][]): boolean {
 // A version, a number or a date before the first word of a line: "1.13.4 — Fixes …", "2. Added …".
 const LEADING_LABEL = /^(?:v?\p{N}[\p{N}.]*|\p{N}{1,2}(?:st|nd|rd|th)?)$/u;
 
+// A paper's or a defect report's number, as change logs list them before a title: P2128R6, P0466, DR_960, N4861, CWG2345.
+const PAPER_NUMBER = /^\p{Lu}{1,4}_?\p{N}{2,}(?:\p{Lu}\p{N}+)?$/u;
+
+/**
+ * A paper's number and a comma opening a line, the paper's title after them: "P2128R6, Multidimensional subscript operator",
+ * or its series and number written apart: "DR 960, Covariant functions".
+ */
+function isNumberBeforeTitle(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token === undefined) return false;
+  if (tokens[i + 1]?.text === ',') return PAPER_NUMBER.test(token.text) && tokens[i + 2]?.isWord === true;
+  return tokens[i + 2]?.text === ',' && /^\p{Lu}{2,4}$/u.test(token.text) && /^\p{N}+$/u.test(tokens[i + 1]!.text) && tokens[i + 3]?.isWord === true;
+}
+
 /**
  * The first prose word of a sentence or quote is capitalised anyway. Code,
  * versions, numbers and a bracketed label before it do not change that: in
@@ -217,13 +231,17 @@ function initialPositions(tokens: readonly Token[]): Set<number> {
     }
     if (token.isWord) {
       if (!isStart) return;
-      const isLabel = token.isVerbatim || LEADING_LABEL.test(token.text) || isMonthOrDay(token.text.toLowerCase());
+      const isLabel = token.isVerbatim || LEADING_LABEL.test(token.text) || isMonthOrDay(token.text.toLowerCase()) || isNumberBeforeTitle(tokens, i);
       if (!isLabel) {
         initial.add(i);
         isStart = false;
       }
     } else if (isStart && token.text === '[') {
       isInLabel = true;
+    } else if (isStart && token.text === ',' && i > 0 && /^v?\p{N}/u.test(tokens[tokens[i - 1]!.text === '+' ? i - 2 : i - 1]?.text ?? '') && !isNumberBeforeTitle(tokens, i - 2)) {
+      // A comma right after a version or a number passed over above ("11.0+" too) goes on with a list, not a sentence: "macOS (11.0+, Big Sur+)"
+      // (not after a paper's series and number, "DR 960, Covariant functions").
+      isStart = false;
     } else if (OPENING.has(token.text)) {
       isStart = true;
     }

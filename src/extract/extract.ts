@@ -2,7 +2,7 @@ import type { Category } from '../graph/schema.js';
 import type { Document, Format, Link, TableRow } from '../read/types.js';
 import { normalizeUrl } from '../read/urls.js';
 import { canonicalLabel, groupCategory, groupNames, nameKey } from './aliases.js';
-import { addDocumentVotes, linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
+import { addDocumentVotes, linkedOwners, linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
 import { gatherEvidence, viewSentences } from './evidence.js';
 import { foldName, loadLexicon, type Lexicon } from './lexicon.js';
 import { accountOwners } from './markup.js';
@@ -97,7 +97,7 @@ export function extract(input: Document, options: ExtractOptions = {}): Extracti
   const accountOwnerOf = owners.size === 0 ? undefined : (handle: string) => owners.get(handle);
   const isInTitle = (name: NameCandidate) => views[name.sentence]!.isTitleLike;
   const groups = groupNames(names, { votesOf, hasArticle, nextWord, isInTitle, isWrittenLowerCase, isSpecification: document.format === 'text', isDefinedTerm, placeNameOf, accountOwnerOf });
-  addDocumentVotes(groups);
+  addDocumentVotes(groups, linkedOwners(document.links));
 
   const entities: ExtractedEntity[] = [];
   const keyOfMention = new Map<NameCandidate, string>();

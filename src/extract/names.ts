@@ -474,6 +474,9 @@ function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): 
     // Hyphenated words count whole and by their parts: "Dual-licensed under MIT" has "licensed".
     const words = window.match(/[\p{L}\p{N}+#-]+/gu) ?? [];
     const nearby = new Set([...words, ...words.flatMap((word) => (word.includes('-') ? word.split('-') : []))]);
+    // The word right after the mention counts with it too, for cues that only it makes: "Ada 2012", "the Ada compiler".
+    const next = /^\s+([\p{L}\p{N}+#-]+)/u.exec(text.slice(name.end, name.end + 40))?.[1];
+    if (next !== undefined) nearby.add(`${name.surface} ${next}`.toLowerCase());
     return senses.some((sense) => [...sense.cues].some((cue) => nearby.has(cue))) ? senseOf(lexicon, name.surface, nearby) : false;
   });
   // The senses the document settles ("The MIT License", "MIT licensed"): a mention with no cue around it means the same.
@@ -1938,7 +1941,10 @@ class SentenceNames {
       const next = this.#tokens[run[0]! + 1];
       const isAfterLabel = run[0]! > 0 && /^[:\](]$/.test(this.#tokens[run[0]! - 1]!.text);
       const isWordBeforeLowerCase = isAfterLabel && run.length === 1 && isCommonWord(firstWord.lower) && next?.isWord === true && /^\p{Ll}/u.test(next.text) && this.#gap(run[0]! + 1) === ' ';
-      const keep = hasEvidence || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
+      // An ordinary word opening the line after a component's label is the change's first word, however the document capitalises it elsewhere:
+      // "STABS: Support for …" beside "Long Term Support".
+      const isLabelledWord = isWordBeforeLowerCase && knowledge === 'common' && entry === undefined;
+      const keep = (hasEvidence && !isLabelledWord) || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
         (knowledge !== 'common' && !isWordBeforeLowerCase && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run))) ||
         (isJoiningHead(firstWord.lower) && JOINERS.has(this.#tokens[run[1] ?? -1]?.text ?? '')) ||
         this.#isProjectLinkText(run);
@@ -2033,6 +2039,7 @@ class SentenceNames {
       if (run.length === 1 && this.#isAccountLink(run)) return [];
       // Protocol messages and fields join an ordinary word and a code: Disconnect-ACK, Request-URI.
       if (run.length === 1 && isMessageName(surface)) return [];
+      if (run.length === 2 && this.#isDescribedTerm(run)) return [];
       // The editor's mark after a name in a citation: "Fajardo, V., Ed., Arkko, J.".
       if (run.length === 1 && /^Eds?$/.test(surface) && this.#text[this.#endOf(run[0]!)] === '.' && this.#text.slice(this.#startOf(run[0]!) - 2, this.#startOf(run[0]!)) === ', ') return [];
       // An acronym nothing marks as a name is vocabulary: RPIT, FCP, HRTB.
@@ -2066,7 +2073,7 @@ class SentenceNames {
     // Ordinary words linking to a page of the same site before "document" or "guide" title that page: "the [Benchmarks](docs/benchmarks.md) document".
     const isDefined = this.#isDefined(run) && !this.#isPageLinkText(run);
     if ((isNamingLink && (!isInitial || this.#isProjectLinkText(run))) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
-    if (view.isTitleLike || this.#isRepositoryDocLinkText(run) || this.#isSectionLinkText(run)) return [];
+    if (view.isTitleLike || this.#isRepositoryDocLinkText(run) || this.#isSectionLinkText(run) || this.#isContentsLinkText(run)) return [];
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2 (but words before a year
     // name the year's edition of something: the Map Improvements 2018 project). Ordinary words mid-sentence before a release's
     // dotted number are a product, as release notes name their dependencies: "Twisted 21.2.0", "Sphinx 5.x", "Contributor Covenant v2.1".
@@ -2094,6 +2101,17 @@ class SentenceNames {
     // A version requirement after it makes a package of a word: "compatible with Pillow >= 9.1".
     const isRequired = run.length === 1 && /^ ?(?:>=|<=|==|~=|!=|<|>) ?v?\p{N}/u.test(this.#text.slice(this.#endOf(run[0]!), this.#endOf(run[0]!) + 8));
     return [this.#candidate(run[0]!, run.at(-1)!, undefined, !isNamedModifier && !isAfterLabel && !isRequired && !this.#isAbbreviatedAfter(run) && !this.#isSiteOfSentenceLink(run))];
+  }
+
+  /**
+   * An adjective and an unknown word that the document also writes in lower case as one hyphenated word is a term
+   * capitalised, as a table's cells write it: "Bare ARMv7-R, Big Endian" beside "ARM64 Linux (big-endian)".
+   */
+  #isDescribedTerm(run: readonly number[]): boolean {
+    const [adjective, term] = [this.#word(run[0]!)!, this.#word(run[1]!)!];
+    const { lowerCase } = this.#evidence;
+    if (!lowerCase.has(`${adjective.lower}-${term.lower}`)) return false;
+    return compromiseTag(adjective.lower) === 'Adjective' && !isFirstName(adjective.lower) && this.#knowledge(run[1]!) === 'unknown' && !this.#lexicon.byForm.has(term.surface);
   }
 
   /**
@@ -2291,6 +2309,12 @@ class SentenceNames {
   }
 
   /** Inside a link to a page or a section that is no source: a cross-reference. */
+  /** A contents' link to a section of this page, whose text titles the section: "[Support](#support)". */
+  #isContentsLinkText(run: readonly number[]): boolean {
+    if (this.#pageLinks.length === 0) return false;
+    return spanAt(this.#pageLinks, this.#startOf(run[0]!))?.target.startsWith('#') === true;
+  }
+
   #isPageLinkText(run: readonly number[]): boolean {
     const start = this.#startOf(run[0]!);
     if (this.#pageLinks.length === 0) return false;
