@@ -1,5 +1,5 @@
 import type { Document, Link } from '../read/types.js';
-import { isProjectHost, linkMatchesName, projectOf, slug } from './categorize.js';
+import { addressOf, isProjectHost, linkMatchesName, projectOf, slug } from './categorize.js';
 import type { Sentence } from './sentences.js';
 import { acronymLetters, hasInnerCapital, isCapitalized, startsLowerCase, tokenize, type Token } from './tokens.js';
 import { isTitleCaseRun } from './markup.js';
@@ -301,7 +301,7 @@ function ownDocumentationLinks(document: Document): Link[] {
   const key = title === undefined ? '' : slug(title);
   if (key.length < 3) return [];
   return document.links.filter((link) => {
-    const url = link.isBare ? undefined : URL.parse(link.url);
+    const url = link.isBare ? undefined : addressOf(link.url);
     if (!url || !/^https?:$/.test(url.protocol) || isProjectHost(url.hostname.replace(/^www\./, ''))) return false;
     const segments = url.pathname.split('/').filter(Boolean);
     const isOwnHost = url.hostname.split('.').some((label) => label === key || label === `${key}js`);

@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document } from '../read/types.js';
-import { hostOf, isSiteOf, linkMatchesName, PERSON_KINDS, repositoryOf, slug } from './categorize.js';
+import { addressOf, hostOf, isSiteOf, linkMatchesName, PERSON_KINDS, repositoryOf, slug } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
 import { overlapsVerbatim } from './tokens.js';
 import type { References } from './references.js';
@@ -500,7 +500,7 @@ const LICENCE_FILE = /(?:^|\/)(?:LICEN[CS]E|COPYING)(?:[-.][\w-]+)?(?:\.(?:md|tx
  */
 function licenceLinks(document: Document): MarkedName[] {
   const names: MarkedName[] = [];
-  const targets = [...document.pageLinks.map((link) => ({ ...link, path: link.target })), ...document.links.filter((link) => !link.isBare).map((link) => ({ ...link, path: URL.parse(link.url)?.pathname ?? '' }))];
+  const targets = [...document.pageLinks.map((link) => ({ ...link, path: link.target })), ...document.links.filter((link) => !link.isBare).map((link) => ({ ...link, path: addressOf(link.url)?.pathname ?? '' }))];
   for (const link of targets) {
     if (!LICENCE_FILE.test(link.path.replace(/[?#].*$/s, ''))) continue;
     const span = trimmed(document.text, link.start, link.end);
