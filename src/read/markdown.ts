@@ -26,6 +26,8 @@ const CONTAINERS: Readonly<Record<string, BlockKind>> = {
   td: 'cell',
   blockquote: 'quote',
 };
+// The same by token type, with and without its `_open` or `_close` (looked up for every token: no string made per token).
+const CONTAINER_OF_TYPE = new Map(Object.entries(CONTAINERS).flatMap(([name, kind]) => [name, `${name}_open`, `${name}_close`].map((type) => [type, kind])));
 
 /**
  * Reads Markdown (front matter already removed) by walking markdown-it's token
@@ -51,8 +53,7 @@ export function readMarkdown(body: string, path: string, onWarning?: (message: s
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const name = token.type.replace(/_(open|close)$/, '');
-    const container = CONTAINERS[name];
+    const container = CONTAINER_OF_TYPE.get(token.type);
     if (container && token.nesting === 1) containers.push(container);
     if (container && token.nesting === -1) containers.pop();
     const kind = containers.at(-1) ?? 'paragraph';
