@@ -198,6 +198,13 @@ function labelsGoOnInLowerCase(tokenLists: readonly Token[][]): boolean {
 // A version, a number or a date before the first word of a line: "1.13.4 — Fixes …", "2. Added …".
 const LEADING_LABEL = /^(?:v?\p{N}[\p{N}.]*|\p{N}{1,2}(?:st|nd|rd|th)?)$/u;
 
+/** LEADING_LABEL's test, asked only of a word opening with a digit, a "v" or a character beyond ASCII (where a number can start). */
+function isLeadingLabel(word: string): boolean {
+  const code = word.charCodeAt(0);
+  const isOtherAscii = code < 128 && code !== 118 && (code < 48 || code > 57);
+  return !isOtherAscii && LEADING_LABEL.test(word);
+}
+
 /**
  * The first prose word of a sentence or quote is capitalised anyway. Code,
  * versions, numbers and a bracketed label before it do not change that: in
@@ -208,16 +215,18 @@ function initialPositions(tokens: readonly Token[]): Set<number> {
   const initial = new Set<number>();
   let isStart = true;
   let isInLabel = false;
-  tokens.forEach((token, i) => {
+  // (Every token of every sentence passes here: a loop, not forEach and its closure.)
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     // A bracketed label opening the line is no part of it: in "[maintenance/0.13.x] Merge pull request …" the verb opens it.
     if (isInLabel) {
       if (token.text === ']') isInLabel = false;
       else if (token.isWord) initial.add(i);
-      return;
+      continue;
     }
     if (token.isWord) {
-      if (!isStart) return;
-      const isLabel = token.isVerbatim || LEADING_LABEL.test(token.text) || isMonthOrDay(token.text.toLowerCase());
+      if (!isStart) continue;
+      const isLabel = token.isVerbatim || isLeadingLabel(token.text) || isMonthOrDay(token.text.toLowerCase());
       if (!isLabel) {
         initial.add(i);
         isStart = false;
@@ -227,7 +236,7 @@ function initialPositions(tokens: readonly Token[]): Set<number> {
     } else if (OPENING.has(token.text)) {
       isStart = true;
     }
-  });
+  }
   return initial;
 }
 
