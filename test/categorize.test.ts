@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/extract.js';
+import { addressOf, linkMatchesName } from '../src/extract/categorize.js';
 import { buildLexicon } from '../src/extract/lexicon.js';
 import { readSource } from '../src/read/index.js';
 
@@ -194,5 +195,23 @@ describe('names found for the category rules', () => {
     expect(names('We thank the Gordon and Betty Moore Foundation for a grant.')).toEqual(['Gordon and Betty Moore Foundation:organization']);
     // Two people stay two people.
     expect(names('We thank Gordon and Betty Moore for a grant.')).not.toContain('Gordon and Betty Moore:organization');
+  });
+});
+
+describe('addresses matched against names', () => {
+  // Each address is parsed once and its parts kept (see addressOf): asked again, with other names, it answers as afresh.
+  it(`${here}answers for each name, however often the same address is asked`, () => {
+    const asked: [string, string][] = [
+      ['https://github.com/quickwit-oss/quickwit', 'Quickwit'], ['https://github.com/quickwit-oss/quickwit', 'quickwit-oss'],
+      ['https://github.com/quickwit-oss', 'Quickwit OSS'], ['https://www.pola.rs/', 'Polars'], ['https://www.pola.rs/', 'pola'],
+      ['https://black.readthedocs.io/en/stable/', 'Black'], ['https://www.bbc.co.uk/news', 'BBC'],
+      ['https://en.wikipedia.org/wiki/Inside_Out_(2015_film)', 'Inside Out'], ['https://en.wikipedia.org/wiki/Inside_Out_(2015_film)', 'Wikipedia'],
+      ['not a url', 'Quickwit'], ['https://github.com/quickwit-oss/quickwit', 'qw'],
+    ];
+    // (pola.rs spells "polars" whole; the forge's owner is no project, only an account.)
+    const answers = ['project', undefined, 'account', 'host', 'host', 'project', 'host', 'page', 'host', undefined, undefined];
+    for (let round = 0; round < 2; round++) expect(asked.map(([url, name]) => linkMatchesName(url, name))).toEqual(answers);
+    expect(addressOf('https://www.pola.rs/user-guide/')).toMatchObject({ protocol: 'https:', hostname: 'www.pola.rs', pathname: '/user-guide/' });
+    expect(addressOf('not a url')).toBeNull();
   });
 });

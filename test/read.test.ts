@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument, readSource } from '../src/read/index.js';
 import { normalizeUrl } from '../src/read/urls.js';
+import MarkdownIt from 'markdown-it';
+import { PLAIN_WEB_ADDRESS } from '../src/read/markdown.js';
 
 const here = '[read] ';
 const linkTexts = (source: string, path = 'doc.md') => readSource(source, path).links.map((l) => [l.text, l.url]);
@@ -389,5 +391,26 @@ describe('URL normalization', () => {
     expect(normalizeUrl('http://www.Example.com/a/#x')).toBe('https://example.com/a');
     expect(normalizeUrl('https://pola.rs/')).toBe('https://pola.rs');
     expect(normalizeUrl('https://x.example/p?q=1#f')).toBe('https://x.example/p?q=1');
+  });
+});
+
+describe('Markdown link targets', () => {
+  // markdown-it's normalizeLink is passed over for plain addresses (see PLAIN_WEB_ADDRESS): it must give them back unchanged.
+  it(`${here}leaves every plain address as markdown-it's normalizeLink writes it`, () => {
+    const normalizeLink = (url: string) => new MarkdownIt().normalizeLink(url);
+    const chars = "aZ09.-:/?#%@_+~!$&'()*,;=[]{}|\\^`\"<> \tÄé日xn--41fF";
+    let seed = 1;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const urls = ['https://a.b', 'http://x.org:8080/p?q=1#h', 'https://a.com?x', 'https://a.com/%41%zz', 'https://a.com:/x', 'https://a..com/', 'https://a.com./'];
+    for (const host of ['a'.repeat(63), 'a'.repeat(64), `${'a'.repeat(60)}.`.repeat(5) + 'com']) for (const tail of ['', '/', ':80/x', '?q#h']) urls.push(`https://${host}${tail}`);
+    for (let i = 0; i < 20000; i++) {
+      let url = random() < 0.5 ? 'https://' : 'http://';
+      for (let k = Math.floor(random() * 30); k > 0; k--) url += chars[Math.floor(random() * chars.length)];
+      urls.push(url);
+    }
+    const plain = urls.filter((url) => PLAIN_WEB_ADDRESS.test(url));
+    expect(plain.length).toBeGreaterThan(200);
+    for (const url of plain) expect(normalizeLink(url), url).toBe(url);
+    expect(PLAIN_WEB_ADDRESS.test(`https://${'a'.repeat(64)}/`) || PLAIN_WEB_ADDRESS.test('https://a.com/%zz')).toBe(false);
   });
 });

@@ -315,7 +315,7 @@ export function projectOf(url: string): string | undefined {
     if (host.includes(':')) host = host.slice(0, host.indexOf(':'));
     if (PROJECT_PATHS[host.replace(/^www\./, '')] === undefined) return undefined;
   }
-  const parsed = URL.parse(url);
+  const parsed = addressOf(url);
   const at = parsed ? PROJECT_PATHS[parsed.hostname.replace(/^www\./, '')] : undefined;
   return at === undefined ? undefined : parsed!.pathname.split('/').filter(Boolean)[at]?.toLowerCase();
 }
@@ -329,7 +329,7 @@ const FORGES = new Set(['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.o
  * (…/tree/main/packages/x, …/issues/6); undefined for an account's page or any other site.
  */
 export function repositoryOf(url: string): { owner: string; name: string } | undefined {
-  const parsed = URL.parse(url);
+  const parsed = addressOf(url);
   if (!parsed || !FORGES.has(parsed.hostname.replace(/^www\./, ''))) return undefined;
   const [owner, name] = parsed.pathname.split('/').filter(Boolean);
   if (owner === undefined || name === undefined) return undefined;
@@ -342,7 +342,63 @@ export function isSiteOf(url: string, name: string): boolean {
 }
 
 export function hostOf(url: string): string {
-  return URL.parse(url)?.hostname ?? '';
+  return addressOf(url)?.hostname ?? '';
+}
+
+/** What is read of a parsed address (see addressOf), with what linkMatchesName compares names with, once worked out. */
+export interface Address {
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly pathname: string;
+  shape?: AddressShape;
+}
+
+/** The parts of an address a name can match (see linkMatchesName), slugged. */
+interface AddressShape {
+  /** The account's name, on a host of accounts with a one-segment path (github.com/NAME). */
+  account: string | undefined;
+  /** The project's segment on a forge or a registry (github.com/owner/NAME). */
+  project: string | undefined;
+  /** The project's subdomain on a documentation host (NAME.readthedocs.io). */
+  subdomain: string | undefined;
+  /** The site's own name (NAME.io, NAME.co.uk) and the whole host. */
+  site: string | undefined;
+  host: string;
+  /** The last segment of the path as a title (see pageTitleSlug), once asked for. */
+  page?: string;
+}
+
+// Parsed addresses by URL: a document asks about each of its links many times (its names, its words, its acronyms).
+// Bounded, and emptied when full: nothing here is ever out of date, it only costs memory.
+const ADDRESSES = new Map<string, Address | null>();
+const MAX_ADDRESSES = 4096;
+
+/** `URL.parse(url)`'s protocol, host name and path, parsed once per address (null when it does not parse). */
+export function addressOf(url: string): Address | null {
+  let address = ADDRESSES.get(url);
+  if (address === undefined) {
+    const parsed = URL.parse(url);
+    address = parsed === null ? null : { protocol: parsed.protocol, hostname: parsed.hostname, pathname: parsed.pathname };
+    if (ADDRESSES.size >= MAX_ADDRESSES) ADDRESSES.clear();
+    ADDRESSES.set(url, address);
+  }
+  return address;
+}
+
+function addressShape(address: Address): AddressShape {
+  const host = address.hostname.replace(/^www\./, '');
+  const segments = address.pathname.split('/').filter(Boolean).map(slug);
+  const at = PROJECT_PATHS[host];
+  // The site's own name (quickwit.io, pola.rs), not a service's subdomain (calendar.google.com).
+  const labels = host.split('.');
+  const site = labels.length > 2 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2);
+  return {
+    account: ACCOUNT_HOSTS.test(host) && segments.length === 1 ? segments[0] : undefined,
+    project: at === undefined ? undefined : segments[at],
+    subdomain: PROJECT_SUBDOMAINS.test(host) ? slug(host.slice(0, host.indexOf('.'))) : undefined,
+    site: site === undefined ? undefined : slug(site),
+    host: slug(host),
+  };
 }
 
 /** Letters and digits only, lower-cased: how names and URLs are compared. */
@@ -355,21 +411,15 @@ export function slug(value: string): string {
  * the name's own site (name.io), or a page titled by the name (/wiki/Inside_Out_(2015_film), /films/the-shining).
  */
 export function linkMatchesName(url: string, name: string): 'project' | 'account' | 'host' | 'page' | undefined {
-  const parsed = URL.parse(url);
-  if (!parsed) return undefined;
-  const host = parsed.hostname.replace(/^www\./, '');
+  const address = addressOf(url);
+  if (!address) return undefined;
   const key = slug(name);
   if (key.length < 3) return undefined;
-  const segments = parsed.pathname.split('/').filter(Boolean).map(slug);
-  if (ACCOUNT_HOSTS.test(host) && segments.length === 1 && segments[0] === key) return 'account';
-  const at = PROJECT_PATHS[host];
-  if (at !== undefined && segments[at] === key) return 'project';
-  if (PROJECT_SUBDOMAINS.test(host) && slug(host.slice(0, host.indexOf('.'))) === key) return 'project';
-  // The site's own name (quickwit.io, pola.rs), not a service's subdomain (calendar.google.com).
-  const labels = host.split('.');
-  const site = labels.length > 2 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2);
-  if ((site !== undefined && slug(site) === key) || slug(host) === key) return 'host';
-  return pageTitleSlug(parsed.pathname) === key ? 'page' : undefined;
+  const shape = (address.shape ??= addressShape(address));
+  if (shape.account === key) return 'account';
+  if (shape.project === key || shape.subdomain === key) return 'project';
+  if (shape.site === key || shape.host === key) return 'host';
+  return (shape.page ??= pageTitleSlug(address.pathname)) === key ? 'page' : undefined;
 }
 
 /** The last segment of a path as a title: `/wiki/Inside_Out_(2015_film)` → `insideout`; `/a/the-shining.html` → `theshining`. */

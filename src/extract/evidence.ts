@@ -1,5 +1,5 @@
 import type { Document, Link } from '../read/types.js';
-import { isProjectHost, linkMatchesName, projectOf, slug } from './categorize.js';
+import { addressOf, isProjectHost, linkMatchesName, projectOf, slug } from './categorize.js';
 import type { Sentence } from './sentences.js';
 import { acronymLetters, hasInnerCapital, isCapitalized, startsLowerCase, tokenize, type Token } from './tokens.js';
 import { isTitleCaseRun } from './markup.js';
@@ -212,6 +212,13 @@ function isNumberBeforeTitle(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 2]?.text === ',' && /^\p{Lu}{2,4}$/u.test(token.text) && /^\p{N}+$/u.test(tokens[i + 1]!.text) && tokens[i + 3]?.isWord === true;
 }
 
+/** LEADING_LABEL's test, asked only of a word opening with a digit, a "v" or a character beyond ASCII (where a number can start). */
+function isLeadingLabel(word: string): boolean {
+  const code = word.charCodeAt(0);
+  const isOtherAscii = code < 128 && code !== 118 && (code < 48 || code > 57);
+  return !isOtherAscii && LEADING_LABEL.test(word);
+}
+
 /**
  * The first prose word of a sentence or quote is capitalised anyway. Code,
  * versions, numbers and a bracketed label before it do not change that: in
@@ -222,16 +229,18 @@ function initialPositions(tokens: readonly Token[]): Set<number> {
   const initial = new Set<number>();
   let isStart = true;
   let isInLabel = false;
-  tokens.forEach((token, i) => {
+  // (Every token of every sentence passes here: a loop, not forEach and its closure.)
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     // A bracketed label opening the line is no part of it: in "[maintenance/0.13.x] Merge pull request …" the verb opens it.
     if (isInLabel) {
       if (token.text === ']') isInLabel = false;
       else if (token.isWord) initial.add(i);
-      return;
+      continue;
     }
     if (token.isWord) {
-      if (!isStart) return;
-      const isLabel = token.isVerbatim || LEADING_LABEL.test(token.text) || isMonthOrDay(token.text.toLowerCase()) || isNumberBeforeTitle(tokens, i);
+      if (!isStart) continue;
+      const isLabel = token.isVerbatim || isLeadingLabel(token.text) || isMonthOrDay(token.text.toLowerCase()) || isNumberBeforeTitle(tokens, i);
       if (!isLabel) {
         initial.add(i);
         isStart = false;
@@ -245,7 +254,7 @@ function initialPositions(tokens: readonly Token[]): Set<number> {
     } else if (OPENING.has(token.text)) {
       isStart = true;
     }
-  });
+  }
   return initial;
 }
 
@@ -319,7 +328,7 @@ function ownDocumentationLinks(document: Document): Link[] {
   const key = title === undefined ? '' : slug(title);
   if (key.length < 3) return [];
   return document.links.filter((link) => {
-    const url = link.isBare ? undefined : URL.parse(link.url);
+    const url = link.isBare ? undefined : addressOf(link.url);
     if (!url || !/^https?:$/.test(url.protocol) || isProjectHost(url.hostname.replace(/^www\./, ''))) return false;
     const segments = url.pathname.split('/').filter(Boolean);
     const isOwnHost = url.hostname.split('.').some((label) => label === key || label === `${key}js`);

@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document } from '../read/types.js';
-import { hostOf, isSiteOf, linkMatchesName, PERSON_KINDS, repositoryOf, slug } from './categorize.js';
+import { addressOf, hostOf, isSiteOf, linkMatchesName, PERSON_KINDS, repositoryOf, slug } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
 import { overlapsVerbatim } from './tokens.js';
 import type { References } from './references.js';
@@ -528,6 +528,8 @@ function nicknamedPeople(document: Document): MarkedName[] {
 
 // A repository's licence file, linked relatively or on its host: LICENSE, ./LICENSE.md, …/blob/main/COPYING.
 const LICENCE_FILE = /(?:^|\/)(?:LICEN[CS]E|COPYING)(?:[-.][\w-]+)?(?:\.(?:md|txt|rst))?$/i;
+// The file's name, anywhere in the path: what every path LICENCE_FILE matches holds.
+const LICENCE_WORD = /LICEN[CS]E|COPYING/i;
 
 /**
  * A short text linking to the repository's licence file names the licence, whole:
@@ -535,15 +537,18 @@ const LICENCE_FILE = /(?:^|\/)(?:LICEN[CS]E|COPYING)(?:[-.][\w-]+)?(?:\.(?:md|tx
  */
 function licenceLinks(document: Document): MarkedName[] {
   const names: MarkedName[] = [];
-  const targets = [...document.pageLinks.map((link) => ({ ...link, path: link.target })), ...document.links.filter((link) => !link.isBare).map((link) => ({ ...link, path: URL.parse(link.url)?.pathname ?? '' }))];
-  for (const link of targets) {
-    if (!LICENCE_FILE.test(link.path.replace(/[?#].*$/s, ''))) continue;
-    const span = trimmed(document.text, link.start, link.end);
-    const value = document.text.slice(span.start, span.end);
-    // A name in capitals or with its number (MIT, BSD-3-Clause, GPLv3, Apache License 2.0), not a sentence ("see the license").
-    if (/^[\p{Lu}\p{N}][\p{L}\p{N}./+-]*(?: [\p{Lu}\p{N}v][\p{L}\p{N}./+,-]*){0,4}$/u.test(value)) names.push({ ...span, category: 'other' });
-  }
+  // (Every link passes here: no object made per link, and a path is cut at its query only when it names such a file.)
+  for (const link of document.pageLinks) addLicenceName(document, link, link.target, names);
+  for (const link of document.links) if (!link.isBare) addLicenceName(document, link, addressOf(link.url)?.pathname ?? '', names);
   return names;
+}
+
+function addLicenceName(document: Document, link: { start: number; end: number }, path: string, names: MarkedName[]): void {
+  if (!LICENCE_WORD.test(path) || !LICENCE_FILE.test(path.replace(/[?#].*$/s, ''))) return;
+  const span = trimmed(document.text, link.start, link.end);
+  const value = document.text.slice(span.start, span.end);
+  // A name in capitals or with its number (MIT, BSD-3-Clause, GPLv3, Apache License 2.0), not a sentence ("see the license").
+  if (/^[\p{Lu}\p{N}][\p{L}\p{N}./+-]*(?: [\p{Lu}\p{N}v][\p{L}\p{N}./+,-]*){0,4}$/u.test(value)) names.push({ ...span, category: 'other' });
 }
 
 // A list item that is only a person's name, perhaps with a count of commits and the mark of a first

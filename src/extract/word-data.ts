@@ -84,79 +84,97 @@ const lines = (text: string) => (text === '' ? [] : text.split('\n'));
 /** A word's bucket: its first two UTF-16 code units, as a number (no string is made per lookup). */
 const bucketOf = (word: string) => word.charCodeAt(0) * 65536 + (word.length > 1 ? word.charCodeAt(1) : 0);
 
-/** Words (or words with a value) kept as the snapshot's strings until a word of their bucket is looked up. */
+/**
+ * Words (or words with a value) kept as the snapshot's strings until a word of their bucket is looked up; then the
+ * bucket's entries join one map of all the parsed ones, and a table of the buckets of two ASCII characters says
+ * which are parsed, so that a lookup (asked of nearly every token, several times) is one test and one hash lookup.
+ */
 class Buckets<V> {
   readonly #texts = new Map<number, string>();
-  readonly #parsed = new Map<number, Map<string, V>>();
+  readonly #parse: (text: string) => [string, V][];
+  /** The entries of the parsed buckets, with the words added to them. */
+  readonly #entries = new Map<string, V>();
+  /** Parsed buckets of two ASCII characters, at `first * 128 + second` (a word of one character: second 0). */
+  readonly #isParsed = new Uint8Array(128 * 128);
+  /** The other parsed buckets, by bucketOf. */
+  readonly #parsedOthers = new Set<number>();
   /** Entries added to buckets not parsed yet: they join their bucket when it is. */
   readonly #added = new Map<number, [string, V][]>();
-  readonly #parse: (text: string) => Map<string, V>;
 
-  constructor(texts: Record<string, string>, parse: (text: string) => Map<string, V>) {
+  constructor(texts: Record<string, string>, parse: (text: string) => [string, V][]) {
     for (const [prefix, text] of Object.entries(texts)) this.#texts.set(bucketOf(prefix), text);
     this.#parse = parse;
   }
 
-  bucket(word: string): Map<string, V> {
-    const key = bucketOf(word);
-    let bucket = this.#parsed.get(key);
-    if (bucket === undefined) {
-      bucket = this.#parse(this.#texts.get(key) ?? '');
-      for (const [added, value] of this.#added.get(key) ?? []) bucket.set(added, value);
-      this.#parsed.set(key, bucket);
-    }
-    return bucket;
+  get(word: string): V | undefined {
+    const first = word.charCodeAt(0);
+    const second = word.length > 1 ? word.charCodeAt(1) : 0;
+    if (!(first < 128 && second < 128 && this.#isParsed[(first << 7) | second] === 1)) this.#parseBucketOf(word);
+    return this.#entries.get(word);
+  }
+
+  has(word: string): boolean {
+    const first = word.charCodeAt(0);
+    const second = word.length > 1 ? word.charCodeAt(1) : 0;
+    if (!(first < 128 && second < 128 && this.#isParsed[(first << 7) | second] === 1)) this.#parseBucketOf(word);
+    return this.#entries.has(word);
   }
 
   add(word: string, value: V): void {
     const key = bucketOf(word);
-    const bucket = this.#parsed.get(key);
-    if (bucket) bucket.set(word, value);
+    if (this.#isBucketParsed(word)) this.#entries.set(word, value);
     else if (this.#added.has(key)) this.#added.get(key)!.push([word, value]);
     else this.#added.set(key, [[word, value]]);
   }
 
-  /** Every entry, bucket by bucket (for tests and tools; lookups never need it). */
+  #isBucketParsed(word: string): boolean {
+    const first = word.charCodeAt(0);
+    const second = word.length > 1 ? word.charCodeAt(1) : 0;
+    return first < 128 && second < 128 ? this.#isParsed[(first << 7) | second] === 1 : this.#parsedOthers.has(bucketOf(word));
+  }
+
+  #parseBucketOf(word: string): void {
+    if (this.#isBucketParsed(word)) return;
+    const key = bucketOf(word);
+    for (const [parsed, value] of this.#parse(this.#texts.get(key) ?? '')) this.#entries.set(parsed, value);
+    for (const [added, value] of this.#added.get(key) ?? []) this.#entries.set(added, value);
+    this.#added.delete(key);
+    const first = word.charCodeAt(0);
+    const second = word.length > 1 ? word.charCodeAt(1) : 0;
+    if (first < 128 && second < 128) this.#isParsed[(first << 7) | second] = 1;
+    else this.#parsedOthers.add(key);
+  }
+
+  /** Every entry (for tests and tools; lookups never need it): every bucket parsed first. */
   *entries(): IterableIterator<[string, V]> {
-    for (const key of new Set([...this.#texts.keys(), ...this.#added.keys(), ...this.#parsed.keys()])) {
-      yield* this.bucket(String.fromCharCode(Math.floor(key / 65536), key % 65536)).entries();
+    for (const key of new Set([...this.#texts.keys(), ...this.#added.keys()])) {
+      this.#parseBucketOf(key === key ? String.fromCharCode(Math.floor(key / 65536), key % 65536) : '');
     }
+    yield* this.#entries.entries();
   }
 }
 
-class SnapshotWordSet implements WordSet {
-  readonly #buckets: Buckets<true>;
-
+class SnapshotWordSet extends Buckets<true> implements WordSet {
   constructor(texts: Record<string, string>) {
-    this.#buckets = new Buckets(texts, (text) => new Map(lines(text).map((word) => [word, true])));
+    super(texts, (text) => lines(text).map((word) => [word, true]));
   }
 
-  has(word: string): boolean {
-    return this.#buckets.bucket(word).has(word);
-  }
-
-  add(word: string): void {
-    this.#buckets.add(word, true);
+  override add(word: string): void {
+    super.add(word, true);
   }
 
   *[Symbol.iterator](): IterableIterator<string> {
-    for (const [word] of this.#buckets.entries()) yield word;
+    for (const [word] of this.entries()) yield word;
   }
 }
 
-class SnapshotWordMap implements WordMap {
-  readonly #buckets: Buckets<string>;
-
+class SnapshotWordMap extends Buckets<string> implements WordMap {
   constructor(texts: Record<string, string>) {
-    this.#buckets = new Buckets(texts, (text) => new Map(lines(text).map((line) => line.split('\t') as [string, string])));
-  }
-
-  get(word: string): string | undefined {
-    return this.#buckets.bucket(word).get(word);
+    super(texts, (text) => lines(text).map((line) => line.split('\t') as [string, string]));
   }
 
   [Symbol.iterator](): IterableIterator<[string, string]> {
-    return this.#buckets.entries();
+    return this.entries();
   }
 }
 

@@ -48,7 +48,7 @@ const SOFTWARE_WORDS = [
   'multipart', 'redaction',
 ];
 
-/** compromise's tag for a lower-case word or phrase, if it has one. */
+/** compromise's tag for a lower-case word or phrase, if it has one. (This module asks `tags` itself: a call less per lookup.) */
 export function compromiseTag(lower: string): string | undefined {
   return tags.get(lower);
 }
@@ -135,7 +135,7 @@ function isInflectionOfCommonWord(lower: string): boolean {
 /** Whether a lower-case word is an ordinary English word (it may still be a name when capitalised). */
 export function isCommonWord(lower: string): boolean {
   if (commonWords.has(lower)) return true;
-  const tag = compromiseTag(lower);
+  const tag = tags.get(lower);
   if (tag !== undefined) return !(tag in PROPER_TAGS) && tag !== 'ProperNoun';
   return isInflectionOfCommonWord(lower);
 }
@@ -150,12 +150,12 @@ const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 
  * "Windows" have none.
  */
 export function isVerbForm(lower: string): boolean {
-  if (VERB_TAGS.has(compromiseTag(lower) ?? '')) return true;
+  if (VERB_TAGS.has(tags.get(lower) ?? '')) return true;
   // Improved, Migrating: the inflection of a verb compromise knows.
   const inflected = /^(\p{Ll}{3,}?)(?:e?d|ing)$/u.exec(lower);
-  if (inflected && [inflected[1]!, `${inflected[1]!}e`].some((stem) => compromiseTag(stem) === 'Infinitive')) return true;
+  if (inflected && [inflected[1]!, `${inflected[1]!}e`].some((stem) => tags.get(stem) === 'Infinitive')) return true;
   const stem = lower.replace(/e$/, '');
-  return [`${lower}ed`, `${lower}d`, `${lower}${lower.at(-1)}ed`, `${stem}ing`, `${lower}${lower.at(-1)}ing`].some((form) => /^(?:PastTense|Gerund)$/.test(compromiseTag(form) ?? ''));
+  return [`${lower}ed`, `${lower}d`, `${lower}${lower.at(-1)}ed`, `${stem}ing`, `${lower}${lower.at(-1)}ing`].some((form) => /^(?:PastTense|Gerund)$/.test(tags.get(form) ?? ''));
 }
 
 /** Function words (the, we, however, I'm…): never part of a name's start. */
@@ -163,27 +163,27 @@ export function isFunctionWord(lower: string): boolean {
   if (FUNCTION_WORDS.has(lower)) return true;
   // A contraction has an apostrophe: most words skip the regex.
   if ((lower.includes("'") || lower.includes('\u2019')) && CONTRACTION.test(lower)) return isFunctionWord(lower.replace(CONTRACTION, '')) || lower.endsWith("n't") || lower.endsWith('n\u2019t');
-  const tag = compromiseTag(lower);
+  const tag = tags.get(lower);
   return tag !== undefined && CLOSED_TAGS.has(tag);
 }
 
 export function isMonthOrDay(lower: string): boolean {
-  return MONTHS_AND_DAYS.has(lower) || compromiseTag(lower) === 'WeekDay';
+  return MONTHS_AND_DAYS.has(lower) || tags.get(lower) === 'WeekDay';
 }
 
 /** Demonyms and language names: Iranian, Chinese, English. */
 export function isDemonym(lower: string): boolean {
-  return LANGUAGES.has(lower) || compromiseTag(lower) === 'Demonym' || compromiseTag(lower.replace(/s$/, '')) === 'Demonym';
+  return LANGUAGES.has(lower) || tags.get(lower) === 'Demonym' || tags.get(lower.replace(/s$/, '')) === 'Demonym';
 }
 
 /** The category compromise's lexicon gives a lower-case word or phrase, if any. */
 export function properCategory(lower: string): Category | undefined {
-  const tag = compromiseTag(lower);
+  const tag = tags.get(lower);
   return tag === undefined ? undefined : PROPER_TAGS[tag];
 }
 
 export function isFirstName(lower: string): boolean {
-  const tag = compromiseTag(lower);
+  const tag = tags.get(lower);
   return tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
 }
 

@@ -12,12 +12,22 @@ import type { BlockKind, Document, RowCell } from './types.js';
 // (linkify-it), so markdown-it's own linkify stays off.
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote);
 
+// An http(s) address of plain characters only: letters, digits and hyphens in a host of labels of at most 63
+// characters (255 in all), a port, then only the characters mdurl's encode keeps and valid %XX escapes. markdown-it's
+// normalizeLink (mdurl's parse, punycode on the host, format and encode: a sixth of reading the corpus) gives such
+// an address back as it was written, so it is passed over (test/read.test.ts compares both over many addresses).
+export const PLAIN_WEB_ADDRESS = /^https?:\/\/(?=[A-Za-z0-9.-]{1,255}(?:[:/?#]|$))[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*(?::[0-9]+)?(?:[/?#](?:[A-Za-z0-9;/?:@&=+$,\-_.!~*'()#]|%[0-9A-Fa-f]{2})*)?$/;
+const normalizeLink = markdown.normalizeLink.bind(markdown);
+markdown.normalizeLink = (url: string) => (PLAIN_WEB_ADDRESS.test(url) ? url : normalizeLink(url));
+
 const CONTAINERS: Readonly<Record<string, BlockKind>> = {
   list_item: 'item',
   th: 'cell',
   td: 'cell',
   blockquote: 'quote',
 };
+// The same by token type, with and without its `_open` or `_close` (looked up for every token: no string made per token).
+const CONTAINER_OF_TYPE = new Map(Object.entries(CONTAINERS).flatMap(([name, kind]) => [name, `${name}_open`, `${name}_close`].map((type) => [type, kind])));
 
 /**
  * Reads Markdown (front matter already removed) by walking markdown-it's token
@@ -43,8 +53,7 @@ export function readMarkdown(body: string, path: string, onWarning?: (message: s
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const name = token.type.replace(/_(open|close)$/, '');
-    const container = CONTAINERS[name];
+    const container = CONTAINER_OF_TYPE.get(token.type);
     if (container && token.nesting === 1) containers.push(container);
     if (container && token.nesting === -1) containers.pop();
     const kind = containers.at(-1) ?? 'paragraph';

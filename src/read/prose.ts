@@ -11,6 +11,8 @@ interface LinkSpan {
 }
 
 const BLOCK_SEPARATOR = '\n\n';
+// Whitespace that is not a single space: a space beside another, or any other whitespace character.
+const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
 
 const withoutScheme = (url: string) => url.trim().replace(/^https?:\/\//i, '').replace(/\/$/, '');
 const byPosition = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
@@ -171,7 +173,8 @@ export class ProseBuilder {
 
   /** Appends normalized text and returns the offset where it starts. */
   #append(value: string): number {
-    let normalized = /\s/.test(value) ? value.replace(/\s+/g, ' ') : value;
+    // Only whitespace other than single spaces needs collapsing: most text has none, and is then kept as it is.
+    let normalized = SPACE_TO_COLLAPSE.test(value) ? value.replace(/\s+/g, ' ') : value;
     if (normalized.startsWith(' ')) {
       this.#pendingSpace ||= this.#blockStart >= 0;
       normalized = normalized.slice(1);

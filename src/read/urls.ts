@@ -54,6 +54,21 @@ export function isWebUrl(url: string): boolean {
  * ways is one source node.
  */
 export function normalizeUrl(url: string): string {
+  let normalized = NORMALIZED.get(url);
+  if (normalized === undefined) {
+    normalized = normalizedUrl(url);
+    if (NORMALIZED.size >= MAX_NORMALIZED) NORMALIZED.clear();
+    NORMALIZED.set(url, normalized);
+  }
+  return normalized;
+}
+
+// Normalized URLs by URL: a document cites many pages more than once, and a corpus the same pages in many documents.
+// Bounded, and emptied when full. (An address that does not parse throws each time, and is never kept.)
+const NORMALIZED = new Map<string, string>();
+const MAX_NORMALIZED = 8192;
+
+function normalizedUrl(url: string): string {
   const parsed = new URL(url.trim());
   parsed.hash = '';
   parsed.protocol = 'https:';
