@@ -6,6 +6,7 @@ import { readDocument, readSource } from '../src/read/index.js';
 import { normalizeUrl } from '../src/read/urls.js';
 import MarkdownIt from 'markdown-it';
 import { PLAIN_WEB_ADDRESS } from '../src/read/markdown.js';
+import { seeded } from './support/random.js';
 
 const here = '[read] ';
 const linkTexts = (source: string, path = 'doc.md') => readSource(source, path).links.map((l) => [l.text, l.url]);
@@ -399,8 +400,7 @@ describe('Markdown link targets', () => {
   it(`${here}leaves every plain address as markdown-it's normalizeLink writes it`, () => {
     const normalizeLink = (url: string) => new MarkdownIt().normalizeLink(url);
     const chars = "aZ09.-:/?#%@_+~!$&'()*,;=[]{}|\\^`\"<> \tÄé日xn--41fF";
-    let seed = 1;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const random = seeded(1);
     const urls = ['https://a.b', 'http://x.org:8080/p?q=1#h', 'https://a.com?x', 'https://a.com/%41%zz', 'https://a.com:/x', 'https://a..com/', 'https://a.com./'];
     for (const host of ['a'.repeat(63), 'a'.repeat(64), `${'a'.repeat(60)}.`.repeat(5) + 'com']) for (const tail of ['', '/', ':80/x', '?q#h']) urls.push(`https://${host}${tail}`);
     for (let i = 0; i < 20000; i++) {
