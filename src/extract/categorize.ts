@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category } from '../graph/schema.js';
+import { remembered } from '../memo.js';
 import type { Link } from '../read/types.js';
 import type { SentenceView } from './evidence.js';
 import type { NameCandidate } from './names.js';
@@ -277,9 +278,7 @@ function standsAlone(word: string, name: string, text: string): boolean {
 function isSponsor(name: NameCandidate, context: CategorizeContext): boolean {
   const { text } = context;
   const after = text.slice(name.end, name.end + 40);
-  if (after.includes('ponsor') || after.includes('artner')) {
-    if (SPONSOR_AFTER.test(after)) return true;
-  }
+  if ((after.includes('ponsor') || after.includes('artner')) && SPONSOR_AFTER.test(after)) return true;
   const before = text.slice(Math.max(context.view.sentence.start, name.start - 300), name.start);
   return (before.includes('ponsor') || before.includes('artner')) && SPONSORS_BEFORE.test(before);
 }
@@ -375,14 +374,12 @@ const MAX_ADDRESSES = 4096;
 
 /** `URL.parse(url)`'s protocol, host name and path, parsed once per address (null when it does not parse). */
 export function addressOf(url: string): Address | null {
-  let address = ADDRESSES.get(url);
-  if (address === undefined) {
-    const parsed = URL.parse(url);
-    address = parsed === null ? null : { protocol: parsed.protocol, hostname: parsed.hostname, pathname: parsed.pathname };
-    if (ADDRESSES.size >= MAX_ADDRESSES) ADDRESSES.clear();
-    ADDRESSES.set(url, address);
-  }
-  return address;
+  return remembered(ADDRESSES, MAX_ADDRESSES, url, parseAddress);
+}
+
+function parseAddress(url: string): Address | null {
+  const parsed = URL.parse(url);
+  return parsed === null ? null : { protocol: parsed.protocol, hostname: parsed.hostname, pathname: parsed.pathname };
 }
 
 function addressShape(address: Address): AddressShape {

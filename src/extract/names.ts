@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Link } from '../read/types.js';
-import { hostOf, isSiteOf, linkMatchesName, projectOf, repositoryOf, slug } from './categorize.js';
+import { addressOf, hostOf, isSiteOf, linkMatchesName, projectOf, repositoryOf, slug } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { DOCUMENT_FILE, findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
@@ -211,7 +211,7 @@ const MODULE_README = /\/([\p{L}\p{N}._-]+?)(?:\.(?:md|markdown|rst|adoc))?(?:\/
  */
 function isModuleReadme(url: string, word: string): boolean {
   if (repositoryOf(url) === undefined) return false;
-  const file = MODULE_README.exec(URL.parse(url)?.pathname ?? '')?.[1];
+  const file = MODULE_README.exec(addressOf(url)?.pathname ?? '')?.[1];
   return file !== undefined && slug(file) === slug(word);
 }
 
@@ -1543,7 +1543,7 @@ class SentenceNames {
     // A one-word text is a name only as its project's (see linkMatchesName); words after it say what of the project it is.
     if (!link || link.isBare || !link.text.includes(' ') || !/^\p{Ll}[\p{Ll}\p{N}-]*\p{Ll}$/u.test(word) || word.length < 3 || isCommonWord(word) || isFunctionWord(word) || COMMON_SUFFIX.test(word)) return false;
     // As a repository's address has it, after its owner: github.com/pandastrike/jsck, rawgit.com/zaggino/z-schema/….
-    return URL.parse(link.url)?.pathname.split('/')[2]?.toLowerCase() === word;
+    return addressOf(link.url)?.pathname.split('/')[2]?.toLowerCase() === word;
   }
 
   /** A release number right after the word at k, one space away: "python 3.9.0", "node 6.5+", "Python 3.11". */
@@ -2298,7 +2298,7 @@ class SentenceNames {
     // thing; that segment is its page (see linkMatchesName) only with the word's capital there, as titles keep it (/wiki/Jaws).
     const key = slug(surface);
     const isWord = run.length === 1 && this.#knowledge(run[0]!) === 'common';
-    const address = isWord ? URL.parse(link.url) : null;
+    const address = isWord ? addressOf(link.url) : null;
     const isSection = address !== null && !address.hostname.includes(key) && address.pathname.toLowerCase().split('/').includes(key);
     const isPage = match === 'page' && (!isSection || address.pathname.includes(surface));
     // An ordinary plural names a project's repository of such things, not a thing with a name ("[Examples](https://github.com/koajs/examples)"),
@@ -2355,16 +2355,17 @@ class SentenceNames {
     if (match === 'project' || match === 'host') return true;
     // A repository named with its language (filesize.js, requests-rs): the path's last segment without it.
     const key = slug(this.#surfaceOf(run));
-    const last = (URL.parse(link.url)?.pathname.split('/').filter(Boolean).at(-1) ?? '').toLowerCase();
-    return key.length >= 4 && /^(?:github\.com|gitlab\.com|codeberg\.org)$/.test(URL.parse(link.url)?.hostname ?? '') &&
+    const address = addressOf(link.url);
+    const last = (address?.pathname.split('/').filter(Boolean).at(-1) ?? '').toLowerCase();
+    return key.length >= 4 && /^(?:github\.com|gitlab\.com|codeberg\.org)$/.test(address?.hostname ?? '') &&
       slug(last.replace(/[.-](?:js|ts|py|rs|go|rb|php)$/, '')) === key;
   }
 
   /** The run is the whole text of a link to a file in a repository, and the file's name: `AUTHORS` for …/blob/master/AUTHORS. */
   #isFileLinkText(run: readonly number[]): boolean {
     const link = this.#wholeLink(run[0]!, run.at(-1)!);
-    const path = link === undefined ? undefined : URL.parse(link.url)?.pathname;
-    return path !== undefined && path !== null && REPOSITORY_FILE.test(path) && path.slice(path.lastIndexOf('/') + 1) === this.#surfaceOf(run);
+    const path = link === undefined ? undefined : addressOf(link.url)?.pathname;
+    return path !== undefined && REPOSITORY_FILE.test(path) && path.slice(path.lastIndexOf('/') + 1) === this.#surfaceOf(run);
   }
 
   /**

@@ -1,4 +1,5 @@
 import LinkifyIt from 'linkify-it';
+import { remembered } from '../memo.js';
 
 /** A URL written out in prose, found by linkify-it. */
 export interface BareUrl {
@@ -54,13 +55,7 @@ export function isWebUrl(url: string): boolean {
  * ways is one source node.
  */
 export function normalizeUrl(url: string): string {
-  let normalized = NORMALIZED.get(url);
-  if (normalized === undefined) {
-    normalized = normalizedUrl(url);
-    if (NORMALIZED.size >= MAX_NORMALIZED) NORMALIZED.clear();
-    NORMALIZED.set(url, normalized);
-  }
-  return normalized;
+  return remembered(NORMALIZED, MAX_NORMALIZED, url, normalizedUrl);
 }
 
 // Normalized URLs by URL: a document cites many pages more than once, and a corpus the same pages in many documents.
