@@ -317,17 +317,17 @@ function assembleParts(documents: readonly Extraction[], settings: BuildSettings
     });
   }
 
-  const addEdge = (kind: EdgeAttributes['kind'], source: string, target: string, attributes: EdgeAttributes) => {
-    parts.edges.push(`${kind}:${parts.edges.length}`);
+  const addEdge = (source: string, target: string, attributes: EdgeAttributes) => {
+    parts.edges.push(`${attributes.kind}:${parts.edges.length}`);
     parts.sources.push(source);
     parts.targets.push(target);
     parts.edgeAttributes.push(attributes);
   };
-  for (const [path, entity, weight] of mentions.sorted()) addEdge('mentions', documentNode(path), entityNode(entity), { kind: 'mentions', weight });
-  for (const [path, url, weight] of links.sorted()) addEdge('links', documentNode(path), sourceNode(url), { kind: 'links', weight });
-  for (const [entity, url, { weight, evidence }] of cites.sorted()) addEdge('cites', entityNode(entity), sourceNode(url), { kind: 'cites', weight, evidence });
+  for (const [path, entity, weight] of mentions.sorted()) addEdge(documentNode(path), entityNode(entity), { kind: 'mentions', weight });
+  for (const [path, url, weight] of links.sorted()) addEdge(documentNode(path), sourceNode(url), { kind: 'links', weight });
+  for (const [entity, url, { weight, evidence }] of cites.sorted()) addEdge(entityNode(entity), sourceNode(url), { kind: 'cites', weight, evidence });
   parts.directed = parts.edges.length;
-  for (const [a, b, weight] of cooccurs.sorted()) addEdge('cooccurs', entityNode(a), entityNode(b), { kind: 'cooccurs', weight });
+  for (const [a, b, weight] of cooccurs.sorted()) addEdge(entityNode(a), entityNode(b), { kind: 'cooccurs', weight });
   return parts;
 }
 
