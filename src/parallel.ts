@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ExtractionCache } from './cache.js';
 import { fromPortableError, InternalError, toPortableError, type PortableError } from './errors.js';
 import type { Lexicon } from './extract/lexicon.js';
 import { compactExtraction } from './graph/compact.js';

@@ -1225,7 +1225,6 @@ class SentenceNames {
       const candidate = isFoldable ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
       const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' && folded.category !== 'organization' ? folded : undefined);
-      const next = tokens[k + 1];
       // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
       // The version is looked for last, and only for known names (most words are none): it costs a regular expression.
       // (A possessive not of a word the document uses as code: "the signal's reason" beside `signal: AbortSignal.timeout(…)`.)
