@@ -4,7 +4,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { jsonChunksOf } from '../src/export/json.js';
-import { runLayoutJob } from '../src/graph/layout-job.js';
+import { runLayoutJob, type LayoutJob } from '../src/graph/layout-job.js';
 import { buildGraph, buildLexicon, extract, GraphBuilder, readSource, toGexf, toGraphml, toJson, type Extraction } from '../src/index.js';
 
 const here = '[graph] ';
@@ -148,6 +148,19 @@ describe('graph contract (schema 1)', () => {
     expect([...jsonChunksOf(assembled.data())].join('')).toContain('"shard":{"index":1,"count":1,"extractions":[]}}');
     expect(assembled.graph().getAttribute('shard')).toEqual({ index: 1, count: 1, extractions: [] });
     expect(toJson(builder.assemble().graph())).toBe(toJson(graph));
+  });
+
+  it(`${here}writes the same JSON when the edges' JSON was written, wholly or in part, while the layout ran`, async () => {
+    const late = (job: LayoutJob) => new Promise<Float32Array<ArrayBuffer>>((resolve) => setTimeout(() => resolve(runLayoutJob(structuredClone(job))), 50));
+    const builder = new GraphBuilder();
+    for (const extraction of extractions) builder.add(extraction);
+    expect([...jsonChunksOf((await builder.assembleAside(late)).data())].join('')).toBe(toJson(graph));
+    // A layout back after two turns of the loop, two edges a turn: some edges written ahead, the rest when the graph is written.
+    const assembled = builder.assemble();
+    const edges = graph.size;
+    expect(edges).toBeGreaterThan(4);
+    await assembled.workWhile(new Promise((resolve) => setImmediate(() => setImmediate(resolve))), 2);
+    expect([...jsonChunksOf(assembled.data())].join('')).toBe(toJson(graph));
   });
 
   it(`${here}writes the same nodes and edges to GEXF and GraphML`, () => {

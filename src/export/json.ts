@@ -16,7 +16,17 @@ export interface GraphData {
   options: { type: string; multi: boolean; allowSelfLoops: boolean };
   attributes: object;
   nodes: Iterable<{ node: string; attributes: object }>;
-  edges: Iterable<{ edge: string; attributes: object; source: string; target: string; undirected: boolean }>;
+  edges: Iterable<EdgeEntry>;
+  /** The edges' JSON (`edgeJson` of each), when some of it was written ahead: used instead of `edges`. */
+  edgeTexts?: Iterable<string>;
+}
+
+export interface EdgeEntry {
+  edge: string;
+  attributes: object;
+  source: string;
+  target: string;
+  undirected: boolean;
 }
 
 /**
@@ -48,16 +58,25 @@ export function* jsonChunksOf(graph: GraphData): Generator<string> {
   }
   parts.push('],"edges":[');
   separator = '';
-  for (const { edge, attributes, source, target, undirected } of graph.edges) {
-    const serialized: Record<string, unknown> = { key: edge, source, target };
-    if (!isEmpty(attributes)) serialized.attributes = attributes;
-    if (graph.options.type === 'mixed' && undirected) serialized.undirected = true;
-    parts.push(separator + JSON.stringify(serialized));
+  for (const text of graph.edgeTexts ?? edgeTextsOf(graph)) {
+    parts.push(separator + text);
     separator = ',';
     if (parts.length === CHUNK) yield parts.splice(0).join('');
   }
   parts.push(']}\n');
   yield parts.join('');
+}
+
+function* edgeTextsOf(graph: GraphData): Generator<string> {
+  for (const entry of graph.edges) yield edgeJson(entry, graph.options.type);
+}
+
+/** One edge as `graph.export()` writes it, in a graph of this type. */
+export function edgeJson({ edge, attributes, source, target, undirected }: EdgeEntry, type: string): string {
+  const serialized: Record<string, unknown> = { key: edge, source, target };
+  if (!isEmpty(attributes)) serialized.attributes = attributes;
+  if (type === 'mixed' && undirected) serialized.undirected = true;
+  return JSON.stringify(serialized);
 }
 
 const isEmpty = (attributes: object) => {

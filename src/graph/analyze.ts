@@ -48,6 +48,8 @@ export function analyzeGraph(graph: AnyGraph, options: AnalyzeOptions = {}): voi
 export interface AnalysisTarget {
   forEachNode(callback: (node: string, attributes: NodeAttributes) => void): void;
   mergeNodeAttributes(node: string, update: Partial<NodeAttributes>): void;
+  /** Work the target can do ahead while the layout runs on another thread, until `layout` settles (see analyzePartsAside). */
+  workWhile?(layout: Promise<unknown>): Promise<void>;
 }
 
 /**
@@ -58,14 +60,16 @@ export function analyzeParts<T extends AnalysisTarget>(projection: Projection, i
   const analysis = startAnalysis(projection, isSource, options);
   const positions = analysis.layout.job ? runLayoutJob(analysis.layout.job) : undefined;
   const target = makeTarget();
-  finishAnalysis(target, analysis, rankNodes(analysis.projection), positions);
+  finishAnalysis(target, analysis, nodeUpdates(target, analysis, rankNodes(analysis.projection)), positions);
   return target;
 }
 
 /**
  * `analyzeParts` with ForceAtlas2's iterations handed to `runLayout` (another thread: see
- * layout-thread.ts), while this thread works out PageRank and makes the target. The result is the
- * same to the byte: the iterations are the same arithmetic on the same Float32Arrays, wherever they run.
+ * layout-thread.ts), while this thread works out PageRank, makes the target, works out everything
+ * it writes into the nodes but their positions, and then lets the target work ahead (`workWhile`)
+ * until the positions come. The result is the same to the byte: the iterations are the same
+ * arithmetic on the same Float32Arrays, wherever they run.
  */
 export async function analyzePartsAside<T extends AnalysisTarget>(
   projection: Projection,
@@ -78,7 +82,9 @@ export async function analyzePartsAside<T extends AnalysisTarget>(
   const positions = analysis.layout.job ? runLayout(analysis.layout.job) : undefined;
   const ranks = rankNodes(analysis.projection);
   const target = makeTarget();
-  finishAnalysis(target, analysis, ranks, await positions);
+  const updates = nodeUpdates(target, analysis, ranks);
+  if (positions && target.workWhile) await target.workWhile(positions);
+  finishAnalysis(target, analysis, updates, await positions);
   return target;
 }
 
@@ -99,20 +105,29 @@ function rankNodes(projection: Projection): Record<string, number> {
   return projection.order > 0 ? pagerank(projection, { getEdgeWeight: 'weight', maxIterations: 200 }) : {};
 }
 
-function finishAnalysis(target: AnalysisTarget, { projection, communities, layout }: Analysis, ranks: Record<string, number>, positions: Float32Array<ArrayBuffer> | undefined): void {
-  finishLayout(projection, layout, positions);
+/** What the analysis writes into each node but its position, in the target's order of nodes. */
+function nodeUpdates(target: AnalysisTarget, { projection, communities }: Analysis, ranks: Record<string, number>): Partial<NodeAttributes>[] {
+  const updates: Partial<NodeAttributes>[] = [];
   target.forEachNode((node, attributes) => {
-    const position = projection.getNodeAttributes(node);
     const update: Partial<NodeAttributes> & Record<string, unknown> = {
-      x: round(position.x, 2),
-      y: round(position.y, 2),
       size: round(nodeSize(attributes), 2),
       color: nodeColor(attributes),
       pagerank: round(ranks[node] ?? 0, 8),
       degree: projection.degree(node),
     };
     if (attributes.kind === 'entity') update.community = communities[node] ?? 0;
-    target.mergeNodeAttributes(node, update);
+    updates.push(update);
+  });
+  return updates;
+}
+
+/** Places every node, and writes each its position and `updates` (in that order of keys: new ones come last). */
+function finishAnalysis(target: AnalysisTarget, { projection, layout }: Analysis, updates: readonly Partial<NodeAttributes>[], positions: Float32Array<ArrayBuffer> | undefined): void {
+  finishLayout(projection, layout, positions);
+  let i = 0;
+  target.forEachNode((node) => {
+    const position = projection.getNodeAttributes(node);
+    target.mergeNodeAttributes(node, { x: round(position.x, 2), y: round(position.y, 2), ...updates[i++] });
   });
 }
 

@@ -9,7 +9,7 @@ import { shortUrlLabel } from '../read/urls.js';
 import { CitegraphError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { analyzeParts, analyzePartsAside, type AnalysisTarget, type AnalyzeOptions, type Projection } from './analyze.js';
-import { graphData, type GraphData } from '../export/json.js';
+import { edgeJson, graphData, type EdgeEntry, type GraphData } from '../export/json.js';
 import type { LayoutJob } from './layout-job.js';
 import {
   GRAPH_NAME,
@@ -369,6 +369,8 @@ export class AssembledGraph implements AnalysisTarget {
   readonly #parts: GraphParts;
   #graph: CitegraphGraph | undefined;
   #indexOf: Map<string, number> | undefined;
+  /** The first edges' JSON, written while the layout ran (see `workWhile`). */
+  readonly #edgeTexts: string[] = [];
 
   constructor(parts: GraphParts) {
     this.#parts = parts;
@@ -391,7 +393,9 @@ export class AssembledGraph implements AnalysisTarget {
 
   data(): GraphData {
     if (this.#graph) return graphData(this.#graph);
-    const { attributes, nodes, nodeAttributes, edges, sources, targets, edgeAttributes, directed } = this.#parts;
+    const { attributes, nodes, nodeAttributes, edges } = this.#parts;
+    const edgeTexts = this.#edgeTexts;
+    const edgeAt = (i: number) => this.#edgeAt(i);
     return {
       options: GRAPH_OPTIONS,
       attributes,
@@ -399,9 +403,36 @@ export class AssembledGraph implements AnalysisTarget {
         for (let i = 0; i < nodes.length; i++) yield { node: nodes[i]!, attributes: nodeAttributes[i]! };
       })(),
       edges: (function* () {
-        for (let i = 0; i < edges.length; i++) yield { edge: edges[i]!, attributes: edgeAttributes[i]!, source: sources[i]!, target: targets[i]!, undirected: i >= directed };
+        for (let i = 0; i < edges.length; i++) yield edgeAt(i);
+      })(),
+      edgeTexts: (function* () {
+        yield* edgeTexts;
+        for (let i = edgeTexts.length; i < edges.length; i++) yield edgeJson(edgeAt(i), GRAPH_OPTIONS.type);
       })(),
     };
+  }
+
+  /**
+   * While the layout runs on its thread, this one would wait: it writes the edges' JSON meanwhile
+   * (the analysis changes no edge), a slice at a time, until the layout is back or every edge is
+   * written. Only what the wait leaves time for is held in memory before the graph is written.
+   */
+  async workWhile(layout: Promise<unknown>, slice = EDGES_PER_SLICE): Promise<void> {
+    if (this.#graph) return;
+    let isBack = false;
+    const back = () => (isBack = true);
+    layout.then(back, back);
+    const texts = this.#edgeTexts;
+    const count = this.#parts.edges.length;
+    while (!isBack && texts.length < count) {
+      for (const end = Math.min(count, texts.length + slice); texts.length < end; ) texts.push(edgeJson(this.#edgeAt(texts.length), GRAPH_OPTIONS.type));
+      await new Promise(setImmediate); // lets the layout's answer in
+    }
+  }
+
+  #edgeAt(i: number): EdgeEntry {
+    const { edges, sources, targets, edgeAttributes, directed } = this.#parts;
+    return { edge: edges[i]!, attributes: edgeAttributes[i]!, source: sources[i]!, target: targets[i]!, undirected: i >= directed };
   }
 
   /** How many nodes of a kind. */
@@ -429,6 +460,8 @@ export class AssembledGraph implements AnalysisTarget {
 }
 
 const GRAPH_OPTIONS = { type: 'mixed', multi: false, allowSelfLoops: false } as const;
+// Edges whose JSON is written between two looks at whether the layout is back: a few milliseconds' work.
+const EDGES_PER_SLICE = 500;
 
 /** What `projectUndirected` (analyze.ts) makes of `graphOf(parts)`, without the graph: each pair of nodes has one edge at most. */
 function projectParts({ nodes, edges, sources, targets, edgeAttributes }: GraphParts): Projection {
