@@ -150,7 +150,7 @@ describe('graph contract (schema 1)', () => {
     expect(toJson(builder.assemble().graph())).toBe(toJson(graph));
   });
 
-  it(`${here}writes the same JSON when the edges' JSON was written, wholly or in part, while the layout ran`, async () => {
+  it(`${here}writes the same JSON when the nodes' and edges' JSON was written, wholly or in part, while the layout ran`, async () => {
     const late = (job: LayoutJob) => new Promise<Float32Array<ArrayBuffer>>((resolve) => setTimeout(() => resolve(runLayoutJob(structuredClone(job))), 50));
     const builder = new GraphBuilder();
     for (const extraction of extractions) builder.add(extraction);
@@ -159,7 +159,7 @@ describe('graph contract (schema 1)', () => {
     const assembled = builder.assemble();
     const edges = graph.size;
     expect(edges).toBeGreaterThan(4);
-    await assembled.workWhile(new Promise((resolve) => setImmediate(() => setImmediate(resolve))), 2);
+    await assembled.workWhile(new Promise((resolve) => setImmediate(() => setImmediate(resolve))), [], 2);
     expect([...jsonChunksOf(assembled.data())].join('')).toBe(toJson(graph));
   });
 

@@ -15,10 +15,17 @@ const CHUNK = 2000;
 export interface GraphData {
   options: { type: string; multi: boolean; allowSelfLoops: boolean };
   attributes: object;
-  nodes: Iterable<{ node: string; attributes: object }>;
+  nodes: Iterable<NodeEntry>;
+  /** The nodes' JSON (`nodeJson` of each), when some of it was written ahead: used instead of `nodes`. */
+  nodeTexts?: Iterable<string>;
   edges: Iterable<EdgeEntry>;
   /** The edges' JSON (`edgeJson` of each), when some of it was written ahead: used instead of `edges`. */
   edgeTexts?: Iterable<string>;
+}
+
+export interface NodeEntry {
+  node: string;
+  attributes: object;
 }
 
 export interface EdgeEntry {
@@ -51,8 +58,8 @@ export function* jsonChunksOf(graph: GraphData): Generator<string> {
   yield `{"options":${JSON.stringify(graph.options)},"attributes":${JSON.stringify(graph.attributes)},"nodes":[`;
   const parts: string[] = [];
   let separator = '';
-  for (const { node, attributes } of graph.nodes) {
-    parts.push(separator + JSON.stringify(isEmpty(attributes) ? { key: node } : { key: node, attributes }));
+  for (const text of graph.nodeTexts ?? nodeTextsOf(graph)) {
+    parts.push(separator + text);
     separator = ',';
     if (parts.length === CHUNK) yield parts.splice(0).join('');
   }
@@ -65,6 +72,15 @@ export function* jsonChunksOf(graph: GraphData): Generator<string> {
   }
   parts.push(']}\n');
   yield parts.join('');
+}
+
+function* nodeTextsOf(graph: GraphData): Generator<string> {
+  for (const entry of graph.nodes) yield nodeJson(entry);
+}
+
+/** One node as `graph.export()` writes it. */
+export function nodeJson({ node, attributes }: NodeEntry): string {
+  return JSON.stringify(isEmpty(attributes) ? { key: node } : { key: node, attributes });
 }
 
 function* edgeTextsOf(graph: GraphData): Generator<string> {

@@ -48,8 +48,12 @@ export function analyzeGraph(graph: AnyGraph, options: AnalyzeOptions = {}): voi
 export interface AnalysisTarget {
   forEachNode(callback: (node: string, attributes: NodeAttributes) => void): void;
   mergeNodeAttributes(node: string, update: Partial<NodeAttributes>): void;
-  /** Work the target can do ahead while the layout runs on another thread, until `layout` settles (see analyzePartsAside). */
-  workWhile?(layout: Promise<unknown>): Promise<void>;
+  /**
+   * Work the target can do ahead while the layout runs on another thread, until `layout` settles
+   * (see analyzePartsAside); `updates` are what will be written into each node but its position,
+   * in `forEachNode`'s order, which the target may write now if that moves no key.
+   */
+  workWhile?(layout: Promise<unknown>, updates: readonly Partial<NodeAttributes>[]): Promise<void>;
 }
 
 /**
@@ -83,7 +87,7 @@ export async function analyzePartsAside<T extends AnalysisTarget>(
   const ranks = rankNodes(analysis.projection);
   const target = makeTarget();
   const updates = nodeUpdates(target, analysis, ranks);
-  if (positions && target.workWhile) await target.workWhile(positions);
+  if (positions && target.workWhile) await target.workWhile(positions, updates);
   finishAnalysis(target, analysis, updates, await positions);
   return target;
 }

@@ -9,7 +9,7 @@ import { shortUrlLabel } from '../read/urls.js';
 import { CitegraphError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { analyzeParts, analyzePartsAside, type AnalysisTarget, type AnalyzeOptions, type Projection } from './analyze.js';
-import { edgeJson, graphData, type EdgeEntry, type GraphData } from '../export/json.js';
+import { edgeJson, graphData, nodeJson, type EdgeEntry, type GraphData } from '../export/json.js';
 import type { LayoutJob } from './layout-job.js';
 import {
   GRAPH_NAME,
@@ -369,7 +369,9 @@ export class AssembledGraph implements AnalysisTarget {
   readonly #parts: GraphParts;
   #graph: CitegraphGraph | undefined;
   #indexOf: Map<string, number> | undefined;
-  /** The first edges' JSON, written while the layout ran (see `workWhile`). */
+  /** The first nodes' JSON, written while the layout ran, around their positions (see `workWhile`); undefined for a node written later. */
+  readonly #nodeTexts: (readonly [string, string] | undefined)[] = [];
+  /** The first edges' JSON, written while the layout ran. */
   readonly #edgeTexts: string[] = [];
 
   constructor(parts: GraphParts) {
@@ -394,13 +396,20 @@ export class AssembledGraph implements AnalysisTarget {
   data(): GraphData {
     if (this.#graph) return graphData(this.#graph);
     const { attributes, nodes, nodeAttributes, edges } = this.#parts;
-    const edgeTexts = this.#edgeTexts;
+    const [nodeTexts, edgeTexts] = [this.#nodeTexts, this.#edgeTexts];
     const edgeAt = (i: number) => this.#edgeAt(i);
     return {
       options: GRAPH_OPTIONS,
       attributes,
       nodes: (function* () {
         for (let i = 0; i < nodes.length; i++) yield { node: nodes[i]!, attributes: nodeAttributes[i]! };
+      })(),
+      nodeTexts: (function* () {
+        for (let i = 0; i < nodes.length; i++) {
+          const [before, after] = nodeTexts[i] ?? [];
+          const { x, y } = nodeAttributes[i]!;
+          yield after === undefined ? nodeJson({ node: nodes[i]!, attributes: nodeAttributes[i]! }) : `${before}"x":${JSON.stringify(x)},"y":${JSON.stringify(y)},${after}`;
+        }
       })(),
       edges: (function* () {
         for (let i = 0; i < edges.length; i++) yield edgeAt(i);
@@ -413,21 +422,39 @@ export class AssembledGraph implements AnalysisTarget {
   }
 
   /**
-   * While the layout runs on its thread, this one would wait: it writes the edges' JSON meanwhile
-   * (the analysis changes no edge), a slice at a time, until the layout is back or every edge is
-   * written. Only what the wait leaves time for is held in memory before the graph is written.
+   * While the layout runs on its thread, this one would wait. Meanwhile it writes `updates` (what
+   * the analysis writes into each node but its position, in the order of the nodes) and the JSON
+   * of the nodes around their positions and of the edges (which the analysis does not change), a
+   * slice at a time, until the layout is back or all is written. Only what the wait leaves time for
+   * is held in memory before the graph is written.
    */
-  async workWhile(layout: Promise<unknown>, slice = EDGES_PER_SLICE): Promise<void> {
+  async workWhile(layout: Promise<unknown>, updates: readonly Partial<NodeAttributes>[], slice = ITEMS_PER_SLICE): Promise<void> {
     if (this.#graph) return;
     let isBack = false;
     const back = () => (isBack = true);
     layout.then(back, back);
-    const texts = this.#edgeTexts;
-    const count = this.#parts.edges.length;
-    while (!isBack && texts.length < count) {
-      for (const end = Math.min(count, texts.length + slice); texts.length < end; ) texts.push(edgeJson(this.#edgeAt(texts.length), GRAPH_OPTIONS.type));
+    const { nodes, nodeAttributes, edges } = this.#parts;
+    // Every key the analysis writes is in the attributes already (see assembleParts): writing now moves none.
+    updates.forEach((update, i) => Object.assign(nodeAttributes[i]!, update));
+    const [nodeTexts, edgeTexts] = [this.#nodeTexts, this.#edgeTexts];
+    while (!isBack && (nodeTexts.length < nodes.length || edgeTexts.length < edges.length)) {
+      let room = slice;
+      for (; room > 0 && nodeTexts.length < nodes.length; room--) nodeTexts.push(this.#nodeTextAround(nodeTexts.length));
+      for (; room > 0 && edgeTexts.length < edges.length; room--) edgeTexts.push(edgeJson(this.#edgeAt(edgeTexts.length), GRAPH_OPTIONS.type));
       await new Promise(setImmediate); // lets the layout's answer in
     }
+  }
+
+  /**
+   * A node's JSON before and after its position, while the position is still (0, 0): the first
+   * `"x":0,"y":0,` in it is the position's (one inside a JSON string would have its quotes escaped).
+   */
+  #nodeTextAround(i: number): readonly [string, string] | undefined {
+    const attributes = this.#parts.nodeAttributes[i]!;
+    if (attributes.x !== 0 || attributes.y !== 0) return undefined;
+    const text = nodeJson({ node: this.#parts.nodes[i]!, attributes });
+    const at = text.indexOf(POSITION_AT_ZERO);
+    return at < 0 ? undefined : [text.slice(0, at), text.slice(at + POSITION_AT_ZERO.length)];
   }
 
   #edgeAt(i: number): EdgeEntry {
@@ -455,13 +482,18 @@ export class AssembledGraph implements AnalysisTarget {
   mergeNodeAttributes(node: string, update: Partial<NodeAttributes>): void {
     if (this.#graph) return void this.#graph.mergeNodeAttributes(node, update);
     this.#indexOf ??= new Map(this.#parts.nodes.map((key, i) => [key, i]));
-    Object.assign(this.#parts.nodeAttributes[this.#indexOf.get(node)!]!, update);
+    const i = this.#indexOf.get(node)!;
+    const attributes = this.#parts.nodeAttributes[i]!;
+    // A node's JSON written ahead holds all but its position: any other change drops it.
+    if (Object.entries(update).some(([key, value]) => key !== 'x' && key !== 'y' && Reflect.get(attributes, key) !== value)) this.#nodeTexts[i] = undefined;
+    Object.assign(attributes, update);
   }
 }
 
 const GRAPH_OPTIONS = { type: 'mixed', multi: false, allowSelfLoops: false } as const;
-// Edges whose JSON is written between two looks at whether the layout is back: a few milliseconds' work.
-const EDGES_PER_SLICE = 500;
+// Nodes and edges whose JSON is written between two looks at whether the layout is back: a few milliseconds' work.
+const ITEMS_PER_SLICE = 500;
+const POSITION_AT_ZERO = '"x":0,"y":0,';
 
 /** What `projectUndirected` (analyze.ts) makes of `graphOf(parts)`, without the graph: each pair of nodes has one edge at most. */
 function projectParts({ nodes, edges, sources, targets, edgeAttributes }: GraphParts): Projection {
