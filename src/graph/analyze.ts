@@ -50,8 +50,8 @@ export interface AnalysisTarget {
   mergeNodeAttributes(node: string, update: Partial<NodeAttributes>): void;
   /**
    * Work the target can do ahead while the layout runs on another thread, until `layout` settles
-   * (see analyzePartsAside); `updates` are what will be written into each node but its position,
-   * in `forEachNode`'s order, which the target may write now if that moves no key.
+   * (see analyzePartsAside). It writes `updates` (what the analysis writes into each node but its
+   * position, in `forEachNode`'s order) itself, where no key moves: only the positions are left.
    */
   workWhile?(layout: Promise<unknown>, updates: readonly Partial<NodeAttributes>[]): Promise<void>;
 }
@@ -64,7 +64,7 @@ export function analyzeParts<T extends AnalysisTarget>(projection: Projection, i
   const analysis = startAnalysis(projection, isSource, options);
   const positions = analysis.layout.job ? runLayoutJob(analysis.layout.job) : undefined;
   const target = makeTarget();
-  finishAnalysis(target, analysis, nodeUpdates(target, analysis, rankNodes(analysis.projection)), positions);
+  finishAnalysis(target, analysis, placements(analysis), nodeUpdates(target, analysis, rankNodes(analysis.projection)), positions);
   return target;
 }
 
@@ -87,8 +87,11 @@ export async function analyzePartsAside<T extends AnalysisTarget>(
   const ranks = rankNodes(analysis.projection);
   const target = makeTarget();
   const updates = nodeUpdates(target, analysis, ranks);
-  if (positions && target.workWhile) await target.workWhile(positions, updates);
-  finishAnalysis(target, analysis, updates, await positions);
+  const placed = placements(analysis);
+  // A target that works while it waits writes the updates itself: only the positions are left.
+  const isWaiting = positions !== undefined && target.workWhile !== undefined;
+  if (isWaiting) await target.workWhile!(positions, updates);
+  finishAnalysis(target, analysis, placed, isWaiting ? undefined : updates, await positions);
   return target;
 }
 
@@ -125,13 +128,22 @@ function nodeUpdates(target: AnalysisTarget, { projection, communities }: Analys
   return updates;
 }
 
-/** Places every node, and writes each its position and `updates` (in that order of keys: new ones come last). */
-function finishAnalysis(target: AnalysisTarget, { projection, layout }: Analysis, updates: readonly Partial<NodeAttributes>[], positions: Float32Array<ArrayBuffer> | undefined): void {
-  finishLayout(projection, layout, positions);
+/**
+ * Places every node, and writes each its position and `updates` (in that order of keys: new ones
+ * come last); without `updates`, only the position.
+ */
+function finishAnalysis(
+  target: AnalysisTarget,
+  { projection, layout }: Analysis,
+  placed: Placements,
+  updates: readonly Partial<NodeAttributes>[] | undefined,
+  positions: Float32Array<ArrayBuffer> | undefined,
+): void {
+  finishLayout(projection, layout, placed, positions);
   let i = 0;
   target.forEachNode((node) => {
     const position = projection.getNodeAttributes(node);
-    target.mergeNodeAttributes(node, { x: round(position.x, 2), y: round(position.y, 2), ...updates[i++] });
+    target.mergeNodeAttributes(node, updates ? { x: round(position.x, 2), y: round(position.y, 2), ...updates[i++] } : { x: round(position.x, 2), y: round(position.y, 2) });
   });
 }
 
@@ -252,17 +264,45 @@ function planLayout(projection: Projection, isSource: (node: string) => boolean,
   return plan;
 }
 
-function finishLayout(projection: Projection, { core, leaves, anchors, sources }: LayoutPlan, positions: Float32Array<ArrayBuffer> | undefined): void {
+/** Where the nodes placed after the simulation go, but for their neighbours' positions: leaves first, then sources. */
+interface Placements {
+  leaves: Placement[];
+  sources: Placement[];
+}
+
+/** A node to put near the middle of its neighbours, as the `index`th sibling of those neighbours on a spiral. */
+interface Placement {
+  node: string;
+  neighbours: string[];
+  index: number;
+}
+
+/** The layout's placements: all but the positions, so that they can be worked out while ForceAtlas2 runs. */
+function placements({ projection, layout: { leaves, anchors, sources } }: Analysis): Placements {
+  return { leaves: placementsOf(leaves, (leaf) => anchors.get(leaf)!), sources: placementsOf(sources, (source) => projection.neighbors(source)) };
+}
+
+/** Siblings (nodes of the same neighbours) are counted in the order of `nodes`. */
+function placementsOf(nodes: readonly string[], neighboursOf: (node: string) => string[]): Placement[] {
+  const crowd = new Map<string, number>();
+  return nodes.map((node) => {
+    const neighbours = neighboursOf(node);
+    const spot = neighbours.slice().sort().join('\0');
+    const index = crowd.get(spot) ?? 0;
+    crowd.set(spot, index + 1);
+    return { node, neighbours, index };
+  });
+}
+
+function finishLayout(projection: Projection, { core }: LayoutPlan, placed: Placements, positions: Float32Array<ArrayBuffer> | undefined): void {
   if (positions) core.forEach((node, i) => projection.mergeNodeAttributes(node, { x: positions[i * PPN]!, y: positions[i * PPN + 1]! }));
-  placeAround(projection, leaves, (leaf) => anchors.get(leaf)!);
-  placeAround(projection, sources, (source) => projection.neighbors(source));
+  placeAround(projection, placed.leaves);
+  placeAround(projection, placed.sources);
 }
 
 /** Puts each node near the middle of its (already placed) neighbours, siblings on a golden-angle spiral. */
-function placeAround(projection: Projection, nodes: readonly string[], neighboursOf: (node: string) => string[]): void {
-  const crowd = new Map<string, number>();
-  for (const node of nodes) {
-    const neighbours = neighboursOf(node);
+function placeAround(projection: Projection, placements: readonly Placement[]): void {
+  for (const { node, neighbours, index } of placements) {
     let x = 0;
     let y = 0;
     for (const neighbour of neighbours) {
@@ -270,9 +310,6 @@ function placeAround(projection: Projection, nodes: readonly string[], neighbour
       x += position.x;
       y += position.y;
     }
-    const spot = neighbours.slice().sort().join('\0');
-    const index = crowd.get(spot) ?? 0;
-    crowd.set(spot, index + 1);
     const angle = index * 2.399963; // the golden angle spreads any number of siblings evenly
     const radius = 3 + 1.5 * Math.sqrt(index);
     projection.mergeNodeAttributes(node, { x: x / neighbours.length + radius * Math.cos(angle), y: y / neighbours.length + radius * Math.sin(angle) });

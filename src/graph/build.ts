@@ -423,13 +423,17 @@ export class AssembledGraph implements AnalysisTarget {
 
   /**
    * While the layout runs on its thread, this one would wait. Meanwhile it writes `updates` (what
-   * the analysis writes into each node but its position, in the order of the nodes) and the JSON
+   * the analysis writes into each node but its position, in the order of the nodes: every key is
+   * there already, so none moves; through the graph once it is made) and the JSON
    * of the nodes around their positions and of the edges (which the analysis does not change), a
    * slice at a time, until the layout is back or all is written. Only what the wait leaves time for
    * is held in memory before the graph is written.
    */
   async workWhile(layout: Promise<unknown>, updates: readonly Partial<NodeAttributes>[], slice = ITEMS_PER_SLICE): Promise<void> {
-    if (this.#graph) return;
+    if (this.#graph) {
+      let i = 0;
+      return this.forEachNode((node) => this.mergeNodeAttributes(node, updates[i++]!));
+    }
     let isBack = false;
     const back = () => (isBack = true);
     layout.then(back, back);
