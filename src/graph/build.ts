@@ -164,8 +164,8 @@ export class GraphBuilder {
   }
 
   build(): CitegraphGraph {
-    const parts = assembleParts(this.extractions(), this.#settings);
-    return analyzeParts(projectParts(parts), isSourceKey, this.#settings, () => graphOf(parts));
+    const { parts, describe } = assembleParts(this.extractions(), this.#settings);
+    return analyzeParts(projectParts(parts), isSourceKey, this.#settings, () => graphOf(describe()));
   }
 
   /**
@@ -173,8 +173,8 @@ export class GraphBuilder {
    * This thread works out PageRank and makes the graphology graph while it waits.
    */
   async buildAside(runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>): Promise<CitegraphGraph> {
-    const parts = assembleParts(this.extractions(), this.#settings);
-    const assembled = await analyzePartsAside(projectParts(parts), isSourceKey, this.#settings, runLayout, () => new AssembledGraph(parts).withGraph());
+    const { parts, describe } = assembleParts(this.extractions(), this.#settings);
+    const assembled = await analyzePartsAside(projectParts(parts), isSourceKey, this.#settings, runLayout, () => new AssembledGraph(describe()).withGraph());
     return assembled.graph();
   }
 
@@ -183,20 +183,24 @@ export class GraphBuilder {
    * needs to write JSON (the graph's making was a sixth of the build over the corpus).
    */
   async assembleAside(runLayout: (job: LayoutJob) => Promise<Float32Array<ArrayBuffer>>): Promise<AssembledGraph> {
-    const parts = assembleParts(this.extractions(), this.#settings);
-    return analyzePartsAside(projectParts(parts), isSourceKey, this.#settings, runLayout, () => new AssembledGraph(parts));
+    const { parts, describe } = assembleParts(this.extractions(), this.#settings);
+    return analyzePartsAside(projectParts(parts), isSourceKey, this.#settings, runLayout, () => new AssembledGraph(describe()));
   }
 
   /** `assembleAside` with the layout on this thread. */
   assemble(): AssembledGraph {
-    const parts = assembleParts(this.extractions(), this.#settings);
-    return analyzeParts(projectParts(parts), isSourceKey, this.#settings, () => new AssembledGraph(parts));
+    const { parts, describe } = assembleParts(this.extractions(), this.#settings);
+    return analyzeParts(projectParts(parts), isSourceKey, this.#settings, () => new AssembledGraph(describe()));
   }
 }
 
-function assembleParts(documents: readonly Extraction[], settings: BuildSettings): GraphParts {
+/**
+ * The graph's nodes and edges, in order, without the nodes' attributes, which `describe` adds: the
+ * analysis needs only the keys and the edges, so the attributes are worked out while ForceAtlas2
+ * runs (see analyzePartsAside, which asks for them with its target).
+ */
+function assembleParts(documents: readonly Extraction[], settings: BuildSettings): { parts: GraphParts; describe: () => GraphParts } {
   const canonical = resolveShortNames(documents);
-  const handles = accountHandles(documents.flatMap((d) => d.links));
   const keyOf = (key: string) => canonical.get(key) ?? key;
   const entities = new Map<string, EntityTotals>();
   const entityDocuments = new Map<string, Set<string>>();
@@ -264,58 +268,65 @@ function assembleParts(documents: readonly Extraction[], settings: BuildSettings
     edgeAttributes: [],
     directed: 0,
   };
-  const addNode = (node: string, attributes: NodeAttributes) => {
-    parts.nodes.push(node);
-    parts.nodeAttributes.push(attributes);
-  };
-  const drawable = { x: 0, y: 0, size: 1, color: '#000000' };
   // Each node's key once: a key made afresh for every edge is hashed afresh too, by graphology's maps and objects.
   const documentNode = nodeKeys(documentKey);
   const entityNode = nodeKeys(entityKey);
   const sourceNode = nodeKeys(sourceKey);
-  for (const { document } of documents) {
-    const label = document.title ?? basename(document.path);
-    const attributes: NodeAttributes = { kind: 'document', label, ...drawable, path: document.path, pagerank: 0, degree: 0 };
-    if (document.title !== undefined) attributes.title = document.title;
-    if (document.date !== undefined) attributes.date = document.date;
-    addNode(documentNode(document.path), attributes);
-  }
-  for (const key of [...entities.keys()].sort(compare)) {
-    const totals = entities.get(key)!;
-    // An entity that only short names were merged into (through a chain of merges) has no label of its own: its forms lend one.
-    const label = totals.knownLabel ?? (pickLabel(totals.labels) || pickLabel(totals.forms));
-    // A name some document links to the account of that name is someone's handle wherever it stands, unless the
-    // documents say far more often that it is something else: [markdown-it](https://github.com/markdown-it) is the
-    // account of a project's organisation, which other documents link as a project (github.com/markdown-it/markdown-it).
-    const isHandle = [...totals.forms.keys()].every((form) => handles.has(form)) && !outweighsPerson(totals.votes);
-    const category = totals.knownCategory ?? (isHandle ? 'person' : decideCategory(totals.votes, fallbackCategory(key)));
-    addNode(entityNode(key), {
-      kind: 'entity',
-      label,
-      ...drawable,
-      category,
-      aliases: orderAliases(label, totals.forms),
-      mentions: totals.mentions,
-      documents: totals.documents,
-      community: 0,
-      pagerank: 0,
-      degree: 0,
-    });
-  }
-  for (const url of [...sources.keys()].sort(compare)) {
-    const totals = sources.get(url)!;
-    addNode(sourceNode(url), {
-      kind: 'source',
-      label: shortUrlLabel(url),
-      ...drawable,
-      url,
-      domain: new URL(url).hostname,
-      anchors: totals.anchors,
-      citations: totals.citations,
-      pagerank: 0,
-      degree: 0,
-    });
-  }
+  const entityKeys = [...entities.keys()].sort(compare);
+  const urls = [...sources.keys()].sort(compare);
+  for (const { document } of documents) parts.nodes.push(documentNode(document.path));
+  for (const key of entityKeys) parts.nodes.push(entityNode(key));
+  for (const url of urls) parts.nodes.push(sourceNode(url));
+
+  const describe = () => {
+    if (parts.nodeAttributes.length > 0) return parts;
+    const handles = accountHandles(documents.flatMap((d) => d.links));
+    const drawable = { x: 0, y: 0, size: 1, color: '#000000' };
+    for (const { document } of documents) {
+      const label = document.title ?? basename(document.path);
+      const attributes: NodeAttributes = { kind: 'document', label, ...drawable, path: document.path, pagerank: 0, degree: 0 };
+      if (document.title !== undefined) attributes.title = document.title;
+      if (document.date !== undefined) attributes.date = document.date;
+      parts.nodeAttributes.push(attributes);
+    }
+    for (const key of entityKeys) {
+      const totals = entities.get(key)!;
+      // An entity that only short names were merged into (through a chain of merges) has no label of its own: its forms lend one.
+      const label = totals.knownLabel ?? (pickLabel(totals.labels) || pickLabel(totals.forms));
+      // A name some document links to the account of that name is someone's handle wherever it stands, unless the
+      // documents say far more often that it is something else: [markdown-it](https://github.com/markdown-it) is the
+      // account of a project's organisation, which other documents link as a project (github.com/markdown-it/markdown-it).
+      const isHandle = [...totals.forms.keys()].every((form) => handles.has(form)) && !outweighsPerson(totals.votes);
+      const category = totals.knownCategory ?? (isHandle ? 'person' : decideCategory(totals.votes, fallbackCategory(key)));
+      parts.nodeAttributes.push({
+        kind: 'entity',
+        label,
+        ...drawable,
+        category,
+        aliases: orderAliases(label, totals.forms),
+        mentions: totals.mentions,
+        documents: totals.documents,
+        community: 0,
+        pagerank: 0,
+        degree: 0,
+      });
+    }
+    for (const url of urls) {
+      const totals = sources.get(url)!;
+      parts.nodeAttributes.push({
+        kind: 'source',
+        label: shortUrlLabel(url),
+        ...drawable,
+        url,
+        domain: new URL(url).hostname,
+        anchors: totals.anchors,
+        citations: totals.citations,
+        pagerank: 0,
+        degree: 0,
+      });
+    }
+    return parts;
+  };
 
   const addEdge = (source: string, target: string, attributes: EdgeAttributes) => {
     parts.edges.push(`${attributes.kind}:${parts.edges.length}`);
@@ -328,7 +339,7 @@ function assembleParts(documents: readonly Extraction[], settings: BuildSettings
   for (const [entity, url, { weight, evidence }] of cites.sorted()) addEdge(entityNode(entity), sourceNode(url), { kind: 'cites', weight, evidence });
   parts.directed = parts.edges.length;
   for (const [a, b, weight] of cooccurs.sorted()) addEdge(entityNode(a), entityNode(b), { kind: 'cooccurs', weight });
-  return parts;
+  return { parts, describe };
 }
 
 /**
@@ -340,6 +351,7 @@ function assembleParts(documents: readonly Extraction[], settings: BuildSettings
 interface GraphParts {
   attributes: GraphAttributes;
   nodes: string[];
+  /** Empty until `describe` (see assembleParts) fills it. */
   nodeAttributes: NodeAttributes[];
   /** Edge keys; their sources, targets and attributes at the same index. */
   edges: string[];
