@@ -109,12 +109,9 @@ export function teamLabelName(key: string): string | undefined {
 
 /** Votes for a name's category from this one mention: its words, its shape and its context. */
 export function voteCategory(name: NameCandidate, context: CategorizeContext): CategoryVotes {
+  if (name.lexicon) return knownVotes(name.lexicon.category);
   const votes: CategoryVotes = {};
   const add = (category: Category, weight: number) => (votes[category] = (votes[category] ?? 0) + weight);
-  if (name.lexicon) {
-    add(name.lexicon.category, 10);
-    return votes;
-  }
   // Markup says what it is: a title in italics, a cell under "Director", an author in a reference entry.
   if (name.category) add(name.category, 8);
   const words = (name.name ?? name.surface).split(/\s+/);
@@ -179,7 +176,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (isAcronym(surface)) add(/\p{N}|-/u.test(surface) ? 'product' : 'organization', 1.5);
   else if ((hasInnerCapital(surface) && !isNameShaped) || /^\p{Ll}/u.test(surface)) add('product', 2);
   else if (/\p{N}/u.test(surface)) add('product', 1.5);
-  if (/^[\p{L}\p{N}-]+\.(?:io|rs|dev|com|org|net|ai|app|sh|so|js)$/iu.test(surface)) add('product', 3);
+  if (surface.includes('.') && /^[\p{L}\p{N}-]+\.(?:io|rs|dev|com|org|net|ai|app|sh|so|js)$/iu.test(surface)) add('product', 3);
   // A plus glued after it means that release and the later ones: "macOS (11.0+, Big Sur+)", "Windows 10+".
   if (context.text.charCodeAt(name.end) === 43 && !/[\p{L}\p{N}+]/u.test(context.text[name.end + 1] ?? '')) add('product', 2);
 
@@ -210,7 +207,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   const isCode = placeAfter !== undefined && placeMatch?.[2] === undefined && /^\p{Lu}{2}$|^(?:\p{Lu}\.){2}$/u.test(placeAfter);
   if (placeAfter !== undefined && (isCode || properCategory(placeAfter.toLowerCase()) === 'place')) add('place', 2.5);
   const before = context.text.slice(Math.max(0, name.start - 60), name.start);
-  const affiliated = AFFILIATION_BEFORE.exec(before)?.[1];
+  // (It ends with a comma and a space: most names have none before them, and skip the pattern.)
+  const affiliated = before.charCodeAt(before.length - 2) === 44 ? AFFILIATION_BEFORE.exec(before)?.[1] : undefined;
   if (affiliated !== undefined && isFirstName(affiliated.toLowerCase()) && !isFirstNamed && /^\s*(?:\n|$)/.test(context.text.slice(name.end, name.end + 3))) add('organization', 2.5);
   if (/@$/.test(before) || context.isHandle) add('person', 4);
   // A hashtag names a campaign: #KeepItOn.
@@ -246,8 +244,13 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // A link's text that opens with the name, to the project's page: "[JSDON serializer](https://github.com/WebReflection/jsdon)".
   else if (context.link && context.link.start === name.start && linkMatchesName(context.link.url, surface) === 'project') add('product', 2);
   // A news site's name: The Guardian, Mashable, CNET.
-  if (NEWS_SITE.test(surface.replace(/\s/g, '')) && !isNameShaped) add('organization', 2);
+  if (!isNameShaped && NEWS_SITE.test(surface.replace(/\s/g, ''))) add('organization', 2);
   return votes;
+}
+
+/** A mention of a name the lexicon knows votes for the lexicon's category only, whatever its context (see voteCategory). */
+export function knownVotes(category: Category): CategoryVotes {
+  return { [category]: 10 };
 }
 
 /**
