@@ -310,16 +310,49 @@ export function isProjectHost(host: string): boolean {
 /** The project a forge's or a registry's address names: `pyramid-oauthlib` for github.com/tilgovi/pyramid-oauthlib. */
 export function projectOf(url: string): string | undefined {
   // Most links are on no forge: their host, read off the address, says so without parsing it.
-  const written = /^https?:\/\/([^/\\?#]*)/i.exec(url)?.[1];
+  const written = writtenHost(url);
   if (written !== undefined) {
     let host = written.toLowerCase();
     host = host.slice(host.lastIndexOf('@') + 1);
     if (host.includes(':')) host = host.slice(0, host.indexOf(':'));
-    if (PROJECT_PATHS[host.replace(/^www\./, '')] === undefined) return undefined;
+    if (PROJECT_PATHS[withoutWww(host)] === undefined) return undefined;
   }
   const parsed = addressOf(url);
-  const at = parsed ? PROJECT_PATHS[parsed.hostname.replace(/^www\./, '')] : undefined;
-  return at === undefined ? undefined : parsed!.pathname.split('/').filter(Boolean)[at]?.toLowerCase();
+  const at = parsed ? PROJECT_PATHS[withoutWww(parsed.hostname)] : undefined;
+  return at === undefined ? undefined : pathSegment(parsed!.pathname, at)?.toLowerCase();
+}
+
+/**
+ * What `/^https?:\/\/([^/\\?#]*)/i` captures of an address (the host as written, with any user and port), by character
+ * code: every link of a document is asked, and most are on no forge.
+ */
+function writtenHost(url: string): string | undefined {
+  if (url.length < 7 || (url.charCodeAt(0) | 32) !== 104 || (url.charCodeAt(1) | 32) !== 116 || (url.charCodeAt(2) | 32) !== 116 || (url.charCodeAt(3) | 32) !== 112) return undefined;
+  const colon = (url.charCodeAt(4) | 32) === 115 ? 5 : 4;
+  if (url.charCodeAt(colon) !== 58 || url.charCodeAt(colon + 1) !== 47 || url.charCodeAt(colon + 2) !== 47) return undefined;
+  const start = colon + 3;
+  let end = start;
+  for (; end < url.length; end++) {
+    const code = url.charCodeAt(end);
+    if (code === 47 || code === 92 || code === 63 || code === 35) break;
+  }
+  return url.slice(start, end);
+}
+
+function withoutWww(host: string): string {
+  return host.startsWith('www.') ? host.slice(4) : host;
+}
+
+/** `pathname.split('/').filter(Boolean)[index]`, without the array. */
+function pathSegment(pathname: string, index: number): string | undefined {
+  let start = 0;
+  for (let k = 0; start <= pathname.length; ) {
+    let end = pathname.indexOf('/', start);
+    if (end < 0) end = pathname.length;
+    if (end > start && k++ === index) return pathname.slice(start, end);
+    start = end + 1;
+  }
+  return undefined;
 }
 
 // Forges whose addresses open with a repository's owner and name: github.com/OWNER/NAME, git.sr.ht/~OWNER/NAME.
