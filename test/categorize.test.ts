@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/extract.js';
-import { addressOf, linkMatchesName } from '../src/extract/categorize.js';
+import { addressOf, linkMatchesName, projectOf } from '../src/extract/categorize.js';
 import { buildLexicon } from '../src/extract/lexicon.js';
 import { readSource } from '../src/read/index.js';
 
@@ -213,5 +213,16 @@ describe('addresses matched against names', () => {
     for (let round = 0; round < 2; round++) expect(asked.map(([url, name]) => linkMatchesName(url, name))).toEqual(answers);
     expect(addressOf('https://www.pola.rs/user-guide/')).toMatchObject({ protocol: 'https:', hostname: 'www.pola.rs', pathname: '/user-guide/' });
     expect(addressOf('not a url')).toBeNull();
+  });
+
+  // projectOf reads the host off an http(s) address by character code before anything is parsed (see writtenHost).
+  it(`${here}reads the project of a forge's or a registry's address however the address is written`, () => {
+    const asked = [
+      'HTTPS://WWW.GitHub.com/Owner/Repo', 'http://user@github.com:8080/a/b', 'https://github.com', 'https://github.com//Tokio-RS//Tokio/',
+      'http:/github.com/a/b', 'https:github.com/a/b', 'ftp://github.com/a/b', 'https://github.com\\rust-lang\\rust',
+      'https://docs.rs/Serde/latest', 'https://crates.io/crates/rand?x=1', 'https://pkg.go.dev/golang.org/x/net', 'https://example.org/a/b', 'not a url',
+    ];
+    const answers = ['repo', 'b', undefined, 'tokio', 'b', 'b', 'b', 'rust', 'serde', 'rand', 'golang.org', undefined, undefined];
+    expect(asked.map(projectOf)).toEqual(answers);
   });
 });

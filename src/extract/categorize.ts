@@ -109,12 +109,9 @@ export function teamLabelName(key: string): string | undefined {
 
 /** Votes for a name's category from this one mention: its words, its shape and its context. */
 export function voteCategory(name: NameCandidate, context: CategorizeContext): CategoryVotes {
+  if (name.lexicon) return knownVotes(name.lexicon.category);
   const votes: CategoryVotes = {};
   const add = (category: Category, weight: number) => (votes[category] = (votes[category] ?? 0) + weight);
-  if (name.lexicon) {
-    add(name.lexicon.category, 10);
-    return votes;
-  }
   // Markup says what it is: a title in italics, a cell under "Director", an author in a reference entry.
   if (name.category) add(name.category, 8);
   const words = (name.name ?? name.surface).split(/\s+/);
@@ -179,7 +176,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (isAcronym(surface)) add(/\p{N}|-/u.test(surface) ? 'product' : 'organization', 1.5);
   else if ((hasInnerCapital(surface) && !isNameShaped) || /^\p{Ll}/u.test(surface)) add('product', 2);
   else if (/\p{N}/u.test(surface)) add('product', 1.5);
-  if (/^[\p{L}\p{N}-]+\.(?:io|rs|dev|com|org|net|ai|app|sh|so|js)$/iu.test(surface)) add('product', 3);
+  if (surface.includes('.') && /^[\p{L}\p{N}-]+\.(?:io|rs|dev|com|org|net|ai|app|sh|so|js)$/iu.test(surface)) add('product', 3);
   // A plus glued after it means that release and the later ones: "macOS (11.0+, Big Sur+)", "Windows 10+".
   if (context.text.charCodeAt(name.end) === 43 && !/[\p{L}\p{N}+]/u.test(context.text[name.end + 1] ?? '')) add('product', 2);
 
@@ -210,7 +207,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   const isCode = placeAfter !== undefined && placeMatch?.[2] === undefined && /^\p{Lu}{2}$|^(?:\p{Lu}\.){2}$/u.test(placeAfter);
   if (placeAfter !== undefined && (isCode || properCategory(placeAfter.toLowerCase()) === 'place')) add('place', 2.5);
   const before = context.text.slice(Math.max(0, name.start - 60), name.start);
-  const affiliated = AFFILIATION_BEFORE.exec(before)?.[1];
+  // (It ends with a comma and a space: most names have none before them, and skip the pattern.)
+  const affiliated = before.charCodeAt(before.length - 2) === 44 ? AFFILIATION_BEFORE.exec(before)?.[1] : undefined;
   if (affiliated !== undefined && isFirstName(affiliated.toLowerCase()) && !isFirstNamed && /^\s*(?:\n|$)/.test(context.text.slice(name.end, name.end + 3))) add('organization', 2.5);
   if (/@$/.test(before) || context.isHandle) add('person', 4);
   // A hashtag names a campaign: #KeepItOn.
@@ -246,8 +244,13 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // A link's text that opens with the name, to the project's page: "[JSDON serializer](https://github.com/WebReflection/jsdon)".
   else if (context.link && context.link.start === name.start && linkMatchesName(context.link.url, surface) === 'project') add('product', 2);
   // A news site's name: The Guardian, Mashable, CNET.
-  if (NEWS_SITE.test(surface.replace(/\s/g, '')) && !isNameShaped) add('organization', 2);
+  if (!isNameShaped && NEWS_SITE.test(surface.replace(/\s/g, ''))) add('organization', 2);
   return votes;
+}
+
+/** A mention of a name the lexicon knows votes for the lexicon's category only, whatever its context (see voteCategory). */
+export function knownVotes(category: Category): CategoryVotes {
+  return { [category]: 10 };
 }
 
 /**
@@ -307,16 +310,49 @@ export function isProjectHost(host: string): boolean {
 /** The project a forge's or a registry's address names: `pyramid-oauthlib` for github.com/tilgovi/pyramid-oauthlib. */
 export function projectOf(url: string): string | undefined {
   // Most links are on no forge: their host, read off the address, says so without parsing it.
-  const written = /^https?:\/\/([^/\\?#]*)/i.exec(url)?.[1];
+  const written = writtenHost(url);
   if (written !== undefined) {
     let host = written.toLowerCase();
     host = host.slice(host.lastIndexOf('@') + 1);
     if (host.includes(':')) host = host.slice(0, host.indexOf(':'));
-    if (PROJECT_PATHS[host.replace(/^www\./, '')] === undefined) return undefined;
+    if (PROJECT_PATHS[withoutWww(host)] === undefined) return undefined;
   }
   const parsed = addressOf(url);
-  const at = parsed ? PROJECT_PATHS[parsed.hostname.replace(/^www\./, '')] : undefined;
-  return at === undefined ? undefined : parsed!.pathname.split('/').filter(Boolean)[at]?.toLowerCase();
+  const at = parsed ? PROJECT_PATHS[withoutWww(parsed.hostname)] : undefined;
+  return at === undefined ? undefined : pathSegment(parsed!.pathname, at)?.toLowerCase();
+}
+
+/**
+ * What `/^https?:\/\/([^/\\?#]*)/i` captures of an address (the host as written, with any user and port), by character
+ * code: every link of a document is asked, and most are on no forge.
+ */
+function writtenHost(url: string): string | undefined {
+  if (url.length < 7 || (url.charCodeAt(0) | 32) !== 104 || (url.charCodeAt(1) | 32) !== 116 || (url.charCodeAt(2) | 32) !== 116 || (url.charCodeAt(3) | 32) !== 112) return undefined;
+  const colon = (url.charCodeAt(4) | 32) === 115 ? 5 : 4;
+  if (url.charCodeAt(colon) !== 58 || url.charCodeAt(colon + 1) !== 47 || url.charCodeAt(colon + 2) !== 47) return undefined;
+  const start = colon + 3;
+  let end = start;
+  for (; end < url.length; end++) {
+    const code = url.charCodeAt(end);
+    if (code === 47 || code === 92 || code === 63 || code === 35) break;
+  }
+  return url.slice(start, end);
+}
+
+function withoutWww(host: string): string {
+  return host.startsWith('www.') ? host.slice(4) : host;
+}
+
+/** `pathname.split('/').filter(Boolean)[index]`, without the array. */
+function pathSegment(pathname: string, index: number): string | undefined {
+  let start = 0;
+  for (let k = 0; start <= pathname.length; ) {
+    let end = pathname.indexOf('/', start);
+    if (end < 0) end = pathname.length;
+    if (end > start && k++ === index) return pathname.slice(start, end);
+    start = end + 1;
+  }
+  return undefined;
 }
 
 // Forges whose addresses open with a repository's owner and name: github.com/OWNER/NAME, git.sr.ht/~OWNER/NAME.

@@ -504,8 +504,14 @@ function projectWords(links: readonly Link[], isWanted: (word: string) => boolea
   for (const link of links) {
     if (link.isBare) continue;
     let address: string | undefined;
-    for (const word of link.text.split(/[\s()[\],;:!?"“”]+/)) {
-      if (word.length < 3 || words.has(word) || !isWanted(word)) continue;
+    // The words of the text as split at /[\s()[\],;:!?"“”]+/ would give them, by character code and without the array.
+    const text = link.text;
+    for (let start = 0, end = 0; start < text.length; start = end + 1) {
+      end = start;
+      while (end < text.length && !isLinkTextSeparator(text.charCodeAt(end))) end++;
+      if (end - start < 3) continue;
+      const word = text.slice(start, end);
+      if (words.has(word) || !isWanted(word)) continue;
       // The address holds the word whenever the link can name it: a cheap test first.
       address ??= slug(link.url);
       if (!address.includes(slug(word))) continue;
@@ -514,6 +520,12 @@ function projectWords(links: readonly Link[], isWanted: (word: string) => boolea
     }
   }
   return words;
+}
+
+/** A character of /[\s()[\],;:!?"“”]/: JavaScript's white space and line ends, brackets, punctuation and quotes. */
+function isLinkTextSeparator(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13) || code === 40 || code === 41 || code === 91 || code === 93 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 34;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff || code === 0x201c || code === 0x201d;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Category } from '../graph/schema.js';
 import type { Document, Format, Link, TableRow } from '../read/types.js';
 import { normalizeUrl } from '../read/urls.js';
 import { canonicalLabel, groupCategory, groupNames, nameKey } from './aliases.js';
-import { addDocumentVotes, linkedOwners, linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
+import { addDocumentVotes, knownVotes, linkedOwners, linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
 import { gatherEvidence, viewSentences } from './evidence.js';
 import { foldName, loadLexicon, type Lexicon } from './lexicon.js';
 import { accountOwners } from './markup.js';
@@ -79,7 +79,8 @@ export function extract(input: Document, options: ExtractOptions = {}): Extracti
     return space > 0 ? lexicon.byForm.get(name.surface.slice(space + 1))?.category : undefined;
   };
   const handles = accountHandles(document.links);
-  const votesOf = (name: NameCandidate) => voteCategory(name, {
+  // (Most mentions are of names the lexicon knows, whose votes need no context: none is made for them.)
+  const votesOf = (name: NameCandidate) => name.lexicon ? knownVotes(name.lexicon.category) : voteCategory(name, {
     text: document.text, view: views[name.sentence]!, link: linkAt(name), firstWordCategory: firstWordCategory(name), restCategory: restCategory(name), isHandle: handles.has(name.surface),
   });
   const hasArticle = (name: NameCandidate) => /\bthe\s$/i.test(document.text.slice(Math.max(0, name.start - 4), name.start));
