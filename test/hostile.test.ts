@@ -293,6 +293,27 @@ describe('collectInputs', () => {
     expect(inputs).toHaveLength(1);
     expect(inputs[0]!.path.endsWith('/d/deep.md')).toBe(true);
   });
+
+  it(`${here}gives a folder's files and warnings in name order, though it asks about its entries all at once`, async () => {
+    // A broken link takes more questions to explain (lstat, readlink) than a file too large: answered
+    // as they came back, the warnings would come out of order.
+    const dir = temporaryDirectory();
+    const expected: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const name = `${String(i).padStart(2, '0')}.md`;
+      if (i % 3 === 0) {
+        symlinkSync(`nowhere-${i}.md`, join(dir, name));
+        expected.push(`${join(dir, name)}: broken symbolic link (to nowhere-${i}.md)`);
+      } else if (i % 3 === 1) {
+        writeFileSync(join(dir, name), 'x'.repeat(2048));
+        expected.push(`${join(dir, name)}: too large (2 kB, over the limit of 1 kB; raise it with --max-file-size)`);
+      } else writeFileSync(join(dir, name), GOOD);
+    }
+    const skipped: string[] = [];
+    const inputs = await collectInputs([dir], { maxFileSize: 1024, onSkip: (message) => skipped.push(message) });
+    expect(skipped).toEqual(expected);
+    expect(inputs.map((input) => input.path)).toEqual(Array.from({ length: 13 }, (_, k) => join(dir, `${String(3 * k + 2).padStart(2, '0')}.md`)));
+  });
 });
 
 describe('library API', () => {

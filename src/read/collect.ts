@@ -38,8 +38,7 @@ export async function collectInputs(paths: readonly string[], options: CollectOp
   const inputs: Input[] = [];
   const seen = new Set<string>();
   // The same file named twice (a.md, ./a.md, /abs/a.md, a link to it) is read once, under the first name given.
-  const add = async (path: string, isFound: boolean) => {
-    const key = await realpath(path).catch(() => resolve(path));
+  const add = (path: string, isFound: boolean, key: string) => {
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push(isFound ? { path: toPosix(normalize(path)), isFound } : { path: toPosix(normalize(path)) });
@@ -56,15 +55,20 @@ export async function collectInputs(paths: readonly string[], options: CollectOp
     if (info.isDirectory()) {
       const found = await walk(path, settings);
       if (found.length === 0) throw new CitegraphError(`${path}: no Markdown, HTML, reStructuredText or text files in this folder`);
-      for (const file of found) await add(file, true);
+      // Asked all at once (answered in order): one after another, the round trips to libuv's threads were most of collecting.
+      const keys = await Promise.all(found.map(realKey));
+      found.forEach((file, i) => add(file, true, keys[i]!));
     } else {
       const problem = sizeProblem(info.size, settings.maxFileSize);
       if (problem) throw new CitegraphError(`${path}: ${problem}`);
-      await add(path, false);
+      add(path, false, await realKey(path));
     }
   }
   return inputs;
 }
+
+/** The key a file is read once under: its real path, or its absolute path when that cannot be found. */
+const realKey = (path: string) => realpath(path).catch(() => resolve(path));
 
 /** Why `stat` failed, in words; a link to nothing says so rather than "no such file". */
 async function missingReason(path: string, error: unknown): Promise<string> {
@@ -97,25 +101,27 @@ async function walk(root: string, settings: Required<CollectOptions>): Promise<s
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // A folder's entries are classified all at once (each may need a stat), then taken, and their warnings given, in name order.
+    const visible = entries.filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules');
+    const classes = await Promise.all(visible.map((entry) => classify(join(path, entry.name), entry, settings.maxFileSize)));
     const children: [string, boolean][] = [];
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const child = await classify(join(path, entry.name), entry, settings);
-      if (child) children.push(child);
+    for (const found of classes) {
+      if (typeof found === 'string') settings.onSkip(found);
+      else if (found) children.push(found);
     }
     pending.push(...children.reverse());
   }
   return files;
 }
 
-/** What a folder entry is to the walk: a folder, a readable file, or nothing (skipped, with a warning when it looked readable). */
-async function classify(path: string, entry: Dirent, settings: Required<CollectOptions>): Promise<[string, boolean] | undefined> {
+/**
+ * What a folder entry is to the walk: a folder, a readable file, nothing, or the warning
+ * it is skipped with (when it looked readable), a string.
+ */
+async function classify(path: string, entry: Dirent, maxFileSize: number): Promise<[string, boolean] | string | undefined> {
   if (entry.isDirectory()) return [path, true];
   const isReadable = extensionOf(entry.name) in READABLE_EXTENSIONS;
-  if (!entry.isFile() && !entry.isSymbolicLink()) {
-    if (isReadable) settings.onSkip(`${path}: not a regular file`);
-    return undefined;
-  }
+  if (!entry.isFile() && !entry.isSymbolicLink()) return isReadable ? `${path}: not a regular file` : undefined;
   let info;
   try {
     info = await stat(path);
@@ -123,21 +129,13 @@ async function classify(path: string, entry: Dirent, settings: Required<CollectO
     if (entry.isSymbolicLink() && !isReadable) return undefined;
     // Node reads names as UTF-8: a name in another encoding comes back with U+FFFD and names no file.
     const isMangled = entry.name.includes('\ufffd') && (error as NodeJS.ErrnoException).code === 'ENOENT';
-    settings.onSkip(`${path}: ${isMangled ? 'file name is not valid UTF-8, rename the file' : await missingReason(path, error)}`);
-    return undefined;
+    return `${path}: ${isMangled ? 'file name is not valid UTF-8, rename the file' : await missingReason(path, error)}`;
   }
   if (info.isDirectory()) return [path, true];
   if (!isReadable) return undefined;
-  if (!info.isFile()) {
-    settings.onSkip(`${path}: not a regular file`);
-    return undefined;
-  }
-  const problem = sizeProblem(info.size, settings.maxFileSize);
-  if (problem) {
-    settings.onSkip(`${path}: ${problem}`);
-    return undefined;
-  }
-  return [path, false];
+  if (!info.isFile()) return `${path}: not a regular file`;
+  const problem = sizeProblem(info.size, maxFileSize);
+  return problem ? `${path}: ${problem}` : [path, false];
 }
 
 const extensionOf = (name: string) => {
