@@ -118,3 +118,10 @@ describe('READMEs: packages, plugin lists and API references', () => {
     expect(labelsOf(md, { other: ['MIT License|MIT'], notEntities: ['Copyright'] })).toEqual(['Josh Junon', 'Kevin Deng', 'MIT License']);
   });
 });
+
+describe('READMEs: support and funding boilerplate', () => {
+  it(`${here}reads Tidelift, the company many READMEs send security reports and subscriptions to, as an organization (the default lexicon)`, () => {
+    const md = '## Security\n\nTo report a security vulnerability, please use the [Tidelift security contact](https://tidelift.com/security). Tidelift will coordinate the fix.\n';
+    expect(extract(readSource(md, 'README.md')).entities.map((e) => [e.label, e.category])).toEqual([['Tidelift', 'organization']]);
+  });
+});
