@@ -125,3 +125,16 @@ describe('READMEs: support and funding boilerplate', () => {
     expect(extract(readSource(md, 'README.md')).entities.map((e) => [e.label, e.category])).toEqual([['Tidelift', 'organization']]);
   });
 });
+
+describe('READMEs and HOWTOs: files named in prose', () => {
+  it(`${here}reads a licence's file as no name, whether linked by its own name or written with an SPDX identifier`, () => {
+    const md = 'Released under the MIT License: see the [LICENSE.md](LICENSE.md) file, [COPYING.txt](COPYING.txt) and [LICENSE-MIT](LICENSE-MIT).\n\n' +
+      'A copy of the license is in LICENSES/GFDL-1.3-or-later.txt and in CC-BY-SA-4.0.txt. See also [Apache License 2.0](LICENSE.txt).\n';
+    expect(labelsOf(md)).toEqual(['Apache License 2.0', 'MIT License']);
+  });
+
+  it(`${here}reads a script or a shared library named by its file as no name, a site on the same domains aside`, () => {
+    const text = 'Run ./autogen.sh first; later, sh autogen.sh again. The library file (default libasound.so) loads. Load it from esm.sh or <https://esm.sh/x>.';
+    expect(labelsOf(text, {}, 'a.txt')).toEqual(['esm.sh']);
+  });
+});
