@@ -138,3 +138,11 @@ describe('READMEs and HOWTOs: files named in prose', () => {
     expect(labelsOf(text, {}, 'a.txt')).toEqual(['esm.sh']);
   });
 });
+
+describe('READMEs and docs: type names in prose', () => {
+  it(`${here}reads a PascalCase word before "trait", "struct" or "class", or called with "()", as code, a known name or a format before "modules" aside`, () => {
+    const md = 'We checked coherence of the CoerceShared trait, extended the EventEmitter class and called sqlalchemy.DefaultClause() there. ' +
+      'Rollup compiles to CommonJS modules. The TypeScript class syntax stays.\n';
+    expect(labelsOf(md, { product: ['TypeScript'] })).toEqual(['CommonJS', 'TypeScript']);
+  });
+});
