@@ -140,9 +140,11 @@ describe('READMEs and HOWTOs: files named in prose', () => {
 });
 
 describe('READMEs and docs: type names in prose', () => {
-  it(`${here}reads a PascalCase word before "trait", "struct" or "class", or called with "()", as code, a known name or a format before "modules" aside`, () => {
+  it(`${here}reads a PascalCase word before "trait", "struct" or "class", or called with "()", as code all through the document`, () => {
     const md = 'We checked coherence of the CoerceShared trait, extended the EventEmitter class and called sqlalchemy.DefaultClause() there. ' +
-      'Rollup compiles to CommonJS modules. The TypeScript class syntax stays.\n';
+      'Storing the field mappings for CoerceShared is hard. Rollup compiles to CommonJS modules. The TypeScript class syntax stays.\n';
     expect(labelsOf(md, { product: ['TypeScript'] })).toEqual(['CommonJS', 'TypeScript']);
+    // A link's text naming the project it goes to stays a name.
+    expect(labelsOf('Use [EventEmitter](https://github.com/x/eventemitter): extend the EventEmitter class.\n')).toEqual(['EventEmitter']);
   });
 });

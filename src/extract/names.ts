@@ -201,8 +201,6 @@ const LETTER_PATTERN = /^(\p{Lu})\1+(?:[-/:.](\p{Lu})\2+)+$/u;
 const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 // A part of an npm package's name: lower case, digits, and . _ - inside.
 const PACKAGE_PART = /^[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*$/u;
-// Nouns of code after a type's name: "the CoerceShared trait", "the EventEmitter class" (not "module", which names formats: "CommonJS modules").
-const CODE_NOUNS = new Set(['trait', 'traits', 'struct', 'structs', 'enum', 'enums', 'class', 'classes', 'method', 'methods', 'macro', 'macros', 'interface', 'interfaces', 'constructor', 'constructors']);
 // Identifiers that read like names: PodDisruptionBudgets, AdtDef, HttpService, RefCell.
 const CODE_SUFFIX = /\p{Ll}(?:Def|Impl|Ctx|Builder|Factory|Handler|Ref|Ptr|Vec|Map|Set|Sets|List|Cell|Error|Result|Option|Config|Kind|Trait|Iter|Fn|Mut|Id|Info|Constructor|Visitor|Provider|Context|Request|Response|Stream|Buffer|Reader|Writer|Event|Handle|Node|Type|Value|State|Spec|Service|Budget|Budgets|Resource|Resources|Claim|Claims|Policy|Policies|Controller|Object|Expr|Stmt|Item|Ty|Args|Arg|Params)$/u;
 
@@ -954,23 +952,12 @@ class SentenceNames {
     // and so does a link's text naming its own site, [nearForm](https://nearform.com)).
     // A word called like a function is code, as API references title their sections: "### endPI()", "writeCData(String content)".
     if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && this.#text[word.token.end] === '(') return false;
-    // PascalCase named as code by the noun after it or called: "the CoerceShared trait", "the EventEmitter class", "DefaultClause()".
-    if ((this.#facts[i]! & INNER_CAPITAL) !== 0 && /^\p{Lu}[\p{L}\p{N}]*$/u.test(surface) && this.#isNamedAsCode(i, surface)) return false;
     // (Nor the name of a site or an account the document links to, written so in its prose: "pyOpenSci" beside pyopensci.org.)
     if (CAMEL_CASE.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface) &&
       !this.#evidence.siteNames.has(lower)) return false;
     // A member of an object is code: JSON.parse, Object.keys (not Node.js, Match.com).
     if (surface.includes('.') && (MEMBER.test(surface) || MODULE_PATH.test(surface)) && !DOMAIN.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface)) return false;
     return true;
-  }
-
-  /** A word called with no arguments or before a noun of code ("trait", "struct", "class"), and no name the lexicon or a link knows. */
-  #isNamedAsCode(i: number, surface: string): boolean {
-    const end = this.#tokens[i]!.end;
-    const next = this.#tokens[i + 1];
-    const isCalled = this.#text[end] === '(' && this.#text[end + 1] === ')';
-    if (!isCalled && (next?.isWord !== true || !CODE_NOUNS.has(next.text) || this.#gap(i + 1) !== ' ')) return false;
-    return !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface) && !this.#evidence.siteNames.has(surface.toLowerCase());
   }
 
   /** Whether start to end is set in emphasis as a whole (a method of its own: a closure over the word would cost every #judgeNameWord a context). */
