@@ -1962,7 +1962,9 @@ class SentenceNames {
       // An ordinary word opening the line after a component's label is the change's first word, however the document capitalises it elsewhere:
       // "STABS: Support for …" beside "Long Term Support".
       const isLabelledWord = isWordBeforeLowerCase && knowledge === 'common' && entry === undefined;
-      const keep = (hasEvidence && !isLabelledWord) || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
+      // A kind noun after the run defines the name it ends with: "Rusty Days conference", but "Modern Debian kernel packages" (Debian known).
+      const isDefinedWhole = (knowledge !== 'common' || (run.length > 1 && this.#lexiconFor(this.#surfaceOf(run.slice(1))) === undefined)) && this.#isDefined(run);
+      const keep = (hasEvidence && !isLabelledWord) || isNumbered || isDefinedWhole ||
         (knowledge !== 'common' && !isWordBeforeLowerCase && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run))) ||
         (isJoiningHead(firstWord.lower) && JOINERS.has(this.#tokens[run[1] ?? -1]?.text ?? '')) ||
         this.#isProjectLinkText(run);
