@@ -214,3 +214,11 @@ describe('citations', () => {
     expect(found.sentences.filter((s) => s.sources.length).map((s) => [s.entities, s.sources])).toEqual([[['servo'], ['https://servo.example']]]);
   });
 });
+
+describe('a sentence\'s first word before a known name and a kind noun', () => {
+  it(`${here}drops an ordinary first word before a known name that a kind noun follows, and keeps a name the noun defines whole`, () => {
+    const lexicon = buildLexicon([{ product: ['Debian'] }]);
+    expect(names('Modern Debian kernel packages have the module built in.', lexicon)).toEqual(['Debian']);
+    expect(names('Rusty Days conference is back.', lexicon)).toEqual(['Rusty Days']);
+  });
+});

@@ -115,6 +115,13 @@ describe('HTML reader', () => {
     expect(document).toMatchObject({ format: 'html', title: 'Page title', date: '2025-06-10' });
   });
 
+  it(`${here}reads DocBook's spans for symbols, functions and structures as code, other spans as prose`, () => {
+    const html = '<p>Set <span class="symbol">ConnectionFlags</span> in <span class="structname">Xtransport</span> for <span class="application">Xorg</span>.</p>';
+    const document = readSource(html, 'page.html');
+    expect(document.text).toBe('Set ConnectionFlags in Xtransport for Xorg.');
+    expect(document.verbatim.map((v) => document.text.slice(v.start, v.end))).toEqual(['ConnectionFlags', 'Xtransport']);
+  });
+
   it(`${here}reads a page from stdin or without a known extension as HTML when it starts as one, else as Markdown`, () => {
     for (const path of ['-', 'saved/page.php', 'README']) {
       expect(readSource(page, path)).toMatchObject({ format: 'html', title: 'Page title', text: 'Heading\n\nRead Huawei & co and x.y().\n\nOne item' });

@@ -118,3 +118,33 @@ describe('READMEs: packages, plugin lists and API references', () => {
     expect(labelsOf(md, { other: ['MIT License|MIT'], notEntities: ['Copyright'] })).toEqual(['Josh Junon', 'Kevin Deng', 'MIT License']);
   });
 });
+
+describe('READMEs: support and funding boilerplate', () => {
+  it(`${here}reads Tidelift, the company many READMEs send security reports and subscriptions to, as an organization (the default lexicon)`, () => {
+    const md = '## Security\n\nTo report a security vulnerability, please use the [Tidelift security contact](https://tidelift.com/security). Tidelift will coordinate the fix.\n';
+    expect(extract(readSource(md, 'README.md')).entities.map((e) => [e.label, e.category])).toEqual([['Tidelift', 'organization']]);
+  });
+});
+
+describe('READMEs and HOWTOs: files named in prose', () => {
+  it(`${here}reads a licence's file as no name, whether linked by its own name or written with an SPDX identifier`, () => {
+    const md = 'Released under the MIT License: see the [LICENSE.md](LICENSE.md) file, [COPYING.txt](COPYING.txt) and [LICENSE-MIT](LICENSE-MIT).\n\n' +
+      'A copy of the license is in LICENSES/GFDL-1.3-or-later.txt and in CC-BY-SA-4.0.txt. See also [Apache License 2.0](LICENSE.txt).\n';
+    expect(labelsOf(md)).toEqual(['Apache License 2.0', 'MIT License']);
+  });
+
+  it(`${here}reads a script or a shared library named by its file as no name, a site on the same domains aside`, () => {
+    const text = 'Run ./autogen.sh first; later, sh autogen.sh again. The library file (default libasound.so) loads. Load it from esm.sh or <https://esm.sh/x>.';
+    expect(labelsOf(text, {}, 'a.txt')).toEqual(['esm.sh']);
+  });
+});
+
+describe('READMEs and docs: type names in prose', () => {
+  it(`${here}reads a PascalCase word before "trait", "struct" or "class", or called with "()", as code all through the document`, () => {
+    const md = 'We checked coherence of the CoerceShared trait, extended the EventEmitter class and called sqlalchemy.DefaultClause() there. ' +
+      'Storing the field mappings for CoerceShared is hard. Rollup compiles to CommonJS modules. The TypeScript class syntax stays.\n';
+    expect(labelsOf(md, { product: ['TypeScript'] })).toEqual(['CommonJS', 'TypeScript']);
+    // A link's text naming the project it goes to stays a name.
+    expect(labelsOf('Use [EventEmitter](https://github.com/x/eventemitter): extend the EventEmitter class.\n')).toEqual(['EventEmitter']);
+  });
+});

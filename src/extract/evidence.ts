@@ -344,10 +344,27 @@ function isSpelledOut(text: string): boolean {
   return words.map(acronymLetters).join('') === match[2]!.toLowerCase();
 }
 
+// Nouns of code after a type's name: "the CoerceShared trait", "the EventEmitter class" (not "module", which names formats: "CommonJS modules").
+const CODE_NOUNS = new Set(['trait', 'traits', 'struct', 'structs', 'enum', 'enums', 'class', 'classes', 'method', 'methods', 'macro', 'macros', 'interface', 'interfaces', 'constructor', 'constructors']);
+
+/**
+ * A PascalCase word the prose names as code, by the noun after it or by calling it: "the CoerceShared trait",
+ * "sqlalchemy.DefaultClause()". It is code in all the document's prose ("the field mappings for CoerceShared"),
+ * unless a link's text names the project or site it goes to (see gatherEvidence), and a known name stays one.
+ */
+function isNamedAsCode(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!isCapitalized(token.text)) return false;
+  if (text.charCodeAt(token.end) === 40 && text.charCodeAt(token.end + 1) === 41) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && next.isWord && next.start === token.end + 1 && text.charCodeAt(token.end) === 32 && CODE_NOUNS.has(next.text);
+}
+
 export function gatherEvidence(document: Document, views: readonly SentenceView[]): DocumentEvidence {
   const capitalized = new Map<string, number>();
   const lowerCase = new Set<string>();
   const joinedForms = new Set<string>();
+  const namedAsCode: string[] = [];
   const titledLinks = document.links.filter((link) => !link.isBare && isTitleText(link.text));
   let t = 0;
   // Every token of the document passes here: the case tests by character code (startsLowerCase, isCapitalized) first.
@@ -358,7 +375,10 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
       if (!token.isWord || token.isVerbatim) continue;
       const isLower = startsLowerCase(token.text);
       if (isLower) lowerCase.add(token.text);
-      if (hasInnerCapital(token.text)) joinedForms.add(token.text.toLowerCase());
+      if (hasInnerCapital(token.text)) {
+        joinedForms.add(token.text.toLowerCase());
+        if (isNamedAsCode(document.text, tokens, i)) namedAsCode.push(token.text);
+      }
       while (t < titledLinks.length && titledLinks[t]!.end <= token.start) t++;
       if (isLower || view.isTitleLike || !isCapitalized(token.text) || view.initial.has(i)) continue;
       const isInTitle = t < titledLinks.length && titledLinks[t]!.start <= token.start;
@@ -378,6 +398,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
     const code = document.text.slice(span.start, span.end);
     if (code.includes('.')) for (const [, owner] of code.matchAll(METHOD_CALL)) codeWords.add(owner!);
   }
+  for (const word of namedAsCode) codeWords.add(word);
   const linksByStart = new Map(document.links.map((link) => [link.start, link]));
   const jargon = new Set<string>();
   const namedAcronyms = new Set<string>();

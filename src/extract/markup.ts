@@ -372,8 +372,11 @@ function siteCommunityLinks(document: Document): MarkedName[] {
 // Relative page links (`/wiki/Title`) resolve against a base that is no real site.
 const PAGE_BASE = 'https://page.invalid/';
 
-/** A file of a repository's documentation, by its extension: CONTRIBUTING.md, README.markdown, HISTORY.rst, LICENSE.txt. */
-export const DOCUMENT_FILE = /^[\p{L}\p{N}_-]+\.(?:md|markdown|rst|txt|adoc)$/iu;
+/**
+ * A file of a repository's documentation, by its extension: CONTRIBUTING.md, README.markdown, HISTORY.rst, LICENSE.txt,
+ * also with dots in its stem, as licence texts are named by their SPDX identifiers: LICENSES/GFDL-1.3-or-later.txt.
+ */
+export const DOCUMENT_FILE = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:md|markdown|rst|txt|adoc)$/iu;
 
 // An encyclopedia's article, linked from elsewhere by its title: "[Andromeda galaxy](https://simple.wikipedia.org/wiki/Andromeda_galaxy)".
 const ARTICLE = /^https?:\/\/[\w-]+\.(?:m\.)?wikipedia\.org\/wiki\/[^?#]/;
@@ -547,8 +550,9 @@ function addLicenceName(document: Document, link: { start: number; end: number }
   if (!LICENCE_WORD.test(path) || !LICENCE_FILE.test(path.replace(/[?#].*$/s, ''))) return;
   const span = trimmed(document.text, link.start, link.end);
   const value = document.text.slice(span.start, span.end);
-  // A name in capitals or with its number (MIT, BSD-3-Clause, GPLv3, Apache License 2.0), not a sentence ("see the license").
-  if (/^[\p{Lu}\p{N}][\p{L}\p{N}./+-]*(?: [\p{Lu}\p{N}v][\p{L}\p{N}./+,-]*){0,4}$/u.test(value)) names.push({ ...span, category: 'other' });
+  // A name in capitals or with its number (MIT, BSD-3-Clause, GPLv3, Apache License 2.0), not a sentence ("see the license"),
+  // nor the file's own name as its text: "see the [LICENSE.md](LICENSE.md) file", "[LICENSE-MIT](LICENSE-MIT)".
+  if (!LICENCE_FILE.test(value) && /^[\p{Lu}\p{N}][\p{L}\p{N}./+-]*(?: [\p{Lu}\p{N}v][\p{L}\p{N}./+,-]*){0,4}$/u.test(value)) names.push({ ...span, category: 'other' });
 }
 
 // A list item that is only a person's name, perhaps with a count of commits and the mark of a first

@@ -137,6 +137,7 @@ const NAMING_SUFFIX = /^(?:\p{Ll}+ed|specific|compatible|only|native|centric|fri
 const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|dev|gov|edu|ai|app|co|us|uk|de|fr|jp|cn|rs|so|fm|tv|me|info|eu|ca|au|in|xyz|tech|cloud|page|site|blog|news|social|zone|wiki|sh|land|ly|gg|run|pub)$/iu;
 // A build's input files, named with their extension: Makefile.am, Makefile.in, CMakeLists.txt.
 const BUILD_FILE = /^(?:GNU)?[Mm]akefile\.\w+$|^CMakeLists\.txt$/;
+const LICENCE_FILE_NAME = /^(?:LICEN[CS]E|COPYING)[-.][\w.-]+$/;
 const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'bench', 'benches', 'example', 'examples', 'src', 'bin', 'foo', 'bar', 'index', 'config', 'setup', 'readme', 'license', 'changelog', 'cargo', 'configure', 'makefile', 'aclocal']);
 // Function words that open names when capitalised mid-sentence: The Guardian, All Hands, No Starch Press.
 const NAME_OPENERS = new Set(['the', 'all', 'no']);
@@ -160,6 +161,8 @@ const COMMON_SUFFIX = /^\p{Ll}{4,}(?:ible|able|ive|ous|istic|ness|ment|tion|sion
 const NUMBERED_WORD = /^(\p{Lu}\p{L}*\p{Ll}{2})(\p{N}{1,3})$/u;
 // A library's name after the "lib" of its file: libpng, libidn2, libgpg-error, libxml2.
 const LIBRARY_NAME = /^lib[\p{Ll}\p{N}]{2,}(?:-[\p{Ll}\p{N}]+)*$/u;
+// A file whose extension is also a top-level domain: a shell script or a shared library (see #isScriptOrLibraryFile).
+const SCRIPT_OR_LIBRARY_FILE = /^[\p{Ll}\p{N}_-]+\.(?:sh|so)$/u;
 // Domains reserved for examples and tests (RFC 2606, RFC 6761).
 const EXAMPLE_DOMAIN = /(?:^|\.)example\.(?:com|net|org)$|\.(?:example|test|invalid|localhost)$/i;
 const NOT_LIBRARIES = new Set(['libre', 'libra', 'libel', 'libido', 'libretto', 'libris']);
@@ -895,6 +898,8 @@ class SentenceNames {
     if (this.#text[word.start - 1] === '#' && HEX_COLOUR.test(surface)) return false;
     // A repository's document is a file, not a name: "See CONTRIBUTING.md for details".
     if (surface.includes('.') && (DOCUMENT_FILE.test(surface) || BUILD_FILE.test(surface) || this.#isLinkedFileName(word.start, surface))) return false;
+    // So is a licence's file, named in capitals with its licence or extension after it: LICENSE-MIT, LICENSE-APACHE, COPYING.LIB.
+    if ((surface.charCodeAt(0) === 76 || surface.charCodeAt(0) === 67) && LICENCE_FILE_NAME.test(surface)) return false;
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
@@ -1337,7 +1342,7 @@ class SentenceNames {
     if (this.#text[token.start - 1] === '@') return false;
     // A "www." host is an address, read as a source (see ANNOTATING.md), not a name: "Where is www.python.org located?".
     // A domain reserved for examples (RFC 2606) is a placeholder: _443._tcp.example.com, test.example.org.
-    if (isDomainName(token.text)) return !token.text.startsWith('www.') && !EXAMPLE_DOMAIN.test(token.text);
+    if (isDomainName(token.text)) return !token.text.startsWith('www.') && !EXAMPLE_DOMAIN.test(token.text) && !this.#isScriptOrLibraryFile(token.text);
     // A project page (github.com/rust-lang/chalk) names even an ordinary word; a site only an unusual one.
     if (match === 'project' || (match === 'host' && !isCommonCompound(token.text))) return true;
     return this.#isBeforeToolNoun(k) || this.#isListedAfterToolNoun(k) || this.#isUpdatedDependency(k) || this.#opensLinkToItsPath(k) || this.#isReleased(k) || this.#isForumName(k) ||
@@ -1427,6 +1432,20 @@ class SentenceNames {
   }
 
   /** A C library's name, as NEWS files and READMEs write them in lower case: libunistring, libidn, libgpg-error (not liberal, library, libre). */
+  /**
+   * A script's or a shared library's file, though .sh and .so are also sites' domains (esm.sh): a library's file
+   * ("the default libasound.so"), or a file the text also writes in a path ("run ./autogen.sh", then "sh autogen.sh").
+   */
+  #isScriptOrLibraryFile(word: string): boolean {
+    if (!SCRIPT_OR_LIBRARY_FILE.test(word)) return false;
+    if (word.endsWith('.so') && LIBRARY_NAME.test(word.slice(0, -3))) return true;
+    // After a path's slash, not an address's "//" (https://esm.sh).
+    for (let at = this.#text.indexOf(`/${word}`); at >= 0; at = this.#text.indexOf(`/${word}`, at + 1)) {
+      if (this.#text[at - 1] !== '/' && !/[\p{L}\p{N}_.-]/u.test(this.#text[at + word.length + 1] ?? '')) return true;
+    }
+    return false;
+  }
+
   #isLibraryName(k: number): boolean {
     const word = this.#tokens[k]!.text;
     return word.startsWith('lib') && LIBRARY_NAME.test(word) && !NOT_LIBRARIES.has(word) && !isCommonWord(word) && !isCommonCompound(word);
@@ -1943,7 +1962,9 @@ class SentenceNames {
       // An ordinary word opening the line after a component's label is the change's first word, however the document capitalises it elsewhere:
       // "STABS: Support for …" beside "Long Term Support".
       const isLabelledWord = isWordBeforeLowerCase && knowledge === 'common' && entry === undefined;
-      const keep = (hasEvidence && !isLabelledWord) || isNumbered || (this.#isDefined(run) && (knowledge !== 'common' || run.length > 1)) ||
+      // A kind noun after the run defines the name it ends with: "Rusty Days conference", but "Modern Debian kernel packages" (Debian known).
+      const isDefinedWhole = (knowledge !== 'common' || (run.length > 1 && this.#lexiconFor(this.#surfaceOf(run.slice(1))) === undefined)) && this.#isDefined(run);
+      const keep = (hasEvidence && !isLabelledWord) || isNumbered || isDefinedWhole ||
         (knowledge !== 'common' && !isWordBeforeLowerCase && (run.length > 1 || knowledge === 'proper' || this.#isStrongShape(firstWord.surface) || this.#isLinkText(run))) ||
         (isJoiningHead(firstWord.lower) && JOINERS.has(this.#tokens[run[1] ?? -1]?.text ?? '')) ||
         this.#isProjectLinkText(run);

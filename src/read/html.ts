@@ -13,6 +13,8 @@ const SKIPPED = new Set([
   'picture', 'pre', 'nav', 'footer', 'form', 'button', 'select', 'textarea', 'input', 'label',
 ]);
 const CODE = new Set(['code', 'kbd', 'samp', 'var', 'tt']);
+// DocBook's (and GTK-Doc's) spans for code: <span class="symbol">ConnectionFlags</span>, <span class="structname">, <span class="function">.
+const CODE_SPAN = /^(?:symbol|function|structname|structfield|varname|parameter|constant|returnvalue|errorname|errorcode|methodname|classname|interfacename|envar|replaceable)$/;
 const FOOTNOTE_MARKER = /^\s*\[?(?:\d{1,3}|[a-z]|note \d+|citation needed)\]?(?:\s*,\s*\[?\d{1,3}\]?)*\s*$/i;
 const BLOCK_KINDS = new Map<string, BlockKind>([
   ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, 'heading'] as const),
@@ -37,7 +39,7 @@ function walkElement(element: Element, prose: ProseBuilder, context: BlockKind):
   if (tag === 'br') return prose.lineBreak();
   const anchor = element.attribs.id ?? (tag === 'a' ? element.attribs.name : undefined);
   if (anchor !== undefined) prose.anchor(anchor);
-  if (CODE.has(tag)) return prose.code(textContent(element));
+  if (CODE.has(tag) || (tag === 'span' && element.attribs.class !== undefined && CODE_SPAN.test(element.attribs.class))) return prose.code(textContent(element));
   // Footnote markers (<sup>7</sup>, <sup>[1]</sup>) would glue to the word before them: "DCO7". They are
   // kept aside, with the anchor of the note they point to, so that the sentence cites the note's links.
   if (tag === 'sup' && FOOTNOTE_MARKER.test(textContent(element))) {
