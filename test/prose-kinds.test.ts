@@ -29,4 +29,15 @@ describe('readings of other kinds of prose', () => {
     // Other prose capitalises a handful of common words: one that recurs there stays a name.
     expect(labels('The Council met in March. Later the Council voted on the budget and the Council agreed.')).toContain('Council');
   });
+
+  it(`${here}reads Pandoc's citations as the rendered paper prints them: the words before the keys in parentheses, the keys gone`, () => {
+    const paper = 'It flies with the Helioseismic and Magnetic Imager [HMI; @schou_design_2012] and the Extreme Ultraviolet Variability Experiment [EVE; @woods_2012].\n';
+    const found = labels(paper, 'paper.md');
+    expect(found).toContain('Helioseismic and Magnetic Imager');
+    expect(found).toContain('Extreme Ultraviolet Variability Experiment');
+    expect(found).not.toContain('Helioseismic');
+    // Keys alone go; a bracket without a key stays text.
+    const cited = extract(readSource('As Python spread [see @bobra_2020; @other], SunPy grew [@sunpy_2020].\n', 'paper.md'));
+    expect(cited.sentences.map((s) => s.text)).toEqual(['As Python spread , SunPy grew .']);
+  });
 });
