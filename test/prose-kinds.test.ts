@@ -40,4 +40,15 @@ describe('readings of other kinds of prose', () => {
     const cited = extract(readSource('As Python spread [see @bobra_2020; @other], SunPy grew [@sunpy_2020].\n', 'paper.md'));
     expect(cited.sentences.map((s) => s.text)).toEqual(['As Python spread , SunPy grew .']);
   });
+
+  it(`${here}ends a sentence before one that opens with code, so that a link after it cites its own sentence's names only`, () => {
+    const text = 'The data come from the [JSOC](https://jsoc.stanford.edu/).\n`aiapy` is part of the [SunPy ecosystem](https://sunpy.org/).\n';
+    const { entities, sentences } = extract(readSource(text, 'paper.md'));
+    const jsoc = entities.find((e) => e.label === 'JSOC')!.key;
+    const sunpy = sentences.find((s) => s.sources.some((u) => u.includes('sunpy.org')))!;
+    expect(sunpy.entities).not.toContain(jsoc);
+    expect(sunpy.text.startsWith('aiapy')).toBe(true);
+    // After an abbreviation the code goes on the sentence: "e.g. `foo`".
+    expect(extract(readSource('Use a tool, e.g. `foo` or `bar`, with [Docs](https://example.org/docs).\n', 'a.md')).sentences).toHaveLength(1);
+  });
 });
