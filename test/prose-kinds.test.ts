@@ -51,4 +51,12 @@ describe('readings of other kinds of prose', () => {
     // After an abbreviation the code goes on the sentence: "e.g. `foo`".
     expect(extract(readSource('Use a tool, e.g. `foo` or `bar`, with [Docs](https://example.org/docs).\n', 'a.md')).sentences).toHaveLength(1);
   });
+
+  it(`${here}takes a Romance article or "TV" opening a name into it: El Comercio, Le Monde, TV Cultura`, () => {
+    const found = labels('El Comercio reported the clashes, as did Le Monde. The photo is by TV Cultura.', 'a.md');
+    expect(found).toEqual(expect.arrayContaining(['El Comercio', 'Le Monde', 'TV Cultura']));
+    expect(found).not.toContain('Comercio');
+    // Not before a word that is no name.
+    expect(labels('We watched TV with Anna.', 'a.md')).toEqual(['Anna']);
+  });
 });
