@@ -59,4 +59,11 @@ describe('readings of other kinds of prose', () => {
     // Not before a word that is no name.
     expect(labels('We watched TV with Anna.', 'a.md')).toEqual(['Anna']);
   });
+
+  it(`${here}reads a grant's or a contract's number in an acknowledgement as no name, a tracker's issue or a numbered standard as one`, () => {
+    const found = labels('We acknowledge the SDO contract (NNG04EA00C) and STFC grant ST/S000240/1. This fixes BPO-41451 and CVE-2024-1234.', 'a.md');
+    expect(found).not.toContain('NNG04EA00C');
+    expect(found).not.toContain('S000240');
+    expect(found).toEqual(expect.arrayContaining(['BPO-41451', 'CVE-2024-1234']));
+  });
 });
