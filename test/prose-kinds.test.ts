@@ -66,4 +66,14 @@ describe('readings of other kinds of prose', () => {
     expect(found).not.toContain('S000240');
     expect(found).toEqual(expect.arrayContaining(['BPO-41451', 'CVE-2024-1234']));
   });
+
+  it(`${here}keeps a post's title heading that links to the post, which Readability drops as a copy of the page's title`, () => {
+    const prose = '<p>Protesters blocked the highway near Bagua for a week and a half, and supplies ran out in the area as the police moved in. </p>'.repeat(6);
+    const page = `<html><head><title>Global Voices Online » Peru: Clashes Break Out</title></head><body><div class="nav"><a href="/">Home</a></div>` +
+      `<div class="post"><h2><a href="https://globalvoicesonline.org/2009/06/05/peru-clashes/">Peru: Clashes Break Out</a></h2>${prose}</div></body></html>`;
+    const document = readSource(page, 'post.html');
+    expect(document.links.map((l) => l.url)).toContain('https://globalvoicesonline.org/2009/06/05/peru-clashes/');
+    const { sentences } = extract(document);
+    expect(sentences.find((s) => s.text.startsWith('Peru: Clashes'))?.sources).toEqual(['https://globalvoicesonline.org/2009/06/05/peru-clashes']);
+  });
 });
