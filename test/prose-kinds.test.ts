@@ -76,4 +76,11 @@ describe('readings of other kinds of prose', () => {
     const { sentences } = extract(document);
     expect(sentences.find((s) => s.text.startsWith('Peru: Clashes'))?.sources).toEqual(['https://globalvoicesonline.org/2009/06/05/peru-clashes']);
   });
+
+  it(`${here}reads a wiki's namespace glued to a page name by a colon as no part of the name before it`, () => {
+    const dump = 'The party is based in Nairobi.\n\nCategory:Kenyan nationalism Category:Political parties in Kenya Category:Political parties established in 2016\n';
+    const found = labels(dump, 'a.md');
+    expect(found).toContain('Kenya');
+    expect(found.some((label) => label.includes('Category'))).toBe(false);
+  });
 });

@@ -19,3 +19,21 @@ export function withNameOpeners(names: NameCandidate[], views: readonly Sentence
     return { ...name, surface: text.slice(before.start, name.end), start: before.start, first: name.first - 1, isTentative: false };
   });
 }
+
+/**
+ * Names whose last word is a prefix glued to the next word by a colon, as a wiki's namespaces are written
+ * ("Category:Political parties", "File:Map.png"), lose that word: "Kenya Category" in "… in Kenya Category:Political
+ * parties …" is Kenya. A name of that one word goes.
+ */
+export function withoutGluedPrefixes(names: NameCandidate[], text: string): NameCandidate[] {
+  const kept: NameCandidate[] = [];
+  for (const name of names) {
+    if (text[name.end] !== ':' || !/[\p{L}\p{N}]/u.test(text[name.end + 1] ?? '') || name.lexicon) {
+      kept.push(name);
+      continue;
+    }
+    const space = name.surface.lastIndexOf(' ');
+    if (space > 0) kept.push({ ...name, surface: name.surface.slice(0, space), end: name.start + space, last: name.last - 1 });
+  }
+  return kept;
+}
