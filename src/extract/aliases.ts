@@ -74,6 +74,8 @@ export interface GroupContext {
   placeNameOf?: (key: string) => string | undefined;
   /** The name of the person whose account has this handle, where the document links it by that name (default: none). */
   accountOwnerOf?: (handle: string) => string | undefined;
+  /** The document capitalises common nouns as a matter of style (see `capitalisesCommonNouns`): a lone common word in capitals is no name even when it recurs (default: false). */
+  capitalisesNouns?: boolean;
 }
 
 /** Groups a document's names into one group per thing and settles which are aliases of which. */
@@ -115,7 +117,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
     // A lone common word that is no one's alias is a name only if it recurs, and never when the
     // document also writes it in lower case ("the client" makes "Client" a term, not a name).
     const isAlsoLowerCase = [...group.ownForms.keys()].every((form) => context.isWrittenLowerCase(form.toLowerCase()));
-    if (group.isTentative && (group.mentions.length < 2 || isAlsoLowerCase)) groups.delete(key);
+    if (group.isTentative && (group.mentions.length < 2 || isAlsoLowerCase || context.capitalisesNouns === true)) groups.delete(key);
     else if (context.isSpecification === true && isAlsoLowerCase && isSpecificationTerm(group)) groups.delete(key);
     else if (context.isDefinedTerm && !group.lexicon && [...group.forms.keys()].every((form) => context.isDefinedTerm!(form))) groups.delete(key);
   }

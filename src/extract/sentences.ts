@@ -1,4 +1,4 @@
-import type { Document } from '../read/types.js';
+import type { Document, Verbatim } from '../read/types.js';
 import { isCommonWord, isFunctionWord } from './words.js';
 
 export interface Sentence {
@@ -61,7 +61,7 @@ export function segmentSentences(document: Pick<Document, 'text' | 'blocks' | 'v
       while (verbatimIndex < verbatim.length && verbatim[verbatimIndex]!.end <= at) verbatimIndex++;
       const span = verbatim[verbatimIndex];
       if (span && span.start <= at) continue;
-      if (!endsSentence(text, start, at, match[0], end, block.end)) continue;
+      if (!endsSentence(text, start, at, match[0], end, block.end) && !(span && opensWithCode(text, at, match[0], end, span, start))) continue;
       pushTrimmed(sentences, text, start, end, blockIndex);
       start = end;
     }
@@ -104,6 +104,18 @@ function endsSentence(text: string, sentenceStart: number, at: number, terminato
   // Dotted abbreviations: e.g., i.e., U.S., a.m., Ph.D. (not version numbers such as 1.94.1)
   if (DOTTED.test(word)) return isOpener && !/^(?:e\.g|i\.e|a\.k\.a)$/.test(lower);
   return true;
+}
+
+/**
+ * A sentence may open with code, as technical prose names its tools and functions: "… from the JSOC. `aiapy` is
+ * compatible with …". A plain full stop, then a space and the code span (`span`, the next verbatim one), ends the
+ * sentence unless the word before it is an abbreviation ("e.g. `foo`", "etc. `bar`", "see sec. `3`").
+ */
+function opensWithCode(text: string, at: number, terminator: string, end: number, span: Verbatim, sentenceStart: number): boolean {
+  if (terminator !== '.' || span.kind !== 'code' || span.start <= end || span.start - end > 2 || !/^\s+$/.test(text.slice(end, span.start))) return false;
+  const word = wordBefore(text, sentenceStart, at);
+  const lower = word.toLowerCase();
+  return word !== '' && !(word.length === 1 && isUpper(word)) && !TITLES.has(lower) && !AMBIGUOUS.has(lower) && !DOTTED.test(word);
 }
 
 /**

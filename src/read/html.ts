@@ -234,7 +234,7 @@ export function readHtml(source: string, path: string, onWarning?: (message: str
 const MAX_READABLE_PAGE = 200_000;
 
 // Loaded with the first page that needs them: Markdown and text runs never pay for them.
-let readability: { parseHTML: (html: string) => { document: { documentElement: unknown } }; Readability: new (document: unknown, options: object) => { parse(): { content?: string | null; byline?: string | null } | null } } | undefined;
+let readability: { parseHTML: (html: string) => { document: { documentElement: unknown } }; Readability: new (document: unknown, options: object) => { parse(): { content?: string | null; byline?: string | null; title?: string | null } | null } } | undefined;
 
 /**
  * The story of a page as Readability (over linkedom's DOM) finds it, with its byline; undefined when
@@ -257,8 +257,23 @@ function readableStory(page: AnyNode[], main: Element | null): AnyNode[] | undef
   if (!article?.content) return undefined;
   const story = parseHtml(article.content).nodes;
   if (textContent(story).trim() === '') return undefined;
-  return [...bylineOf(article.byline?.trim() ?? '', story, page), ...story];
+  return [...titleHeadingOf(article.title?.trim() ?? '', story, page), ...bylineOf(article.byline?.trim() ?? '', story, page), ...story];
 }
+
+/**
+ * The post's title heading, where Readability took it out of the story as a copy of the page's title and it links
+ * somewhere (a blog's title is a link to the post's own page): the heading is the story's, its link a source as any.
+ */
+function titleHeadingOf(title: string, story: AnyNode[], page: AnyNode[]): Element[] {
+  if (title === '') return [];
+  const heading = findOne((e) => (e.name === 'h1' || e.name === 'h2') && isTitleCopy(textContent(e), title) && findOne(isWebLink, e.children) !== null, page);
+  if (!heading) return [];
+  const text = textContent(heading).trim();
+  return findOne((e) => /^h[1-6]$/.test(e.name) && textContent(e).trim() === text, story) ? [] : [heading];
+}
+
+const isTitleCopy = (text: string, title: string) => text.trim().length > 3 && title.includes(text.trim());
+const isWebLink = (e: Element) => e.name === 'a' && /^https?:\/\//i.test(e.attribs.href ?? '');
 
 /**
  * The byline Readability took out of the story (it reports it as text), as the page writes it: the

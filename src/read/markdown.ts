@@ -135,7 +135,7 @@ function walkInline(children: Token[], prose: ProseBuilder, kind: BlockKind, wal
     return walkRawHtml(markdown.renderer.renderInline(children, markdown.options, {}), kind);
   }
   for (const token of children) {
-    if (token.type === 'text' || token.type === 'text_special') prose.text(token.content);
+    if (token.type === 'text' || token.type === 'text_special') prose.text(token.content.includes('@') ? withPandocCitations(token.content) : token.content);
     else if (token.type === 'code_inline') prose.code(token.content);
     else if (token.type === 'softbreak') prose.space();
     else if (token.type === 'hardbreak') prose.lineBreak();
@@ -145,4 +145,17 @@ function walkInline(children: Token[], prose: ProseBuilder, kind: BlockKind, wal
     else if (token.type === 'em_close') prose.closeMark();
     // images and strong emphasis carry no evidence of their own
   }
+}
+
+// Pandoc's citations, as academic Markdown (JOSS papers, R Markdown, Quarto) writes them: a bracket holding keys after "@",
+// with words before the first key or not: "Imager [HMI; @schou_design_2012]", "[@a; @b]", "[see @key, p. 3]".
+const PANDOC_CITATION = /\[(?:([^\[\]@;]*?);\s*)?(?:see |e\.g\.,? |cf\. )?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*(?:[^\[\]]*)\]/gu;
+
+/**
+ * Pandoc's citations read as a reader sees the rendered paper: the words before the keys stay, in parentheses, as
+ * the paper prints them ("Helioseismic and Magnetic Imager (HMI; Schou et al. 2012)"), and the keys go, being no words
+ * (a bibliography outside the document resolves them).
+ */
+function withPandocCitations(text: string): string {
+  return text.replace(PANDOC_CITATION, (_citation, words: string | undefined) => (words?.trim() ? `(${words.trim()})` : ''));
 }
