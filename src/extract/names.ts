@@ -6,7 +6,7 @@ import { DOCUMENT_FILE, findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
 import { foldName, getFolded, hasFolded, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
 import {
-  acronymLetters, ASCII_LOWER_FIRST, CAPITALIZED, hasInnerCapital, HYPHENATED, INNER_CAPITAL, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, wordShape, type Token,
+  acronymLetters, ASCII_LOWER_FIRST, CAPITALIZED, hasInnerCapital, HYPHENATED, INNER_CAPITAL, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token,
 } from './tokens.js';
 import {
   compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
@@ -2503,12 +2503,12 @@ const NAME_WORD = 64;
 // Taken by a lexicon phrase, a linked name or a dateline: neither the capitalised runs nor the lower-case names look at it.
 const CLAIMED = 128;
 
-/** Each token's wordShape, with FREE_WORD; 0 for a token that is no word. */
+/** Each token's wordShape (see Token.shape), with FREE_WORD; 0 for a token that is no word. */
 function tokenFacts(tokens: readonly Token[]): number[] {
   const facts: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    facts.push(token.isWord ? wordShape(token.text) | (token.isVerbatim ? 0 : FREE_WORD) : 0);
+    facts.push(token.isWord && !token.isVerbatim ? token.shape | FREE_WORD : token.shape);
   }
   return facts;
 }
