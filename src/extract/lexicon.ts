@@ -197,9 +197,14 @@ const HASH_SHIFT = 12;
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
 
-/** A map of names that asks its KeyShapes before hashing. */
+/** A map of names that asks its KeyShapes (its own, or one it shares with another map) before hashing. */
 class NameMap<V> extends Map<string, V> {
-  readonly shapes = new KeyShapes();
+  readonly shapes: KeyShapes;
+
+  constructor(shapes = new KeyShapes()) {
+    super();
+    this.shapes = shapes;
+  }
 
   override set(key: string, value: V): this {
     this.shapes.add(key);
@@ -234,14 +239,23 @@ export function getFolded<V>(names: ReadonlyMap<string, V>, name: string): V | u
   return names instanceof NameMap && !names.shapes.mayHoldFoldOf(name) ? undefined : names.get(foldName(name));
 }
 
+/**
+ * Whether `word` may be a key of the lexicon's byForm or byFold, as written: one hash for both (they share their
+ * table), asked first of every lower-case word, which is seldom either.
+ */
+export function mayBeNameKey(lexicon: Lexicon, word: string): boolean {
+  return !(lexicon.byForm instanceof NameMap) || lexicon.byForm.shapes.mayHold(word);
+}
+
 /** `names.has(foldName(name))`, without folding a name whose fold the lexicon's table says is no key. */
 export function hasFolded(names: ReadonlySet<string>, name: string): boolean {
   return names instanceof NameSet && !names.shapes.mayHoldFoldOf(name) ? false : names.has(foldName(name));
 }
 
 export function buildLexicon(files: readonly LexiconFile[]): Lexicon {
+  // One table for both maps' keys (see mayBeNameKey).
   const byFold = new NameMap<LexiconEntry>();
-  const byForm = new NameMap<LexiconEntry>();
+  const byForm = new NameMap<LexiconEntry>(byFold.shapes);
   const notEntities = new NameSet();
   let maxWords = 1;
   for (const file of files) {
