@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, foldName, getFolded, hasFolded, loadLexicon } from '../src/extract/lexicon.js';
+import { buildLexicon, foldName, getFolded, hasFolded, loadLexicon, mayBeNameKey } from '../src/extract/lexicon.js';
 
-// The lexicon's maps and sets answer from a bit table of their keys' shapes before hashing, and getFolded/hasFolded
+// The lexicon's maps and sets answer from a bit table of their keys' hashes before hashing them in the Map, and getFolded/hasFolded
 // skip folding a name whose fold cannot be a key: every answer must be the plain lookup's.
 describe('lexicon lookups through the key table', () => {
   const lexicon = buildLexicon([
@@ -35,5 +35,12 @@ describe('lexicon lookups through the key table', () => {
       expect(getFolded(shipped.byFold, form)).toBe(new Map(shipped.byFold).get(foldName(form)));
     }
     for (const fold of shipped.notEntities) expect(hasFolded(shipped.notEntities, fold)).toBe(true);
+  });
+
+  it('never says of a key of byForm or byFold that it is none, and says so of most other words', () => {
+    const shipped = loadLexicon();
+    for (const key of [...shipped.byForm.keys(), ...shipped.byFold.keys()]) expect(mayBeNameKey(shipped, key), key).toBe(true);
+    const others = Array.from({ length: 2000 }, (_, n) => `zq${n.toString(36)}word`);
+    expect(others.filter((word) => mayBeNameKey(shipped, word)).length).toBeLessThan(100);
   });
 });

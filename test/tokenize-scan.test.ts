@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tokenize, type Token } from '../src/extract/tokens.js';
+import { tokenize, wordShape, type Token } from '../src/extract/tokens.js';
 import type { Verbatim } from '../src/read/types.js';
 import { seeded } from './support/random.js';
 
 // tokenize() skips spaces by character code and asks a sticky regex, with test(), whether a token starts where it
 // stands. The slow path it replaced: the same pattern, global, with exec() over the whole span. Every token
-// (its text, offsets and flags) must be the one the slow path gives.
+// (its text, offsets, flags and shape) must be the one the slow path gives.
 const PATTERN =
   /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|\+(?=\p{Lu})|::(?=[\p{L}_]))*(?:\+\+|#(?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
 
@@ -27,7 +27,7 @@ function slowTokenize(text: string, start: number, end: number, verbatim: readon
     const isPossessive = isWord && word.length > 2 && POSSESSIVE.test(word);
     const surface = isPossessive ? word.slice(0, -2) : word;
     const isVerbatim = verbatim.some((span) => span.start < from + word.length && from < span.end);
-    tokens.push({ text: surface, start: from, end: from + surface.length, isWord, isPossessive, isVerbatim });
+    tokens.push({ text: surface, start: from, end: from + surface.length, isWord, isPossessive, isVerbatim, shape: isWord ? wordShape(surface) : 0 });
   }
   return tokens.filter((token, i) => !(token.text === '.' && i > 0 && tokens[i - 1]!.end > token.start));
 }

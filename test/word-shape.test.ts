@@ -38,4 +38,18 @@ describe('wordShape, against the tests it stands for', () => {
       for (const token of tokenize(text, 0, text.length, [])) if (token.isWord) expect(wordShape(token.text), token.text).toBe(slowShape(token.text));
     }
   });
+
+  it('is what tokenize gives each token as its shape (0 for a sign), on the dev documents and random text', () => {
+    const folder = join(import.meta.dirname, 'fixtures/dev-docs');
+    const texts = readdirSync(folder).filter((file) => /\.(?:md|txt|html)$/.test(file)).map((name) => readFileSync(join(folder, name), 'utf8'));
+    const random = seeded(11);
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let k = 0; k < 12; k++) text += random() < 0.15 ? ' ' : PIECES[Math.floor(random() * PIECES.length)]!;
+      texts.push(text + "'s U.S. Foo's");
+    }
+    for (const text of texts) {
+      for (const token of tokenize(text, 0, text.length, [])) expect(token.shape, JSON.stringify(token.text)).toBe(token.isWord ? slowShape(token.text) : 0);
+    }
+  });
 });

@@ -137,29 +137,26 @@ function validateSenses(value: unknown, origin: string): SenseSpec[] {
 }
 
 /**
- * Which first two characters and length the keys of a map or set of names have, in a bit table (ASCII keys
- * shorter than 64 characters; any other key is always looked up). Finding names asks the lexicon about nearly
- * every token, several times, and most are in no map: the table says so without hashing the word, or folding
- * it (see mayHoldFoldOf). Keys are only ever added to the table, so it never says "no" to a key that is there.
+ * A hash of the keys of a map or set of names, in a bit table (a one-hash Bloom filter: 2^20 bits, for lexicons of
+ * some thousands of keys). Finding names asks the lexicon about nearly every token, several times, and most are in no
+ * map: the table says so without Map's hashing and probing, or folding the word (see mayHoldFoldOf), for all but a
+ * few in a hundred. Keys are only ever added to the table, so it never says "no" to a key that is there. (The eighth
+ * round's table held a key's first two characters and length: three in five of the words it let through were no key.)
  */
 class KeyShapes {
-  // 128 × 128 first-two-character pairs, 64 lengths each: two 32-bit words per pair.
-  readonly #bits = new Uint32Array(128 * 128 * 2);
+  readonly #bits = new Uint32Array(KEY_BITS >>> 5);
 
   add(key: string): void {
-    const shape = shapeOf(key);
-    if (shape >= 0) this.#bits[shape >>> 5]! |= 1 << (shape & 31);
+    const bit = placeOf(key);
+    this.#bits[bit >>> 5]! |= 1 << (bit & 31);
   }
 
-  /** Whether `key` may be a key (asked of nearly every token: one call, its shape worked out in place, as the CLI runs V8 without inlining). */
+  /** Whether `key` may be a key (asked of nearly every token: one call, placeOf worked out in place, as the CLI runs V8 without inlining). */
   mayHold(key: string): boolean {
-    const length = key.length;
-    if (length === 0 || length >= 64) return true;
-    const first = key.charCodeAt(0);
-    const second = length > 1 ? key.charCodeAt(1) : 0;
-    if (first >= 128 || second >= 128) return true;
-    const shape = (((first << 7) | second) << 6) | length;
-    return (this.#bits[shape >>> 5]! & (1 << (shape & 31))) !== 0;
+    let hash = HASH_SEED;
+    for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), HASH_PRIME);
+    const bit = hash >>> HASH_SHIFT;
+    return (this.#bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
   /**
@@ -167,9 +164,7 @@ class KeyShapes {
    * spaces inside (foldName then only lowers its letters and drops its periods); any other name may be.
    */
   mayHoldFoldOf(name: string): boolean {
-    let kept = 0;
-    let first = 0;
-    let second = 0;
+    let hash = HASH_SEED;
     let isAfterSpace = true;
     for (let k = 0; k < name.length; k++) {
       let code = name.charCodeAt(k);
@@ -182,31 +177,34 @@ class KeyShapes {
         isAfterSpace = false;
         if (code >= 65 && code <= 90) code += 32;
       }
-      if (kept === 0) first = code;
-      else if (kept === 1) second = code;
-      kept++;
+      hash = Math.imul(hash ^ code, HASH_PRIME);
     }
-    if (kept === 0 || kept >= 64 || isAfterSpace) return true;
-    return this.#isSet((((first << 7) | second) << 6) | kept);
-  }
-
-  #isSet(shape: number): boolean {
-    return shape < 0 || (this.#bits[shape >>> 5]! & (1 << (shape & 31))) !== 0;
+    if (isAfterSpace) return true;
+    const bit = hash >>> HASH_SHIFT;
+    return (this.#bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 }
 
-/** A key's place in KeyShapes' table, or -1 for a key it does not place (empty, longer than 63, or not ASCII in its first two characters). */
-function shapeOf(key: string): number {
-  const length = key.length;
-  if (length === 0 || length >= 64) return -1;
-  const first = key.charCodeAt(0);
-  const second = length > 1 ? key.charCodeAt(1) : 0;
-  return first < 128 && second < 128 ? (((first << 7) | second) << 6) | length : -1;
+/** A key's place in KeyShapes' table: the top 20 bits of FNV-1a over its UTF-16 code units. */
+function placeOf(key: string): number {
+  let hash = HASH_SEED;
+  for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), HASH_PRIME);
+  return hash >>> HASH_SHIFT;
 }
 
-/** A map of names that asks its KeyShapes before hashing. */
+const KEY_BITS = 1 << 20;
+const HASH_SHIFT = 12;
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+/** A map of names that asks its KeyShapes (its own, or one it shares with another map) before hashing. */
 class NameMap<V> extends Map<string, V> {
-  readonly shapes = new KeyShapes();
+  readonly shapes: KeyShapes;
+
+  constructor(shapes = new KeyShapes()) {
+    super();
+    this.shapes = shapes;
+  }
 
   override set(key: string, value: V): this {
     this.shapes.add(key);
@@ -241,14 +239,23 @@ export function getFolded<V>(names: ReadonlyMap<string, V>, name: string): V | u
   return names instanceof NameMap && !names.shapes.mayHoldFoldOf(name) ? undefined : names.get(foldName(name));
 }
 
+/**
+ * Whether `word` may be a key of the lexicon's byForm or byFold, as written: one hash for both (they share their
+ * table), asked first of every lower-case word, which is seldom either.
+ */
+export function mayBeNameKey(lexicon: Lexicon, word: string): boolean {
+  return !(lexicon.byForm instanceof NameMap) || lexicon.byForm.shapes.mayHold(word);
+}
+
 /** `names.has(foldName(name))`, without folding a name whose fold the lexicon's table says is no key. */
 export function hasFolded(names: ReadonlySet<string>, name: string): boolean {
   return names instanceof NameSet && !names.shapes.mayHoldFoldOf(name) ? false : names.has(foldName(name));
 }
 
 export function buildLexicon(files: readonly LexiconFile[]): Lexicon {
+  // One table for both maps' keys (see mayBeNameKey).
   const byFold = new NameMap<LexiconEntry>();
-  const byForm = new NameMap<LexiconEntry>();
+  const byForm = new NameMap<LexiconEntry>(byFold.shapes);
   const notEntities = new NameSet();
   let maxWords = 1;
   for (const file of files) {

@@ -4,9 +4,9 @@ import { addressOf, hostOf, isSiteOf, linkMatchesName, projectOf, repositoryOf, 
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { DOCUMENT_FILE, findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
-import { foldName, getFolded, hasFolded, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
+import { foldName, getFolded, hasFolded, mayBeNameKey, senseOf, type Lexicon, type LexiconEntry, type Sense } from './lexicon.js';
 import {
-  acronymLetters, ASCII_LOWER_FIRST, CAPITALIZED, hasInnerCapital, HYPHENATED, INNER_CAPITAL, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, wordShape, type Token,
+  acronymLetters, ASCII_LOWER_FIRST, CAPITALIZED, hasInnerCapital, HYPHENATED, INNER_CAPITAL, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token,
 } from './tokens.js';
 import {
   compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
@@ -1227,9 +1227,12 @@ class SentenceNames {
       // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres). Tools are
       // written so, companies and people are not: "a deprecation “uber warning”" names no Uber.
       const isFoldable = token.text.length >= 4 || (hasDigitOrNonAscii(token.text) && /^\p{Ll}+\p{N}/u.test(token.text));
-      const candidate = isFoldable ? this.#lexicon.byFold.get(token.text.includes('.') ? foldName(token.text) : token.text) : undefined;
+      // (One hash says of most words that neither map has them; a word with a period folds to another key.)
+      const hasPeriod = token.text.includes('.');
+      const mayBeKey = hasPeriod || mayBeNameKey(this.#lexicon, token.text);
+      const candidate = isFoldable && mayBeKey ? this.#lexicon.byFold.get(hasPeriod ? foldName(token.text) : token.text) : undefined;
       const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
-      const entry = this.#lexicon.byForm.get(token.text) ?? (folded && folded.category !== 'person' && folded.category !== 'organization' ? folded : undefined);
+      const entry = (mayBeKey ? this.#lexicon.byForm.get(token.text) : undefined) ?? (folded && folded.category !== 'person' && folded.category !== 'organization' ? folded : undefined);
       // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
       // The version is looked for last, and only for known names (most words are none): it costs a regular expression.
       // (A possessive not of a word the document uses as code: "the signal's reason" beside `signal: AbortSignal.timeout(…)`.)
@@ -2524,12 +2527,12 @@ const NAME_WORD = 64;
 // Taken by a lexicon phrase, a linked name or a dateline: neither the capitalised runs nor the lower-case names look at it.
 const CLAIMED = 128;
 
-/** Each token's wordShape, with FREE_WORD; 0 for a token that is no word. */
+/** Each token's wordShape (see Token.shape), with FREE_WORD; 0 for a token that is no word. */
 function tokenFacts(tokens: readonly Token[]): number[] {
   const facts: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    facts.push(token.isWord ? wordShape(token.text) | (token.isVerbatim ? 0 : FREE_WORD) : 0);
+    facts.push(token.isWord && !token.isVerbatim ? token.shape | FREE_WORD : token.shape);
   }
   return facts;
 }

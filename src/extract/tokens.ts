@@ -10,6 +10,8 @@ export interface Token {
   isPossessive: boolean;
   /** Inside inline code or a bare URL: read, but never a name. */
   isVerbatim: boolean;
+  /** wordShape(text) for a word, 0 for a sign: worked out as the word is read (names.ts asks it of every token). */
+  shape: number;
 }
 
 // A word: letters and digits, joined inside by - ' ’ . & and :: (and + before a capital:
@@ -38,8 +40,11 @@ export function tokenize(text: string, start: number, end: number, verbatim: rea
     }
     const tokenEnd = plainTokenEnd(slice, at);
     let next: number;
-    if (tokenEnd >= 0) next = tokenEnd;
-    else {
+    let shape = -1;
+    if (tokenEnd >= 0) {
+      next = tokenEnd;
+      shape = plainShape;
+    } else {
       TOKEN.lastIndex = at;
       if (!TOKEN.test(slice)) {
         at++;
@@ -58,28 +63,45 @@ export function tokenize(text: string, start: number, end: number, verbatim: rea
     while (v < verbatim.length && verbatim[v]!.end <= from) v++;
     const span = verbatim[v];
     const isVerbatim = span !== undefined && span.start < from + word.length && from < span.end;
-    tokens.push({ text: surface, start: from, end: from + surface.length, isWord, isPossessive, isVerbatim });
+    if (shape < 0 || surface !== word) shape = isWord ? wordShape(surface) : 0;
+    tokens.push({ text: surface, start: from, end: from + surface.length, isWord, isPossessive, isVerbatim, shape });
   }
   return mergeDottedPeriods(tokens);
 }
+
+// The wordShape of the token plainTokenEnd last found (0 for a sign), worked out in its scan: a second return value.
+let plainShape = 0;
 
 /**
  * Where the token at `at` ends, for the two kinds most text is made of, without the pattern: a run of ASCII letters,
  * digits and underscores that nothing after it can continue (followed by none of ' - . & + : # and nothing beyond ASCII),
  * and one ASCII sign. Anything else: -1, and the pattern decides. (The pattern would match the same: no ASCII
  * character outside those can continue a word or end it with ++ or #, and a sign alone is a token of its own.)
+ * Sets plainShape to the token's wordShape (such a word has no hyphen, and only ASCII).
  */
 function plainTokenEnd(text: string, at: number): number {
   const first = text.charCodeAt(at);
   if (first >= 128) return -1;
-  const isAlphanumeric = (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+  const isLower = first >= 97 && first <= 122;
+  const isUpper = first >= 65 && first <= 90;
   // A sign (the caller has skipped ASCII spaces; an underscore opens no word).
-  if (!isAlphanumeric) return at + 1;
+  if (!isLower && !isUpper && !(first >= 48 && first <= 57)) {
+    plainShape = 0;
+    return at + 1;
+  }
+  let shape = isLower ? ASCII_LOWER_FIRST : isUpper ? CAPITALIZED : 0;
+  let isAfterLower = isLower;
   let end = at + 1;
   for (; end < text.length; end++) {
     const code = text.charCodeAt(end);
-    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95)) break;
+    if (code >= 97 && code <= 122) isAfterLower = true;
+    else if (code >= 65 && code <= 90) {
+      if (isAfterLower) shape |= INNER_CAPITAL;
+      isAfterLower = false;
+    } else if ((code >= 48 && code <= 57) || code === 95) isAfterLower = false;
+    else break;
   }
+  plainShape = shape;
   if (end === text.length) return end;
   const after = text.charCodeAt(end);
   // ' - . & + : # and anything beyond ASCII may continue the word: the pattern decides.
