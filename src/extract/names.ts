@@ -209,6 +209,31 @@ const MODULE_README = /\/([\p{L}\p{N}._-]+?)(?:\.(?:md|markdown|rst|adoc))?(?:\/
  * links each: "[mini.pairs](https://github.com/nvim-mini/mini.nvim/blob/main/readmes/mini-pairs.md)" is the module,
  * no member of an object.
  */
+let numberedText = '';
+const numberedWords = new Map<string, boolean>();
+
+/** Does every mention of `word` (letters only) in `text` have `number` after it? "Rosetta 2" written so throughout. */
+function isAlwaysNumbered(text: string, word: string, number: string): boolean {
+  if (text !== numberedText) {
+    numberedText = text;
+    numberedWords.clear();
+  }
+  const key = `${word} ${number}`;
+  let known = numberedWords.get(key);
+  if (known === undefined) {
+    known = true;
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_-])${word}(?![\\p{L}\\p{N}_-])`, 'gu'))) {
+      const after = match.index + word.length;
+      if (!/^[ \u00a0]$/u.test(text.charAt(after)) || !text.startsWith(number, after + 1) || /\p{N}/u.test(text.charAt(after + 1 + number.length))) {
+        known = false;
+        break;
+      }
+    }
+    numberedWords.set(key, known);
+  }
+  return known;
+}
+
 function isModuleReadme(url: string, word: string): boolean {
   if (repositoryOf(url) === undefined) return false;
   const file = MODULE_README.exec(addressOf(url)?.pathname ?? '')?.[1];
@@ -847,11 +872,26 @@ class SentenceNames {
   #canNumber(previous: Token, number: Token, j: number, run: readonly number[]): boolean {
     if (this.#isSeries(previous.text)) return true;
     const isYear = /^(?:19|20)\d\d$/.test(number.text);
-    if (!isYear) return false;
+    if (!isYear) return run.length === 1 && this.#isNumberedProduct(previous, number, j);
     const isNextName = this.#isAdjacent(j + 1) && this.#isNameWord(j + 1);
     // An event's year ends its name at a sentence's end too: "my attendance to [JuliaCon 2018](…)", and after
     // the place the event is held in: "[PyCon US 2024](…)".
     return isNextName || EVENT_YEAR_HEAD.test(previous.text) || (run.length === 2 && EVENT_YEAR_HEAD.test(this.#tokens[run[0]!]!.text));
+  }
+
+  /**
+   * A small number that is part of a product's name, as the document always writes it: "Rosetta 2"
+   * (not where the name also stands alone or with other numbers, "Python 3" beside "Python", "Debian 7" beside
+   * "Debian 8": those are its versions; not a product the lexicon knows, whose number is a version, "Xcode 10";
+   * nor after a word of the language or a part's heading, "Tier 2", "Figure 3").
+   */
+  #isNumberedProduct(previous: Token, number: Token, j: number): boolean {
+    if (!/^[1-9]\d?$/.test(number.text) || !/^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?$/u.test(previous.text) || this.#knowledge(j - 1) === 'common') return false;
+    // Not a count or a part: "2 times", "Section 2.1", "Rosetta 2's".
+    const next = this.#tokens[j + 1];
+    if (next !== undefined && this.#gap(j + 1) === '' && /^[.,:]\p{N}|^[-/]/u.test(next.text + (this.#tokens[j + 2]?.text ?? ''))) return false;
+    if (NUMBERED_PARTS.test(previous.text.toLowerCase()) || this.#lexicon.byForm.has(previous.text)) return false;
+    return isAlwaysNumbered(this.#text, previous.text, number.text);
   }
 
   /** Could this token be part of a name at all? */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+const here = '[noticed-names] ';
+// Errors noticed on real prose (blog posts, RFCs, newsletters, citation lists): each reading on its own, with an empty lexicon
+// unless one is given, so that the rule and not the lexicon's knowledge decides.
+const categories = (source: string, file: LexiconFile = {}, path = 'a.md') =>
+  Object.fromEntries(extract(readSource(source, path), { lexicon: buildLexicon([file]) }).entities.map((e) => [e.label, e.category]));
+
+describe('names noticed on real prose', () => {
+  it(`${here}keeps the number a product is always written with as part of its name, not a version's`, () => {
+    const rosetta = 'The [Rosetta 2](https://en.wikipedia.org/wiki/Rosetta_(software)) compatibility layer will be removed, as Apple will sunset Rosetta 2.';
+    expect(categories(rosetta)).toHaveProperty(['Rosetta 2']);
+    expect(categories(rosetta)).not.toHaveProperty('Rosetta');
+    // Where the name also stands alone, or with other numbers, the number is a version: the name is the product.
+    const versions = 'We moved from Rosetta 2 to plain Rosetta. Debian 7 and Debian 8 are supported.';
+    expect(Object.keys(categories(versions)).sort()).toEqual(['Debian', 'Rosetta']);
+    // Nor is a known product's number, nor a part's: "Xcode 10", "Chapter 2".
+    expect(categories('Builds need Xcode 10 now.', { product: ['Xcode'] })).toEqual({ Xcode: 'product' });
+  });
+});
