@@ -21,3 +21,11 @@ describe('names noticed on real prose', () => {
     expect(categories('Builds need Xcode 10 now.', { product: ['Xcode'] })).toEqual({ Xcode: 'product' });
   });
 });
+
+describe('clipped words of the trade', () => {
+  it(`${here}reads "dev" and "bot" as words, not names, yet keeps them as a name's own tail after a hyphen`, () => {
+    expect(categories('One more thing that amazed me was the embedded dev tool, which uses the same key shortcut as Firefox.', { product: ['Firefox'] })).toEqual({ Firefox: 'product' });
+    expect(categories("DiscordBM is a Swift client for Discord's Bot API, and the base of the bot.", { product: ['Swift'] })).not.toHaveProperty('Bot');
+    expect(categories('The Mergify-bot account opened it, as the JuMP-dev organisers asked.')).toMatchObject({ 'Mergify-bot': 'product', 'JuMP-dev': 'product' });
+  });
+});

@@ -9,7 +9,7 @@ import {
   acronymLetters, ASCII_LOWER_FIRST, CAPITALIZED, hasInnerCapital, HYPHENATED, INNER_CAPITAL, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, wordShape, type Token,
 } from './tokens.js';
 import {
-  compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
+  compromiseTag, headCategory, isClippedWord, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
   MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory, SPEECH_VERBS,
 } from './words.js';
 
@@ -1287,7 +1287,7 @@ class SentenceNames {
         if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
           // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
           add(k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)));
-        } else if ((this.#mayBeLowerCaseName(k, linked) || this.#isBracketedAlternative(k)) && this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+        } else if ((this.#mayBeLowerCaseName(k, linked) || this.#isBracketedAlternative(k)) && !isClippedWord(token.text) && this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
           // A link to its project page names a tool even where the README's commands run it: "[tap-spec](https://github.com/scottcorgan/tap-spec)" beside `… | tap-spec`.
           add(k, undefined);
         }
@@ -2638,7 +2638,7 @@ function toWord(token: Token): Word {
   // A compound with a lower-case tail: Rust-based, Foundation-project, Northeast-regional.
   const suffix = isCompound ? SUFFIX.exec(surface) : null;
   // (A licence's SPDX identifier keeps its tail: GPL-3.0-or-later.)
-  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isShortStem(surface.slice(0, suffix.index)) && !SPDX_LICENSE.test(surface);
+  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isClippedWord(suffix[1]!) && !isShortStem(surface.slice(0, suffix.index)) && !SPDX_LICENSE.test(surface);
   if (isModifier) surface = surface.slice(0, suffix.index);
   return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase(), isModifier };
 }
