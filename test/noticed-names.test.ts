@@ -29,3 +29,21 @@ describe('clipped words of the trade', () => {
     expect(categories('The Mergify-bot account opened it, as the JuMP-dev organisers asked.')).toMatchObject({ 'Mergify-bot': 'product', 'JuMP-dev': 'product' });
   });
 });
+
+describe('names with a year or a campus', () => {
+  it(`${here}keeps an event's year before what the event holds ("his SciPy 2012 keynote"), not a year after any name`, () => {
+    const text = 'In his SciPy 2012\nkeynote, John Hunter spoke. SciPy is a library.';
+    expect(categories(text)).toHaveProperty(['SciPy 2012']);
+    expect(categories('In his SciPy 2012 paper, John Hunter spoke. SciPy is a library.')).not.toHaveProperty(['SciPy 2012']);
+  });
+
+  it(`${here}keeps a campus after a comma in a state university's name, not a country after a university`, () => {
+    const places = { place: ['Las Vegas', 'England', 'USA'] };
+    expect(categories('She studied at the University of Nevada, Las Vegas, in 2023.', places)).toEqual({ 'University of Nevada, Las Vegas': 'organization' });
+    expect(categories('She studied at the University of California, Los Angeles.')).toEqual({ 'University of California, Los Angeles': 'organization' });
+    expect(categories('She studied at the University of Oxford, England, in 2023.', places)).toMatchObject({ 'University of Oxford': 'organization', England: 'place' });
+    // In a reference's publisher field too.
+    const entry = '1. Rice, David R. [Inferring the Structures of Small Planets](https://www.proquest.com/openview/f75/1). Diss. University of Nevada, Las Vegas, 2023.';
+    expect(categories(entry, places)).toHaveProperty(['University of Nevada, Las Vegas']);
+  });
+});

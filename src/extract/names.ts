@@ -9,7 +9,7 @@ import {
   acronymLetters, ASCII_LOWER_FIRST, CAPITALIZED, hasInnerCapital, HYPHENATED, INNER_CAPITAL, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, wordShape, type Token,
 } from './tokens.js';
 import {
-  compromiseTag, headCategory, isClippedWord, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
+  compromiseTag, headCategory, isCampusOf, isClippedWord, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
   MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory, SPEECH_VERBS,
 } from './words.js';
 
@@ -141,6 +141,8 @@ const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'ben
 // Function words that open names when capitalised mid-sentence: The Guardian, All Hands, No Starch Press.
 const NAME_OPENERS = new Set(['the', 'all', 'no']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'its', 'their']);
+// What an event holds, after its name and year: "his SciPy 2012 keynote", "the PyData 2023 tutorials".
+const EVENT_PARTS = new Set(['keynote', 'keynotes', 'talk', 'talks', 'tutorial', 'tutorials', 'sprint', 'sprints', 'proceedings', 'poster', 'posters', 'panel', 'panels', 'workshop', 'workshops', 'attendees', 'speakers', 'presentation', 'presentations', 'plenary', 'recordings']);
 const YEAR_HEADS = new Set(['edition', 'survey', 'conference', 'summit', 'olympics', 'election', 'elections', 'games', 'world cup']);
 const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
 // Legal forms after a company's name: Acme, Inc.; Feist Publications, Inc.
@@ -753,6 +755,12 @@ class SentenceNames {
       run.push(j, j + 1);
       return 2;
     }
+    // A campus after a comma, in the name of a state's university: University of Nevada, Las Vegas.
+    const campus = token.text === ',' ? this.#campusAfterComma(run, j) : 0;
+    if (campus > 0) {
+      for (let k = j; k < j + campus; k++) run.push(k);
+      return campus;
+    }
     // Particles in a row inside a person's name: Laurens van der Maaten, Maria de la Cruz.
     if (isNameParticle(lower) && isCapitalized(previous.text) && this.#isAdjacent(j)) {
       let k = j + 1;
@@ -787,6 +795,20 @@ class SentenceNames {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * How many tokens, from the comma at `j`, a campus's place adds to a state's university (see isCampusOf):
+   * "University of Nevada, Las Vegas". 0 if none.
+   */
+  #campusAfterComma(run: readonly number[], j: number): number {
+    if (run.length < 3 || run.length > 4 || this.#word(run[0]!)?.lower !== 'university' || this.#tokens[run[1]!]!.text !== 'of' || this.#gap(j) !== '') return 0;
+    let last = j;
+    while (last < j + 2 && this.#isAdjacent(last + 1) && this.#tokens[last + 1]!.isWord && isCapitalized(this.#tokens[last + 1]!.text)) last++;
+    if (last === j) return 0;
+    const place = this.#text.slice(this.#tokens[j + 1]!.start, this.#tokens[last]!.end);
+    const region = this.#text.slice(this.#startOf(run[2]!), this.#endOf(run.at(-1)!));
+    return isCampusOf(region, place, this.#lexicon.byForm.get(place)?.category === 'place') ? last - j + 1 : 0;
   }
 
   /** A series of numbered documents: RFC, PEP (see NUMBERED), or one the document's links title so ("[SPEC 0 — Minimum Supported Versions](…)"). */
@@ -876,7 +898,8 @@ class SentenceNames {
     const isNextName = this.#isAdjacent(j + 1) && this.#isNameWord(j + 1);
     // An event's year ends its name at a sentence's end too: "my attendance to [JuliaCon 2018](…)", and after
     // the place the event is held in: "[PyCon US 2024](…)".
-    return isNextName || EVENT_YEAR_HEAD.test(previous.text) || (run.length === 2 && EVENT_YEAR_HEAD.test(this.#tokens[run[0]!]!.text));
+    return isNextName || EVENT_YEAR_HEAD.test(previous.text) || (run.length === 2 && EVENT_YEAR_HEAD.test(this.#tokens[run[0]!]!.text)) ||
+      EVENT_PARTS.has(this.#tokens[j + 1]?.text ?? '');
   }
 
   /**
@@ -1755,7 +1778,9 @@ class SentenceNames {
         if (isSameThing) return [this.#candidate(run[0]!, run.at(-1)!, entry, false)];
         // Not after a lone head and "of": the Government of Nova Scotia is one name (the Quantitative Modeling Department of Sandia National Laboratories two).
         const isJoinedOn = cut === 2 && isConnector(this.#word(run[1]!)?.lower ?? '');
-        if (entry && !entry.isAmbiguous && !isConnector(this.#word(tail[0]!)?.lower ?? '') && !isJoinedOn) {
+        // Nor after a comma inside the run: a campus's place ends its university's name (see #campusAfterComma).
+        const isCampus = this.#tokens[run[cut - 1]!]!.text === ',';
+        if (entry && !entry.isAmbiguous && !isConnector(this.#word(tail[0]!)?.lower ?? '') && !isJoinedOn && !isCampus) {
           return [...this.#judgePart(this.#trimConnectors(run.slice(0, cut))), this.#candidate(tail[0]!, tail.at(-1)!, entry, false)];
         }
       }

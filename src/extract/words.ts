@@ -56,6 +56,17 @@ const CLIPPED_WORDS = new Set(['dev', 'devs', 'bot', 'bots']);
 /** A clipped word of the trade (dev, bot): a word in lower case, yet a name's own tail after a hyphen. */
 export const isClippedWord = (lower: string) => CLIPPED_WORDS.has(lower);
 
+/**
+ * A campus's place after a comma ends the name of a state's or a province's university: "University of Nevada, Las Vegas",
+ * "University of California, Berkeley" (not a country's: "University of Oxford, England"; nor a country or a state after it:
+ * "University of Texas, USA"). `isPlace`: something else (the lexicon, a reference's layout) says the words are a place.
+ */
+export function isCampusOf(region: string, place: string, isPlace: boolean): boolean {
+  if (compromiseTag(region.toLowerCase()) !== 'Region') return false;
+  const tag = compromiseTag(place.toLowerCase());
+  return tag === 'City' || (isPlace && tag !== 'Country' && tag !== 'Region');
+}
+
 /** compromise's tag for a lower-case word or phrase, if it has one. (This module asks `tags` itself: a call less per lookup.) */
 export function compromiseTag(lower: string): string | undefined {
   return tags.get(lower);
