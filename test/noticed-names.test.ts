@@ -47,3 +47,18 @@ describe('names with a year or a campus', () => {
     expect(categories(entry, places)).toHaveProperty(['University of Nevada, Las Vegas']);
   });
 });
+
+describe('names the prose makes names', () => {
+  it(`${here}reads a lower-case link text as the name of the site it goes to, with a word sites add to a name ("k9scli.io")`, () => {
+    expect(categories('I manage clusters with [k9s](https://k9scli.io/) every day.')).toEqual({ k9s: 'product' });
+    // Not a link to a site of another name.
+    expect(categories('I manage clusters with [k9s](https://kubectl.example.org/) every day.')).toEqual({});
+  });
+
+  it(`${here}reads every single word of a long list with two sure names in it as names, ordinary words too`, () => {
+    const list = 'He co-founded HashiCorp, that brought Terraform, Vargant, Consult, Vault, and others to the world.';
+    expect(categories(list)).toMatchObject({ Consult: 'product', Vault: 'product' });
+    // Not a list of ordinary words beside one name.
+    expect(categories('We sell Bread, Milk, Butter and Terraform kits.')).not.toHaveProperty('Milk');
+  });
+});

@@ -236,6 +236,15 @@ function isAlwaysNumbered(text: string, word: string, number: string): boolean {
   return known;
 }
 
+// What sites add to a tool's name: k9scli.io, rust-lang.org, getsentry.com, usebruno.com, tryghost.org.
+const SITE_AFFIXES = [(name: string) => `${name}cli`, (name: string) => `${name}app`, (name: string) => `${name}lang`, (name: string) => `${name}hq`,
+  (name: string) => `get${name}`, (name: string) => `use${name}`, (name: string) => `try${name}`];
+
+/** A link to the site of a tool's name with a word sites add to it: "[k9s](https://k9scli.io/)". */
+function isAffixedSiteOf(url: string, word: string): boolean {
+  return SITE_AFFIXES.some((affixed) => linkMatchesName(url, affixed(word)) === 'host');
+}
+
 function isModuleReadme(url: string, word: string): boolean {
   if (repositoryOf(url) === undefined) return false;
   const file = MODULE_README.exec(addressOf(url)?.pathname ?? '')?.[1];
@@ -664,6 +673,22 @@ class SentenceNames {
         if (first.isTentative && isWord(first) && isSure(second)) first.isTentative = false;
         if (second.isTentative && isWord(second) && isSure(first)) second.isTentative = false;
       }
+    }
+    this.#confirmLongLists(results, isWord, isSure);
+  }
+
+  /**
+   * A list of three or more single words, two of them sure names, is a list of names: "Terraform, Vargant, Consult,
+   * Vault, and others" (its ordinary words too, however far from a sure one).
+   */
+  #confirmLongLists(results: NameCandidate[], isWord: (name: NameCandidate) => boolean, isSure: (name: NameCandidate) => boolean): void {
+    let from = 0;
+    for (let n = 1; n <= results.length; n++) {
+      if (n < results.length && LIST_GAP.test(this.#text.slice(results[n - 1]!.end, results[n]!.start))) continue;
+      const list = results.slice(from, n);
+      from = n;
+      if (list.length < 3 || !list.some((name) => name.isTentative) || !list.every(isWord) || list.filter(isSure).length < 2) continue;
+      for (const name of list) name.isTentative = false;
     }
   }
 
@@ -2328,6 +2353,7 @@ class SentenceNames {
     const word = this.#tokens[k]!.text;
     const match = linkMatchesName(link.url, word);
     if (match === undefined && word.includes('.') && isModuleReadme(link.url, word)) return 'project';
+    if (match === undefined && isAffixedSiteOf(link.url, word)) return 'host';
     const dash = word.indexOf('-');
     if (match !== undefined || dash < 3) return match;
     const project = word.slice(0, dash);
