@@ -62,3 +62,14 @@ describe('names the prose makes names', () => {
     expect(categories('We sell Bread, Milk, Butter and Terraform kits.')).not.toHaveProperty('Milk');
   });
 });
+
+describe('the default lexicon', () => {
+  const defaultCategories = (source: string) =>
+    Object.fromEntries(extract(readSource(source, 'a.md'), {}).entities.map((e) => [e.label, e.category]));
+
+  it(`${here}reads Amazon Web Services as the company where it sponsors or funds, as the cloud elsewhere`, () => {
+    expect(defaultCategories('Thanks to [Amazon Web Services](https://aws.amazon.com/opensource/) sponsoring our security engineer.')).toMatchObject({ 'Amazon Web Services': 'organization' });
+    expect(defaultCategories('Our sponsors: AWS, Gold, Sponsored Talk.')).toMatchObject({ 'Amazon Web Services': 'organization' });
+    expect(defaultCategories('We moved the service to an AWS data centre in Canada last year.')).toMatchObject({ 'Amazon Web Services': 'product' });
+  });
+});
