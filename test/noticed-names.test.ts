@@ -72,4 +72,9 @@ describe('the default lexicon', () => {
     expect(defaultCategories('Our sponsors: AWS, Gold, Sponsored Talk.')).toMatchObject({ 'Amazon Web Services': 'organization' });
     expect(defaultCategories('We moved the service to an AWS data centre in Canada last year.')).toMatchObject({ 'Amazon Web Services': 'product' });
   });
+
+  it(`${here}reads Google as the search engine where one searches it or reads its results, as the company elsewhere`, () => {
+    expect(defaultCategories('I decided to check other Google results, and the next library in the list was bcrypt.')).toMatchObject({ Google: 'product' });
+    expect(defaultCategories('Google announced that it hired the whole team.')).toMatchObject({ Google: 'organization' });
+  });
 });
