@@ -55,6 +55,13 @@ describe('names the prose makes names', () => {
     expect(categories('I manage clusters with [k9s](https://kubectl.example.org/) every day.')).toEqual({});
   });
 
+  it(`${here}reads an ordinary word capitalised and used as a kind of tool as that tool's name ("Sublime as a default GUI text editor")`, () => {
+    const apps = 'I carry some apps with me: for example, Firefox, as a default browser, Sublime as a default GUI text editor, etc.';
+    expect(categories(apps, { product: ['Firefox'] })).toEqual({ Firefox: 'product', Sublime: 'product' });
+    // Not a word used as something other than a tool.
+    expect(categories('They sell Security as a service now.', {})).toEqual({});
+  });
+
   it(`${here}reads every single word of a long list with two sure names in it as names, ordinary words too`, () => {
     const list = 'He co-founded HashiCorp, that brought Terraform, Vargant, Consult, Vault, and others to the world.';
     expect(categories(list)).toMatchObject({ Consult: 'product', Vault: 'product' });

@@ -124,6 +124,8 @@ const ISSUE_LABEL = /^(?:GH|PR)-?\d+$/;
 const FORUM_NAME = /^\p{Ll}[\p{Ll}\p{N}]*(?:[.-]\p{Ll}[\p{Ll}\p{N}]*)+$/u;
 // What a sentence opening "X is a …" may define X as, making X a program's name.
 const DEFINED_TOOLS = new Set(['tool', 'library', 'framework', 'language', 'editor', 'ide', 'program', 'application', 'module', 'package', 'compiler', 'interpreter', 'debugger', 'utility']);
+// What one uses a tool as: "Sublime as a default GUI text editor".
+const CAST_TOOLS = new Set([...DEFINED_TOOLS, 'browser', 'terminal', 'shell', 'client', 'emulator', 'database', 'platform']);
 const DESCRIBING_TAGS = new Set(['Adjective', 'Adverb', 'Comparative', 'Superlative', 'PastTense', 'Participle', 'Gerund']);
 const PLACEHOLDER = /^\p{Lu}(?:\.\p{Lu})+$|^\p{Ll}{1,3}\p{Lu}$/u;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
@@ -2160,7 +2162,7 @@ class SentenceNames {
     // A link's whole text of several capitalised words names its page; one ordinary word ("Diff", "Docs") only when the target says so.
     const isNamingLink = words.length > 1 ? this.#isLinkText(run) : this.#isNamingLink(run);
     // Ordinary words linking to a page of the same site before "document" or "guide" title that page: "the [Benchmarks](docs/benchmarks.md) document".
-    const isDefined = this.#isDefined(run) && !this.#isPageLinkText(run);
+    const isDefined = (this.#isDefined(run) || this.#isCastAsTool(run)) && !this.#isPageLinkText(run);
     if ((isNamingLink && (!isInitial || this.#isProjectLinkText(run))) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     if (view.isTitleLike || this.#isRepositoryDocLinkText(run) || this.#isSectionLinkText(run) || this.#isContentsLinkText(run)) return [];
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2 (but words before a year
@@ -2324,6 +2326,18 @@ class SentenceNames {
       for (let extra = 0; extra < 2 && !isKindNoun(lower(k)) && /^\p{Ll}+$/u.test(lower(k)); extra++) k++;
     }
     return isKindNoun(lower(k)) && this.#gap(k) === ' ';
+  }
+
+  /**
+   * A word named as what one uses for a tool's job: "Firefox, as a default browser, Sublime as a default GUI text editor"
+   * (up to three describing words, lower-case or acronyms, before the tool's noun; not "security as a service").
+   */
+  #isCastAsTool(run: readonly number[]): boolean {
+    let k = run.at(-1)! + 1;
+    if (this.#tokens[k]?.text !== 'as' || !/^(?:a|an|the|my|our|his|her|their)$/.test(this.#tokens[k + 1]?.text ?? '')) return false;
+    k += 2;
+    for (let extra = 0; extra < 3 && this.#tokens[k]?.isWord && !CAST_TOOLS.has(this.#tokens[k]!.text) && /^(?:\p{Ll}+|\p{Lu}{2,5})$/u.test(this.#tokens[k]!.text); extra++) k++;
+    return CAST_TOOLS.has(this.#tokens[k]?.text ?? '');
   }
 
   /** Inside a link whose text is a title: "[2025 Year In Review](…)". */
