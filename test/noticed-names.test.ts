@@ -80,6 +80,10 @@ describe('the default lexicon', () => {
     expect(defaultCategories('We moved the service to an AWS data centre in Canada last year.')).toMatchObject({ 'Amazon Web Services': 'product' });
   });
 
+  it(`${here}knows Apple's chips by their short names ("on M1 or newer MacBook")`, () => {
+    expect(defaultCategories('Let me know if you have tried the same on M1 or newer MacBook.')).toMatchObject({ 'Apple M1': 'product' });
+  });
+
   it(`${here}reads Google as the search engine where one searches it or reads its results, as the company elsewhere`, () => {
     expect(defaultCategories('I decided to check other Google results, and the next library in the list was bcrypt.')).toMatchObject({ Google: 'product' });
     expect(defaultCategories('Google announced that it hired the whole team.')).toMatchObject({ Google: 'organization' });
