@@ -84,6 +84,11 @@ describe('the default lexicon', () => {
     expect(defaultCategories('Let me know if you have tried the same on M1 or newer MacBook.')).toMatchObject({ 'Apple M1': 'product' });
   });
 
+  it(`${here}reads Big Sur without "macOS" as the release, and as the coast where travel words stand around it`, () => {
+    expect(defaultCategories('The fix landed for Big Sur and later.')).toEqual({ 'Big Sur': 'product' });
+    expect(defaultCategories('We drove down the coast of California to Big Sur last summer.')).toMatchObject({ 'Big Sur': 'place' });
+  });
+
   it(`${here}reads Google as the search engine where one searches it or reads its results, as the company elsewhere`, () => {
     expect(defaultCategories('I decided to check other Google results, and the next library in the list was bcrypt.')).toMatchObject({ Google: 'product' });
     expect(defaultCategories('Google announced that it hired the whole team.')).toMatchObject({ Google: 'organization' });
