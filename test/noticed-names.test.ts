@@ -94,3 +94,12 @@ describe('the default lexicon', () => {
     expect(defaultCategories('Google announced that it hired the whole team.')).toMatchObject({ Google: 'organization' });
   });
 });
+
+describe('change logs', () => {
+  it(`${here}reads no person in a paper's title of ordinary words after "by", a person in a name after it`, () => {
+    const news = '* Value Range Propagation based on the paper Accurate Static Branch Prediction by Value Range Propagation by Jason Patterson.\n';
+    const found = categories(news, {}, 'NEWS.txt');
+    expect(found['Value Range Propagation']).not.toBe('person');
+    expect(found).toMatchObject({ 'Jason Patterson': 'person' });
+  });
+});
