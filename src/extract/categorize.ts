@@ -231,7 +231,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (basedWhat !== undefined && (nounCategory(basedWhat) === 'organization' || PERSON_KINDS.has(basedWhat))) add('place', 3);
   if (/^\s*\(@[\w-]+\)/.test(context.text.slice(name.end, name.end + 40))) add('person', 4);
   const previous = tokens[name.first - 1];
-  if (previous?.isWord && PERSON_NOUNS_BEFORE.has(previous.text.toLowerCase()) && isNameShaped && words.length > 1) add('person', 0.5);
+  // (Not words of the language alone, as a title's are: "the paper Accurate Static Branch Prediction by Value Range Propagation".)
+  if (previous?.isWord && PERSON_NOUNS_BEFORE.has(previous.text.toLowerCase()) && isNameShaped && words.length > 1 && !isTitleWords(lowerWords)) add('person', 0.5);
 
   // A link whose text is the name and whose URL is the project's page.
   if (context.link && context.link.start === name.start && context.link.end === name.end) {
@@ -464,6 +465,11 @@ function pageTitleSlug(pathname: string): string {
     // a malformed escape: compare the segment as written
   }
   return slug(last.replace(/\.(?:html?|php|aspx?)$/i, '').replace(/_?\([^)]*\)$/, ''));
+}
+
+/** Three or more words all of the language, none a given name: a title's or a technique's words ("value range propagation"), no person's. */
+function isTitleWords(lowerWords: readonly string[]): boolean {
+  return lowerWords.length >= 3 && !isFirstName(lowerWords[0]!) && lowerWords.every((word) => isCommonWord(word));
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   acronymLetters, ASCII_LOWER_FIRST, CAPITALIZED, hasInnerCapital, HYPHENATED, INNER_CAPITAL, isAcronym, isCapitalized, isCodeLike, isPluralAcronym, type Token,
 } from './tokens.js';
 import {
-  compromiseTag, headCategory, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
+  compromiseTag, headCategory, isCampusOf, isClippedWord, isCommonWord, isDemonym, isFirstName, isFunctionWord, isJoiningHead, isKindNoun, isMonthOrDay, isNameParticle, isNamingHead, isTitle, isVerbForm,
   MONTH_ABBREVIATIONS, nounCategory, PARTICLE_NAME, properCategory, SPEECH_VERBS,
 } from './words.js';
 
@@ -124,6 +124,8 @@ const ISSUE_LABEL = /^(?:GH|PR)-?\d+$/;
 const FORUM_NAME = /^\p{Ll}[\p{Ll}\p{N}]*(?:[.-]\p{Ll}[\p{Ll}\p{N}]*)+$/u;
 // What a sentence opening "X is a …" may define X as, making X a program's name.
 const DEFINED_TOOLS = new Set(['tool', 'library', 'framework', 'language', 'editor', 'ide', 'program', 'application', 'module', 'package', 'compiler', 'interpreter', 'debugger', 'utility']);
+// What one uses a tool as: "Sublime as a default GUI text editor".
+const CAST_TOOLS = new Set([...DEFINED_TOOLS, 'browser', 'terminal', 'shell', 'client', 'emulator', 'database', 'platform']);
 const DESCRIBING_TAGS = new Set(['Adjective', 'Adverb', 'Comparative', 'Superlative', 'PastTense', 'Participle', 'Gerund']);
 const PLACEHOLDER = /^\p{Lu}(?:\.\p{Lu})+$|^\p{Ll}{1,3}\p{Lu}$/u;
 const PREFIX = /^(?:non|pre|post|anti|pro|un|ex|semi|pseudo|multi|cross|intra|inter)-(?=\p{Lu})/iu;
@@ -142,6 +144,8 @@ const FILE_STEMS = new Set(['main', 'lib', 'mod', 'build', 'test', 'tests', 'ben
 // Function words that open names when capitalised mid-sentence: The Guardian, All Hands, No Starch Press.
 const NAME_OPENERS = new Set(['the', 'all', 'no']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'its', 'their']);
+// What an event holds, after its name and year: "his SciPy 2012 keynote", "the PyData 2023 tutorials".
+const EVENT_PARTS = new Set(['keynote', 'keynotes', 'talk', 'talks', 'tutorial', 'tutorials', 'sprint', 'sprints', 'proceedings', 'poster', 'posters', 'panel', 'panels', 'workshop', 'workshops', 'attendees', 'speakers', 'presentation', 'presentations', 'plenary', 'recordings']);
 const YEAR_HEADS = new Set(['edition', 'survey', 'conference', 'summit', 'olympics', 'election', 'elections', 'games', 'world cup']);
 const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
 // Legal forms after a company's name: Acme, Inc.; Feist Publications, Inc.
@@ -212,6 +216,40 @@ const MODULE_README = /\/([\p{L}\p{N}._-]+?)(?:\.(?:md|markdown|rst|adoc))?(?:\/
  * links each: "[mini.pairs](https://github.com/nvim-mini/mini.nvim/blob/main/readmes/mini-pairs.md)" is the module,
  * no member of an object.
  */
+let numberedText = '';
+const numberedWords = new Map<string, boolean>();
+
+/** Does every mention of `word` (letters only) in `text` have `number` after it? "Rosetta 2" written so throughout. */
+function isAlwaysNumbered(text: string, word: string, number: string): boolean {
+  if (text !== numberedText) {
+    numberedText = text;
+    numberedWords.clear();
+  }
+  const key = `${word} ${number}`;
+  let known = numberedWords.get(key);
+  if (known === undefined) {
+    known = true;
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_-])${word}(?![\\p{L}\\p{N}_-])`, 'gu'))) {
+      const after = match.index + word.length;
+      if (!/^[ \u00a0]$/u.test(text.charAt(after)) || !text.startsWith(number, after + 1) || /\p{N}/u.test(text.charAt(after + 1 + number.length))) {
+        known = false;
+        break;
+      }
+    }
+    numberedWords.set(key, known);
+  }
+  return known;
+}
+
+// What sites add to a tool's name: k9scli.io, rust-lang.org, getsentry.com, usebruno.com, tryghost.org.
+const SITE_AFFIXES = [(name: string) => `${name}cli`, (name: string) => `${name}app`, (name: string) => `${name}lang`, (name: string) => `${name}hq`,
+  (name: string) => `get${name}`, (name: string) => `use${name}`, (name: string) => `try${name}`];
+
+/** A link to the site of a tool's name with a word sites add to it: "[k9s](https://k9scli.io/)". */
+function isAffixedSiteOf(url: string, word: string): boolean {
+  return SITE_AFFIXES.some((affixed) => linkMatchesName(url, affixed(word)) === 'host');
+}
+
 function isModuleReadme(url: string, word: string): boolean {
   if (repositoryOf(url) === undefined) return false;
   const file = MODULE_README.exec(addressOf(url)?.pathname ?? '')?.[1];
@@ -641,6 +679,22 @@ class SentenceNames {
         if (second.isTentative && isWord(second) && isSure(first)) second.isTentative = false;
       }
     }
+    this.#confirmLongLists(results, isWord, isSure);
+  }
+
+  /**
+   * A list of three or more single words, two of them sure names, is a list of names: "Terraform, Vargant, Consult,
+   * Vault, and others" (its ordinary words too, however far from a sure one).
+   */
+  #confirmLongLists(results: NameCandidate[], isWord: (name: NameCandidate) => boolean, isSure: (name: NameCandidate) => boolean): void {
+    let from = 0;
+    for (let n = 1; n <= results.length; n++) {
+      if (n < results.length && LIST_GAP.test(this.#text.slice(results[n - 1]!.end, results[n]!.start))) continue;
+      const list = results.slice(from, n);
+      from = n;
+      if (list.length < 3 || !list.some((name) => name.isTentative) || !list.every(isWord) || list.filter(isSure).length < 2) continue;
+      for (const name of list) name.isTentative = false;
+    }
   }
 
   /** "the Language and Compiler Teams" names two teams: Language Team and Compiler Team. */
@@ -731,6 +785,12 @@ class SentenceNames {
       run.push(j, j + 1);
       return 2;
     }
+    // A campus after a comma, in the name of a state's university: University of Nevada, Las Vegas.
+    const campus = token.text === ',' ? this.#campusAfterComma(run, j) : 0;
+    if (campus > 0) {
+      for (let k = j; k < j + campus; k++) run.push(k);
+      return campus;
+    }
     // Particles in a row inside a person's name: Laurens van der Maaten, Maria de la Cruz.
     if (isNameParticle(lower) && isCapitalized(previous.text) && this.#isAdjacent(j)) {
       let k = j + 1;
@@ -765,6 +825,20 @@ class SentenceNames {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * How many tokens, from the comma at `j`, a campus's place adds to a state's university (see isCampusOf):
+   * "University of Nevada, Las Vegas". 0 if none.
+   */
+  #campusAfterComma(run: readonly number[], j: number): number {
+    if (run.length < 3 || run.length > 4 || this.#word(run[0]!)?.lower !== 'university' || this.#tokens[run[1]!]!.text !== 'of' || this.#gap(j) !== '') return 0;
+    let last = j;
+    while (last < j + 2 && this.#isAdjacent(last + 1) && this.#tokens[last + 1]!.isWord && isCapitalized(this.#tokens[last + 1]!.text)) last++;
+    if (last === j) return 0;
+    const place = this.#text.slice(this.#tokens[j + 1]!.start, this.#tokens[last]!.end);
+    const region = this.#text.slice(this.#startOf(run[2]!), this.#endOf(run.at(-1)!));
+    return isCampusOf(region, place, this.#lexicon.byForm.get(place)?.category === 'place') ? last - j + 1 : 0;
   }
 
   /** A series of numbered documents: RFC, PEP (see NUMBERED), or one the document's links title so ("[SPEC 0 — Minimum Supported Versions](…)"). */
@@ -850,11 +924,27 @@ class SentenceNames {
   #canNumber(previous: Token, number: Token, j: number, run: readonly number[]): boolean {
     if (this.#isSeries(previous.text)) return true;
     const isYear = /^(?:19|20)\d\d$/.test(number.text);
-    if (!isYear) return false;
+    if (!isYear) return run.length === 1 && this.#isNumberedProduct(previous, number, j);
     const isNextName = this.#isAdjacent(j + 1) && this.#isNameWord(j + 1);
     // An event's year ends its name at a sentence's end too: "my attendance to [JuliaCon 2018](…)", and after
     // the place the event is held in: "[PyCon US 2024](…)".
-    return isNextName || EVENT_YEAR_HEAD.test(previous.text) || (run.length === 2 && EVENT_YEAR_HEAD.test(this.#tokens[run[0]!]!.text));
+    return isNextName || EVENT_YEAR_HEAD.test(previous.text) || (run.length === 2 && EVENT_YEAR_HEAD.test(this.#tokens[run[0]!]!.text)) ||
+      EVENT_PARTS.has(this.#tokens[j + 1]?.text ?? '');
+  }
+
+  /**
+   * A small number that is part of a product's name, as the document always writes it: "Rosetta 2"
+   * (not where the name also stands alone or with other numbers, "Python 3" beside "Python", "Debian 7" beside
+   * "Debian 8": those are its versions; not a product the lexicon knows, whose number is a version, "Xcode 10";
+   * nor after a word of the language or a part's heading, "Tier 2", "Figure 3").
+   */
+  #isNumberedProduct(previous: Token, number: Token, j: number): boolean {
+    if (!/^[1-9]\d?$/.test(number.text) || !/^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?$/u.test(previous.text) || this.#knowledge(j - 1) === 'common') return false;
+    // Not a count or a part: "2 times", "Section 2.1", "Rosetta 2's".
+    const next = this.#tokens[j + 1];
+    if (next !== undefined && this.#gap(j + 1) === '' && /^[.,:]\p{N}|^[-/]/u.test(next.text + (this.#tokens[j + 2]?.text ?? ''))) return false;
+    if (NUMBERED_PARTS.test(previous.text.toLowerCase()) || this.#lexicon.byForm.has(previous.text)) return false;
+    return isAlwaysNumbered(this.#text, previous.text, number.text);
   }
 
   /** Could this token be part of a name at all? */
@@ -1255,7 +1345,7 @@ class SentenceNames {
         if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
           // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
           add(k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)));
-        } else if ((this.#mayBeLowerCaseName(k, linked) || this.#isBracketedAlternative(k)) && this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+        } else if ((this.#mayBeLowerCaseName(k, linked) || this.#isBracketedAlternative(k)) && !isClippedWord(token.text) && this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
           // A link to its project page names a tool even where the README's commands run it: "[tap-spec](https://github.com/scottcorgan/tap-spec)" beside `… | tap-spec`.
           add(k, undefined);
         }
@@ -1737,7 +1827,9 @@ class SentenceNames {
         if (isSameThing) return [this.#candidate(run[0]!, run.at(-1)!, entry, false)];
         // Not after a lone head and "of": the Government of Nova Scotia is one name (the Quantitative Modeling Department of Sandia National Laboratories two).
         const isJoinedOn = cut === 2 && isConnector(this.#word(run[1]!)?.lower ?? '');
-        if (entry && !entry.isAmbiguous && !isConnector(this.#word(tail[0]!)?.lower ?? '') && !isJoinedOn) {
+        // Nor after a comma inside the run: a campus's place ends its university's name (see #campusAfterComma).
+        const isCampus = this.#tokens[run[cut - 1]!]!.text === ',';
+        if (entry && !entry.isAmbiguous && !isConnector(this.#word(tail[0]!)?.lower ?? '') && !isJoinedOn && !isCampus) {
           return [...this.#judgePart(this.#trimConnectors(run.slice(0, cut))), this.#candidate(tail[0]!, tail.at(-1)!, entry, false)];
         }
       }
@@ -2094,7 +2186,7 @@ class SentenceNames {
     // A link's whole text of several capitalised words names its page; one ordinary word ("Diff", "Docs") only when the target says so.
     const isNamingLink = words.length > 1 ? this.#isLinkText(run) : this.#isNamingLink(run);
     // Ordinary words linking to a page of the same site before "document" or "guide" title that page: "the [Benchmarks](docs/benchmarks.md) document".
-    const isDefined = this.#isDefined(run) && !this.#isPageLinkText(run);
+    const isDefined = (this.#isDefined(run) || this.#isCastAsTool(run)) && !this.#isPageLinkText(run);
     if ((isNamingLink && (!isInitial || this.#isProjectLinkText(run))) || isDefined) return [this.#candidate(run[0]!, run.at(-1)!, undefined, false)];
     if (view.isTitleLike || this.#isRepositoryDocLinkText(run) || this.#isSectionLinkText(run) || this.#isContentsLinkText(run)) return [];
     // A label with a number is a section or a level, not a name: Tier 1, Phase 2 (but words before a year
@@ -2260,6 +2352,18 @@ class SentenceNames {
     return isKindNoun(lower(k)) && this.#gap(k) === ' ';
   }
 
+  /**
+   * A word named as what one uses for a tool's job: "Firefox, as a default browser, Sublime as a default GUI text editor"
+   * (up to three describing words, lower-case or acronyms, before the tool's noun; not "security as a service").
+   */
+  #isCastAsTool(run: readonly number[]): boolean {
+    let k = run.at(-1)! + 1;
+    if (this.#tokens[k]?.text !== 'as' || !/^(?:a|an|the|my|our|his|her|their)$/.test(this.#tokens[k + 1]?.text ?? '')) return false;
+    k += 2;
+    for (let extra = 0; extra < 3 && this.#tokens[k]?.isWord && !CAST_TOOLS.has(this.#tokens[k]!.text) && /^(?:\p{Ll}+|\p{Lu}{2,5})$/u.test(this.#tokens[k]!.text); extra++) k++;
+    return CAST_TOOLS.has(this.#tokens[k]?.text ?? '');
+  }
+
   /** Inside a link whose text is a title: "[2025 Year In Review](…)". */
   #isInTitledLink(run: readonly number[]): boolean {
     const start = this.#startOf(run[0]!);
@@ -2287,6 +2391,7 @@ class SentenceNames {
     const word = this.#tokens[k]!.text;
     const match = linkMatchesName(link.url, word);
     if (match === undefined && word.includes('.') && isModuleReadme(link.url, word)) return 'project';
+    if (match === undefined && isAffixedSiteOf(link.url, word)) return 'host';
     const dash = word.indexOf('-');
     if (match !== undefined || dash < 3) return match;
     const project = word.slice(0, dash);
@@ -2622,7 +2727,7 @@ function toWord(token: Token): Word {
   // A compound with a lower-case tail: Rust-based, Foundation-project, Northeast-regional.
   const suffix = isCompound ? SUFFIX.exec(surface) : null;
   // (A licence's SPDX identifier keeps its tail: GPL-3.0-or-later.)
-  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isShortStem(surface.slice(0, suffix.index)) && !SPDX_LICENSE.test(surface);
+  const isModifier = suffix !== null && suffix[1]!.length > 2 && (isCapitalized(surface) || hasInnerCapital(surface)) && isCommonWord(suffix[1]!) && !isClippedWord(suffix[1]!) && !isShortStem(surface.slice(0, suffix.index)) && !SPDX_LICENSE.test(surface);
   if (isModifier) surface = surface.slice(0, suffix.index);
   return { token, surface, start, end: start + surface.length, lower: surface.toLowerCase(), isModifier };
 }

@@ -2,7 +2,7 @@ import type { Category } from '../graph/schema.js';
 import type { Document, Mark, Verbatim } from '../read/types.js';
 import { isTitleCaseRun, type MarkedName } from './markup.js';
 import { overlapsVerbatim } from './tokens.js';
-import { headCategory, isFunctionWord, isMonthOrDay, isNameParticle } from './words.js';
+import { headCategory, isCampusOf, isFunctionWord, isMonthOrDay, isNameParticle } from './words.js';
 
 /**
  * Reference entries, as bibliographies, Wikipedia and RFCs write them:
@@ -348,8 +348,15 @@ function plainContainer(text: string, from: number, end: number): MarkedName[] {
   const words = value.replace(/\s(?:de|des|du|di|del|della|degli|d['’])(?=\s|\p{Lu})/gu, ' ');
   if (NOT_CONTAINER.test(value) || isMonthOrDay(value.split(' ')[0]!.toLowerCase()) || !isTitleCaseRun(words)) return [];
   const at = from + match[0].indexOf(value);
-  return [{ start: at, end: at + value.length, category: EVENT_WORDS.test(value) ? 'other' : 'organization' }];
+  // A state's university ends with its campus after a comma (a place, as the publisher's field holds): "Diss. University of Nevada, Las Vegas, 2023".
+  const university = CAMPUS.exec(value);
+  const campus = university ? CAMPUS_PLACE.exec(text.slice(at + value.length, end)) : null;
+  const length = university && campus && isCampusOf(university[1]!, campus[1]!, true) ? value.length + campus[0].length : value.length;
+  return [{ start: at, end: at + length, category: EVENT_WORDS.test(value) ? 'other' : 'organization' }];
 }
+
+const CAMPUS = /^University of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
+const CAMPUS_PLACE = /^, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[,.;]|\s*$)/u;
 
 /** What a footnote marker cites: the links of the note its anchor points to. */
 export interface FootnoteCitation {

@@ -48,6 +48,25 @@ const SOFTWARE_WORDS = [
   'multipart', 'redaction',
 ];
 
+// Clipped words of the trade: "the embedded dev tool", "Discord's Bot API". After a hyphen they end a name rather than
+// describe one (JuMP-dev, renovate-bot; not as "Rust-based" does). Only "bot" is common outright: "Dev" capitalised
+// opens teams' and tools' names (Dev Tools, Dev Desktops) where "Bot" seldom opens one; "dev" in lower case is a word.
+const CLIPPED_WORDS = new Set(['dev', 'devs', 'bot', 'bots']);
+
+/** A clipped word of the trade (dev, bot): a word in lower case, yet a name's own tail after a hyphen. */
+export const isClippedWord = (lower: string) => CLIPPED_WORDS.has(lower);
+
+/**
+ * A campus's place after a comma ends the name of a state's or a province's university: "University of Nevada, Las Vegas",
+ * "University of California, Berkeley" (not a country's: "University of Oxford, England"; nor a country or a state after it:
+ * "University of Texas, USA"). `isPlace`: something else (the lexicon, a reference's layout) says the words are a place.
+ */
+export function isCampusOf(region: string, place: string, isPlace: boolean): boolean {
+  if (compromiseTag(region.toLowerCase()) !== 'Region') return false;
+  const tag = compromiseTag(place.toLowerCase());
+  return tag === 'City' || (isPlace && tag !== 'Country' && tag !== 'Region');
+}
+
 /** compromise's tag for a lower-case word or phrase, if it has one. (This module asks `tags` itself: a call less per lookup.) */
 export function compromiseTag(lower: string): string | undefined {
   return tags.get(lower);
@@ -104,7 +123,7 @@ const PROPER_TAGS: Record<string, Category> = {
   Person: 'person',
 };
 
-for (const word of SOFTWARE_WORDS) commonWords.add(word);
+for (const word of [...SOFTWARE_WORDS, 'bot', 'bots']) commonWords.add(word);
 
 // Inflections whose stems SCOWL lists: simplifies -> simplify, targeted -> target, stopped -> stop.
 // Plain plurals are left alone: SCOWL lists the real ones, and Polars or Pandas are names.

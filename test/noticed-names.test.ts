@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/extract.js';
+import { buildLexicon, type LexiconFile } from '../src/extract/lexicon.js';
+import { readSource } from '../src/read/index.js';
+
+const here = '[noticed-names] ';
+// Errors noticed on real prose (blog posts, RFCs, newsletters, citation lists): each reading on its own, with an empty lexicon
+// unless one is given, so that the rule and not the lexicon's knowledge decides.
+const categories = (source: string, file: LexiconFile = {}, path = 'a.md') =>
+  Object.fromEntries(extract(readSource(source, path), { lexicon: buildLexicon([file]) }).entities.map((e) => [e.label, e.category]));
+
+describe('names noticed on real prose', () => {
+  it(`${here}keeps the number a product is always written with as part of its name, not a version's`, () => {
+    const rosetta = 'The [Rosetta 2](https://en.wikipedia.org/wiki/Rosetta_(software)) compatibility layer will be removed, as Apple will sunset Rosetta 2.';
+    expect(categories(rosetta)).toHaveProperty(['Rosetta 2']);
+    expect(categories(rosetta)).not.toHaveProperty('Rosetta');
+    // Where the name also stands alone, or with other numbers, the number is a version: the name is the product.
+    const versions = 'We moved from Rosetta 2 to plain Rosetta. Debian 7 and Debian 8 are supported.';
+    expect(Object.keys(categories(versions)).sort()).toEqual(['Debian', 'Rosetta']);
+    // Nor is a known product's number, nor a part's: "Xcode 10", "Chapter 2".
+    expect(categories('Builds need Xcode 10 now.', { product: ['Xcode'] })).toEqual({ Xcode: 'product' });
+  });
+});
+
+describe('clipped words of the trade', () => {
+  it(`${here}reads "dev" and "bot" as words, not names, yet keeps them as a name's own tail after a hyphen`, () => {
+    expect(categories('One more thing that amazed me was the embedded dev tool, which uses the same key shortcut as Firefox.', { product: ['Firefox'] })).toEqual({ Firefox: 'product' });
+    expect(categories("DiscordBM is a Swift client for Discord's Bot API, and the base of the bot.", { product: ['Swift'] })).not.toHaveProperty('Bot');
+    expect(categories('The Mergify-bot account opened it, as the JuMP-dev organisers asked.')).toMatchObject({ 'Mergify-bot': 'product', 'JuMP-dev': 'product' });
+  });
+});
+
+describe('names with a year or a campus', () => {
+  it(`${here}keeps an event's year before what the event holds ("his SciPy 2012 keynote"), not a year after any name`, () => {
+    const text = 'In his SciPy 2012\nkeynote, John Hunter spoke. SciPy is a library.';
+    expect(categories(text)).toHaveProperty(['SciPy 2012']);
+    expect(categories('In his SciPy 2012 paper, John Hunter spoke. SciPy is a library.')).not.toHaveProperty(['SciPy 2012']);
+  });
+
+  it(`${here}keeps a campus after a comma in a state university's name, not a country after a university`, () => {
+    const places = { place: ['Las Vegas', 'England', 'USA'] };
+    expect(categories('She studied at the University of Nevada, Las Vegas, in 2023.', places)).toEqual({ 'University of Nevada, Las Vegas': 'organization' });
+    expect(categories('She studied at the University of California, Los Angeles.')).toEqual({ 'University of California, Los Angeles': 'organization' });
+    expect(categories('She studied at the University of Oxford, England, in 2023.', places)).toMatchObject({ 'University of Oxford': 'organization', England: 'place' });
+    // In a reference's publisher field too.
+    const entry = '1. Rice, David R. [Inferring the Structures of Small Planets](https://www.proquest.com/openview/f75/1). Diss. University of Nevada, Las Vegas, 2023.';
+    expect(categories(entry, places)).toHaveProperty(['University of Nevada, Las Vegas']);
+  });
+});
+
+describe('names the prose makes names', () => {
+  it(`${here}reads a lower-case link text as the name of the site it goes to, with a word sites add to a name ("k9scli.io")`, () => {
+    expect(categories('I manage clusters with [k9s](https://k9scli.io/) every day.')).toEqual({ k9s: 'product' });
+    // Not a link to a site of another name.
+    expect(categories('I manage clusters with [k9s](https://kubectl.example.org/) every day.')).toEqual({});
+  });
+
+  it(`${here}reads an ordinary word capitalised and used as a kind of tool as that tool's name ("Sublime as a default GUI text editor")`, () => {
+    const apps = 'I carry some apps with me: for example, Firefox, as a default browser, Sublime as a default GUI text editor, etc.';
+    expect(categories(apps, { product: ['Firefox'] })).toEqual({ Firefox: 'product', Sublime: 'product' });
+    // Not a word used as something other than a tool.
+    expect(categories('They sell Security as a service now.', {})).toEqual({});
+  });
+
+  it(`${here}reads every single word of a long list with two sure names in it as names, ordinary words too`, () => {
+    const list = 'He co-founded HashiCorp, that brought Terraform, Vargant, Consult, Vault, and others to the world.';
+    expect(categories(list)).toMatchObject({ Consult: 'product', Vault: 'product' });
+    // Not a list of ordinary words beside one name.
+    expect(categories('We sell Bread, Milk, Butter and Terraform kits.')).not.toHaveProperty('Milk');
+  });
+});
+
+describe('the default lexicon', () => {
+  const defaultCategories = (source: string) =>
+    Object.fromEntries(extract(readSource(source, 'a.md'), {}).entities.map((e) => [e.label, e.category]));
+
+  it(`${here}reads Amazon Web Services as the company where it sponsors or funds, as the cloud elsewhere`, () => {
+    expect(defaultCategories('Thanks to [Amazon Web Services](https://aws.amazon.com/opensource/) sponsoring our security engineer.')).toMatchObject({ 'Amazon Web Services': 'organization' });
+    expect(defaultCategories('Our sponsors: AWS, Gold, Sponsored Talk.')).toMatchObject({ 'Amazon Web Services': 'organization' });
+    expect(defaultCategories('We moved the service to an AWS data centre in Canada last year.')).toMatchObject({ 'Amazon Web Services': 'product' });
+  });
+
+  it(`${here}knows Apple's chips by their short names ("on M1 or newer MacBook")`, () => {
+    expect(defaultCategories('Let me know if you have tried the same on M1 or newer MacBook.')).toMatchObject({ 'Apple M1': 'product' });
+  });
+
+  it(`${here}reads Big Sur without "macOS" as the release, and as the coast where travel words stand around it`, () => {
+    expect(defaultCategories('The fix landed for Big Sur and later.')).toEqual({ 'Big Sur': 'product' });
+    expect(defaultCategories('We drove down the coast of California to Big Sur last summer.')).toMatchObject({ 'Big Sur': 'place' });
+  });
+
+  it(`${here}reads Google as the search engine where one searches it or reads its results, as the company elsewhere`, () => {
+    expect(defaultCategories('I decided to check other Google results, and the next library in the list was bcrypt.')).toMatchObject({ Google: 'product' });
+    expect(defaultCategories('Google announced that it hired the whole team.')).toMatchObject({ Google: 'organization' });
+  });
+});
+
+describe('change logs', () => {
+  it(`${here}reads no person in a paper's title of ordinary words after "by", a person in a name after it`, () => {
+    const news = '* Value Range Propagation based on the paper Accurate Static Branch Prediction by Value Range Propagation by Jason Patterson.\n';
+    const found = categories(news, {}, 'NEWS.txt');
+    expect(found['Value Range Propagation']).not.toBe('person');
+    expect(found).toMatchObject({ 'Jason Patterson': 'person' });
+  });
+});
