@@ -340,7 +340,8 @@ function writtenHost(url: string): string | undefined {
   return url.slice(start, end);
 }
 
-function withoutWww(host: string): string {
+/** A host without its leading `www.`, as a site's name is compared. */
+export function withoutWww(host: string): string {
   return host.startsWith('www.') ? host.slice(4) : host;
 }
 
@@ -366,7 +367,7 @@ const FORGES = new Set(['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.o
  */
 export function repositoryOf(url: string): { owner: string; name: string } | undefined {
   const parsed = addressOf(url);
-  if (!parsed || !FORGES.has(parsed.hostname.replace(/^www\./, ''))) return undefined;
+  if (!parsed || !FORGES.has(withoutWww(parsed.hostname))) return undefined;
   const [owner, name] = parsed.pathname.split('/').filter(Boolean);
   if (owner === undefined || name === undefined) return undefined;
   return { owner: owner.replace(/^~/, ''), name: name.replace(/\.git$/i, '') };
@@ -420,7 +421,7 @@ function parseAddress(url: string): Address | null {
 }
 
 function addressShape(address: Address): AddressShape {
-  const host = address.hostname.replace(/^www\./, '');
+  const host = withoutWww(address.hostname);
   const segments = address.pathname.split('/').filter(Boolean).map(slug);
   const at = PROJECT_PATHS[host];
   // The site's own name (quickwit.io, pola.rs), not a service's subdomain (calendar.google.com).

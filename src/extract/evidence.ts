@@ -1,5 +1,5 @@
 import type { Document, Link } from '../read/types.js';
-import { addressOf, isProjectHost, linkMatchesName, projectOf, slug } from './categorize.js';
+import { addressOf, isProjectHost, linkMatchesName, projectOf, slug, withoutWww } from './categorize.js';
 import type { Sentence } from './sentences.js';
 import { acronymLetters, hasInnerCapital, isCapitalized, startsLowerCase, tokenize, type Token } from './tokens.js';
 import { isTitleCaseRun } from './markup.js';
@@ -329,7 +329,7 @@ function ownDocumentationLinks(document: Document): Link[] {
   if (key.length < 3) return [];
   return document.links.filter((link) => {
     const url = link.isBare ? undefined : addressOf(link.url);
-    if (!url || !/^https?:$/.test(url.protocol) || isProjectHost(url.hostname.replace(/^www\./, ''))) return false;
+    if (!url || !/^https?:$/.test(url.protocol) || isProjectHost(withoutWww(url.hostname))) return false;
     const segments = url.pathname.split('/').filter(Boolean);
     const isOwnHost = url.hostname.split('.').some((label) => label === key || label === `${key}js`);
     return (isOwnHost && segments.length > 0) || (segments.length > 1 && slug(segments[0]!) === key);

@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document } from '../read/types.js';
-import { addressOf, hostOf, isSiteOf, linkMatchesName, PERSON_KINDS, repositoryOf, slug } from './categorize.js';
+import { addressOf, hostOf, isSiteOf, linkMatchesName, PERSON_KINDS, repositoryOf, slug, withoutWww } from './categorize.js';
 import { foldName, type Lexicon } from './lexicon.js';
 import { overlapsVerbatim } from './tokens.js';
 import type { References } from './references.js';
@@ -311,7 +311,7 @@ function siteLinks(document: Document): MarkedName[] {
     const value = document.text.slice(span.start, span.end);
     if (value.split(/\s+/).length > MAX_NAME_WORDS / 2) continue;
     const match = linkMatchesName(link.url, value);
-    if (isJoined ? match === 'host' || match === 'project' : slug(hostOf(link.url).replace(/^www\./, '')) === slug(value)) names.push(span);
+    if (isJoined ? match === 'host' || match === 'project' : slug(withoutWww(hostOf(link.url))) === slug(value)) names.push(span);
   }
   return names;
 }

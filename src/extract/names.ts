@@ -1,6 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Link } from '../read/types.js';
-import { addressOf, hostOf, isSiteOf, linkMatchesName, projectOf, repositoryOf, slug } from './categorize.js';
+import { addressOf, hostOf, isSiteOf, linkMatchesName, projectOf, repositoryOf, slug, withoutWww } from './categorize.js';
 import type { DocumentEvidence, SentenceView } from './evidence.js';
 import { DOCUMENT_FILE, findMarkedNames, type MarkedName } from './markup.js';
 import type { References } from './references.js';
@@ -1103,7 +1103,7 @@ class SentenceNames {
   #isLetterLinkToItsSite(i: number): boolean {
     const link = this.#evidence.linksByStart.get(this.#tokens[i]!.start);
     if (!link || link.isBare || link.text !== this.#tokens[i]!.text) return false;
-    const labels = hostOf(link.url).replace(/^www\./, '').split('.');
+    const labels = withoutWww(hostOf(link.url)).split('.');
     return labels.length === 2 && labels[0] === link.text.toLowerCase();
   }
 
