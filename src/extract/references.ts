@@ -140,7 +140,7 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
     const offset = text.indexOf(title);
     names.push(...withSite(document.text, { start: start + offset, end: start + offset + title.length, category: 'other' }));
     const container = document.marks.find((m) => m.start >= start + quoted[0].length && m.start <= start + quoted[0].length + 3 && m.end <= end);
-    if (container && /^\p{Lu}/u.test(document.text.slice(container.start, container.end))) names.push({ start: container.start, end: container.end, category: 'organization' });
+    if (container && isContainerName(document.text.slice(container.start, container.end))) names.push({ start: container.start, end: container.end, category: 'organization' });
     else names.push(...plainContainer(document.text, start + quoted[0].length, end));
     return names;
   }
@@ -152,6 +152,14 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
   const span = mark ?? link;
   const value = document.text.slice(span.start, span.end);
   return /^\p{Lu}\S*\s\S/u.test(value) && !SITE_LINK_TEXT.test(value) ? [{ start: span.start, end: span.end, category: 'other' }] : [];
+}
+
+// A site named by its host in the website slot, as Wikipedia's citations write it: *threatpost.com*, *ariya.blogspot.com*.
+const SITE_HOST = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,6}$/u;
+
+/** What may name a journal, a publisher or a site after a title: a capitalised name, or a site's host in lower case. */
+function isContainerName(value: string): boolean {
+  return /^\p{Lu}/u.test(value) || SITE_HOST.test(value);
 }
 
 /**
@@ -238,7 +246,7 @@ function readEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, start: 
   if (container) {
     const value = document.text.slice(container.start, container.end);
     const category: Category = EVENT_WORDS.test(value) ? 'other' : 'organization';
-    if (/^\p{Lu}/u.test(value)) names.push({ start: container.start, end: container.end, category });
+    if (isContainerName(value)) names.push({ start: container.start, end: container.end, category });
   } else if (titleEnd > titleAt) {
     names.push(...plainContainer(document.text, start + titleEnd, end));
   }
