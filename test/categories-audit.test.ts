@@ -19,3 +19,20 @@ describe('categories the audit of the dev set found wrong', () => {
     expect(categoryOf(page('quillpost.blogspot.com'), 'quillpost.blogspot.com', 'a.html')).toBe('organization');
   });
 });
+
+describe('places read from the places around them', () => {
+  it(`${here}reads a place after "in" from its region after a comma, whatever follows`, () => {
+    expect(categoryOf('Last week we hosted the event, a two-day conference in Quillhaven, Nevada where 700 people gathered.', 'Quillhaven')).toBe('place');
+    // Not without the preposition: a body may be followed by its region too.
+    expect(categoryOf('Thanks to Brackwell, Nevada for the loan of the hall where we met.', 'Brackwell')).not.toBe('place');
+  });
+
+  it(`${here}reads a place listed after a known place that a preposition of place opens`, () => {
+    expect(categoryOf('Opposition protests in Nairobi, Quisumo and Trombasa were banned in the weeks before.', 'Quisumo')).toBe('place');
+    expect(categoryOf('Opposition protests in Nairobi, Quisumo and Trombasa were banned in the weeks before.', 'Trombasa')).toBe('place');
+    expect(categoryOf('There were vigils in South Korea, San Corvado and elsewhere.', 'San Corvado')).toBe('place');
+    // A sentence that opens with a place goes on to its subject.
+    expect(categoryOf('In Kenya, Zorbacom and Trellnet sell the most phones.', 'Zorbacom')).not.toBe('place');
+    expect(categoryOf('At the meeting in London, Zorbacom publicly announced a fund.', 'Zorbacom')).not.toBe('place');
+  });
+});

@@ -94,6 +94,11 @@ const OWNED_BY_BODY = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:ceo|cto|cfo|coo|founders?
 // A place written after the name, ending its sentence or cell: "Kissimmee, US", "Currumbin Waters, Queensland".
 // A known place may also go on ("Open Systems Consultants, Currumbin Waters, Australia, for their ...").
 const PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=\s*(?:$|[\n.;:)<|"”’]|(,)))/u;
+// After "in" or "near", the region or country after a comma says the name is a place's, whatever follows: "in Henderson, Nevada where".
+const REGION_AFTER = /^,\s+(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,2})/u;
+// A list after a preposition of place that a known place opens, up to the name: "protests in Nairobi, Kisumu and", "vigils in South Korea, ".
+// (Mid-sentence only: "In Kenya, Safaricom and" opens a sentence with a place and goes on to its subject.)
+const PLACE_LIST_BEFORE = /\b(?:in|near|across|throughout|between)\s(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,2})(?:,\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})*(?:,\s|,?\s(?:and|or)\s)$/u;
 // A person's name and a comma before the name, opening a line or list item that the name ends: "Tracy Teal, Data Carpentry".
 const AFFILIATION_BEFORE = /(?:^|\n)[ \t]*(?:[-*+•]\s+)?(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+,\s$/u;
 
@@ -214,6 +219,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // A hashtag names a campaign: #KeepItOn.
   if (/#$/.test(before)) add('other', 3);
   if (PLACE_PREPOSITIONS.test(before)) add('place', 2.5);
+  else if (isPlaceInContext(before, context.text.slice(name.end, name.end + 40))) add('place', 3);
   if (/\baccording to\s+$/i.test(before)) add(words.length > 1 && isNameShaped ? 'person' : 'organization', 1);
   // The kind noun before the name says what it is, as the one after it does.
   const nounBefore = NOUN_BEFORE.exec(before)?.[1];
@@ -247,6 +253,15 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // A news site's name: The Guardian, Mashable, CNET.
   if (!isNameShaped && NEWS_SITE.test(surface.replace(/\s/g, ''))) add('organization', 2);
   return votes;
+}
+
+/** A name after "in" with its region after it ("in Tacoma, Washington"), or listed after a place ("in Nairobi, Kisumu and Mombasa"). */
+function isPlaceInContext(before: string, after: string): boolean {
+  const isPlace = (value: string | undefined) => value !== undefined && properCategory(value.toLowerCase()) === 'place';
+  if (/\b(?:in|near)\s$/.test(before) && after.charCodeAt(0) === 44 && isPlace(REGION_AFTER.exec(after)?.[1])) return true;
+  // After a comma, the list goes on after the name ("in London, Ferrous Systems announced" ends the place's phrase).
+  const isListed = before.endsWith('and ') || before.endsWith('or ') || (before.endsWith(', ') && /^(?:,\s|\s(?:and|or)\s)/.test(after));
+  return isListed && isPlace(PLACE_LIST_BEFORE.exec(before)?.[1]);
 }
 
 /** A mention of a name the lexicon knows votes for the lexicon's category only, whatever its context (see voteCategory). */
