@@ -36,3 +36,14 @@ describe('places read from the places around them', () => {
     expect(categoryOf('At the meeting in London, Zorbacom publicly announced a fund.', 'Zorbacom')).not.toBe('place');
   });
 });
+
+describe('what an encyclopedia page linked from the name says it is', () => {
+  it(`${here}reads a person from a link to the page of the full name, and a work from the kind in parentheses`, () => {
+    const html = (body: string) => `<html><body><p>${body}</p></body></html>`;
+    expect(categoryOf(html('Four years of <a href="http://en.wikipedia.org/wiki/Mahmoud_Zarvandi">Zarvandi</a> have hurt the country.'), 'Zarvandi', 'a.html')).toBe('person');
+    expect(categoryOf(html('He appears in <a href="https://en.wikipedia.org/wiki/Quellorum_(novel)">Quellorum</a> and later works.'), 'Quellorum', 'a.html')).toBe('other');
+    expect(categoryOf(html('It was sold to <a href="https://en.wikipedia.org/wiki/Trandor_(company)">Trandor</a> in 2004.'), 'Trandor', 'a.html')).toBe('organization');
+    // A page of another name says nothing of this one.
+    expect(categoryOf(html('Four years of <a href="http://en.wikipedia.org/wiki/Mahmoud_Zarvandi">Quellix</a> have hurt it.'), 'Quellix', 'a.html')).not.toBe('person');
+  });
+});

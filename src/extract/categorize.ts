@@ -247,6 +247,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
     // A project's own site is on a software domain (quickwit.io, pola.rs); a body's on .com, .org or a country's.
     // A site of its own outweighs a shape like a person's (Mada Masr at madamasr.com), though not a known first name.
     if (match === 'host') add(words.length > 1 || NEWS_SITE.test(context.link.url) || !SOFTWARE_DOMAIN.test(hostOf(context.link.url)) ? 'organization' : 'product', words.length > 1 && !isFirstNamed && !head ? 3 : 2);
+    const described = encyclopediaCategory(context.link.url, surface);
+    if (described) add(described, 3);
   }
   // A link's text that opens with the name, to the project's page: "[JSDON serializer](https://github.com/WebReflection/jsdon)".
   else if (context.link && context.link.start === name.start && linkMatchesName(context.link.url, surface) === 'project') add('product', 2);
@@ -262,6 +264,36 @@ function isPlaceInContext(before: string, after: string): boolean {
   // After a comma, the list goes on after the name ("in London, Ferrous Systems announced" ends the place's phrase).
   const isListed = before.endsWith('and ') || before.endsWith('or ') || (before.endsWith(', ') && /^(?:,\s|\s(?:and|or)\s)/.test(after));
   return isListed && isPlace(PLACE_LIST_BEFORE.exec(before)?.[1]);
+}
+
+// Kinds an encyclopedia's page title adds in parentheses that say a work: Imperium (novel), Inside Out (2015 film).
+// People's kinds an encyclopedia disambiguates by, beside PERSON_KINDS: Tiro (freedman), Lorde (rapper).
+const WIKI_PERSON_KINDS = new Set(['footballer', 'cricketer', 'rapper', 'emperor', 'king', 'queen', 'saint', 'bishop', 'general', 'freedman', 'judge', 'explorer', 'athlete', 'boxer']);
+const WORK_KINDS = /\b(?:novel|film|book|album|song|single|play|opera|poem|painting|episode|series|sculpture|video game|musical)$/;
+
+/**
+ * What an encyclopedia's page that a name links to says it is: the kind in parentheses after its title ("Imperium (novel)",
+ * "Lorde (musician)"), or the person's full name when the link's text is only the surname ("Ahmadinejad" to Mahmoud_Ahmadinejad).
+ */
+function encyclopediaCategory(url: string, surface: string): Category | undefined {
+  if (!url.includes('wikipedia.org/wiki/')) return undefined;
+  const address = addressOf(url);
+  if (!address?.hostname.endsWith('wikipedia.org') || !address.pathname.startsWith('/wiki/')) return undefined;
+  let title = address.pathname.slice(6);
+  try {
+    title = decodeURIComponent(title);
+  } catch {
+    // a malformed escape: read the title as written
+  }
+  title = title.replace(/_/g, ' ').trim();
+  const kind = /^(.+?) \(([^()]+)\)$/.exec(title)?.[2]?.toLowerCase();
+  if (kind !== undefined) {
+    if (WORK_KINDS.test(kind)) return 'other';
+    const last = kind.split(/[\s,]+/).at(-1)!;
+    return PERSON_KINDS.has(last) || WIKI_PERSON_KINDS.has(last) ? 'person' : last === 'band' ? 'organization' : nounCategory(last);
+  }
+  const words = title.split(' ');
+  return words.length >= 2 && words.slice(1).join(' ') === surface && isFirstName(words[0]!.toLowerCase()) ? 'person' : undefined;
 }
 
 /** A mention of a name the lexicon knows votes for the lexicon's category only, whatever its context (see voteCategory). */
