@@ -47,3 +47,13 @@ describe('what an encyclopedia page linked from the name says it is', () => {
     expect(categoryOf(html('Four years of <a href="http://en.wikipedia.org/wiki/Mahmoud_Zarvandi">Quellix</a> have hurt it.'), 'Quellix', 'a.html')).not.toBe('person');
   });
 });
+
+describe('bodies read from the people who work at them', () => {
+  it(`${here}reads a body after "at" from the staff before it: astronomers at, Scientist at, others at`, () => {
+    expect(categoryOf('It found early institutional support, from astronomers at Quarnell and elsewhere.', 'Quarnell')).toBe('organization');
+    expect(categoryOf('Erin Vosk, Chief Machine Learning Scientist at Trellix, presented a keynote.', 'Trellix')).toBe('organization');
+    expect(categoryOf('Bokeh is a project of Peter Wang, Hugo Shi, and others at Brannock Vale.', 'Brannock Vale')).toBe('organization');
+    // Who goes to an event says nothing of a body.
+    expect(categoryOf('We met the speakers at Zorbly and the speakers at Zorbly again.', 'Zorbly')).not.toBe('organization');
+  });
+});

@@ -227,7 +227,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (saidBefore === 'product' || saidBefore === 'other') add(saidBefore, 2);
   // Of the nouns of bodies and places, only the plain kinds: "the startup Kapiche", "the city Quillfern" (not "the project Tokio").
   else if (nounBefore !== undefined && KIND_BEFORE.has(nounBefore)) add(saidBefore!, 2);
-  if (ORG_PHRASE_BEFORE.test(before)) add('organization', 2);
+  if (ORG_PHRASE_BEFORE.test(before) || (/\sat\s$/.test(before) && isStaffAt(before))) add('organization', 2);
   if (isSponsor(name, context)) add('organization', 2.5);
   // An event is what one registers for or buys tickets to: "Registration is live for GeoPython", "tickets are still available for PyConDE".
   if (/\b(?:registration|tickets?)\b/i.test(before) && EVENT_BEFORE.test(before)) add('other', 2.5);
@@ -294,6 +294,19 @@ function encyclopediaCategory(url: string, surface: string): Category | undefine
   }
   const words = title.split(' ');
   return words.length >= 2 && words.slice(1).join(' ') === surface && isFirstName(words[0]!.toLowerCase()) ? 'person' : undefined;
+}
+
+// People who work somewhere, before "at" and the body: "astronomers at", "others at", "Chief Machine Learning Scientist at".
+const STAFF_AT = /(?:^|[^\p{L}])(\p{L}+(?:ers|ists|ians|ors|ees|er|ist|ian|or)|staff|others|people|folks|colleagues|team)\s+at\s$/u;
+// Those who are at an event rather than working for a body: "speakers at RustConf", "visitors at".
+const EVENT_GOERS = /^(?:speakers?|attendees?|visitors?|presenters?|panelists?|volunteers?|organi[sz]ers?|participants?|exhibitors?|sponsors?|users?|members?|readers?|viewers?|customers?|listeners?|voters?|others|people|folks)$/i;
+
+/** Whether the words before "at" name someone who works for what follows: "astronomers at STScI", "Scientist at H2O.ai". */
+function isStaffAt(before: string): boolean {
+  const who = STAFF_AT.exec(before)?.[1];
+  if (who === undefined || EVENT_GOERS.test(who)) return who === 'others' && /\band\s+others\s+at\s$/.test(before);
+  const lower = who.toLowerCase();
+  return PERSON_KINDS.has(lower.replace(/s$/, '')) || /^(?:Actor|Plural|Singular|Noun)$/.test(compromiseTag(lower) ?? '');
 }
 
 /** A mention of a name the lexicon knows votes for the lexicon's category only, whatever its context (see voteCategory). */
