@@ -57,3 +57,16 @@ describe('bodies read from the people who work at them', () => {
     expect(categoryOf('We met the speakers at Zorbly and the speakers at Zorbly again.', 'Zorbly')).not.toBe('organization');
   });
 });
+
+describe('named events', () => {
+  it(`${here}reads a named storm as an event, not as the person its given name is`, () => {
+    expect(categoryOf('Victims of Hurricane Katrina were scammed, and Hurricane Katrina relief was stolen.', 'Hurricane Katrina')).toBe('other');
+    expect(categoryOf('After Typhoon Haiyan struck, Typhoon Haiyan relief poured in.', 'Typhoon Haiyan')).toBe('other');
+  });
+
+  it(`${here}takes a storm's given name alone for the storm, as a surname is taken for the person`, () => {
+    const { entities } = extract(readSource('Victims of Hurricane Quenby need help. Fraud after Quenby is a crime.', 'a.md'), { lexicon: bare });
+    expect(entities.map((e) => e.label)).not.toContain('Quenby');
+    expect(Object.keys(entities.find((e) => e.label === 'Hurricane Quenby')?.forms ?? {})).toContain('Quenby');
+  });
+});

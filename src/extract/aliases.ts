@@ -1,5 +1,5 @@
 import type { Category } from '../graph/schema.js';
-import { addVotes, decideCategory, fallbackCategory, type CategoryVotes } from './categorize.js';
+import { addVotes, decideCategory, fallbackCategory, isStormName, type CategoryVotes } from './categorize.js';
 import { foldName, type LexiconEntry } from './lexicon.js';
 import { acronymLetters } from './tokens.js';
 import { isCommonWord, isDemonym, properCategory, withoutParticle } from './words.js';
@@ -199,8 +199,9 @@ function camelCaseInitials(label: string): string | undefined {
  */
 function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCandidate) => string | undefined): void {
   const multiword = [...groups.values()].filter((g) => g.key.includes(' '));
-  const people = multiword.filter((g) => groupCategory(g) === 'person');
-  const others = multiword.filter((g) => groupCategory(g) !== 'person');
+  // (A storm is named by its given name alone as a person is: "Harvey" after "Hurricane Harvey".)
+  const people = multiword.filter((g) => groupCategory(g) === 'person' || isStormName(g.key));
+  const others = multiword.filter((g) => groupCategory(g) !== 'person' && !isStormName(g.key));
 
   const personByPart = new Map<string, NameGroup | null>();
   for (const person of people) {

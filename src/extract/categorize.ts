@@ -73,6 +73,8 @@ const NEWS_SITE = /(?:news|times|post|herald|tribune|journal|gazette|daily|guard
 const SOFTWARE_DOMAIN = /\.(?:io|rs|dev|app|sh|js|ai|so|tech|tools|software|cloud|codes|page|run|build|gg|xyz|me)$/;
 const NUMBERED_DOCUMENT = /^(?:RFC|PEP|ISO|IEEE|POSIX(?=[\s.-]?\d)\.?|ECMA|JEP|KEP|JSR|BIP|EIP|ERC|CVE|FIPS|BCP|STD|FYI|H\.\s?R\.|S\.)[\s-]?#?\d/i;
 // Street abbreviations: "Franklin St" is an address, however personal its first word.
+// Words that open the name of a storm: Hurricane Harvey, Cyclone Idai.
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'superstorm']);
 const STREET_WORDS = new Set(['st', 'st.', 'ave', 'ave.', 'rd', 'rd.', 'blvd', 'blvd.', 'ln', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'plaza']);
 // What the text says the name is: an apposition ("Ajv, a JSON validator", "InsideTrack, a team of coaches") or
 // a copula ("RustLab 2020 is a 2 days conference", "Rust Latam is Latin America's leading event"); an article in capitals
@@ -165,6 +167,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (name.hasTitle) add('person', 4);
   if (teamLabelName(lower) !== undefined) add('organization', 6);
   if (STREET_WORDS.has(last) && words.length > 1) add('place', 8);
+  // A named storm is an event, whatever its given name: Hurricane Katrina, Typhoon Haiyan, Tropical Storm Allison.
+  if (isStormName(lower)) add('other', 8);
   // A numbered standard or proposal: RFC 3492, PEP 8, ISO 8601, CVE-2024-1234.
   if (NUMBERED_DOCUMENT.test(name.name ?? name.surface)) add('other', 4);
   // A release or part of a known product: Debian Stretch, Windows Server.
@@ -307,6 +311,12 @@ function isStaffAt(before: string): boolean {
   if (who === undefined || EVENT_GOERS.test(who)) return who === 'others' && /\band\s+others\s+at\s$/.test(before);
   const lower = who.toLowerCase();
   return PERSON_KINDS.has(lower.replace(/s$/, '')) || /^(?:Actor|Plural|Singular|Noun)$/.test(compromiseTag(lower) ?? '');
+}
+
+/** A storm's name, lower-cased: "hurricane katrina", "tropical storm allison" (its given name alone is a short form of it, as a surname is). */
+export function isStormName(lower: string): boolean {
+  const space = lower.indexOf(' ');
+  return space > 0 && (STORM_WORDS.has(lower.slice(0, space)) || lower.startsWith('tropical storm '));
 }
 
 /** A mention of a name the lexicon knows votes for the lexicon's category only, whatever its context (see voteCategory). */
