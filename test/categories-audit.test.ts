@@ -70,3 +70,12 @@ describe('named events', () => {
     expect(Object.keys(entities.find((e) => e.label === 'Hurricane Quenby')?.forms ?? {})).toContain('Quenby');
   });
 });
+
+describe('bodies named in other languages', () => {
+  it(`${here}reads no person in a name that opens with an article or a broadcaster's word`, () => {
+    expect(categoryOf('El Quintanar reported that demonstrators burned buildings.', 'El Quintanar')).toBe('organization');
+    expect(categoryOf('Photo of the conflict by TV Marovia, used under licence.', 'TV Marovia')).toBe('organization');
+    // "Le" and "La" also open surnames.
+    expect(categoryOf('Marine Le Quellec spoke, and Le Quellec said more.', 'Le Quellec')).toBe('person');
+  });
+});

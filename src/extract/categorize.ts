@@ -16,11 +16,16 @@ const PERSON_WORD = /^(?:Mc|Mac|O['’]|D['’]|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+
 // no events), or one of its own: Hackfest, Devroom.
 const EVENT_SUFFIX = /^\p{L}*\p{Ll}(?:Conf|Con|Fest|Summit|Camp|Hackathon|Meetup|Week)$/u;
 const EVENT_WORD = /^(?:conf|fest|summit|hackathon|hackfest|meetup|devroom|expo)$/;
+// Articles that open the names of papers, broadcasters and places in other languages, never a person's: El Comercio, Der Spiegel,
+// Il Manifesto, Los Pinos ("La" and "Le" also open surnames: Le Pen).
+const ARTICLES_FIRST = new Set(['El', 'Los', 'Las', 'Les', 'Il', 'Gli', 'Der', 'Die', 'Das', 'Het']);
 // Languages that put the head first: Institut d'Economie Industrielle, Universidad de Chile, Fundación Sadosky.
 const FIRST_HEADS = new Set([
   'institut', 'instituto', 'istituto', 'universidad', 'université', 'universite', 'universität', 'universitat', 'universidade',
   'università', 'fundación', 'fundacion', 'fondation', 'fundação', 'fondazione', 'stichting', 'banco', 'banque', 'ministerio',
   'ministère', 'ministero', 'escuela', 'école', 'ecole', 'colegio', 'asociación', 'associação', 'associazione', 'partido',
+  // Broadcasters: TV Cultura, Radio Canada, Canal Sur.
+  'tv', 'radio', 'rádio', 'canal', 'televisión', 'televisão',
 ]);
 const KIND_BEFORE = new Set(['company', 'startup', 'firm', 'nonprofit', 'organization', 'organisation', 'agency', 'university', 'newspaper', 'magazine', 'city', 'town', 'village', 'country', 'region', 'province']);
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
@@ -154,7 +159,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (hasPlace && !whole) add(head ?? 'organization', 1.5);
   // Initials in capitals without periods open a name too ("TJ Holowaychuk", "JJ Ying"), where the lexicon knows no acronym of them (GE, HP).
   const isInitials = (w: string, i: number) => i === 0 && words.length > 1 && /^\p{Lu}{2}$/u.test(w) && context.firstWordCategory === undefined;
-  const isNameShaped = !hasPlace && words.every((w, i) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w) || isInitials(w, i));
+  const isNameShaped = !hasPlace && !(words.length > 1 && ARTICLES_FIRST.has(words[0]!)) && words.every((w, i) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w) || isInitials(w, i));
   // Middle initials aside: George H. W. Bush.
   const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length <= 3;
   // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks (not Anita Borg Scholarship).
