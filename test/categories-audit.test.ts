@@ -35,6 +35,17 @@ describe('places read from the places around them', () => {
     expect(categoryOf('In Kenya, Zorbacom and Trellnet sell the most phones.', 'Zorbacom')).not.toBe('place');
     expect(categoryOf('At the meeting in London, Zorbacom publicly announced a fund.', 'Zorbacom')).not.toBe('place');
   });
+
+  it(`${here}reads a place listed before a known place, and one after "the village of" or "the region of"`, () => {
+    expect(categoryOf('His education took him to Quonitsha, Calabrix, and Lagos.', 'Quonitsha')).toBe('place');
+    expect(categoryOf('His education took him to Quonitsha, Calabrix, and Lagos.', 'Calabrix')).toBe('place');
+    expect(categoryOf('She was born in 1953 in the village of Nyarubenza, southeast of the capital.', 'Nyarubenza')).toBe('place');
+    expect(categoryOf('The family left the border region of Butarem to work abroad.', 'Butarem')).toBe('place');
+    // Not beside a short word that names a place somewhere (Ord).
+    expect(categoryOf('Check the requirements documented in [PartialOrd](https://example.com/p) and Ord.', 'PartialOrd')).not.toBe('place');
+    // A place and its region after a comma, with no "and", is an address, not a list.
+    expect(categoryOf('Thanks to Brackwell, Nevada for the loan of the hall where we met.', 'Brackwell')).not.toBe('place');
+  });
 });
 
 describe('what an encyclopedia page linked from the name says it is', () => {

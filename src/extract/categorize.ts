@@ -29,7 +29,7 @@ const FIRST_HEADS = new Set([
 ]);
 const KIND_BEFORE = new Set(['company', 'startup', 'firm', 'nonprofit', 'organization', 'organisation', 'agency', 'university', 'newspaper', 'magazine', 'city', 'town', 'village', 'country', 'region', 'province']);
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
-const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?|(?:hosted|held|tak(?:es|ing) place|took place|take place) (?:at|in)(?: the)?(?: \p{Ll}+)?)\s+$/iu;
+const PLACE_PREPOSITIONS = /\b(?:based in|located in|born in|lives? in|living in|moved to|headquartered in|cities? of|city of|capital of|in the city of|(?:village|town|region|province|district|island|municipality|prefecture|outskirts|suburbs?) of|offices? in|people of|government of|president of|parts of|north of|south of|east of|west of|across|throughout|visit(?:ed|ing)?|(?:hosted|held|tak(?:es|ing) place|took place|take place) (?:at|in)(?: the)?(?: \p{Ll}+)?)\s+$/iu;
 // "the search engine Quickwit", "a library called": a determiner, maybe a modifier, then a noun of kind.
 const NOUN_BEFORE = /\b(?:the|a|an|its|our|their) (?:[\p{Ll}-]+ )?([\p{Ll}]+) $/u;
 // A role held in a body names the body: "Executive Director of 18F", "Chief Operating Officer of cBrain", "a member of the Board".
@@ -103,9 +103,14 @@ const OWNED_BY_BODY = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:ceo|cto|cfo|coo|founders?
 const PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=\s*(?:$|[\n.;:)<|"”’]|(,)))/u;
 // After "in" or "near", the region or country after a comma says the name is a place's, whatever follows: "in Henderson, Nevada where".
 const REGION_AFTER = /^,\s+(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,2})/u;
-// A list after a preposition of place that a known place opens, up to the name: "protests in Nairobi, Kisumu and", "vigils in South Korea, ".
+// A list of names after a preposition of place, up to the name and on after it, one of them a known place: "protests in Nairobi, Kisumu
+// and Mombasa", "vigils in South Korea, San Francisco and elsewhere", "took him to Onitsha, Calabar, and Lagos".
 // (Mid-sentence only: "In Kenya, Safaricom and" opens a sentence with a place and goes on to its subject.)
-const PLACE_LIST_BEFORE = /\b(?:in|near|across|throughout|between)\s(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,2})(?:,\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})*(?:,\s|,?\s(?:and|or)\s)$/u;
+const LIST_MEMBER = '\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2}';
+const LIST_SEPARATOR = '(?:,\\s|,?\\s(?:and|or)\\s)';
+const PLACE_LIST_BEFORE = new RegExp(`\\b(?:in|near|to|across|throughout|between)\\s((?:${LIST_MEMBER}${LIST_SEPARATOR})*)$`, 'u');
+const PLACE_LIST_AFTER = new RegExp(`^(?:${LIST_SEPARATOR}${LIST_MEMBER})+`, 'u');
+const SEPARATORS = /,?\s(?:and|or)\s|,\s/u;
 // A person's name and a comma before the name, opening a line or list item that the name ends: "Tracy Teal, Data Carpentry".
 const AFFILIATION_BEFORE = /(?:^|\n)[ \t]*(?:[-*+•]\s+)?(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+,\s$/u;
 
@@ -271,8 +276,16 @@ function isPlaceInContext(before: string, after: string): boolean {
   const isPlace = (value: string | undefined) => value !== undefined && properCategory(value.toLowerCase()) === 'place';
   if (/\b(?:in|near)\s$/.test(before) && after.charCodeAt(0) === 44 && isPlace(REGION_AFTER.exec(after)?.[1])) return true;
   // After a comma, the list goes on after the name ("in London, Ferrous Systems announced" ends the place's phrase).
-  const isListed = before.endsWith('and ') || before.endsWith('or ') || (before.endsWith(', ') && /^(?:,\s|\s(?:and|or)\s)/.test(after));
-  return isListed && isPlace(PLACE_LIST_BEFORE.exec(before)?.[1]);
+  const listBefore = PLACE_LIST_BEFORE.exec(before)?.[1];
+  if (listBefore === undefined) return false;
+  const listAfter = PLACE_LIST_AFTER.exec(after)?.[0] ?? '';
+  const goesOn = /^(?:,\s|\s(?:and|or)\s)/.test(after);
+  const isListed = listBefore === '' ? listAfter !== '' : before.endsWith('and ') || before.endsWith('or ') || goesOn;
+  // A list has its "and" or "or" ("thanks to Brackwell, Nevada for" names an address).
+  const hasConjunction = / (?:and|or) /.test(listBefore) || / (?:and|or) /.test(listAfter) || /^,?\s(?:and|or)\s/.test(after);
+  const members = [...listBefore.split(SEPARATORS), ...listAfter.split(SEPARATORS)].filter((member) => member !== '');
+  // (A sure place: Ord, the trait beside PartialOrd, is also a town somewhere.)
+  return isListed && hasConjunction && members.some((member) => member.length > 3 && !isCommonWord(member.toLowerCase()) && isPlace(member));
 }
 
 // Kinds an encyclopedia's page title adds in parentheses that say a work: Imperium (novel), Inside Out (2015 film).
