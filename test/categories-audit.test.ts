@@ -90,3 +90,15 @@ describe('bodies named in other languages', () => {
     expect(categoryOf('Marine Le Quellec spoke, and Le Quellec said more.', 'Le Quellec')).toBe('person');
   });
 });
+
+describe('people read from what only people do, and names that are no one\'s', () => {
+  it(`${here}reads a person from the verbs of a life after the name: enrolled, died, was born`, () => {
+    expect(categoryOf('After graduating, Gbarvo enrolled at the university for a year.', 'Gbarvo')).toBe('person');
+    expect(categoryOf('Years later Quintorix died in the town where Quintorix was born.', 'Quintorix')).toBe('person');
+  });
+
+  it(`${here}reads no person in a name that opens with a demonym: Belgian Congo`, () => {
+    expect(categoryOf('The family emigrated to work in the Belgian Quorro for years.', 'Belgian Quorro')).not.toBe('person');
+    expect(categoryOf('She trained at the Lycée Quartier before leaving.', 'Lycée Quartier')).toBe('organization');
+  });
+});

@@ -26,6 +26,7 @@ const FIRST_HEADS = new Set([
   'ministère', 'ministero', 'escuela', 'école', 'ecole', 'colegio', 'asociación', 'associação', 'associazione', 'partido',
   // Broadcasters: TV Cultura, Radio Canada, Canal Sur.
   'tv', 'radio', 'rádio', 'canal', 'televisión', 'televisão',
+  'lycée', 'lycee', 'collège', 'gymnasium',
 ]);
 const KIND_BEFORE = new Set(['company', 'startup', 'firm', 'nonprofit', 'organization', 'organisation', 'agency', 'university', 'newspaper', 'magazine', 'city', 'town', 'village', 'country', 'region', 'province']);
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);
@@ -61,6 +62,8 @@ const PRODUCT_VERBS = new Set([
   'supports', 'generates', 'compiles', 'runs', 'parses', 'validates', 'implements', 'renders', 'bundles', 'exports',
   'ships', 'crashes', 'compiled', 'parsed', 'validated', 'rendered', 'crashed', 'installs', 'executes', 'outputs',
 ]);
+// Verbs whose subject is a person's life: enrolling, graduating, marrying, dying.
+const LIFE_VERBS = new Set(['enrolled', 'graduated', 'married', 'died', 'resigned', 'retired', 'pleaded', 'testified', 'fled', 'emigrated']);
 const ORGANIZATION_VERBS = new Set([
   'acquired', 'acquires', 'hired', 'hires', 'employs', 'funded', 'funds', 'sponsored', 'sponsors', 'raised', 'partnered',
   'invested', 'invests', 'headquartered', 'laid', 'merged', 'sued', 'fined', 'donated', 'granted', 'announced',
@@ -164,7 +167,9 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (hasPlace && !whole) add(head ?? 'organization', 1.5);
   // Initials in capitals without periods open a name too ("TJ Holowaychuk", "JJ Ying"), where the lexicon knows no acronym of them (GE, HP).
   const isInitials = (w: string, i: number) => i === 0 && words.length > 1 && /^\p{Lu}{2}$/u.test(w) && context.firstWordCategory === undefined;
-  const isNameShaped = !hasPlace && !(words.length > 1 && ARTICLES_FIRST.has(words[0]!)) && words.every((w, i) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w) || isInitials(w, i));
+  // A demonym opens the name of a colony or a region, never a person's: Belgian Congo, French Cameroon.
+  const isNamedByDemonym = words.length > 1 && isDemonym(lowerWords[0]!);
+  const isNameShaped = !hasPlace && !isNamedByDemonym && !(words.length > 1 && ARTICLES_FIRST.has(words[0]!)) && words.every((w, i) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w) || isInitials(w, i));
   // Middle initials aside: George H. W. Bush.
   const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length <= 3;
   // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks (not Anita Borg Scholarship).
@@ -188,7 +193,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   // All the more before a known product: Intel Fortran, Microsoft Excel (not a person named like one).
   if (words.length === 2 && context.firstWordCategory === 'organization' && context.restCategory === 'product') add('product', 2);
   // A demonym before a known name is that name's local edition: Turkish Wikipedia, German Wikipedia.
-  if (words.length > 1 && context.restCategory !== undefined && isDemonym(lowerWords[0]!)) add(context.restCategory, 4);
+  if (isNamedByDemonym && context.restCategory !== undefined) add(context.restCategory, 4);
+  else if (isNamedByDemonym && properCategory(lowerWords.slice(1).join(' ')) === 'place') add('place', 4);
 
   // Shapes.
   const surface = name.surface;
@@ -209,6 +215,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
     // An acronym used as a modifier of a thing ("the MIR borrow checker") is more often a technology than a body.
     else if (isAcronym(name.surface) && !SPEECH_VERBS.has(nextWord) && isCommonWord(nextWord)) add('product', 1);
     if (SPEECH_VERBS.has(nextWord)) add('person', words.length > 1 ? 2 : 1);
+    // What only people do: "Gbagbo enrolled", "Tiro died", "Shalev pleaded guilty".
+    else if (LIFE_VERBS.has(nextWord) || (nextWord === 'was' && /^\s+was\s+born\b/.test(context.text.slice(name.end, name.end + 12)))) add('person', 2);
     // "the Bush administration", "the Obama era": a politician's name.
     if (/^(?:administration|presidency|era|campaign|family|government|cabinet|years)$/.test(nextWord) && isNameShaped) add('person', 2);
   }
