@@ -45,12 +45,13 @@ const LABEL = /^\s*\[[^\]\s]{1,24}\]/;
 const ENTRY_LABEL = /^\s*\[([^\]\s]{1,24})\]/;
 // A label cited in the text: "[3]", "[RFC2119]"; one of a list too ("[2, 3]" is left alone).
 const TEXT_MARKER = /\[([^\]\s]{1,24})\]/g;
-// What follows the authors: a year (with its month and day: "(2022, November 22)", Wikipedia's "(22 April 2014)"), "et al.", or a quoted title.
-const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:\d{1,2}\s)?(?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\p{N}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`«]))\s*[.,:]?\s*/u;
+// What follows the authors: a year (with its month and day: "(2022, November 22)", Wikipedia's "(22 April 2014)"; APA's "(n.d.)" for no date), "et al.", or a quoted title.
+const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:(?:\d{1,2}\s)?(?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\p{N}\s.]+)?|n\.\s?d\.)\)|\d{4}[a-z]?\b|(?=["“‘'`«]))\s*[.,:]?\s*/u;
 // A title in double, curly or TeX quotes (``Title''; an apostrophe inside: “Pandoc User’s Guide”), in French guillemets (« Title »), or in straight single quotes that close before a comma or the end ('Judging a book by its URLs', …).
 const QUOTED_TITLE = /^(?:(?:``|["“‘])((?:[^"”’`]|’(?=\p{L})){3,300}?)[.,?!]?(?:["”’»]|'')(?!\p{L})|«\s?([^«»]{3,300}?)[.,?!]?\s?»|'((?:[^'"]|'(?=\p{L}))+?)[.,?!]?'(?=[\s,.;:)]|$))/u;
-// An unquoted title ends at a full stop, before ", in", a year in brackets, a DOI or a URL, or where a period runs into the next capitalised word (a typo: "Projects.PLoS").
-const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|,\s(?:doi|DOI)\b|\.(?=\p{Lu}\p{L})|\s\(\d{4}|\s<?https?:|\.$|$)/u;
+// An unquoted title ends at a full stop (not the one of a middle initial: "Rethinking John B. Watson's Legacy"), before ", in", a year in brackets, a DOI or a URL,
+// or where a period runs into the next capitalised word (a typo: "Projects.PLoS").
+const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=(?<!\s\p{Lu})\.\s|\?\s|,\s(?:in|In)\s|,\s(?:doi|DOI)\b|\.(?=\p{Lu}\p{L})|\s\(\d{4}|\s<?https?:|\.$|$)/u;
 // A journal's or proceedings' name abbreviated word by word: "Proc. Natl. Acad. Sci. USA", "Phys. Rev. E", "ACM Trans. Graph.", IEEE's "in Proc. Int. Conf. Learn. Represent. Workshop".
 const ABBREVIATED_CONTAINER = /^["”’»']?[.,]?\s*(?:[Ii]n:?\s+)?((?:\p{Lu}{2,6}\s)?\p{Lu}\p{Ll}{1,9}\.(?:\s\p{Lu}\p{Ll}{0,9}\.)+(?:\s\p{Lu}\p{L}*)?)(?=\s*[,.;(]|\s+\d|\s*$)/u;
 // A conference's proceedings are an event's; "Proc. Natl. Acad. Sci." is a journal.
