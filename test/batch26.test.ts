@@ -27,3 +27,18 @@ describe('APA reference entries', () => {
     expect(entitiesOf(md)).toEqual([['Behaviorist Approach', 'other'], ['S. Mcleod', 'person']]);
   });
 });
+
+describe('a statement quoted whole on a page', () => {
+  it(`${here}reads the words that introduce a block quote with it, where the quote holds most of the page's prose`, () => {
+    const speech = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the statement, with enough words in it to be read as the prose of a story by anyone who looks for one, as long as a paragraph of a speech.</p>`).join('\n');
+    const html = [
+      '<!DOCTYPE html><html><head><title>Statement</title></head><body>',
+      '<h1>Christmas message</h1>',
+      '<p class="lead">A message from the Prime Minister.</p>',
+      '<div class="statement"><p>Prime Minister Theresa May said:</p>',
+      `<blockquote>${speech}</blockquote></div>`,
+      '</body></html>',
+    ].join('\n');
+    expect(entitiesOf(html, 'statement.html')).toContainEqual(['Theresa May', 'person']);
+  });
+});
