@@ -42,3 +42,10 @@ describe('a statement quoted whole on a page', () => {
     expect(entitiesOf(html, 'statement.html')).toContainEqual(['Theresa May', 'person']);
   });
 });
+
+describe('titles in British quotes', () => {
+  it(`${here}reads a Title Case run in curly single quotes in running text as a work, the full stop inside the quote left out`, () => {
+    const md = 'The adverts run during programmes such as ‘Keeping Up with the Kardashians’ and ‘8 Out of 10 Cats.’ The viewer is then asked ‘Confused by drugs? Talk to us.’ over a ‘joint’ of meat.';
+    expect(entitiesOf(md)).toEqual([['8 Out of 10 Cats', 'other'], ['Keeping Up with the Kardashians', 'other']]);
+  });
+});
