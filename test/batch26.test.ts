@@ -26,6 +26,17 @@ describe('APA reference entries', () => {
     const md = '## References\n\n[Mcleod, S. (n.d.). Behaviorist Approach](https://simply.example/behaviorism)\n';
     expect(entitiesOf(md)).toEqual([['Behaviorist Approach', 'other'], ['S. Mcleod', 'person']]);
   });
+
+  it(`${here}reads a body as the author before the date, and a title before the date where no author is given`, () => {
+    const md = [
+      '## References',
+      '',
+      '[PBS. (n.d.). A Science Odyssey: People and Discoveries](https://pbs.example/odyssey)',
+      '',
+      '[Behaviorism in Practice. (2011).](https://encyclopedia.example/behaviorism)',
+    ].join('\n');
+    expect(entitiesOf(md)).toEqual([['A Science Odyssey: People and Discoveries', 'other'], ['Behaviorism in Practice', 'other'], ['PBS', 'organization']]);
+  });
 });
 
 describe('a statement quoted whole on a page', () => {
@@ -47,5 +58,27 @@ describe('titles in British quotes', () => {
   it(`${here}reads a Title Case run in curly single quotes in running text as a work, the full stop inside the quote left out`, () => {
     const md = 'The adverts run during programmes such as ‘Keeping Up with the Kardashians’ and ‘8 Out of 10 Cats.’ The viewer is then asked ‘Confused by drugs? Talk to us.’ over a ‘joint’ of meat.';
     expect(entitiesOf(md)).toEqual([['8 Out of 10 Cats', 'other'], ['Keeping Up with the Kardashians', 'other']]);
+  });
+});
+
+describe('one person under several names', () => {
+  const labelsOf = (source: string) => extract(readSource(source, 'a.md'), { lexicon: buildLexicon([]) }).entities;
+
+  it(`${here}takes a middle name written out for the one the document gives as an initial`, () => {
+    const md = 'John B. Watson was a psychologist. Dr. John Broadus Watson was born in 1878, and John Watson later taught at a university. Watson died in 1958.';
+    const people = labelsOf(md).filter((e) => e.category === 'person');
+    expect(people).toHaveLength(1);
+    expect(Object.keys(people[0]!.forms)).toEqual(expect.arrayContaining(['John B. Watson', 'John Broadus Watson', 'Watson']));
+  });
+
+  it(`${here}leaves a surname that two people share out of a title that ends in it`, () => {
+    const md = [
+      'Emma Watson and John Watson owned a farm. The Watson farm was small, and the Watsons sold it.',
+      '',
+      'He wrote “Letters to Young Watson” in 1920, which was read by many.',
+    ].join('\n');
+    const title = labelsOf(md).find((e) => e.label === 'Letters to Young Watson');
+    expect(title).toBeDefined();
+    expect(Object.keys(title!.forms)).not.toContain('Watson');
   });
 });

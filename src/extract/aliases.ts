@@ -273,7 +273,8 @@ function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCa
     if (!isLexiconName) target = personByPart.get(group.key);
     // Not a word heading a phrase of its own each time ("the Code of Conduct" is no short form of Visual Studio Code).
     const isHeadOfPhrase = group.mentions.every((m) => nextWord(m) === 'of');
-    if (!target && (group.isTentative || group.hasArticle) && !isLexiconName && !isHeadOfPhrase) target = byHead.get(group.key);
+    // (Not a person's surname, "the Watsons", where the document names two people so: no title that ends in it is what it names.)
+    if (!target && (group.isTentative || group.hasArticle) && !isLexiconName && !isHeadOfPhrase && !personByPart.has(group.key)) target = byHead.get(group.key);
     // The title of a work that ends in an acronym ("DTLS as a Transport Layer for RADIUS") is not what "the RADIUS protocol" names.
     if (target && /^\p{Lu}{2,}$/u.test(form) && target.mentions.every((m) => m.category === 'other')) target = undefined;
     const isAcronymOf = !target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName;
@@ -433,6 +434,14 @@ function mergeInitials(groups: Map<string, NameGroup>): void {
   }
   // What the rules made of the longer form when it was not a person's (a page's title) stays behind.
   for (const [shorter, longer] of byShorter) if (longer) mergeAsAlias(groups, longer, shorter, people.includes(longer));
+  // A middle name written out where the document also gives its initial: "John Broadus Watson" beside "John B. Watson" and "John Watson".
+  for (const group of people) {
+    const words = group.key.split(' ');
+    if (words.length !== 3 || words[1]!.length < 3 || !groups.has(group.key) || group.lexicon !== undefined) continue;
+    const shorter = groups.get(`${words[0]} ${words[2]}`);
+    const initial = `${words[0]} ${words[1]![0]} ${words[2]}`;
+    if (shorter && shorter !== group && people.includes(shorter) && [...shorter.forms.keys()].some((form) => foldName(form) === initial)) mergeAsAlias(groups, group, shorter);
+  }
   for (const group of multiword) {
     if (!groups.has(group.key)) continue;
     const words = group.key.split(' ');
