@@ -82,3 +82,18 @@ describe('one person under several names', () => {
     expect(Object.keys(title!.forms)).not.toContain('Watson');
   });
 });
+
+describe('events named by a place or an acronym and a year', () => {
+  const withPlaces = (source: string) =>
+    extract(readSource(source, 'a.md'), { lexicon: buildLexicon([{ place: ['London', 'Berlin'] }]) }).entities.map((e) => [e.label, e.category]).sort();
+
+  it(`${here}reads a place or a camel-case acronym before a year as the event of that year`, () => {
+    expect(withPlaces('Four years after the success of London 2012, our athletes trained on.')).toEqual([['London 2012', 'other']]);
+    expect(withPlaces('I did GSoC 2020 with a language project, and GSoD 2022 later.')).toEqual([['GSoC 2020', 'other'], ['GSoD 2022', 'other']]);
+  });
+
+  it(`${here}leaves a place and a year apart after "in" or a publisher's comma`, () => {
+    expect(withPlaces('He was born in London 1950 to a family of doctors.')).toEqual([['London', 'place']]);
+    expect(withPlaces('Published by Springer, Berlin 2012 as a second edition.')).toContainEqual(['Berlin', 'place']);
+  });
+});
