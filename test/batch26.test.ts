@@ -97,3 +97,12 @@ describe('events named by a place or an acronym and a year', () => {
     expect(withPlaces('Published by Springer, Berlin 2012 as a second edition.')).toContainEqual(['Berlin', 'place']);
   });
 });
+
+describe('a school named by its first word', () => {
+  it(`${here}takes "Furman" after "Furman University" for the university`, () => {
+    const md = 'He chose Furman University in Greenville. He tried some courses at Furman’s but failed. Later Furman gave him a degree.';
+    const school = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([]) }).entities.filter((e) => /Furman/.test(e.label));
+    expect(school.map((e) => [e.label, e.category])).toEqual([['Furman University', 'organization']]);
+    expect(Object.keys(school[0]!.forms)).toContain('Furman');
+  });
+});

@@ -23,6 +23,8 @@ export interface NameGroup {
 }
 
 // Small words inside names that initials and word-order comparisons skip.
+// The head words of a school's name, which the text may drop once it has given the name whole.
+const SCHOOL_HEADS = new Set(['university', 'college', 'institute', 'polytechnic', 'seminary']);
 const CONNECTOR_WORDS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'at', 'de', 'van', 'von', 'der']);
 
 /** The key a name is grouped under: folded, without a leading "the". */
@@ -257,6 +259,12 @@ function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCa
     }
   }
 
+  const bySchoolName = new Map<string, NameGroup | null>();
+  for (const group of others) {
+    const words = group.key.split(' ');
+    if (words.length === 2 && SCHOOL_HEADS.has(words[1]!) && !isCommonWord(words[0]!)) setUnique(bySchoolName, words[0]!, group);
+  }
+
   // "the HTCPCP protocol" beside "Hyper Text Coffee Pot Control Protocol (HTCPCP)": the acronym and its head are the name.
   for (const group of multiword) {
     if (group.key.split(' ').length !== 2 || group.lexicon) continue;
@@ -275,6 +283,8 @@ function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCa
     const isHeadOfPhrase = group.mentions.every((m) => nextWord(m) === 'of');
     // (Not a person's surname, "the Watsons", where the document names two people so: no title that ends in it is what it names.)
     if (!target && (group.isTentative || group.hasArticle) && !isLexiconName && !isHeadOfPhrase && !personByPart.has(group.key)) target = byHead.get(group.key);
+    // A school named by its first word: "Furman" after "Furman University", "Dartmouth" after "Dartmouth College".
+    if (!target && !isLexiconName && !personByPart.has(group.key)) target = bySchoolName.get(group.key);
     // The title of a work that ends in an acronym ("DTLS as a Transport Layer for RADIUS") is not what "the RADIUS protocol" names.
     if (target && /^\p{Lu}{2,}$/u.test(form) && target.mentions.every((m) => m.category === 'other')) target = undefined;
     const isAcronymOf = !target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName;
