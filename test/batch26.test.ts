@@ -106,3 +106,12 @@ describe('a school named by its first word', () => {
     expect(Object.keys(school[0]!.forms)).toContain('Furman');
   });
 });
+
+describe('a body named with "for"', () => {
+  it(`${here}goes on past "for" with capitalised words that end in a body's head word, not after a known name`, () => {
+    const lexicon = buildLexicon([{ product: ['Python'] }]);
+    const labels = (md: string) => extract(readSource(md, 'a.md'), { lexicon }).entities.map((e) => e.label).sort();
+    expect(labels('She joined Code for Science and Society in 2021.')).toEqual(['Code for Science and Society']);
+    expect(labels('He thanked Python for Science Education and the team.')).toEqual(['Python']);
+  });
+});

@@ -781,7 +781,10 @@ class SentenceNames {
       !PLURAL_HEADS.has(this.#word(j + 2)!.lower) && headCategory(this.#word(j + 2)!.lower) !== undefined;
     // "at" before a campus, in a university's name: University of Illinois at Urbana-Champaign.
     const isCampus = lower === 'at' && hasJoined && this.#word(run[0]!)?.lower === 'university';
-    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isPairBeforeHead || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j)) ||
+    // "for" before capitalised words that end in a body's head word goes on with the body's name: Code for Science and Society.
+    const isForBody = lower === 'for' && run.length <= 2 && this.#knowledge(j - 1) === 'common' && this.#endsInBodyHead(j + 1);
+    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isPairBeforeHead || isCouple || isCampus || isForBody ||
+      ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j)) ||
       (lower === 'of' && this.#isPlainText && this.#isTermWithOf(run, j));
     if ((isConnector(lower) || lower === 'and' || isCampus) && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
@@ -915,6 +918,17 @@ class SentenceNames {
     const phrase = this.#text.slice(this.#tokens[first]!.start, this.#tokens[last]!.end);
     const again = this.#text.indexOf(phrase, this.#text.indexOf(phrase) + 1);
     return again >= 0;
+  }
+
+  /** Whether the name words from `k`, "and" between them, end within four words in the head word of an organisation's name ("Science and Society"). */
+  #endsInBodyHead(k: number): boolean {
+    let head: string | undefined;
+    for (let i = k; i < k + 5 && this.#isAdjacent(i); i++) {
+      const text = this.#tokens[i]?.text ?? '';
+      if (this.#isNameWord(i)) head = this.#word(i)?.lower;
+      else if (text !== 'and' || head === undefined) break;
+    }
+    return head !== undefined && isNamingHead(head) && headCategory(head) === 'organization';
   }
 
   #canJoin(previous: Token, connector: string): boolean {
