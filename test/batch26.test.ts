@@ -115,3 +115,12 @@ describe('a body named with "for"', () => {
     expect(labels('He thanked Python for Science Education and the team.')).toEqual(['Python']);
   });
 });
+
+describe('a misspelt name of a body', () => {
+  it(`${here}takes a body's name with an "s" more or less in a word for the name written more often`, () => {
+    const md = 'He became a professor at the Johns Hopkins University. Later he was fired from the John Hopkins University. He also taught at John Hopkins University.';
+    const bodies = extract(readSource(md, 'a.md'), { lexicon: buildLexicon([]) }).entities;
+    expect(bodies.map((e) => e.label)).toEqual(['John Hopkins University']);
+    expect(Object.keys(bodies[0]!.forms)).toContain('Johns Hopkins University');
+  });
+});

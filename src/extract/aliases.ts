@@ -106,6 +106,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   if (context.placeNameOf) mergePlaceForms(groups, context.placeNameOf);
   mergeSpellings(groups);
   mergePlurals(groups);
+  mergeMisspeltS(groups);
   mergeLegalForms(groups);
   mergeInitials(groups);
   mergeNicknames(groups);
@@ -323,6 +324,24 @@ function mergePlurals(groups: Map<string, NameGroup>): void {
     if (!singular || singular === group) continue;
     // A name of several words in the plural is the same thing of any kind: "Contributor License Agreements (CLAs)".
     if (group.key.includes(' ') ? !singular.lexicon : groupCategory(singular) === 'product') merge(groups, group, singular);
+  }
+}
+
+/** A body's name of three words or more with an "s" more or less inside, as it is often misspelt: "John Hopkins University", "Johns Hopkins University". */
+function mergeMisspeltS(groups: Map<string, NameGroup>): void {
+  for (const group of [...groups.values()]) {
+    const words = group.key.split(' ');
+    if (words.length < 3 || !groups.has(group.key) || groupCategory(group) !== 'organization') continue;
+    for (let i = 0; i < words.length - 1; i++) {
+      if (!/s$/.test(words[i]!) || words[i]!.length < 4) continue;
+      const other = groups.get([...words.slice(0, i), words[i]!.slice(0, -1), ...words.slice(i + 1)].join(' '));
+      if (!other || other === group || groupCategory(other) !== 'organization' || (other.lexicon && group.lexicon)) continue;
+      // The known form, else the one written more often, is the name; the other its misspelling.
+      const isOtherName = other.lexicon !== undefined || (!group.lexicon && other.mentions.length > group.mentions.length);
+      const [from, into] = isOtherName ? [group, other] : [other, group];
+      mergeAsAlias(groups, from, into);
+      break;
+    }
   }
 }
 
