@@ -23,6 +23,8 @@ export interface NameGroup {
 }
 
 // Small words inside names that initials and word-order comparisons skip.
+// The head words of a school's name, which the text may drop once it has given the name whole.
+const SCHOOL_HEADS = new Set(['university', 'college', 'institute', 'polytechnic', 'seminary']);
 const CONNECTOR_WORDS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'at', 'de', 'van', 'von', 'der']);
 
 /** The key a name is grouped under: folded, without a leading "the". */
@@ -104,6 +106,7 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
   if (context.placeNameOf) mergePlaceForms(groups, context.placeNameOf);
   mergeSpellings(groups);
   mergePlurals(groups);
+  mergeMisspeltS(groups);
   mergeLegalForms(groups);
   mergeInitials(groups);
   mergeNicknames(groups);
@@ -258,6 +261,12 @@ function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCa
     }
   }
 
+  const bySchoolName = new Map<string, NameGroup | null>();
+  for (const group of others) {
+    const words = group.key.split(' ');
+    if (words.length === 2 && SCHOOL_HEADS.has(words[1]!) && !isCommonWord(words[0]!)) setUnique(bySchoolName, words[0]!, group);
+  }
+
   // "the HTCPCP protocol" beside "Hyper Text Coffee Pot Control Protocol (HTCPCP)": the acronym and its head are the name.
   for (const group of multiword) {
     if (group.key.split(' ').length !== 2 || group.lexicon) continue;
@@ -274,7 +283,10 @@ function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCa
     if (!isLexiconName) target = personByPart.get(group.key);
     // Not a word heading a phrase of its own each time ("the Code of Conduct" is no short form of Visual Studio Code).
     const isHeadOfPhrase = group.mentions.every((m) => nextWord(m) === 'of');
-    if (!target && (group.isTentative || group.hasArticle) && !isLexiconName && !isHeadOfPhrase) target = byHead.get(group.key);
+    // (Not a person's surname, "the Watsons", where the document names two people so: no title that ends in it is what it names.)
+    if (!target && (group.isTentative || group.hasArticle) && !isLexiconName && !isHeadOfPhrase && !personByPart.has(group.key)) target = byHead.get(group.key);
+    // A school named by its first word: "Furman" after "Furman University", "Dartmouth" after "Dartmouth College".
+    if (!target && !isLexiconName && !personByPart.has(group.key)) target = bySchoolName.get(group.key);
     // The title of a work that ends in an acronym ("DTLS as a Transport Layer for RADIUS") is not what "the RADIUS protocol" names.
     if (target && /^\p{Lu}{2,}$/u.test(form) && target.mentions.every((m) => m.category === 'other')) target = undefined;
     const isAcronymOf = !target && /^\p{Lu}{2,6}$/u.test(form) && !isLexiconName;
@@ -313,6 +325,24 @@ function mergePlurals(groups: Map<string, NameGroup>): void {
     if (!singular || singular === group) continue;
     // A name of several words in the plural is the same thing of any kind: "Contributor License Agreements (CLAs)".
     if (group.key.includes(' ') ? !singular.lexicon : groupCategory(singular) === 'product') merge(groups, group, singular);
+  }
+}
+
+/** A body's name of three words or more with an "s" more or less inside, as it is often misspelt: "John Hopkins University", "Johns Hopkins University". */
+function mergeMisspeltS(groups: Map<string, NameGroup>): void {
+  for (const group of [...groups.values()]) {
+    const words = group.key.split(' ');
+    if (words.length < 3 || !groups.has(group.key) || groupCategory(group) !== 'organization') continue;
+    for (let i = 0; i < words.length - 1; i++) {
+      if (!/s$/.test(words[i]!) || words[i]!.length < 4) continue;
+      const other = groups.get([...words.slice(0, i), words[i]!.slice(0, -1), ...words.slice(i + 1)].join(' '));
+      if (!other || other === group || groupCategory(other) !== 'organization' || (other.lexicon && group.lexicon)) continue;
+      // The known form, else the one written more often, is the name; the other its misspelling.
+      const isOtherName = other.lexicon !== undefined || (!group.lexicon && other.mentions.length > group.mentions.length);
+      const [from, into] = isOtherName ? [group, other] : [other, group];
+      mergeAsAlias(groups, from, into);
+      break;
+    }
   }
 }
 
@@ -434,6 +464,14 @@ function mergeInitials(groups: Map<string, NameGroup>): void {
   }
   // What the rules made of the longer form when it was not a person's (a page's title) stays behind.
   for (const [shorter, longer] of byShorter) if (longer) mergeAsAlias(groups, longer, shorter, people.includes(longer));
+  // A middle name written out where the document also gives its initial: "John Broadus Watson" beside "John B. Watson" and "John Watson".
+  for (const group of people) {
+    const words = group.key.split(' ');
+    if (words.length !== 3 || words[1]!.length < 3 || !groups.has(group.key) || group.lexicon !== undefined) continue;
+    const shorter = groups.get(`${words[0]} ${words[2]}`);
+    const initial = `${words[0]} ${words[1]![0]} ${words[2]}`;
+    if (shorter && shorter !== group && people.includes(shorter) && [...shorter.forms.keys()].some((form) => foldName(form) === initial)) mergeAsAlias(groups, group, shorter);
+  }
   for (const group of multiword) {
     if (!groups.has(group.key)) continue;
     const words = group.key.split(' ');

@@ -157,8 +157,8 @@ function isSignature(value: string): boolean {
   return role !== undefined && isTitle(role.toLowerCase());
 }
 
-// Double quotes around a phrase in running text.
-const QUOTED = /["\u201c]([^"\u201c\u201d\n]{3,120})["\u201d]/gu;
+// Double quotes around a phrase in running text, or curly single ones as British style quotes titles: ‘8 Out of 10 Cats’.
+const QUOTED = /["\u201c]([^"\u201c\u201d\n]{3,120})["\u201d]|\u2018([^\u2018\u2019\n]{3,120})\u2019/gu;
 
 /**
  * A Title Case run of two words or more in double quotes in running text is a
@@ -167,15 +167,16 @@ const QUOTED = /["\u201c]([^"\u201c\u201d\n]{3,120})["\u201d]/gu;
  */
 function quotedTitles(document: Document, lexicon: Lexicon): MarkedName[] {
   const names: MarkedName[] = [];
-  if (!/["\u201c]/.test(document.text)) return names;
+  if (!/["\u201c\u2018]/.test(document.text)) return names;
   let b = 0;
   for (const match of document.text.matchAll(QUOTED)) {
+    // The full stop or comma that British style sets inside the closing quote ("… ‘8 Out of 10 Cats.’") is the sentence's.
+    const value = (match[1] ?? match[2]!).replace(/[.,]$/, '');
     const start = match.index + 1;
-    const end = start + match[1]!.length;
+    const end = start + value.length;
     while (b < document.blocks.length && document.blocks[b]!.end < start) b++;
     const block = document.blocks[b];
     if (!block || block.start > start || end > block.end || block.kind === 'heading' || block.kind === 'cell') continue;
-    const value = match[1]!;
     const before = document.text.slice(block.start, match.index);
     // Words only, not all capitals ("Safe: Yes" is a header field, "AS IS" a licence's shouting), and not after "the",
     // where quotes mark a nickname ("the “Hermit Kingdom”").

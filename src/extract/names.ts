@@ -75,6 +75,8 @@ const EPONYM_HEADS = new Set([
 ]);
 // Works titled after their readers: the Python Developer's Guide, the Programmer's Manual.
 const POSSESSIVE_WORK_HEADS = new Set(['guide', 'handbook', 'manual', 'companion', 'cookbook', 'reference', 'dictionary']);
+// An acronym with a small letter inside, as events and programmes write theirs: GSoC, GSoD, NeurIPS.
+const CAMEL_ACRONYM = /^\p{Lu}+\p{Ll}\p{Lu}[\p{Lu}\p{Ll}]*$/u;
 const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympics|edition|survey|hackfest|all-hands)$/i;
 // Names that start with digits: 18F, 4-H, 7-Eleven, and releases of a system before its name, 4.3BSD (not 3D, 5G, 2FA, 10K,
 // nor a measure or a time: 16GB, 80MB, 60FPS, 11PM, 2.4GHz; nor a copyright's years: 2025-PRESENT).
@@ -779,7 +781,10 @@ class SentenceNames {
       !PLURAL_HEADS.has(this.#word(j + 2)!.lower) && headCategory(this.#word(j + 2)!.lower) !== undefined;
     // "at" before a campus, in a university's name: University of Illinois at Urbana-Champaign.
     const isCampus = lower === 'at' && hasJoined && this.#word(run[0]!)?.lower === 'university';
-    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isPairBeforeHead || isCouple || isCampus || ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j)) ||
+    // "for" before capitalised words that end in a body's head word goes on with the body's name: Code for Science and Society.
+    const isForBody = lower === 'for' && run.length <= 2 && this.#knowledge(j - 1) === 'common' && this.#endsInBodyHead(j + 1);
+    const canJoin = (this.#canJoin(previous, lower) && !isOtherName && !this.#isParallelName(previous, j)) || isInnerAnd || isPairBeforeHead || isCouple || isCampus || isForBody ||
+      ((isConnector(lower) || lower === 'and') && this.#isSpelledAhead(run, j)) ||
       (lower === 'of' && this.#isPlainText && this.#isTermWithOf(run, j));
     if ((isConnector(lower) || lower === 'and' || isCampus) && canJoin && this.#isAdjacent(j) && this.#isNameWord(j + 1) && this.#isAdjacent(j + 1)) {
       run.push(j, j + 1);
@@ -915,6 +920,17 @@ class SentenceNames {
     return again >= 0;
   }
 
+  /** Whether the name words from `k`, "and" between them, end within four words in the head word of an organisation's name ("Science and Society"). */
+  #endsInBodyHead(k: number): boolean {
+    let head: string | undefined;
+    for (let i = k; i < k + 5 && this.#isAdjacent(i); i++) {
+      const text = this.#tokens[i]?.text ?? '';
+      if (this.#isNameWord(i)) head = this.#word(i)?.lower;
+      else if (text !== 'and' || head === undefined) break;
+    }
+    return head !== undefined && isNamingHead(head) && headCategory(head) === 'organization';
+  }
+
   #canJoin(previous: Token, connector: string): boolean {
     if (connector === '&') return true;
     if (isNameParticle(connector)) return isCapitalized(previous.text);
@@ -929,7 +945,17 @@ class SentenceNames {
     // An event's year ends its name at a sentence's end too: "my attendance to [JuliaCon 2018](…)", and after
     // the place the event is held in: "[PyCon US 2024](…)".
     return isNextName || EVENT_YEAR_HEAD.test(previous.text) || (run.length === 2 && EVENT_YEAR_HEAD.test(this.#tokens[run[0]!]!.text)) ||
-      EVENT_PARTS.has(this.#tokens[j + 1]?.text ?? '');
+      EVENT_PARTS.has(this.#tokens[j + 1]?.text ?? '') || (run.length === 1 && this.#isEventOfYear(previous, run[0]!));
+  }
+
+  /**
+   * A place or a camel-case acronym before a year names the event of that year: "the success of London 2012", "I did GSoC 2020".
+   * Not after a comma or colon, as references write a publisher's place ("Springer, Berlin 2012"), nor after "in" ("born in London 1950").
+   */
+  #isEventOfYear(previous: Token, first: number): boolean {
+    const before = this.#tokens[first - 1]?.text ?? '';
+    if (before === ',' || before === ':' || /^(?:in|at|from)$/i.test(before)) return false;
+    return CAMEL_ACRONYM.test(previous.text) || this.#lexiconFor(previous.text)?.category === 'place';
   }
 
   /**

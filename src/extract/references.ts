@@ -45,12 +45,18 @@ const LABEL = /^\s*\[[^\]\s]{1,24}\]/;
 const ENTRY_LABEL = /^\s*\[([^\]\s]{1,24})\]/;
 // A label cited in the text: "[3]", "[RFC2119]"; one of a list too ("[2, 3]" is left alone).
 const TEXT_MARKER = /\[([^\]\s]{1,24})\]/g;
-// What follows the authors: a year (with its month and day: "(2022, November 22)", Wikipedia's "(22 April 2014)"), "et al.", or a quoted title.
-const AFTER_AUTHORS = /^(?:,\s*Eds?\.)?(?:,?\s*et al\.?)?\s*[.,]?\s*(?:\((?:\d{1,2}\s)?(?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\p{N}\s.]+)?\)|\d{4}[a-z]?\b|(?=["“‘'`«]))\s*[.,:]?\s*/u;
+// A year in brackets, with its month and day ("(2022, November 22)", Wikipedia's "(22 April 2014)"), or APA's "(n.d.)" for no date.
+const BRACKETED_DATE = String.raw`\((?:(?:\d{1,2}\s)?(?:[\p{L}.]+\s)?\d{4}(?:-\d\d){0,2}[a-z]?(?:,\s*[\p{L}\p{N}\s.]+)?|n\.\s?d\.)\)`;
+// What follows the authors: such a date, a bare year, "et al.", or a quoted title.
+const AFTER_AUTHORS = new RegExp(`^(?:,\\s*Eds?\\.)?(?:,?\\s*et al\\.?)?\\s*[.,]?\\s*(?:${BRACKETED_DATE}|\\d{4}[a-z]?\\b|(?=["“‘'\`«]))\\s*[.,:]?\\s*`, 'u');
+// APA without a person as author: a body and the date before the title ("PBS. (n.d.). A Science Odyssey"), or the title first ("John B. Watson. (n.d.).").
+const DATED_BODY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}&'’ -]{0,80}?)\\.\\s${BRACKETED_DATE}\\.\\s+(?=\\p{Lu})`, 'u');
+const DATED_TITLE = new RegExp(`^(\\p{Lu}[^]{2,250}?)\\.?\\s${BRACKETED_DATE}\\.?\\s*$`, 'u');
 // A title in double, curly or TeX quotes (``Title''; an apostrophe inside: “Pandoc User’s Guide”), in French guillemets (« Title »), or in straight single quotes that close before a comma or the end ('Judging a book by its URLs', …).
 const QUOTED_TITLE = /^(?:(?:``|["“‘])((?:[^"”’`]|’(?=\p{L})){3,300}?)[.,?!]?(?:["”’»]|'')(?!\p{L})|«\s?([^«»]{3,300}?)[.,?!]?\s?»|'((?:[^'"]|'(?=\p{L}))+?)[.,?!]?'(?=[\s,.;:)]|$))/u;
-// An unquoted title ends at a full stop, before ", in", a year in brackets, a DOI or a URL, or where a period runs into the next capitalised word (a typo: "Projects.PLoS").
-const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=\.\s|\?\s|,\s(?:in|In)\s|,\s(?:doi|DOI)\b|\.(?=\p{Lu}\p{L})|\s\(\d{4}|\s<?https?:|\.$|$)/u;
+// An unquoted title ends at a full stop (not the one of a middle initial: "Rethinking John B. Watson's Legacy"), before ", in", a year in brackets, a DOI or a URL,
+// or where a period runs into the next capitalised word (a typo: "Projects.PLoS").
+const PLAIN_TITLE = /^(\p{Lu}[^]{2,250}?[?!]?)(?=(?<!\s\p{Lu})\.\s|\?\s|,\s(?:in|In)\s|,\s(?:doi|DOI)\b|\.(?=\p{Lu}\p{L})|\s\(\d{4}|\s<?https?:|\.$|$)/u;
 // A journal's or proceedings' name abbreviated word by word: "Proc. Natl. Acad. Sci. USA", "Phys. Rev. E", "ACM Trans. Graph.", IEEE's "in Proc. Int. Conf. Learn. Represent. Workshop".
 const ABBREVIATED_CONTAINER = /^["”’»']?[.,]?\s*(?:[Ii]n:?\s+)?((?:\p{Lu}{2,6}\s)?\p{Lu}\p{Ll}{1,9}\.(?:\s\p{Lu}\p{Ll}{0,9}\.)+(?:\s\p{Lu}\p{L}*)?)(?=\s*[,.;(]|\s+\d|\s*$)/u;
 // A conference's proceedings are an event's; "Proc. Natl. Acad. Sci." is a journal.
@@ -146,6 +152,8 @@ function readTitledEntry(document: Pick<Document, 'text' | 'marks' | 'links'>, s
   }
   if (names.length > 0) return [];
   const link = document.links.find((l) => l.start >= start && l.start <= start + 2 && l.end <= end && !l.isBare);
+  const dated = datedEntry(text, link ? Math.min(link.end, end) - start : text.length);
+  if (dated.length > 0) return dated.map((name) => ({ ...name, start: start + name.start, end: start + name.end }));
   if (!link) return [];
   // A title in italics at the start of the link's text is the title; the rest names its site or author ("… Christopher Olah's blog").
   const mark = document.marks.find((m) => m.start === link.start && m.end < link.end);
@@ -160,6 +168,17 @@ const SITE_HOST = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2
 /** What may name a journal, a publisher or a site after a title: a capitalised name, or a site's host in lower case. */
 function isContainerName(value: string): boolean {
   return /^\p{Lu}/u.test(value) || SITE_HOST.test(value);
+}
+
+/** An APA entry without a person as its author (`DATED_BODY`, `DATED_TITLE`), offsets in `text`; its title runs to the end of the link it is the text of. */
+function datedEntry(text: string, linkEnd: number): MarkedName[] {
+  const body = DATED_BODY.exec(text);
+  if (body) {
+    const title = text.slice(body[0].length, linkEnd).replace(/[\s.,;:]+$/u, '');
+    return [{ start: 0, end: body[1]!.length, category: 'organization' }, ...(/\p{L}/u.test(title) ? [{ start: body[0].length, end: body[0].length + title.length, category: 'other' as const }] : [])];
+  }
+  const title = DATED_TITLE.exec(text.slice(0, Math.max(linkEnd, text.trimEnd().length)));
+  return title ? [{ start: 0, end: title[1]!.length, category: 'other' }] : [];
 }
 
 /**

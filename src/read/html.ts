@@ -255,9 +255,23 @@ function readableStory(page: AnyNode[], main: Element | null): AnyNode[] | undef
   // default drops a block whose text is over 20% link text as "a little linky"; at 40% it keeps such prose and still drops lists of links.
   const article = new readability.Readability(document, { keepClasses: true, linkDensityModifier: 0.2 }).parse();
   if (!article?.content) return undefined;
-  const story = parseHtml(article.content).nodes;
-  if (textContent(story).trim() === '') return undefined;
+  const found = parseHtml(article.content).nodes;
+  if (textContent(found).trim() === '') return undefined;
+  const story = quoteContainerOf(found, page) ?? found;
   return [...titleHeadingOf(article.title?.trim() ?? '', story, page), ...bylineOf(article.byline?.trim() ?? '', story, page), ...story];
+}
+
+const collapsed = (nodes: AnyNode | AnyNode[]) => textContent(nodes).replace(/\s+/g, ' ').trim();
+
+/**
+ * Where Readability took a block quote for the story (a statement or speech quoted whole after "The Minister said:"),
+ * the story is what holds the quote: the words that introduce it, and whatever the page sets beside it there.
+ */
+function quoteContainerOf(story: AnyNode[], page: AnyNode[]): AnyNode[] | undefined {
+  const text = collapsed(story);
+  const quote = findOne((e) => e.name === 'blockquote' && collapsed(e) === text, page);
+  if (!quote || !isTag(quote.parent!) || quote.parent.name === 'body' || collapsed(quote.parent) === text) return undefined;
+  return [quote.parent];
 }
 
 /**
