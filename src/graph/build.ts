@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import Graph, { UndirectedGraph } from 'graphology';
+import Graph from 'graphology';
 import { pickLabel, squashKey } from '../extract/aliases.js';
 import { addVotes, decideCategory, fallbackCategory, teamLabelName, type CategoryVotes } from '../extract/categorize.js';
 import { headCategory, isCommonWord, isFirstName } from '../extract/words.js';
@@ -513,9 +513,13 @@ const POSITION_AT_ZERO = '"x":0,"y":0,';
 
 /** What `projectUndirected` (analyze.ts) makes of `graphOf(parts)`, without the graph: each pair of nodes has one edge at most. */
 function projectParts({ nodes, edges, sources, targets, edgeAttributes }: GraphParts): Projection {
-  const projection: Projection = new UndirectedGraph();
-  for (const node of nodes) projection.addNode(node, { x: 0, y: 0 });
-  for (let i = 0; i < edges.length; i++) projection.addUndirectedEdgeWithKey(edges[i]!, sources[i]!, targets[i]!, { weight: edgeAttributes[i]!.weight });
+  const indexOf = new Map(nodes.map((node, i) => [node, i]));
+  const projection: Projection = { nodes, sources: new Int32Array(edges.length), targets: new Int32Array(edges.length), weights: new Float64Array(edges.length) };
+  for (let i = 0; i < edges.length; i++) {
+    projection.sources[i] = indexOf.get(sources[i]!)!;
+    projection.targets[i] = indexOf.get(targets[i]!)!;
+    projection.weights[i] = edgeAttributes[i]!.weight;
+  }
   return projection;
 }
 
