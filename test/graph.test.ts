@@ -192,6 +192,12 @@ describe('graph contract (schema 1)', () => {
     expect(edges).toBeGreaterThan(4);
     await assembled.workWhile(new Promise((resolve) => setImmediate(() => setImmediate(resolve))), [], 2);
     expect([...jsonChunksOf(assembled.data())].join('')).toBe(toJson(graph));
+    // Edges encoded as UTF-8 three at a time, some of them while the layout ran, then the rest; or all of them.
+    for (const layout of [new Promise((resolve) => setImmediate(() => setImmediate(() => setImmediate(resolve)))), new Promise((resolve) => setTimeout(resolve, 50))]) {
+      const blocked = builder.assemble();
+      await blocked.workWhile(layout, [], 7, 3);
+      expect([...jsonChunksOf(blocked.data())].join('')).toBe(toJson(graph));
+    }
   });
 
   it(`${here}writes the same nodes and edges to GEXF and GraphML`, () => {
