@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
-import Graph from 'graphology';
+import Graph, { UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
+import { generateDocuments } from './support/documents.js';
 import { jsonChunksOf } from '../src/export/json.js';
+import { analyzeGraph, seededRandom } from '../src/graph/analyze.js';
 import { runLayoutJob, type LayoutJob } from '../src/graph/layout-job.js';
 import { buildGraph, buildLexicon, extract, GraphBuilder, readSource, toGexf, toGraphml, toJson, type Extraction } from '../src/index.js';
 
@@ -135,6 +139,33 @@ describe('graph contract (schema 1)', () => {
     expect(toJson(aside)).toBe(toJson(graph));
   });
 
+  it(`${here}ranks, groups and counts the nodes as graphology-metrics' PageRank and graphology-communities-louvain do on the undirected projection`, () => {
+    // The analysis runs on arrays (analyze.ts): its results must stay those of the libraries on a graphology projection, weights of parallel edges summed.
+    const built = buildGraph(generateDocuments(5, 40).map((document) => extract(document)));
+    const mixed = Graph.from(built.export());
+    let k = 0;
+    mixed.forEachEdge((_edge, _attributes, source, target) => {
+      if (k++ % 5 === 0 && !mixed.hasEdge(target, source)) mixed.addDirectedEdgeWithKey(`back:${k}`, target, source, k % 3 === 0 ? {} : { weight: 2 });
+    });
+    for (const analyzed of [built, mixed]) {
+      if (analyzed === mixed) analyzeGraph(mixed);
+      const projection = new UndirectedGraph();
+      analyzed.forEachNode((node) => projection.addNode(node));
+      analyzed.forEachEdge((edge, attributes, source, target) => {
+        if (projection.hasEdge(source, target)) projection.updateEdgeAttribute(source, target, 'weight', (weight = 0) => weight + attributes.weight);
+        else projection.addUndirectedEdgeWithKey(edge, source, target, { weight: attributes.weight });
+      });
+      const ranks = pagerank(projection, { getEdgeWeight: 'weight', maxIterations: 200 });
+      const communities = louvain(projection, { getEdgeWeight: 'weight', rng: seededRandom(1) });
+      expect(new Set(Object.values(communities)).size).toBeGreaterThan(1);
+      analyzed.forEachNode((node, attributes) => {
+        expect(attributes.pagerank).toBe(Math.round(ranks[node]! * 1e8) / 1e8);
+        expect(attributes.degree).toBe(projection.degree(node));
+        if (attributes.kind === 'entity') expect(attributes.community).toBe(communities[node]);
+      });
+    }
+  });
+
   it(`${here}writes the same JSON from the assembled nodes and edges as from the graph made of them (as extract does)`, async () => {
     const builder = new GraphBuilder();
     for (const extraction of extractions) builder.add(extraction);
@@ -161,6 +192,12 @@ describe('graph contract (schema 1)', () => {
     expect(edges).toBeGreaterThan(4);
     await assembled.workWhile(new Promise((resolve) => setImmediate(() => setImmediate(resolve))), [], 2);
     expect([...jsonChunksOf(assembled.data())].join('')).toBe(toJson(graph));
+    // Edges encoded as UTF-8 three at a time, some of them while the layout ran, then the rest; or all of them.
+    for (const layout of [new Promise((resolve) => setImmediate(() => setImmediate(() => setImmediate(resolve)))), new Promise((resolve) => setTimeout(resolve, 50))]) {
+      const blocked = builder.assemble();
+      await blocked.workWhile(layout, [], 7, 3);
+      expect([...jsonChunksOf(blocked.data())].join('')).toBe(toJson(graph));
+    }
   });
 
   it(`${here}writes the same nodes and edges to GEXF and GraphML`, () => {

@@ -7,7 +7,7 @@ import { writeFileAtomic } from './output.js';
 
 /** A graph, or one not made yet (`AssembledGraph`): its JSON is written without making it. */
 type Writable = Graph | AssembledGraph;
-type Serializer = (graph: Writable) => string | Iterable<string>;
+type Serializer = (graph: Writable) => string | Iterable<string | Uint8Array>;
 
 // Told apart by shape: a value import of build.js would load the graph modules with every command.
 const isAssembled = (graph: Writable): graph is AssembledGraph => typeof (graph as Partial<AssembledGraph>).data === 'function';

@@ -34,10 +34,10 @@ const temporaryBeside = (path: string, suffix: string) => join(dirname(path), `.
  * Writes a file atomically: the content goes to a temporary file beside the
  * target, which is then renamed over it. A crash or a signal leaves the old
  * file or none, never half a file. A missing parent folder is created. The
- * content may come in pieces (`toJsonChunks`), so that a big graph is never
+ * content may come in pieces (`toJsonChunks`; text or UTF-8), so that a big graph is never
  * one string.
  */
-export async function writeFileAtomic(path: string, content: string | Iterable<string>): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Iterable<string | Uint8Array>): Promise<void> {
   const target = await writableTarget(path);
   const temporary = temporaryBeside(target, randomBytes(6).toString('hex'));
   try {

@@ -19,8 +19,11 @@ export interface GraphData {
   /** The nodes' JSON (`nodeJson` of each), when some of it was written ahead: used instead of `nodes`. */
   nodeTexts?: Iterable<string>;
   edges: Iterable<EdgeEntry>;
-  /** The edges' JSON (`edgeJson` of each), when some of it was written ahead: used instead of `edges`. */
-  edgeTexts?: Iterable<string>;
+  /**
+   * The edges' JSON, when some of it was written ahead: used instead of `edges`. Its pieces hold
+   * whole edges (`edgeJson` of each) with the commas between them, as text or as UTF-8 already.
+   */
+  edgesJson?: Iterable<string | Uint8Array>;
 }
 
 export interface NodeEntry {
@@ -41,7 +44,8 @@ export interface EdgeEntry {
  * without first building its whole export and its whole text in memory.
  */
 export function toJsonChunks(graph: Graph): Generator<string> {
-  return jsonChunksOf(graphData(graph));
+  // A graph's data has no JSON written ahead, so no piece is UTF-8 already.
+  return jsonChunksOf(graphData(graph)) as Generator<string>;
 }
 
 /** A graphology graph's `GraphData`. */
@@ -54,24 +58,23 @@ export function graphData(graph: Graph): GraphData {
  * `toJsonChunks` of a graph's data. Follows `graph.export()`: options, attributes, nodes and edges
  * in insertion order, `attributes` left out when empty, `undirected` only when true.
  */
-export function* jsonChunksOf(graph: GraphData): Generator<string> {
+export function* jsonChunksOf(graph: GraphData): Generator<string | Uint8Array> {
   yield `{"options":${JSON.stringify(graph.options)},"attributes":${JSON.stringify(graph.attributes)},"nodes":[`;
+  yield* listChunks(graph.nodeTexts ?? nodeTextsOf(graph));
+  yield '],"edges":[';
+  yield* graph.edgesJson ?? listChunks(edgeTextsOf(graph));
+  yield ']}\n';
+}
+
+/** JSON texts separated by commas, a few thousand a piece; `separator` goes before the first (a list's continuation). */
+export function* listChunks(texts: Iterable<string>, separator = ''): Generator<string> {
   const parts: string[] = [];
-  let separator = '';
-  for (const text of graph.nodeTexts ?? nodeTextsOf(graph)) {
+  for (const text of texts) {
     parts.push(separator + text);
     separator = ',';
     if (parts.length === CHUNK) yield parts.splice(0).join('');
   }
-  parts.push('],"edges":[');
-  separator = '';
-  for (const text of graph.edgeTexts ?? edgeTextsOf(graph)) {
-    parts.push(separator + text);
-    separator = ',';
-    if (parts.length === CHUNK) yield parts.splice(0).join('');
-  }
-  parts.push(']}\n');
-  yield parts.join('');
+  if (parts.length > 0) yield parts.join('');
 }
 
 function* nodeTextsOf(graph: GraphData): Generator<string> {

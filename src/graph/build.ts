@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import Graph, { UndirectedGraph } from 'graphology';
+import Graph from 'graphology';
 import { pickLabel, squashKey } from '../extract/aliases.js';
 import { addVotes, decideCategory, fallbackCategory, teamLabelName, type CategoryVotes } from '../extract/categorize.js';
 import { headCategory, isCommonWord, isFirstName } from '../extract/words.js';
@@ -9,7 +9,7 @@ import { shortUrlLabel } from '../read/urls.js';
 import { CitegraphError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { analyzeParts, analyzePartsAside, type AnalysisTarget, type AnalyzeOptions, type Projection } from './analyze.js';
-import { edgeJson, graphData, nodeJson, type EdgeEntry, type GraphData } from '../export/json.js';
+import { edgeJson, graphData, listChunks, nodeJson, type EdgeEntry, type GraphData } from '../export/json.js';
 import type { LayoutJob } from './layout-job.js';
 import {
   GRAPH_NAME,
@@ -383,7 +383,12 @@ export class AssembledGraph implements AnalysisTarget {
   #indexOf: Map<string, number> | undefined;
   /** The first nodes' JSON, written while the layout ran, around their positions (see `workWhile`); undefined for a node written later. */
   readonly #nodeTexts: (readonly [string, string] | undefined)[] = [];
-  /** The first edges' JSON, written while the layout ran. */
+  /**
+   * The first edges' JSON, written while the layout ran: blocks of edges (`#edgesInBlocks` in all),
+   * encoded as UTF-8 once whole (so that writing the file only copies them), then the edges since.
+   */
+  readonly #edgeBlocks: Uint8Array[] = [];
+  #edgesInBlocks = 0;
   readonly #edgeTexts: string[] = [];
 
   constructor(parts: GraphParts) {
@@ -408,8 +413,9 @@ export class AssembledGraph implements AnalysisTarget {
   data(): GraphData {
     if (this.#graph) return graphData(this.#graph);
     const { attributes, nodes, nodeAttributes, edges } = this.#parts;
-    const [nodeTexts, edgeTexts] = [this.#nodeTexts, this.#edgeTexts];
+    const [nodeTexts, edgeBlocks, edgeTexts] = [this.#nodeTexts, this.#edgeBlocks, this.#edgeTexts];
     const edgeAt = (i: number) => this.#edgeAt(i);
+    const ahead = this.#edgesInBlocks;
     return {
       options: GRAPH_OPTIONS,
       attributes,
@@ -426,9 +432,13 @@ export class AssembledGraph implements AnalysisTarget {
       edges: (function* () {
         for (let i = 0; i < edges.length; i++) yield edgeAt(i);
       })(),
-      edgeTexts: (function* () {
-        yield* edgeTexts;
-        for (let i = edgeTexts.length; i < edges.length; i++) yield edgeJson(edgeAt(i), GRAPH_OPTIONS.type);
+      edgesJson: (function* () {
+        yield* edgeBlocks;
+        const rest = function* () {
+          yield* edgeTexts;
+          for (let i = ahead + edgeTexts.length; i < edges.length; i++) yield edgeJson(edgeAt(i), GRAPH_OPTIONS.type);
+        };
+        yield* listChunks(rest(), ahead > 0 ? ',' : '');
       })(),
     };
   }
@@ -441,7 +451,7 @@ export class AssembledGraph implements AnalysisTarget {
    * slice at a time, until the layout is back or all is written. Only what the wait leaves time for
    * is held in memory before the graph is written.
    */
-  async workWhile(layout: Promise<unknown>, updates: readonly Partial<NodeAttributes>[], slice = ITEMS_PER_SLICE): Promise<void> {
+  async workWhile(layout: Promise<unknown>, updates: readonly Partial<NodeAttributes>[], slice = ITEMS_PER_SLICE, block = EDGES_PER_BLOCK): Promise<void> {
     if (this.#graph) {
       let i = 0;
       return this.forEachNode((node) => this.mergeNodeAttributes(node, updates[i++]!));
@@ -452,11 +462,17 @@ export class AssembledGraph implements AnalysisTarget {
     const { nodes, nodeAttributes, edges } = this.#parts;
     // Every key the analysis writes is in the attributes already (see assembleParts): writing now moves none.
     updates.forEach((update, i) => Object.assign(nodeAttributes[i]!, update));
-    const [nodeTexts, edgeTexts] = [this.#nodeTexts, this.#edgeTexts];
-    while (!isBack && (nodeTexts.length < nodes.length || edgeTexts.length < edges.length)) {
+    const [nodeTexts, edgeBlocks, edgeTexts] = [this.#nodeTexts, this.#edgeBlocks, this.#edgeTexts];
+    const edgesAhead = () => this.#edgesInBlocks + edgeTexts.length;
+    while (!isBack && (nodeTexts.length < nodes.length || edgesAhead() < edges.length)) {
       let room = slice;
       for (; room > 0 && nodeTexts.length < nodes.length; room--) nodeTexts.push(this.#nodeTextAround(nodeTexts.length));
-      for (; room > 0 && edgeTexts.length < edges.length; room--) edgeTexts.push(edgeJson(this.#edgeAt(edgeTexts.length), GRAPH_OPTIONS.type));
+      for (; room > 0 && edgesAhead() < edges.length; room--) {
+        edgeTexts.push(edgeJson(this.#edgeAt(edgesAhead()), GRAPH_OPTIONS.type));
+        if (edgeTexts.length < block) continue;
+        edgeBlocks.push(Buffer.from((edgeBlocks.length > 0 ? ',' : '') + edgeTexts.join(',')));
+        this.#edgesInBlocks += edgeTexts.splice(0).length;
+      }
       await new Promise(setImmediate); // lets the layout's answer in
     }
   }
@@ -509,13 +525,19 @@ export class AssembledGraph implements AnalysisTarget {
 const GRAPH_OPTIONS = { type: 'mixed', multi: false, allowSelfLoops: false } as const;
 // Nodes and edges whose JSON is written between two looks at whether the layout is back: a few milliseconds' work.
 const ITEMS_PER_SLICE = 500;
+// Edges whose JSON is encoded as UTF-8 at once, while the layout runs.
+const EDGES_PER_BLOCK = 2000;
 const POSITION_AT_ZERO = '"x":0,"y":0,';
 
 /** What `projectUndirected` (analyze.ts) makes of `graphOf(parts)`, without the graph: each pair of nodes has one edge at most. */
 function projectParts({ nodes, edges, sources, targets, edgeAttributes }: GraphParts): Projection {
-  const projection: Projection = new UndirectedGraph();
-  for (const node of nodes) projection.addNode(node, { x: 0, y: 0 });
-  for (let i = 0; i < edges.length; i++) projection.addUndirectedEdgeWithKey(edges[i]!, sources[i]!, targets[i]!, { weight: edgeAttributes[i]!.weight });
+  const indexOf = new Map(nodes.map((node, i) => [node, i]));
+  const projection: Projection = { nodes, sources: new Int32Array(edges.length), targets: new Int32Array(edges.length), weights: new Float64Array(edges.length) };
+  for (let i = 0; i < edges.length; i++) {
+    projection.sources[i] = indexOf.get(sources[i]!)!;
+    projection.targets[i] = indexOf.get(targets[i]!)!;
+    projection.weights[i] = edgeAttributes[i]!.weight;
+  }
   return projection;
 }
 
