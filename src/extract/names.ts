@@ -38,6 +38,23 @@ export interface NameCandidate {
   repository?: string;
 }
 
+/**
+ * A candidate with all its fields, always in this order (those it lacks undefined): candidates made so share one shape,
+ * and the code that reads them stays monomorphic. Fields added later, or spread copies, gave them several, and the code
+ * reading them was optimised and thrown away again and again ("wrong map" deoptimisations).
+ */
+export function nameCandidate(surface: string, start: number, end: number, sentence: number, first: number, last: number, isTentative: boolean, hasTitle: boolean, lexicon?: LexiconEntry): NameCandidate {
+  return { surface, start, end, sentence, first, last, lexicon, isTentative, hasTitle, name: undefined, extraForms: undefined, category: undefined, repository: undefined };
+}
+
+/** A copy of a candidate at another place: its other fields as they are (see nameCandidate). */
+export function movedCandidate(from: NameCandidate, surface: string, start: number, end: number, first: number, last: number): NameCandidate {
+  return {
+    surface, start, end, sentence: from.sentence, first, last, lexicon: from.lexicon, isTentative: from.isTentative, hasTitle: from.hasTitle,
+    name: from.name, extraForms: from.extraForms, category: from.category, repository: from.repository,
+  };
+}
+
 export interface FindOptions {
   lexicon: Lexicon;
   evidence: DocumentEvidence;
@@ -355,7 +372,9 @@ function withPossessiveNames(found: NameCandidate[], text: string): NameCandidat
       continue;
     }
     const { start, sentence, first, hasTitle } = owner;
-    names.push({ surface: text.slice(start, owned!.end), start, end: owned!.end, sentence, first, last: owned!.last, isTentative: false, hasTitle, name: joined });
+    const name = nameCandidate(text.slice(start, owned!.end), start, owned!.end, sentence, first, owned!.last, false, hasTitle);
+    name.name = joined;
+    names.push(name);
     n++;
   }
   return names;
@@ -407,7 +426,11 @@ function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceV
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
       const known = token.isWord && !token.isVerbatim ? byWord.get(token.text) : undefined;
-      if (known && !starts.has(token.start)) more.push({ ...known, start: token.start, end: token.end, sentence, first: k, last: k, hasTitle: false });
+      if (!known || starts.has(token.start)) continue;
+      const mention = movedCandidate(known, known.surface, token.start, token.end, k, k);
+      mention.sentence = sentence;
+      mention.hasTitle = false;
+      more.push(mention);
     }
   }
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
@@ -442,12 +465,11 @@ function markedCandidates(marked: readonly MarkedName[], views: readonly Sentenc
     while (last + 1 < view.tokens.length && view.tokens[last + 1]!.start < mark.end) last++;
     const surface = text.slice(mark.start, mark.end);
     const entry = lexicon.byFold.get(foldName(mark.name ?? surface));
-    const candidate: NameCandidate = { surface, start: mark.start, end: mark.end, sentence: v, first, last, isTentative: false, hasTitle: false };
-    if (mark.name !== undefined) candidate.name = mark.name;
-    if (mark.category !== undefined) candidate.category = mark.category;
+    const candidate = nameCandidate(surface, mark.start, mark.end, v, first, last, false, false, entry && !entry.isAmbiguous ? entry : undefined);
+    candidate.name = mark.name;
+    candidate.category = mark.category;
     if (mark.forms !== undefined && mark.forms.length > 0) candidate.extraForms = mark.forms;
-    if (mark.repository !== undefined) candidate.repository = mark.repository;
-    if (entry && !entry.isAmbiguous) candidate.lexicon = entry;
+    candidate.repository = mark.repository;
     names.push(candidate);
   }
   return names;
@@ -531,7 +553,14 @@ function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): 
     }
     if (sense === false) sense = lexicon.senses.get(foldName(name.surface))!.find((s) => s.entry && named.has(s.entry.name)) ?? senseOf(lexicon, name.surface, new Set());
     if (sense?.entry === null) return;
-    resolved.push(sense?.entry ? { ...name, lexicon: sense.entry, isTentative: false } : name);
+    if (!sense?.entry) {
+      resolved.push(name);
+      return;
+    }
+    const known = movedCandidate(name, name.surface, name.start, name.end, name.first, name.last);
+    known.lexicon = sense.entry;
+    known.isTentative = false;
+    resolved.push(known);
   });
   return resolved;
 }
@@ -656,10 +685,11 @@ class SentenceNames {
       const second = separator === k + 3 ? separator + 1 : separator;
       if (!isSeparated || !isSurname(second) || tokens[second + 1]?.text !== ')') continue;
       const end = tokens[second + 1]!.end;
-      const person: NameCandidate = {
-        ...given, surface: this.#text.slice(given.start, end), end, last: second + 1, isTentative: false,
-        name: `${given.surface} ${tokens[k + 2]!.text}`, extraForms: [`${given.surface} ${tokens[second]!.text}`], category: 'person',
-      };
+      const person = movedCandidate(given, this.#text.slice(given.start, end), given.start, end, given.first, second + 1);
+      person.isTentative = false;
+      person.name = `${given.surface} ${tokens[k + 2]!.text}`;
+      person.extraForms = [`${given.surface} ${tokens[second]!.text}`];
+      person.category = 'person';
       const inside = results.filter((r, m) => m > n && r.start < end).length;
       results.splice(n, 1 + inside, person);
     }
@@ -1193,9 +1223,10 @@ class SentenceNames {
     const end = this.#endOf(last);
     const previous = this.#word(first - 1);
     const isAfterTitle = previous !== undefined && isTitle(previous.lower) && /^\.? $/.test(this.#text.slice(previous.token.end, start));
-    const candidate: NameCandidate = { surface: this.#text.slice(start, end), start, end, sentence: this.#sentence, first, last, isTentative, hasTitle: hasTitle || isAfterTitle };
-    if (entry) candidate.lexicon = entry;
-    else if (SPDX_LICENSE.test(candidate.surface)) candidate.category = 'other';
+    const candidate = nameCandidate(this.#text.slice(start, end), start, end, this.#sentence, first, last, isTentative, hasTitle || isAfterTitle, entry);
+    if (entry) {
+      // (Its category is the lexicon's.)
+    } else if (SPDX_LICENSE.test(candidate.surface)) candidate.category = 'other';
     // A series' document by its number is a document, as RFC 3492 is: "NEP 44", "SPEC 0" where the links title it so.
     else if (last === first + 1 && this.#isSeriesNumber(last)) candidate.category = 'other';
     if (isAfterTitle && isCapitalized(previous.surface)) candidate.extraForms = [this.#text.slice(previous.start, end)];
