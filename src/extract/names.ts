@@ -98,7 +98,7 @@ const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympi
 const NUMBERED_NAME = /^\p{N}+-(?!PRESENT$|NOW$)\p{Lu}|^(?:\p{N}{2,}|\p{N}+\.\p{N}+)(?!(?:[KMGTP]?B|[KMGT]?HZ|[KMG]?W|[KMG]?WH|[KMG]BPS|FPS|MP|MM|CM|KM|AM|PM|[KMBGTXVAP])$)\p{Lu}+$/u;
 // The regexes only for words that can match (asked of nearly every token): a digit first (or no ASCII), a hyphen inside.
 const isNumberedName = (word: string) => {
-  const code = word.charCodeAt(0);
+  const code = word.length === 0 ? 0 : word.charCodeAt(0);
   return (code >= 128 || (code >= 48 && code <= 57)) && NUMBERED_NAME.test(word);
 };
 const isParticleName = (word: string) => word.includes('-') && PARTICLE_NAME.test(word);
@@ -674,16 +674,16 @@ class SentenceNames {
   /** "Carol (Nichols || Goulding)": a given name with the surnames she goes by, one person. */
   #joinAlternativeSurnames(results: NameCandidate[]): NameCandidate[] {
     const tokens = this.#tokens;
-    const isSurname = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && tokens[k]!.isWord;
+    const isSurname = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(textAt(tokens, k)) && tokens[k]!.isWord;
     for (let n = 0; n < results.length; n++) {
       const given = results[n]!;
       const k = given.last;
-      if (tokens[k + 1]?.text !== '(' || given.first !== k || given.lexicon || !isSurname(k + 2) || !isFirstName(given.surface.toLowerCase())) continue;
+      if (textAt(tokens, k + 1) !== '(' || given.first !== k || given.lexicon || !isSurname(k + 2) || !isFirstName(given.surface.toLowerCase())) continue;
       let separator = k + 3;
-      while (tokens[separator]?.text === '|' || tokens[separator]?.text === '/') separator++;
-      const isSeparated = separator > k + 3 || tokens[separator]?.text === 'or';
+      while (textAt(tokens, separator) === '|' || textAt(tokens, separator) === '/') separator++;
+      const isSeparated = separator > k + 3 || textAt(tokens, separator) === 'or';
       const second = separator === k + 3 ? separator + 1 : separator;
-      if (!isSeparated || !isSurname(second) || tokens[second + 1]?.text !== ')') continue;
+      if (!isSeparated || !isSurname(second) || textAt(tokens, second + 1) !== ')') continue;
       const end = tokens[second + 1]!.end;
       const person = movedCandidate(given, this.#text.slice(given.start, end), given.start, end, given.first, second + 1);
       person.isTentative = false;
@@ -773,7 +773,7 @@ class SentenceNames {
       return 1;
     }
     // A company's legal form after "Co.": Huawei Technologies Co., Ltd.
-    if (previous.text === 'Co' && token.text === '.' && this.#tokens[j + 1]?.text === ',' && /^(?:Ltd|Inc|LLC)$/.test(this.#tokens[j + 2]?.text ?? '') && this.#gap(j + 2) === ' ') {
+    if (previous.text === 'Co' && token.text === '.' && textAt(this.#tokens, j + 1) === ',' && /^(?:Ltd|Inc|LLC)$/.test(textAt(this.#tokens, j + 2)) && this.#gap(j + 2) === ' ') {
       run.push(j, j + 1, j + 2);
       return 3;
     }
@@ -798,10 +798,10 @@ class SentenceNames {
     // Economic and Social Rights, Office of Management and Budget (not "University of Cambridge and Bank …").
     const isInnerAnd = lower === 'and' && hasJoined && this.#knowledge(j - 1) === 'common' && this.#word(j + 1) !== undefined && this.#knowledge(j + 1) === 'common';
     // "and" before an acronym or a known name joins two names, not the words of one: "the White House and NARA".
-    const isOtherName = lower === 'and' && !isInnerAnd && (PLAIN_ACRONYM.test(this.#tokens[j + 1]?.text ?? '') || this.#lexicon.byForm.has(this.#tokens[j + 1]?.text ?? ''));
+    const isOtherName = lower === 'and' && !isInnerAnd && (PLAIN_ACRONYM.test(textAt(this.#tokens, j + 1)) || this.#lexicon.byForm.has(textAt(this.#tokens, j + 1)));
     // Two given names and a surname before a body's head word: Gordon and Betty Moore Foundation, Bill and Melinda Gates Foundation.
     const isCouple = lower === 'and' && run.length === 1 && isFirstName(previous.text.toLowerCase()) &&
-      isFirstName((this.#tokens[j + 1]?.text ?? '').toLowerCase()) && this.#opensOrganization(j + 1);
+      isFirstName((textAt(this.#tokens, j + 1)).toLowerCase()) && this.#opensOrganization(j + 1);
     // Two ordinary words joined by "and" before one body's or programme's head word name that one thing:
     // the Recognition and Accreditation Program, the Fish and Wildlife Service (but the Language and Compiler Teams are two).
     const isPairBeforeHead = lower === 'and' && run.length === 1 && this.#knowledge(j - 1) === 'common' && this.#isAdjacent(j + 1) &&
@@ -887,7 +887,7 @@ class SentenceNames {
     const last = run.at(-1)!;
     if (JOB_TAILS.has(this.#word(last)?.lower ?? '')) return true;
     // ("Safety and Security Engineer", an ordinary word before "and": not "[18F] and Chief Operating Officer of …".)
-    if (this.#tokens[last + 1]?.text !== 'and' || this.#knowledge(last) !== 'common') return false;
+    if (textAt(this.#tokens, last + 1) !== 'and' || this.#knowledge(last) !== 'common') return false;
     for (let k = last + 2; k <= last + 4; k++) {
       if (!this.#isAdjacent(k) || !isCapitalized(this.#tokens[k]!.text)) return false;
       if (JOB_TAILS.has(this.#word(k)?.lower ?? '')) return true;
@@ -922,7 +922,7 @@ class SentenceNames {
 
   /** "and" at `j` after a head word begins another name with the same head: "Claremont Graduate University and San Diego State University". */
   #isParallelName(previous: Token, j: number): boolean {
-    if (this.#tokens[j]?.text !== 'and') return false;
+    if (textAt(this.#tokens, j) !== 'and') return false;
     for (let k = j + 1; k <= j + 6 && this.#isNameWord(k) && this.#isAdjacent(k); k++) {
       if (this.#tokens[k]!.text === previous.text) return true;
     }
@@ -959,7 +959,7 @@ class SentenceNames {
     // An event's year ends its name at a sentence's end too: "my attendance to [JuliaCon 2018](…)", and after
     // the place the event is held in: "[PyCon US 2024](…)".
     return isNextName || EVENT_YEAR_HEAD.test(previous.text) || (run.length === 2 && EVENT_YEAR_HEAD.test(this.#tokens[run[0]!]!.text)) ||
-      EVENT_PARTS.has(this.#tokens[j + 1]?.text ?? '');
+      EVENT_PARTS.has(textAt(this.#tokens, j + 1));
   }
 
   /**
@@ -972,7 +972,7 @@ class SentenceNames {
     if (!/^[1-9]\d?$/.test(number.text) || !/^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?$/u.test(previous.text) || this.#knowledge(j - 1) === 'common') return false;
     // Not a count or a part: "2 times", "Section 2.1", "Rosetta 2's".
     const next = this.#tokens[j + 1];
-    if (next !== undefined && this.#gap(j + 1) === '' && /^[.,:]\p{N}|^[-/]/u.test(next.text + (this.#tokens[j + 2]?.text ?? ''))) return false;
+    if (next !== undefined && this.#gap(j + 1) === '' && /^[.,:]\p{N}|^[-/]/u.test(next.text + (textAt(this.#tokens, j + 2)))) return false;
     if (NUMBERED_PARTS.test(previous.text.toLowerCase()) || this.#lexicon.byForm.has(previous.text)) return false;
     return isAlwaysNumbered(this.#text, previous.text, number.text);
   }
@@ -1004,44 +1004,67 @@ class SentenceNames {
     if ((this.#facts[i]! & (ASCII_LOWER_FIRST | HYPHENATED | INNER_CAPITAL)) === ASCII_LOWER_FIRST) return false;
     const word = this.#word(i);
     if (!word || word.token.isVerbatim || isCodeLike(word.token.text)) return false;
-    const { surface, lower } = word;
+    // (The tests in three methods, by how often a word reaches them: a test first reached late in a run, its type feedback
+    // missing, throws the optimised code away, and the method to recompile is then a third as long.)
+    const inContext = this.#judgeInContext(i, word);
+    if (inContext !== UNDECIDED) return inContext === YES;
+    const capitalized = this.#judgeCapitalized(i, word);
+    if (capitalized !== UNDECIDED) return capitalized === YES;
+    return this.#judgeUsage(i, word);
+  }
+
+  /** #judgeNameWord's tests of where a word stands (in an address, after a '#') and of its shape: YES, NO or UNDECIDED. */
+  #judgeInContext(i: number, word: Word): Verdict {
+    const surface = word.surface;
     // A path after a domain name is part of an address: Instagram.com/ObamaWhiteHouse. So is a slug after an owner,
     // as merged branches are written: ZachariahPang/Fix-wrong-order-datapoints.
     if (this.#text[word.start - 1] === '/' && this.#tokens[i - 1]?.end === word.start) {
       const owner = this.#tokens[i - 2];
-      if (isDomainName(owner?.text ?? '')) return false;
-      if (owner?.isWord && owner.end === this.#tokens[i - 1]!.start && SLUG.test(word.token.text)) return false;
+      if (isDomainName(owner?.text ?? '')) return NO;
+      if (owner?.isWord && owner.end === this.#tokens[i - 1]!.start && SLUG.test(word.token.text)) return NO;
     }
     // And the owner before such a slug is an account's handle in a branch's name, no name in prose: ChadFulton/ss-exp-smth-seasonals.
-    if (this.#text[word.token.end] === '/' && this.#tokens[i + 1]?.end === this.#tokens[i + 2]?.start && SLUG.test(this.#tokens[i + 2]?.text ?? '')) return false;
+    if (this.#text[word.token.end] === '/' && this.#tokens[i + 1]?.end === this.#tokens[i + 2]?.start && SLUG.test(textAt(this.#tokens, i + 2))) return NO;
     // A colour in hexadecimal is no name, nor a tag: "an RGB value of #FF0000 (red)", "#DEADED".
-    if (this.#text[word.start - 1] === '#' && HEX_COLOUR.test(surface)) return false;
+    if (this.#text[word.start - 1] === '#' && HEX_COLOUR.test(surface)) return NO;
     // A repository's document is a file, not a name: "See CONTRIBUTING.md for details".
-    if (surface.includes('.') && (DOCUMENT_FILE.test(surface) || BUILD_FILE.test(surface) || this.#isLinkedFileName(word.start, surface))) return false;
+    if (surface.includes('.') && (DOCUMENT_FILE.test(surface) || BUILD_FILE.test(surface) || this.#isLinkedFileName(word.start, surface))) return NO;
     // So is a licence's file, named in capitals with its licence or extension after it: LICENSE-MIT, LICENSE-APACHE, COPYING.LIB.
-    if ((surface.charCodeAt(0) === 76 || surface.charCodeAt(0) === 67) && LICENCE_FILE_NAME.test(surface)) return false;
+    if ((surface.charCodeAt(0) === 76 || surface.charCodeAt(0) === 67) && LICENCE_FILE_NAME.test(surface)) return NO;
     // A hashtag names a campaign however it is written: #KeepItOn.
-    if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
-    if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
+    if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return YES;
+    if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return YES;
     // A code point is no name: "Now U+32FF works".
-    if (this.#text.startsWith('U+', word.start - 2) && /^[\p{N}A-F]+$/u.test(surface)) return false;
-    if (isNumberedName(surface) || isParticleName(surface) || this.#isKitOfName(i)) return true;
-    if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
+    if (this.#text.startsWith('U+', word.start - 2) && /^[\p{N}A-F]+$/u.test(surface)) return NO;
+    if (isNumberedName(surface) || isParticleName(surface) || this.#isKitOfName(i)) return YES;
+    if (!isCapitalized(surface) && !hasInnerCapital(surface)) return NO;
     // A link's text that is the host of its own link names the site, even when a digit opens it: "[64forSuu.org](http://64forsuu.org/)".
-    if (this.#evidence.ownSites.has(surface) && isDomainName(surface)) return true;
-    if (isLabelOrCode(surface)) return false;
+    if (this.#evidence.ownSites.has(surface) && isDomainName(surface)) return YES;
+    if (isLabelOrCode(surface)) return NO;
+    return UNDECIDED;
+  }
+
+  /** #judgeNameWord's tests of a capitalised word that may be a function word, a month, an initial or a title: YES, NO or UNDECIDED. */
+  #judgeCapitalized(i: number, word: Word): Verdict {
+    const { surface, lower } = word;
     // A middle initial that is also a word: Roscoe A. Bartlett.
     // (After a quote's capital too, where a name is quoted: 'Reported by "Abdulrahman I. ALGhadir"'.)
-    if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') &&
-      (!this.#view.initial.has(i - 1) || /["“]/.test(this.#text[this.#tokens[i - 1]!.start - 1] ?? ''))) return true;
-    if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
-    if (WEEKDAY_ABBREVIATIONS.has(lower) && this.#isBeforeMonth(i)) return false;
-    if (surface.length > 4 && surface.charCodeAt(0) === surface.charCodeAt(1) && LETTER_PATTERN.test(surface)) return false;
+    if (/^[AI]$/.test(surface) && textAt(this.#tokens, i + 1) === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(textAt(this.#tokens, i + 2)) &&
+      (!this.#view.initial.has(i - 1) || /["“]/.test(this.#text[this.#tokens[i - 1]!.start - 1] ?? ''))) return YES;
+    if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return NO;
+    if (WEEKDAY_ABBREVIATIONS.has(lower) && this.#isBeforeMonth(i)) return NO;
+    if (surface.length > 4 && surface.charCodeAt(0) === surface.charCodeAt(1) && LETTER_PATTERN.test(surface)) return NO;
     // A title cut to its abbreviation before a name is no name of its own: "Sec. Madeleine Albright" (not the SEC).
-    if (ABBREVIATED_TITLES.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(surface) && this.#tokens[i + 1]?.text === '.' && isCapitalized(this.#tokens[i + 2]?.text ?? '')) return false;
+    if (ABBREVIATED_TITLES.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(surface) && textAt(this.#tokens, i + 1) === '.' && isCapitalized(textAt(this.#tokens, i + 2))) return NO;
+    return UNDECIDED;
+  }
+
+  /** #judgeNameWord's last tests: vocabulary, shouting, letters and codes, identifiers. */
+  #judgeUsage(i: number, word: Word): boolean {
+    const { surface, lower } = word;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
-    const numberAt = this.#tokens[i + 1]?.text === '#' ? i + 2 : i + 1;
-    const isNumbered = this.#isSeries(surface) && /^\p{N}/u.test(this.#tokens[numberAt]?.text ?? '') && this.#gap(i + 1) === ' ';
+    const numberAt = textAt(this.#tokens, i + 1) === '#' ? i + 2 : i + 1;
+    const isNumbered = this.#isSeries(surface) && /^\p{N}/u.test(textAt(this.#tokens, numberAt)) && this.#gap(i + 1) === ' ';
     // A protocol that a plain-text specification spells out in capitals is named there: "Transport Layer Security (TLS)".
     const isSpelledOut = this.#isPlainText && this.#evidence.namedAcronyms.has(surface);
     const isVocabulary = hasFolded(this.#lexicon.notEntities, surface) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i) &&
@@ -1053,12 +1076,12 @@ class SentenceNames {
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
     // A Roman numeral after a name's word ends that name: System V, Mac OS X, Model X.
-    if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && this.#tokens[i + 1]?.text !== '.' && /^\p{Lu}/u.test(this.#tokens[i - 1]?.text ?? '') && this.#tokens[i - 1]!.isWord && !this.#view.initial.has(i - 1)) return true;
+    if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && textAt(this.#tokens, i + 1) !== '.' && /^\p{Lu}/u.test(textAt(this.#tokens, i - 1)) && this.#tokens[i - 1]!.isWord && !this.#view.initial.has(i - 1)) return true;
     // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial),
     // but not a letter that is a link's whole text, to the site the letter names: "[X](https://x.com/geteslint)".
     // (Only a word of four code units or fewer can be one or two code points: most words skip the patterns.)
     const isShort = surface.length <= 4;
-    if (isShort && (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.' && !this.#isLetterLinkToItsSite(i)))) return false;
+    if (isShort && (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && textAt(this.#tokens, i + 1) !== '.' && !this.#isLetterLinkToItsSite(i)))) return false;
     // A capital in italics is a variable, even before a full stop: "for some small number *N*."
     if (isShort && /^\p{Lu}$/u.test(surface) && this.#isEmphasized(word.start, word.end)) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
@@ -1108,7 +1131,7 @@ class SentenceNames {
 
   /** A word that is no name alone opens an organization's or an event's: "Internet Engineering Steering Group", "Internet Freedom Festival". */
   #opensOrganization(i: number): boolean {
-    if (!isCapitalized(this.#tokens[i]?.text ?? '')) return false;
+    if (!isCapitalized(textAt(this.#tokens, i))) return false;
     let last = i;
     while (last - i < 4 && this.#tokens[last + 1]?.isWord && isCapitalized(this.#tokens[last + 1]!.text) && this.#gap(last + 1) === ' ') last++;
     const head = headCategory(this.#tokens[last]!.text.toLowerCase());
@@ -1159,14 +1182,14 @@ class SentenceNames {
 
   /** Before a month's name, a comma between or not: "Thu May 30", "Sun, Mar 23". */
   #isBeforeMonth(i: number): boolean {
-    const next = this.#tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
-    const lower = this.#tokens[next]?.text.toLowerCase() ?? '';
+    const next = textAt(this.#tokens, i + 1) === ',' ? i + 2 : i + 1;
+    const lower = textAt(this.#tokens, next).toLowerCase();
     return isMonthOrDay(lower) || MONTH_ABBREVIATIONS.has(lower);
   }
 
   #isBesideNumber(i: number): boolean {
-    const isNumber = (k: number) => /^\p{N}/u.test(this.#tokens[k]?.text ?? '');
-    return isNumber(i + 1) || isNumber(i - 1) || (this.#tokens[i + 1]?.text === '.' && isNumber(i + 2));
+    const isNumber = (k: number) => /^\p{N}/u.test(textAt(this.#tokens, k));
+    return isNumber(i + 1) || isNumber(i - 1) || (textAt(this.#tokens, i + 1) === '.' && isNumber(i + 2));
   }
 
   #knowledge(i: number): Knowledge {
@@ -1268,12 +1291,12 @@ class SentenceNames {
         if (!entry) continue;
         const isBuildable = this.#isBuildable(i, j);
         // A link's text next to the phrase is a name of its own: "JSON Type Definition [RFC8927](…)".
-        const isLinkAfter = this.#evidence.linksByStart.has(tokens[j + 1]?.start ?? -1);
+        const isLinkAfter = j + 1 < tokens.length && this.#evidence.linksByStart.has(tokens[j + 1]!.start);
         const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1) && !isLinkAfter) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
         if (isBuildable || isExtended) break;
         if (entry.isAmbiguous && this.#view.initial.has(i)) break;
         // A licence's variant by its number of clauses is a licence of its own: "the 3-clause BSD license".
-        const variant = tokens[i - 1];
+        const variant = i > 0 ? tokens[i - 1] : undefined;
         if (entry.category === 'other' && variant?.isWord && /^\p{N}-clause$/iu.test(variant.text) && this.#gap(i) === ' ') {
           const licence = this.#candidate(i - 1, j, undefined, false);
           licence.category = 'other';
@@ -1409,8 +1432,8 @@ class SentenceNames {
   #isInPath(k: number): boolean {
     const tokens = this.#tokens;
     // Most words touch no slash: a cheap test first.
-    if (tokens[k - 1]?.text !== '/' && tokens[k + 1]?.text !== '/') return false;
-    const isJoin = (slash: number) => tokens[slash]?.text === '/' && tokens[slash - 1]?.isWord === true && tokens[slash + 1]?.isWord === true &&
+    if (textAt(tokens, k - 1) !== '/' && textAt(tokens, k + 1) !== '/') return false;
+    const isJoin = (slash: number) => textAt(tokens, slash) === '/' && tokens[slash - 1]?.isWord === true && tokens[slash + 1]?.isWord === true &&
       tokens[slash - 1]!.end === tokens[slash]!.start && tokens[slash]!.end === tokens[slash + 1]!.start;
     let first = k;
     let last = k;
@@ -1482,7 +1505,7 @@ class SentenceNames {
   #isInLowerCaseProductList(k: number): boolean {
     // Most words stand beside no comma: a cheap test first, in a method of its own (V8 makes the closures of the rest
     // on every call).
-    return (this.#tokens[k - 1]?.text === ',' || this.#tokens[k + 1]?.text === ',') && this.#isInCommaProductList(k);
+    return (textAt(this.#tokens, k - 1) === ',' || textAt(this.#tokens, k + 1) === ',') && this.#isInCommaProductList(k);
   }
 
   #isInCommaProductList(k: number): boolean {
@@ -1491,7 +1514,7 @@ class SentenceNames {
       const token = tokens[j];
       return token !== undefined && token.isWord && !token.isVerbatim && /^\p{Ll}[\p{Ll}\p{N}_-]*$/u.test(token.text);
     };
-    const isLink = (j: number) => tokens[j]?.text === ',' || tokens[j]?.text === 'and' || tokens[j]?.text === 'or';
+    const isLink = (j: number) => textAt(tokens, j) === ',' || textAt(tokens, j) === 'and' || textAt(tokens, j) === 'or';
     // The members before and after k: a comma, "and", "or" or ", and" between each two.
     const members = [k];
     for (const step of [-1, 1]) {
@@ -1528,18 +1551,18 @@ class SentenceNames {
     this.#hasBracket ??= tokens.some((token) => token.text === '(');
     if (!this.#hasBracket) return false;
     let open = k - 1;
-    while (open >= k - 6 && tokens[open] && tokens[open]!.text !== '(') open--;
-    if (tokens[open]?.text !== '(') return false;
+    while (open >= k - 6 && open >= 0 && tokens[open]!.text !== '(') open--;
+    if (textAt(tokens, open) !== '(') return false;
     let close = k + 1;
-    while (close <= k + 6 && tokens[close] && tokens[close]!.text !== ')') close++;
-    if (tokens[close]?.text !== ')' || !tokens[open - 1]?.isWord) return false;
+    while (close <= k + 6 && close < tokens.length && tokens[close]!.text !== ')') close++;
+    if (textAt(tokens, close) !== ')' || open === 0 || !tokens[open - 1]!.isWord) return false;
     return this.#isOfferedIn(k, open, close);
   }
 
   /** #isBracketedAlternative's word tests, for a word between brackets at open and close (a method of its own: its closures would cost every call a context). */
   #isOfferedIn(k: number, open: number, close: number): boolean {
     const tokens = this.#tokens;
-    const isGlue = (j: number) => /^(?:,|or|and|for|example|e\.g\.|such|as|say)$/.test(tokens[j]?.text ?? '');
+    const isGlue = (j: number) => /^(?:,|or|and|for|example|e\.g\.|such|as|say)$/.test(textAt(tokens, j));
     if (isGlue(k) || isFunctionWord(tokens[k]!.text)) return false;
     const members: number[] = [];
     for (let j = open + 1; j < close; j++) {
@@ -1587,14 +1610,14 @@ class SentenceNames {
   #isSlashAlternative(k: number): boolean {
     // Most words have no slash beside them: a cheap test first, in a method of its own (V8 makes the closures of the
     // rest on every call).
-    return (this.#tokens[k - 1]?.text === '/' || this.#tokens[k + 1]?.text === '/') && this.#isInSlashList(k);
+    return (textAt(this.#tokens, k - 1) === '/' || textAt(this.#tokens, k + 1) === '/') && this.#isInSlashList(k);
   }
 
   #isInSlashList(k: number): boolean {
     const tokens = this.#tokens;
-    const isSlash = (j: number) => tokens[j]?.text === '/' && tokens[j]!.start === tokens[j - 1]?.end && tokens[j + 1]?.start === tokens[j]!.end;
+    const isSlash = (j: number) => textAt(tokens, j) === '/' && tokens[j]!.start === tokens[j - 1]?.end && tokens[j + 1]?.start === tokens[j]!.end;
     if (!isSlash(k - 1) && !isSlash(k + 1)) return false;
-    const isMember = (j: number) => tokens[j]?.isWord === true && !tokens[j]!.isVerbatim && /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)*$/u.test(tokens[j]!.text);
+    const isMember = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.isWord && !tokens[j]!.isVerbatim && /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)*$/u.test(tokens[j]!.text);
     let first = k;
     while (isSlash(first - 1) && isMember(first - 2)) first -= 2;
     let last = k;
@@ -1635,8 +1658,8 @@ class SentenceNames {
       const entry = this.#lexiconFor(token.text);
       return entry ? entry.category === 'product' && !entry.isAmbiguous : hasInnerCapital(token.text) && !isAcronym(token.text);
     };
-    const isLink = (j: number) => tokens[j]?.text === ',' || /^(?:and|or)$/.test(tokens[j]?.text ?? '');
-    const isListed = before === ',' && isProduct(k - 2) && isLink(k + 1) && isProduct(after === ',' && /^(?:and|or)$/.test(tokens[k + 2]?.text ?? '') ? k + 3 : k + 2);
+    const isLink = (j: number) => textAt(tokens, j) === ',' || /^(?:and|or)$/.test(textAt(tokens, j));
+    const isListed = before === ',' && isProduct(k - 2) && isLink(k + 1) && isProduct(after === ',' && /^(?:and|or)$/.test(textAt(tokens, k + 2)) ? k + 3 : k + 2);
     return isListed && this.#isUnusualLowerWord(k);
   }
 
@@ -1658,10 +1681,10 @@ class SentenceNames {
     // each asked of the word lists.
     const next = this.#tokens[k + 1];
     const after = next === undefined ? '' : next.isWord ? next.text.toLowerCase() : next.text;
-    if (after !== ',' && after !== 'and' && after !== 'or' && after !== 'mailing' && after !== 'newsgroup' && after !== 'newsgroups' && this.#tokens[k - 1]?.text !== ',') return false;
+    if (after !== ',' && after !== 'and' && after !== 'or' && after !== 'mailing' && after !== 'newsgroup' && after !== 'newsgroups' && textAt(this.#tokens, k - 1) !== ',') return false;
     // A compound of a modifier is a description: "a well-known mailing list", "a low-traffic newsgroup".
     if (!FORUM_NAME.test(word) || word.split(/[.-]/).some((part) => DESCRIBING_TAGS.has(compromiseTag(part) ?? ''))) return false;
-    const lower = (j: number) => (this.#tokens[j]?.isWord ? this.#tokens[j]!.text.toLowerCase() : this.#tokens[j]?.text ?? '');
+    const lower = (j: number) => (this.#tokens[j]?.isWord ? this.#tokens[j]!.text.toLowerCase() : textAt(this.#tokens, j));
     const isForumNoun = (j: number) => /^newsgroups?$/.test(lower(j)) || (lower(j) === 'mailing' && /^lists?$/.test(lower(j + 1)));
     const isListEnd = (j: number) => /^(?:newsgroups?|lists?)$/.test(lower(j));
     // Before the noun, or before "and" and another such name before it.
@@ -1685,7 +1708,8 @@ class SentenceNames {
     // A one-word text is a name only as its project's (see linkMatchesName); words after it say what of the project it is.
     if (!link || link.isBare || !link.text.includes(' ') || !/^\p{Ll}[\p{Ll}\p{N}-]*\p{Ll}$/u.test(word) || word.length < 3 || isCommonWord(word) || isFunctionWord(word) || COMMON_SUFFIX.test(word)) return false;
     // As a repository's address has it, after its owner: github.com/pandastrike/jsck, rawgit.com/zaggino/z-schema/….
-    return addressOf(link.url)?.pathname.split('/')[2]?.toLowerCase() === word;
+    const parts = addressOf(link.url)?.pathname.split('/');
+    return parts !== undefined && parts.length > 2 && parts[2]!.toLowerCase() === word;
   }
 
   /** A release number right after the word at k, one space away: "python 3.9.0", "node 6.5+", "Python 3.11". */
@@ -1717,13 +1741,13 @@ class SentenceNames {
   #isListedAfterToolNoun(k: number): boolean {
     // Most words follow no list opener or list gap: a cheap test first. (The walk back is a method of its own:
     // its closures would cost every call a context, and this is asked of most lower-case words.)
-    const before = this.#tokens[k - 1]?.text;
+    const before = textAt(this.#tokens, k - 1);
     if (before !== 'like' && before !== 'including' && before !== 'as' && before !== ',' && before !== 'and' && before !== 'or') return false;
     return this.#closesToolList(k);
   }
 
   #closesToolList(k: number): boolean {
-    const text = (j: number) => (this.#tokens[j]?.isWord || this.#tokens[j]?.text === ',' ? this.#tokens[j]!.text.toLowerCase() : '');
+    const text = (j: number) => (this.#tokens[j]?.isWord || textAt(this.#tokens, j) === ',' ? this.#tokens[j]!.text.toLowerCase() : '');
     const isToolPlural = (j: number) => /s$/.test(text(j)) && TOOL_NOUNS.has(singularize(text(j)));
     if (text(k) === 'and' || text(k) === 'or') return false;
     if (!this.#hasListOpenerBefore(k)) return false;
@@ -1775,7 +1799,7 @@ class SentenceNames {
     const code = noun.text.charCodeAt(0);
     const lower = anyCase && (code < 97 || code > 122) ? noun.text.toLowerCase() : noun.text;
     if (!TOOL_NOUNS.has(lower) || this.#gap(j) !== ' ') return false;
-    return lower !== 'version' || /^v?\p{N}/u.test(this.#tokens[j + 1]?.text ?? '');
+    return lower !== 'version' || /^v?\p{N}/u.test(textAt(this.#tokens, j + 1));
   }
 
   /**
@@ -1806,8 +1830,8 @@ class SentenceNames {
     const tokens = this.#tokens;
     let next = k + 1;
     // Or the first of two modes: "Insert and Command-line mode", "Visual or Select mode".
-    if ((tokens[next]?.text === 'and' || tokens[next]?.text === 'or') && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? '')) next += 2;
-    if (!/^(?:modes?|patterns?)$/.test(tokens[next]?.text ?? '')) return false;
+    if ((textAt(tokens, next) === 'and' || textAt(tokens, next) === 'or') && /^\p{Lu}/u.test(textAt(tokens, next + 1))) next += 2;
+    if (!/^(?:modes?|patterns?)$/.test(textAt(tokens, next))) return false;
     const word = tokens[k]!.text;
     return isCommonWord(word.toLowerCase()) && this.#lexiconFor(word) === undefined;
   }
@@ -1906,13 +1930,13 @@ class SentenceNames {
     // Asked of every sentence: most open with no word in capitals, or not at the start of their block.
     if (!block || !tokens[0] || (this.#facts[0]! & CAPITALIZED) === 0 || !/^\p{Lu}{2,}$/u.test(tokens[0].text) || this.#text.slice(block.start, tokens[0].start).trim() !== '') return undefined;
     const run = [0];
-    while (run.length < 3 && /^\p{Lu}{2,}$/u.test(tokens[run.length]?.text ?? '') && this.#gap(run.length) === ' ') run.push(run.length);
+    while (run.length < 3 && /^\p{Lu}{2,}$/u.test(textAt(tokens, run.length)) && this.#gap(run.length) === ' ') run.push(run.length);
     if (run.reduce((n, k) => n + tokens[k]!.text.length, 0) < 4 || this.#lexicon.byForm.has(this.#surfaceOf(run))) return undefined;
     // A dash next, or after a comma a state or country written short ("Md.", "D.C.", "Calif.") and then a dash
     // (or the sentence's end: the period of "Md." may end it).
     let k = run.at(-1)! + 1;
-    const state = tokens[k]?.text === ',' ? tokens[k + 1]?.text ?? '' : '';
-    const isShortened = /^\p{Lu}\p{Ll}{1,4}$/u.test(state) && tokens[k + 2]?.text === '.';
+    const state = textAt(tokens, k) === ',' ? textAt(tokens, k + 1) : '';
+    const isShortened = /^\p{Lu}\p{Ll}{1,4}$/u.test(state) && textAt(tokens, k + 2) === '.';
     const hasState = /^(?:\p{Lu}{2}|(?:\p{Lu}\.){2,})$/u.test(state) || isShortened;
     if (hasState) k += isShortened ? 3 : 2;
     const isEnd = hasState && k === tokens.length;
@@ -1921,8 +1945,8 @@ class SentenceNames {
     // An unknown word before a dash is as likely a shout ("IMPORTANT - read this"): a place only with its state after it.
     if (entry ? entry.category !== 'place' : !hasState) return undefined;
     // A known place may have lost its dash in copying: "WASHINGTON The U.S. government unveiled …".
-    const isDashLost = entry !== undefined && isCapitalized(tokens[k]?.text ?? '') && tokens[k]!.isWord && this.#gap(k) === ' ';
-    if (!isEnd && !isDashLost && !/^[-\u2013\u2014]$/u.test(tokens[k]?.text ?? '')) return undefined;
+    const isDashLost = entry !== undefined && isCapitalized(textAt(tokens, k)) && tokens[k]!.isWord && this.#gap(k) === ' ';
+    if (!isEnd && !isDashLost && !/^[-\u2013\u2014]$/u.test(textAt(tokens, k))) return undefined;
     const place = this.#candidate(run[0]!, run.at(-1)!, entry, false);
     place.name = name;
     place.category = 'place';
@@ -2032,7 +2056,7 @@ class SentenceNames {
       // A surname that is also a word stays with the first name before it: Edward Champion.
       const isSurname = current.length > 0 && isFirstName(this.#word(current.at(-1)!)?.lower ?? '');
       // So does the initial after a first name: "Kent C. Dodds" in a title-like list item.
-      const isInitial = current.length > 0 && word !== undefined && word.surface.length === 1 && this.#tokens[k + 1]?.text === '.';
+      const isInitial = current.length > 0 && word !== undefined && word.surface.length === 1 && textAt(this.#tokens, k + 1) === '.';
       // And a series before its number: "SPEC 1" in "[SPEC 1---Lazy Loading of Submodules](…)".
       const isNumbered = word !== undefined && this.#isSeriesNumber(k + 1);
       const isStyle = word !== undefined && isCapitalized(word.surface) && (this.#knowledge(k) === 'common' || isAgentNoun(word.lower)) && !isSurname && !isInitial && !isNumbered &&
@@ -2078,7 +2102,7 @@ class SentenceNames {
         // A name that opens with digits owes nothing to the sentence's capital: "7-Zip is an archiver", "18F builds" (not "2-FA", 2FA).
         (isNumberedName(firstWord.surface) && !this.#lexicon.notEntities.has(foldName(firstWord.surface.replace('-', '')))) ||
         // Nor does an unusual word that a verb of saying follows: "Paicorg writes that the election should be boycotted".
-        (knowledge !== 'common' && SPEECH_VERBS.has(this.#tokens[run.at(-1)! + 1]?.text ?? ''));
+        (knowledge !== 'common' && SPEECH_VERBS.has(textAt(this.#tokens, run.at(-1)! + 1)));
       const isNumbered = run.length > 1 && this.#isSeries(firstWord.surface) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
       // Nor is a given name that is also a word, alone before lower-case words after a change's label or bracket: "TEST: Skip tests with …".
@@ -2208,7 +2232,7 @@ class SentenceNames {
     if (words.length === 1 && isDemonym(head)) return [];
     // "the Infrastructure team", "the Vision Doc group": capitalised words before a lower-case "team" or "group" name it.
     const following = run.at(-1)! + 1;
-    const body = this.#tokens[following]?.text ?? '';
+    const body = textAt(this.#tokens, following);
     if (run.length <= 3 && !isInitial && !view.isTitleLike && (body === 'team' || body === 'group') && this.#gap(following) === ' ') {
       const team = this.#candidate(run[0]!, following, undefined, false);
       team.name = `${surface} ${body[0]!.toUpperCase()}${body.slice(1)}`;
@@ -2267,7 +2291,7 @@ class SentenceNames {
   #isDefinedAsTool(run: readonly number[]): boolean {
     const k = run[0]!;
     // Not an activity: "Testing is a tool for quality".
-    if (run.length !== 1 || !this.#view.initial.has(k) || /ing$/.test(this.#tokens[k]!.text) || this.#tokens[k + 1]?.text !== 'is' || !/^an?$/.test(this.#tokens[k + 2]?.text ?? '')) return false;
+    if (run.length !== 1 || !this.#view.initial.has(k) || /ing$/.test(this.#tokens[k]!.text) || textAt(this.#tokens, k + 1) !== 'is' || !/^an?$/.test(textAt(this.#tokens, k + 2))) return false;
     for (let j = k + 3; j <= k + 5; j++) {
       const token = this.#tokens[j];
       if (!token?.isWord) return false;
@@ -2289,13 +2313,13 @@ class SentenceNames {
       const other = tokens[j + step];
       return j !== open + step && tokens[j]?.text === (step === 1 ? ')' : '(') && other?.isWord === true && isCapitalized(other.text);
     };
-    return (tokens[k + 1]?.text === '(' && isGloss(k + 1, 1)) || (tokens[k - 1]?.text === ')' && isGloss(k - 1, -1));
+    return (textAt(tokens, k + 1) === '(' && isGloss(k + 1, 1)) || (textAt(tokens, k - 1) === ')' && isGloss(k - 1, -1));
   }
 
   /** A word in a list ("A, B and C") whose other members, two or more, are all products the lexicon knows. */
   #isListedWithProducts(k: number): boolean {
     const isProduct = (i: number) => {
-      const entry = this.#lexicon.byForm.get(this.#tokens[i]?.text ?? '');
+      const entry = this.#lexicon.byForm.get(textAt(this.#tokens, i));
       return entry !== undefined && entry.category === 'product';
     };
     // The gap between the member at i and the one at i + 2, when it separates list members.
@@ -2334,15 +2358,15 @@ class SentenceNames {
   #isPlaceBefore(run: readonly number[]): boolean {
     const k = run.at(-1)! + 1;
     const place = this.#tokens[k + 1];
-    if (this.#tokens[k]?.text !== ',' || !place?.isWord || this.#tokens.slice(k + 2).some((token) => token.isWord)) return false;
+    if (textAt(this.#tokens, k) !== ',' || !place?.isWord || this.#tokens.slice(k + 2).some((token) => token.isWord)) return false;
     return /^\p{Lu}{2}$/u.test(place.text) || properCategory(place.text.toLowerCase()) === 'place' || this.#lexiconFor(place.text)?.category === 'place';
   }
 
   #isAbbreviatedAfter(run: readonly number[]): boolean {
     const k = run.at(-1)! + 1;
     // A plural's acronym too: "Python Enhancement Proposals (PEPs)".
-    const acronym = (this.#tokens[k + 1]?.text ?? '').replace(/(?<=\p{Lu})s$/u, '');
-    if (this.#tokens[k]?.text !== '(' || !PLAIN_ACRONYM.test(acronym) || this.#tokens[k + 2]?.text !== ')') return false;
+    const acronym = (textAt(this.#tokens, k + 1)).replace(/(?<=\p{Lu})s$/u, '');
+    if (textAt(this.#tokens, k) !== '(' || !PLAIN_ACRONYM.test(acronym) || textAt(this.#tokens, k + 2) !== ')') return false;
     let at = 0;
     const name = this.#surfaceOf(run).toLowerCase();
     for (const letter of acronym.toLowerCase()) {
@@ -2360,8 +2384,8 @@ class SentenceNames {
     for (let k = run[0]!; k < run[0]! + 16 && k < this.#tokens.length; k++) {
       const token = this.#tokens[k]!;
       if (token.text === '(') {
-        const acronym = (this.#tokens[k + 1]?.text ?? '').toLowerCase();
-        const isAcronym = PLAIN_ACRONYM.test(this.#tokens[k + 1]?.text ?? '') && this.#tokens[k + 2]?.text === ')';
+        const acronym = (textAt(this.#tokens, k + 1)).toLowerCase();
+        const isAcronym = PLAIN_ACRONYM.test(textAt(this.#tokens, k + 1)) && textAt(this.#tokens, k + 2) === ')';
         return k > j + 1 && isAcronym && (letters === acronym || allLetters === acronym);
       }
       if (!token.isWord || (k > run[0]! && !this.#isAdjacent(k))) return false;
@@ -2389,10 +2413,10 @@ class SentenceNames {
    */
   #isCastAsTool(run: readonly number[]): boolean {
     let k = run.at(-1)! + 1;
-    if (this.#tokens[k]?.text !== 'as' || !/^(?:a|an|the|my|our|his|her|their)$/.test(this.#tokens[k + 1]?.text ?? '')) return false;
+    if (textAt(this.#tokens, k) !== 'as' || !/^(?:a|an|the|my|our|his|her|their)$/.test(textAt(this.#tokens, k + 1))) return false;
     k += 2;
     for (let extra = 0; extra < 3 && this.#tokens[k]?.isWord && !CAST_TOOLS.has(this.#tokens[k]!.text) && /^(?:\p{Ll}+|\p{Lu}{2,5})$/u.test(this.#tokens[k]!.text); extra++) k++;
-    return CAST_TOOLS.has(this.#tokens[k]?.text ?? '');
+    return CAST_TOOLS.has(textAt(this.#tokens, k));
   }
 
   /** Inside a link whose text is a title: "[2025 Year In Review](…)". */
@@ -2495,7 +2519,7 @@ class SentenceNames {
    */
   #spelledByAddress(run: readonly number[]): number | undefined {
     const colon = run.at(-1)! + 1;
-    const link = this.#tokens[colon]?.text === ':' ? this.#evidence.linksByStart.get(this.#tokens[colon + 1]?.start ?? -1) : undefined;
+    const link = textAt(this.#tokens, colon) === ':' ? this.#evidence.linksByStart.get(this.#tokens[colon + 1]?.start ?? -1) : undefined;
     if (!link?.isBare) return undefined;
     let first = run[0]!;
     while (first > 0 && this.#isAdjacent(first) && isCapitalized(this.#tokens[first - 1]!.text) && !this.#view.initial.has(first - 1)) first--;
@@ -2602,7 +2626,7 @@ class SentenceNames {
     if (run.length !== 1) return false;
     const k = run[0]!;
     // "of" beside it first: most one-word parts stand beside none, and the word tests below cost lookups.
-    if (this.#tokens[k + 1]?.text !== 'of' && this.#tokens[k - 1]?.text !== 'of') return false;
+    if (textAt(this.#tokens, k + 1) !== 'of' && textAt(this.#tokens, k - 1) !== 'of') return false;
     const isOrdinary = (i: number) => this.#tokens[i]?.isWord === true && isCapitalized(this.#tokens[i]!.text) && this.#knowledge(i) === 'common' &&
       this.#lexiconFor(this.#tokens[i]!.text) === undefined && !this.#view.initial.has(i);
     if (!isOrdinary(k) && !(this.#view.initial.has(k) && this.#knowledge(k) === 'common')) return false;
@@ -2656,6 +2680,12 @@ function isLabelOrCode(surface: string): boolean {
   return (code === 65 || surface.length >= 20) && IDENTIFIER.test(surface);
 }
 
+// What a part of #judgeNameWord says of a word.
+type Verdict = 0 | 1 | 2;
+const NO = 0;
+const YES = 1;
+const UNDECIDED = 2;
+
 // A token's facts beside wordShape's bits (see SentenceNames' #facts): a word that is not verbatim; #isNameWord asked, and its answer.
 const FREE_WORD = 16;
 const NAME_JUDGED = 32;
@@ -2671,6 +2701,11 @@ function tokenFacts(tokens: readonly Token[]): number[] {
     facts.push(token.isWord && !token.isVerbatim ? token.shape | FREE_WORD : token.shape);
   }
   return facts;
+}
+
+/** The text of the token at k, '' past either end: read in bounds (a read past an array's end throws away code optimised without one). */
+function textAt(tokens: readonly Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k]!.text : '';
 }
 
 /** Whether a word has an ASCII digit or a character beyond ASCII: without either it has no \p{N} (asked of every short lower-case word). */
