@@ -755,6 +755,13 @@ class SentenceNames {
       run.push(j);
       return 1;
     }
+    // (The rarer tests in methods of their own: a test first reached late in a run throws away the optimised code of its
+    // method only, and a shorter method is recompiled sooner.)
+    return this.#extendBeyondWord(run, j, token, previous);
+  }
+
+  /** #extend's tests of a token that is no name word alone: a possessive, a legal form, an initial, a nickname, a function word. */
+  #extendBeyondWord(run: number[], j: number, token: Token, previous: Token): number {
     // A possessive inside an eponym or a work's title: Moore's Law, the Python Developer's Guide.
     // A work titled after one kind of reader too: the Beginner's Guide (not "Mozilla's Guide to …").
     // The owner's words, after a sentence's first word and a capitalised "The": "See The Python Developer's Guide".
@@ -792,6 +799,11 @@ class SentenceNames {
       run.push(j);
       return 1;
     }
+    return this.#extendByConnector(run, j, token, previous);
+  }
+
+  /** #extend's tests of a connector ("of", "and", "at", a comma, particles, a slash, a number sign) or a number. */
+  #extendByConnector(run: number[], j: number, token: Token, previous: Token): number {
     const lower = token.text.toLowerCase();
     const hasJoined = run.some((k) => JOINERS.has(this.#tokens[k]!.text));
     // "and" between two ordinary words continues a name that already has an "of" or "for": Center for
@@ -1352,11 +1364,6 @@ class SentenceNames {
   /** Lower-case names: those the lexicon knows (rustup, crates.io) and those #isLowerCaseName finds. */
   #lowerCaseNames(): NameCandidate[] {
     const found: NameCandidate[] = [];
-    // Part of a path such as github.com/mattn/go-colorable: no name (checked last, for the few words that would be one).
-    const add = (k: number, entry: LexiconEntry | undefined) => {
-      // (Tools joined by slashes are alternatives, not a path: "npm/yarn/pnpm".)
-      if ((!this.#isInPath(k) || this.#isSlashAlternative(k)) && !this.#isAlternative(k)) found.push(this.#candidate(k, k, entry, false));
-    };
     const tokens = this.#tokens;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
@@ -1367,45 +1374,71 @@ class SentenceNames {
         continue;
       }
       if ((this.#facts[k]! & (FREE_WORD | CAPITALIZED | INNER_CAPITAL | CLAIMED)) !== FREE_WORD) continue;
-      // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
-      // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres). Tools are
-      // written so, companies and people are not: "a deprecation “uber warning”" names no Uber.
-      const isFoldable = token.text.length >= 4 || (hasDigitOrNonAscii(token.text) && /^\p{Ll}+\p{N}/u.test(token.text));
-      // (One hash says of most words that neither map has them; a word with a period folds to another key.)
-      const hasPeriod = token.text.includes('.');
-      const mayBeKey = hasPeriod || mayBeNameKey(this.#lexicon, token.text);
-      const candidate = isFoldable && mayBeKey ? this.#lexicon.byFold.get(hasPeriod ? foldName(token.text) : token.text) : undefined;
-      const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
-      const entry = (mayBeKey ? this.#lexicon.byForm.get(token.text) : undefined) ?? (folded && folded.category !== 'person' && folded.category !== 'organization' ? folded : undefined);
-      // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
-      // The version is looked for last, and only for known names (most words are none): it costs a regular expression.
-      // (A possessive not of a word the document uses as code: "the signal's reason" beside `signal: AbortSignal.timeout(…)`.)
-      if (!entry && candidate?.category === 'product' && ((token.isPossessive && !this.#evidence.codeWords.has(token.text)) || this.#isBeforeVersion(k))) {
-        add(k, candidate);
-      } else if (entry) {
-        // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
-        // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
-        // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
-        // So does a manual page's section ("bash(1)"), or a bracket offering it for a kind of tool ("a C compiler (gcc or clang)").
-        const isTool = this.#isToolNounAt(k + 1) || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k) ||
-          this.#isManPageCommand(k) || this.#isBracketedAlternative(k) || this.#isInLowerCaseProductList(k);
-        if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
-      } else if (candidate?.category === 'product' && this.#isSlashAlternative(k)) {
-        // A known tool that is also a word, among tools joined by slashes: "npm/yarn/pnpm".
-        add(k, candidate);
-      } else {
-        // (Most words start no link, nor a link's "the": the maps first, in place, as this is asked of most lower-case words.)
-        const linked = this.#mayOpenLink(token) ? this.#linkNaming(k) : undefined;
-        if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
-          // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
-          add(k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)));
-        } else if ((this.#mayBeLowerCaseName(k, linked) || this.#isBracketedAlternative(k)) && !isClippedWord(token.text) && this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
-          // A link to its project page names a tool even where the README's commands run it: "[tap-spec](https://github.com/scottcorgan/tap-spec)" beside `… | tap-spec`.
-          add(k, undefined);
-        }
-      }
+      // (The tests in two methods, known names and others: a test first reached late in a run throws away the optimised
+      // code of its method only, not of this loop's.)
+      this.#lowerCaseName(k, token, found);
     }
     return found;
+  }
+
+  /** Adds the word at k to found, unless it is part of a path such as github.com/mattn/go-colorable (checked last, for the few words that would be names). */
+  #addLowerCase(found: NameCandidate[], k: number, entry: LexiconEntry | undefined): void {
+    // (Tools joined by slashes are alternatives, not a path: "npm/yarn/pnpm".)
+    if ((!this.#isInPath(k) || this.#isSlashAlternative(k)) && !this.#isAlternative(k)) found.push(this.#candidate(k, k, entry, false));
+  }
+
+  /** #lowerCaseNames' tests of a free lower-case word at k. */
+  #lowerCaseName(k: number, token: Token, found: NameCandidate[]): void {
+    // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
+    // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres). Tools are
+    // written so, companies and people are not: "a deprecation “uber warning”" names no Uber.
+    const isFoldable = token.text.length >= 4 || (hasDigitOrNonAscii(token.text) && /^\p{Ll}+\p{N}/u.test(token.text));
+    // (One hash says of most words that neither map has them; a word with a period folds to another key.)
+    const hasPeriod = token.text.includes('.');
+    const mayBeKey = hasPeriod || mayBeNameKey(this.#lexicon, token.text);
+    const candidate = isFoldable && mayBeKey ? this.#lexicon.byFold.get(hasPeriod ? foldName(token.text) : token.text) : undefined;
+    if (candidate === undefined && !mayBeKey) {
+      this.#unknownLowerCaseName(k, token, found);
+      return;
+    }
+    const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
+    const entry = (mayBeKey ? this.#lexicon.byForm.get(token.text) : undefined) ?? (folded && folded.category !== 'person' && folded.category !== 'organization' ? folded : undefined);
+    if (entry === undefined && candidate?.category !== 'product') this.#unknownLowerCaseName(k, token, found);
+    else this.#knownLowerCaseName(k, token, candidate, entry, found);
+  }
+
+  /** #lowerCaseName's tests of a word the lexicon may know: its entry as written or as a product (see there), and its folded candidate. */
+  #knownLowerCaseName(k: number, token: Token, candidate: LexiconEntry | undefined, entry: LexiconEntry | undefined, found: NameCandidate[]): void {
+    // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
+    // The version is looked for last, and only for known names (most words are none): it costs a regular expression.
+    // (A possessive not of a word the document uses as code: "the signal's reason" beside `signal: AbortSignal.timeout(…)`.)
+    if (!entry && candidate?.category === 'product' && ((token.isPossessive && !this.#evidence.codeWords.has(token.text)) || this.#isBeforeVersion(k))) {
+      this.#addLowerCase(found, k, candidate);
+    } else if (entry) {
+      // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
+      // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
+      // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
+      // So does a manual page's section ("bash(1)"), or a bracket offering it for a kind of tool ("a C compiler (gcc or clang)").
+      const isTool = this.#isToolNounAt(k + 1) || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k) ||
+        this.#isManPageCommand(k) || this.#isBracketedAlternative(k) || this.#isInLowerCaseProductList(k);
+      if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) this.#addLowerCase(found, k, entry);
+    } else if (candidate?.category === 'product' && this.#isSlashAlternative(k)) {
+      // A known tool that is also a word, among tools joined by slashes: "npm/yarn/pnpm".
+      this.#addLowerCase(found, k, candidate);
+    } else this.#unknownLowerCaseName(k, token, found);
+  }
+
+  /** #lowerCaseName's tests of a word the lexicon does not know as it stands: a link naming it, or #isLowerCaseName. */
+  #unknownLowerCaseName(k: number, token: Token, found: NameCandidate[]): void {
+    // (Most words start no link, nor a link's "the": the maps first, in place, as this is asked of most lower-case words.)
+    const linked = this.#mayOpenLink(token) ? this.#linkNaming(k) : undefined;
+    if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
+      // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
+      this.#addLowerCase(found, k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)));
+    } else if ((this.#mayBeLowerCaseName(k, linked) || this.#isBracketedAlternative(k)) && !isClippedWord(token.text) && this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+      // A link to its project page names a tool even where the README's commands run it: "[tap-spec](https://github.com/scottcorgan/tap-spec)" beside `… | tap-spec`.
+      this.#addLowerCase(found, k, undefined);
+    }
   }
 
   /**
