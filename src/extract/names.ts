@@ -278,9 +278,13 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   const marked = findMarkedNames(document, options.lexicon, options.references);
   // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
   // (Nor the edge of a link's text, once: it helped the dev set's READMEs and did not carry over to the held-out set.)
-  const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
+  const edges = new Set<number>();
+  for (const mark of marked) edges.add(mark.start).add(-mark.end);
   for (const link of selfNamingLinks(document.links)) edges.add(link.start).add(-link.end);
-  const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
+  // (Pushed one by one rather than flatMap's: it made an array for each sentence and copied them all again.)
+  const inSentences: NameCandidate[] = [];
+  for (let index = 0; index < views.length; index++) for (const name of new SentenceNames(document, views[index]!, index, options, edges).find()) inSentences.push(name);
+  const found = withLowerCaseMentions(inSentences, views);
   const names = withPossessiveNames(withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options), document.text);
   // An acronym's earlier name names the same thing: IDAM is UDA.
   const { renamedAcronyms } = options.evidence;
@@ -577,7 +581,10 @@ const MAX_RUN_TOKENS = 24;
 
 class SentenceNames {
   readonly #text: string;
-  #view: SentenceView;
+  readonly #view: SentenceView;
+  // The view's first words of sentences, and after a dateline the story's first word too (see find). (A field of its own, not
+  // a copy of the view with another set: views of two shapes threw away the code that reads them.)
+  #initial: ReadonlySet<number>;
   readonly #tokens: Token[];
   readonly #sentence: number;
   readonly #lexicon: Lexicon;
@@ -606,6 +613,7 @@ class SentenceNames {
     this.#edges = edges;
     this.#text = document.text;
     this.#view = view;
+    this.#initial = view.initial;
     this.#tokens = view.tokens;
     this.#sentence = sentence;
     this.#lexicon = options.lexicon;
@@ -629,7 +637,7 @@ class SentenceNames {
       results.push(dateline.place);
       this.#claim(0, dateline.end - 1);
       // The story's first word after it is a sentence's first word: "WASHINGTON – The …".
-      this.#view = { ...this.#view, initial: new Set([...this.#view.initial, this.#tokens[dateline.end]?.isWord ? dateline.end : dateline.end + 1]) };
+      this.#initial = new Set([...this.#initial, this.#tokens[dateline.end]?.isWord ? dateline.end : dateline.end + 1]);
     }
     const tokens = this.#tokens;
     let i = 0;
@@ -767,7 +775,7 @@ class SentenceNames {
     // The owner's words, after a sentence's first word and a capitalised "The": "See The Python Developer's Guide".
     const head = token.text.toLowerCase();
     let from = 0;
-    while (from < run.length - 1 && (this.#view.initial.has(run[from]!) || this.#word(run[from]!)?.lower === 'the')) from++;
+    while (from < run.length - 1 && (this.#initial.has(run[from]!) || this.#word(run[from]!)?.lower === 'the')) from++;
     const owner = run.length - from;
     const isEponym = run.length === 1 ? EPONYM_HEADS.has(head) || (POSSESSIVE_WORK_HEADS.has(head) && this.#knowledge(run[0]!) === 'common') : owner <= 3 && POSSESSIVE_WORK_HEADS.has(head);
     if (previous.isPossessive && this.#isNameWord(j) && /^['’]s $/.test(this.#gap(j)) && isEponym) {
@@ -1030,21 +1038,21 @@ class SentenceNames {
     const surface = word.surface;
     // A path after a domain name is part of an address: Instagram.com/ObamaWhiteHouse. So is a slug after an owner,
     // as merged branches are written: ZachariahPang/Fix-wrong-order-datapoints.
-    if (this.#text[word.start - 1] === '/' && this.#tokens[i - 1]?.end === word.start) {
-      const owner = this.#tokens[i - 2];
+    if (charAt(this.#text, word.start - 1) === '/' && i > 0 && this.#tokens[i - 1]!.end === word.start) {
+      const owner = i > 1 ? this.#tokens[i - 2] : undefined;
       if (isDomainName(owner?.text ?? '')) return NO;
       if (owner?.isWord && owner.end === this.#tokens[i - 1]!.start && SLUG.test(word.token.text)) return NO;
     }
     // And the owner before such a slug is an account's handle in a branch's name, no name in prose: ChadFulton/ss-exp-smth-seasonals.
-    if (this.#text[word.token.end] === '/' && this.#tokens[i + 1]?.end === this.#tokens[i + 2]?.start && SLUG.test(textAt(this.#tokens, i + 2))) return NO;
+    if (charAt(this.#text, word.token.end) === '/' && i + 2 < this.#tokens.length && this.#tokens[i + 1]!.end === this.#tokens[i + 2]!.start && SLUG.test(this.#tokens[i + 2]!.text)) return NO;
     // A colour in hexadecimal is no name, nor a tag: "an RGB value of #FF0000 (red)", "#DEADED".
-    if (this.#text[word.start - 1] === '#' && HEX_COLOUR.test(surface)) return NO;
+    if (charAt(this.#text, word.start - 1) === '#' && HEX_COLOUR.test(surface)) return NO;
     // A repository's document is a file, not a name: "See CONTRIBUTING.md for details".
     if (surface.includes('.') && (DOCUMENT_FILE.test(surface) || BUILD_FILE.test(surface) || this.#isLinkedFileName(word.start, surface))) return NO;
     // So is a licence's file, named in capitals with its licence or extension after it: LICENSE-MIT, LICENSE-APACHE, COPYING.LIB.
     if ((surface.charCodeAt(0) === 76 || surface.charCodeAt(0) === 67) && LICENCE_FILE_NAME.test(surface)) return NO;
     // A hashtag names a campaign however it is written: #KeepItOn.
-    if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return YES;
+    if (charAt(this.#text, word.start - 1) === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return YES;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return YES;
     // A code point is no name: "Now U+32FF works".
     if (this.#text.startsWith('U+', word.start - 2) && /^[\p{N}A-F]+$/u.test(surface)) return NO;
@@ -1062,7 +1070,7 @@ class SentenceNames {
     // A middle initial that is also a word: Roscoe A. Bartlett.
     // (After a quote's capital too, where a name is quoted: 'Reported by "Abdulrahman I. ALGhadir"'.)
     if (/^[AI]$/.test(surface) && textAt(this.#tokens, i + 1) === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(textAt(this.#tokens, i + 2)) &&
-      (!this.#view.initial.has(i - 1) || /["“]/.test(this.#text[this.#tokens[i - 1]!.start - 1] ?? ''))) return YES;
+      (!this.#initial.has(i - 1) || /["“]/.test(this.#text[this.#tokens[i - 1]!.start - 1] ?? ''))) return YES;
     if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return NO;
     if (WEEKDAY_ABBREVIATIONS.has(lower) && this.#isBeforeMonth(i)) return NO;
     if (surface.length > 4 && surface.charCodeAt(0) === surface.charCodeAt(1) && LETTER_PATTERN.test(surface)) return NO;
@@ -1088,7 +1096,7 @@ class SentenceNames {
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
     // A Roman numeral after a name's word ends that name: System V, Mac OS X, Model X.
-    if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && textAt(this.#tokens, i + 1) !== '.' && /^\p{Lu}/u.test(textAt(this.#tokens, i - 1)) && this.#tokens[i - 1]!.isWord && !this.#view.initial.has(i - 1)) return true;
+    if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && textAt(this.#tokens, i + 1) !== '.' && /^\p{Lu}/u.test(textAt(this.#tokens, i - 1)) && this.#tokens[i - 1]!.isWord && !this.#initial.has(i - 1)) return true;
     // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial),
     // but not a letter that is a link's whole text, to the site the letter names: "[X](https://x.com/geteslint)".
     // (Only a word of four code units or fewer can be one or two code points: most words skip the patterns.)
@@ -1106,7 +1114,7 @@ class SentenceNames {
     // at its end, fuzzyIP, toASCII (a known easyJet or macOS stays,
     // and so does a link's text naming its own site, [nearForm](https://nearform.com)).
     // A word called like a function is code, as API references title their sections: "### endPI()", "writeCData(String content)".
-    if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && this.#text[word.token.end] === '(') return false;
+    if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && charAt(this.#text, word.token.end) === '(') return false;
     // (Nor the name of a site or an account the document links to, written so in its prose: "pyOpenSci" beside pyopensci.org.)
     if (CAMEL_CASE.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface) &&
       !this.#evidence.siteNames.has(lower)) return false;
@@ -1189,7 +1197,7 @@ class SentenceNames {
     if (i < 0 || i >= this.#facts.length || (this.#facts[i]! & (CAPITALIZED | HYPHENATED)) === 0) return false;
     const word = this.#word(i);
     return word !== undefined && !word.token.isVerbatim && isCapitalized(word.surface) && isFunctionWord(word.lower) && !/^\p{Lu}{2,}$/u.test(word.surface) &&
-      !PRONOUNS.has(word.lower) && !/['’]/.test(word.surface) && !this.#view.initial.has(i) && !this.#view.isTitleLike;
+      !PRONOUNS.has(word.lower) && !/['’]/.test(word.surface) && !this.#initial.has(i) && !this.#view.isTitleLike;
   }
 
   /** Before a month's name, a comma between or not: "Thu May 30", "Sun, Mar 23". */
@@ -1306,7 +1314,7 @@ class SentenceNames {
         const isLinkAfter = j + 1 < tokens.length && this.#evidence.linksByStart.has(tokens[j + 1]!.start);
         const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1) && !isLinkAfter) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
         if (isBuildable || isExtended) break;
-        if (entry.isAmbiguous && this.#view.initial.has(i)) break;
+        if (entry.isAmbiguous && this.#initial.has(i)) break;
         // A licence's variant by its number of clauses is a licence of its own: "the 3-clause BSD license".
         const variant = i > 0 ? tokens[i - 1] : undefined;
         if (entry.category === 'other' && variant?.isWord && /^\p{N}-clause$/iu.test(variant.text) && this.#gap(i) === ' ') {
@@ -1519,7 +1527,7 @@ class SentenceNames {
   #isLowerCaseName(k: number, match: ReturnType<typeof linkMatchesName>): boolean {
     const token = this.#tokens[k]!;
     // The host of an e-mail address (stig@cisco.com) is part of the address, not a name.
-    if (this.#text[token.start - 1] === '@') return false;
+    if (charAt(this.#text, token.start - 1) === '@') return false;
     // A "www." host is an address, read as a source (see ANNOTATING.md), not a name: "Where is www.python.org located?".
     // A domain reserved for examples (RFC 2606) is a placeholder: _443._tcp.example.com, test.example.org.
     if (isDomainName(token.text)) return !token.text.startsWith('www.') && !EXAMPLE_DOMAIN.test(token.text) && !this.#isScriptOrLibraryFile(token.text);
@@ -1544,7 +1552,7 @@ class SentenceNames {
   #isInCommaProductList(k: number): boolean {
     const tokens = this.#tokens;
     const isMember = (j: number) => {
-      const token = tokens[j];
+      const token = j >= 0 && j < tokens.length ? tokens[j] : undefined;
       return token !== undefined && token.isWord && !token.isVerbatim && /^\p{Ll}[\p{Ll}\p{N}_-]*$/u.test(token.text);
     };
     const isLink = (j: number) => textAt(tokens, j) === ',' || textAt(tokens, j) === 'and' || textAt(tokens, j) === 'or';
@@ -1848,7 +1856,7 @@ class SentenceNames {
     if (!this.#evidence.hyphenatedCode.has(code)) return undefined;
     // Not ordinary words opening the sentence, capitalised for that alone: "[Check latest version](…#check-latest-version)"
     // beside the input `check-latest` is a section's title, bidding the reader.
-    if (this.#view.initial.has(run[0]!) && run.every((k) => isCommonWord(this.#word(k)?.lower ?? ''))) return undefined;
+    if (this.#initial.has(run[0]!) && run.every((k) => isCommonWord(this.#word(k)?.lower ?? ''))) return undefined;
     const candidate = this.#candidate(run[0]!, next, undefined, false);
     candidate.name = code;
     return candidate;
@@ -1879,7 +1887,7 @@ class SentenceNames {
     // A label in capitals opening a sentence, as bold tips and notes are written: "**PROTIP** Be sure to read …".
     // The ordinary words after it open the sentence proper.
     const label = this.#tokens[run[0]!]!.text;
-    if (run.length > 1 && this.#view.initial.has(run[0]!) && /^\p{Lu}{4,}$/u.test(label) && !this.#lexiconFor(label) && !this.#evidence.namedAcronyms.has(label)) {
+    if (run.length > 1 && this.#initial.has(run[0]!) && /^\p{Lu}{4,}$/u.test(label) && !this.#lexiconFor(label) && !this.#evidence.namedAcronyms.has(label)) {
       let rest = 1;
       while (rest < run.length && isCommonWord(this.#word(run[rest]!)?.lower ?? '')) rest++;
       if (rest > 1) return [...this.#judgePart([run[0]!]), ...(rest < run.length ? this.#judgeRun(run.slice(rest)) : [])];
@@ -1991,7 +1999,7 @@ class SentenceNames {
    * "- Rust Issue: [rust-lang/rust#145252](…)" names Rust (not "Rust Foundation:", nor "Rust Team:", a body).
    */
   #isFieldLabel(run: readonly number[], tail: Word): boolean {
-    return run.length === 2 && this.#tokens[run[1]! + 1]?.text === ':' && this.#view.initial.has(run[0]!) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined;
+    return run.length === 2 && this.#tokens[run[1]! + 1]?.text === ':' && this.#initial.has(run[0]!) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined;
   }
 
   /**
@@ -2126,7 +2134,7 @@ class SentenceNames {
     const firstWord = this.#word(run[0]!)!;
     const wholeSurface = this.#surfaceOf(run);
     const isKnownWhole = this.#lexiconFor(wholeSurface) !== undefined || (run.length > 1 && properCategory(wholeSurface.toLowerCase()) !== undefined);
-    if (view.initial.has(run[0]!) && !isKnownWhole) {
+    if (this.#initial.has(run[0]!) && !isKnownWhole) {
       // The first word of a sentence is capitalised anyway: keep it only with other evidence.
       const entry = this.#lexiconFor(firstWord.surface);
       const knowledge = this.#knowledge(run[0]!);
@@ -2206,7 +2214,7 @@ class SentenceNames {
     if (!exact && this.#isPlainText && run.length > 1 && PLAIN_ACRONYM.test(firstWord.surface) && maker !== 'product' && maker !== 'organization' && run.slice(1).every((k) => this.#isVocabularyWord(k))) {
       return this.#judgePart([run[0]!]);
     }
-    const isInitial = view.initial.has(run[0]!);
+    const isInitial = this.#initial.has(run[0]!);
     if (exact) {
       // After a dash that follows words, as lists of ports write it ("markdown-it-py - Python"), a capital is no sentence's.
       const dash = run[0]! - 1;
@@ -2324,7 +2332,7 @@ class SentenceNames {
   #isDefinedAsTool(run: readonly number[]): boolean {
     const k = run[0]!;
     // Not an activity: "Testing is a tool for quality".
-    if (run.length !== 1 || !this.#view.initial.has(k) || /ing$/.test(this.#tokens[k]!.text) || textAt(this.#tokens, k + 1) !== 'is' || !/^an?$/.test(textAt(this.#tokens, k + 2))) return false;
+    if (run.length !== 1 || !this.#initial.has(k) || /ing$/.test(this.#tokens[k]!.text) || textAt(this.#tokens, k + 1) !== 'is' || !/^an?$/.test(textAt(this.#tokens, k + 2))) return false;
     for (let j = k + 3; j <= k + 5; j++) {
       const token = this.#tokens[j];
       if (!token?.isWord) return false;
@@ -2555,7 +2563,7 @@ class SentenceNames {
     const link = textAt(this.#tokens, colon) === ':' ? this.#evidence.linksByStart.get(this.#tokens[colon + 1]?.start ?? -1) : undefined;
     if (!link?.isBare) return undefined;
     let first = run[0]!;
-    while (first > 0 && this.#isAdjacent(first) && isCapitalized(this.#tokens[first - 1]!.text) && !this.#view.initial.has(first - 1)) first--;
+    while (first > 0 && this.#isAdjacent(first) && isCapitalized(this.#tokens[first - 1]!.text) && !this.#initial.has(first - 1)) first--;
     if (run.at(-1)! - first < 1) return undefined;
     const squashed = (from: number, to: number) => this.#tokens.slice(from, to + 1).map((t) => t.text.toLowerCase()).join('');
     const url = link.url.toLowerCase();
@@ -2612,7 +2620,7 @@ class SentenceNames {
     const word = this.#tokens[run[0]!]!.text;
     if (word.length < 3 || /^example$/i.test(word)) return false;
     const lower = word.toLowerCase();
-    const isInside = !this.#view.initial.has(run[0]!);
+    const isInside = !this.#initial.has(run[0]!);
     return this.#sentenceLinks().some((link) => {
       if (isSiteOf(link.url, word)) return true;
       const parts = isInside ? projectOf(link.url)?.split(/[-_.]/) : undefined;
@@ -2661,8 +2669,8 @@ class SentenceNames {
     // "of" beside it first: most one-word parts stand beside none, and the word tests below cost lookups.
     if (textAt(this.#tokens, k + 1) !== 'of' && textAt(this.#tokens, k - 1) !== 'of') return false;
     const isOrdinary = (i: number) => this.#tokens[i]?.isWord === true && isCapitalized(this.#tokens[i]!.text) && this.#knowledge(i) === 'common' &&
-      this.#lexiconFor(this.#tokens[i]!.text) === undefined && !this.#view.initial.has(i);
-    if (!isOrdinary(k) && !(this.#view.initial.has(k) && this.#knowledge(k) === 'common')) return false;
+      this.#lexiconFor(this.#tokens[i]!.text) === undefined && !this.#initial.has(i);
+    if (!isOrdinary(k) && !(this.#initial.has(k) && this.#knowledge(k) === 'common')) return false;
     // ("of" opening or ending the sentence has no gap on that side.)
     const isOf = (i: number) => i > 0 && i + 1 < this.#tokens.length && this.#tokens[i]!.text === 'of' && this.#gap(i) === ' ' && this.#gap(i + 1) === ' ';
     if (!(isOf(k + 1) && isOrdinary(k + 2)) && !(isOf(k - 1) && isOrdinary(k - 2))) return false;
@@ -2739,6 +2747,11 @@ function tokenFacts(tokens: readonly Token[]): number[] {
 /** The text of the token at k, '' past either end: read in bounds (a read past an array's end throws away code optimised without one). */
 function textAt(tokens: readonly Token[], k: number): string {
   return k >= 0 && k < tokens.length ? tokens[k]!.text : '';
+}
+
+/** The character of text at k, '' past either end: read in bounds (see textAt). */
+function charAt(text: string, k: number): string {
+  return k >= 0 && k < text.length ? text[k]! : '';
 }
 
 /** Whether a word has an ASCII digit or a character beyond ASCII: without either it has no \p{N} (asked of every short lower-case word). */
