@@ -3,7 +3,7 @@ import { addVotes, decideCategory, fallbackCategory, isStormName, type CategoryV
 import { foldName, type LexiconEntry } from './lexicon.js';
 import { acronymLetters } from './tokens.js';
 import { isCommonWord, isDemonym, properCategory, withoutParticle } from './words.js';
-import type { NameCandidate } from './names.js';
+import { movedCandidate, type NameCandidate } from './names.js';
 import { isNamingHead } from './words.js';
 
 /** All the mentions of one thing in one document. */
@@ -88,7 +88,8 @@ export function groupNames(names: readonly NameCandidate[], context: GroupContex
     const key = nameKey(name.lexicon?.name ?? name.name ?? name.surface);
     let group = groups.get(key);
     if (!group) {
-      group = { key, forms: new Map(), ownForms: new Map(), votes: {}, mentions: [], isTentative: true, hasArticle: false };
+      // (Every field in place from the start, lexicon too: groups of one shape.)
+      group = { key, forms: new Map(), votes: {}, lexicon: undefined, mentions: [], ownForms: new Map(), isTentative: true, hasArticle: false };
       groups.set(key, group);
     }
     if (name.lexicon) group.lexicon = name.lexicon;
@@ -407,11 +408,11 @@ function splitCoupledSurnames(groups: Map<string, NameGroup>): void {
     for (const mention of group.mentions) {
       const [left, right] = [/^\S+/u.exec(mention.surface)![0], /\S+$/u.exec(mention.surface)![0]];
       const parts: [NameCandidate, NameGroup][] = [
-        [{ ...mention, surface: left, end: mention.start + left.length, last: mention.first }, people[0]],
-        [{ ...mention, surface: right, start: mention.end - right.length, first: mention.last }, people[1]],
+        [movedCandidate(mention, left, mention.start, mention.start + left.length, mention.first, mention.first), people[0]],
+        [movedCandidate(mention, right, mention.end - right.length, mention.end, mention.last, mention.last), people[1]],
       ];
       for (const [part, person] of parts) {
-        delete part.name;
+        part.name = undefined;
         person.mentions.push(part);
         person.forms.set(part.surface, (person.forms.get(part.surface) ?? 0) + 1);
       }

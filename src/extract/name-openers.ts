@@ -1,5 +1,5 @@
 import type { SentenceView } from './evidence.js';
-import type { NameCandidate } from './names.js';
+import { movedCandidate, type NameCandidate } from './names.js';
 
 // Words that open a name without being names themselves, which the name finder reads as a function word or a generic
 // acronym and leaves out: the articles of Romance languages at the head of a newspaper's, a firm's or a place's name
@@ -16,7 +16,9 @@ export function withNameOpeners(names: NameCandidate[], views: readonly Sentence
     if (name.lexicon || name.first === 0) return name;
     const before = views[name.sentence]!.tokens[name.first - 1]!;
     if (!OPENERS.has(before.text) || before.end !== name.start - 1 || text[before.end] !== ' ' || name.surface.split(' ').length > 2) return name;
-    return { ...name, surface: text.slice(before.start, name.end), start: before.start, first: name.first - 1, isTentative: false };
+    const opened = movedCandidate(name, text.slice(before.start, name.end), before.start, name.end, name.first - 1, name.last);
+    opened.isTentative = false;
+    return opened;
   });
 }
 
@@ -33,7 +35,7 @@ export function withoutGluedPrefixes(names: NameCandidate[], text: string): Name
       continue;
     }
     const space = name.surface.lastIndexOf(' ');
-    if (space > 0) kept.push({ ...name, surface: name.surface.slice(0, space), end: name.start + space, last: name.last - 1 });
+    if (space > 0) kept.push(movedCandidate(name, name.surface.slice(0, space), name.start, name.start + space, name.first, name.last - 1));
   }
   return kept;
 }

@@ -38,6 +38,23 @@ export interface NameCandidate {
   repository?: string;
 }
 
+/**
+ * A candidate with all its fields, always in this order (those it lacks undefined): candidates made so share one shape,
+ * and the code that reads them stays monomorphic. Fields added later, or spread copies, gave them several, and the code
+ * reading them was optimised and thrown away again and again ("wrong map" deoptimisations).
+ */
+export function nameCandidate(surface: string, start: number, end: number, sentence: number, first: number, last: number, isTentative: boolean, hasTitle: boolean, lexicon?: LexiconEntry): NameCandidate {
+  return { surface, start, end, sentence, first, last, lexicon, isTentative, hasTitle, name: undefined, extraForms: undefined, category: undefined, repository: undefined };
+}
+
+/** A copy of a candidate at another place: its other fields as they are (see nameCandidate). */
+export function movedCandidate(from: NameCandidate, surface: string, start: number, end: number, first: number, last: number): NameCandidate {
+  return {
+    surface, start, end, sentence: from.sentence, first, last, lexicon: from.lexicon, isTentative: from.isTentative, hasTitle: from.hasTitle,
+    name: from.name, extraForms: from.extraForms, category: from.category, repository: from.repository,
+  };
+}
+
 export interface FindOptions {
   lexicon: Lexicon;
   evidence: DocumentEvidence;
@@ -83,7 +100,7 @@ const EVENT_YEAR_HEAD = /(?:conf|con|fest|summit|days|week|cup|games|expo|olympi
 const NUMBERED_NAME = /^\p{N}+-(?!PRESENT$|NOW$)\p{Lu}|^(?:\p{N}{2,}|\p{N}+\.\p{N}+)(?!(?:[KMGTP]?B|[KMGT]?HZ|[KMG]?W|[KMG]?WH|[KMG]BPS|FPS|MP|MM|CM|KM|AM|PM|[KMBGTXVAP])$)\p{Lu}+$/u;
 // The regexes only for words that can match (asked of nearly every token): a digit first (or no ASCII), a hyphen inside.
 const isNumberedName = (word: string) => {
-  const code = word.charCodeAt(0);
+  const code = word.length === 0 ? 0 : word.charCodeAt(0);
   return (code >= 128 || (code >= 48 && code <= 57)) && NUMBERED_NAME.test(word);
 };
 const isParticleName = (word: string) => word.includes('-') && PARTICLE_NAME.test(word);
@@ -263,9 +280,13 @@ export function findNames(document: Document, views: readonly SentenceView[], op
   const marked = findMarkedNames(document, options.lexicon, options.references);
   // A run of capitalised words never crosses the edge of a marked name ("*Title* Christopher Olah's blog").
   // (Nor the edge of a link's text, once: it helped the dev set's READMEs and did not carry over to the held-out set.)
-  const edges = new Set(marked.flatMap((mark) => [mark.start, -mark.end]));
+  const edges = new Set<number>();
+  for (const mark of marked) edges.add(mark.start).add(-mark.end);
   for (const link of selfNamingLinks(document.links)) edges.add(link.start).add(-link.end);
-  const found = withLowerCaseMentions(views.flatMap((view, index) => new SentenceNames(document, view, index, options, edges).find()), views);
+  // (Pushed one by one rather than flatMap's: it made an array for each sentence and copied them all again.)
+  const inSentences: NameCandidate[] = [];
+  for (let index = 0; index < views.length; index++) for (const name of new SentenceNames(document, views[index]!, index, options, edges).find()) inSentences.push(name);
+  const found = withLowerCaseMentions(inSentences, views);
   const names = withPossessiveNames(withNamesInTitles(withMarkedNames(found, marked, views, document.text, options.lexicon), marked, views, document.text, options), document.text);
   // An acronym's earlier name names the same thing: IDAM is UDA.
   const { renamedAcronyms } = options.evidence;
@@ -357,7 +378,9 @@ function withPossessiveNames(found: NameCandidate[], text: string): NameCandidat
       continue;
     }
     const { start, sentence, first, hasTitle } = owner;
-    names.push({ surface: text.slice(start, owned!.end), start, end: owned!.end, sentence, first, last: owned!.last, isTentative: false, hasTitle, name: joined });
+    const name = nameCandidate(text.slice(start, owned!.end), start, owned!.end, sentence, first, owned!.last, false, hasTitle);
+    name.name = joined;
+    names.push(name);
     n++;
   }
   return names;
@@ -409,7 +432,11 @@ function withLowerCaseMentions(found: NameCandidate[], views: readonly SentenceV
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
       const known = token.isWord && !token.isVerbatim ? byWord.get(token.text) : undefined;
-      if (known && !starts.has(token.start)) more.push({ ...known, start: token.start, end: token.end, sentence, first: k, last: k, hasTitle: false });
+      if (!known || starts.has(token.start)) continue;
+      const mention = movedCandidate(known, known.surface, token.start, token.end, k, k);
+      mention.sentence = sentence;
+      mention.hasTitle = false;
+      more.push(mention);
     }
   }
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
@@ -444,12 +471,11 @@ function markedCandidates(marked: readonly MarkedName[], views: readonly Sentenc
     while (last + 1 < view.tokens.length && view.tokens[last + 1]!.start < mark.end) last++;
     const surface = text.slice(mark.start, mark.end);
     const entry = lexicon.byFold.get(foldName(mark.name ?? surface));
-    const candidate: NameCandidate = { surface, start: mark.start, end: mark.end, sentence: v, first, last, isTentative: false, hasTitle: false };
-    if (mark.name !== undefined) candidate.name = mark.name;
-    if (mark.category !== undefined) candidate.category = mark.category;
+    const candidate = nameCandidate(surface, mark.start, mark.end, v, first, last, false, false, entry && !entry.isAmbiguous ? entry : undefined);
+    candidate.name = mark.name;
+    candidate.category = mark.category;
     if (mark.forms !== undefined && mark.forms.length > 0) candidate.extraForms = mark.forms;
-    if (mark.repository !== undefined) candidate.repository = mark.repository;
-    if (entry && !entry.isAmbiguous) candidate.lexicon = entry;
+    candidate.repository = mark.repository;
     names.push(candidate);
   }
   return names;
@@ -533,7 +559,14 @@ function resolveSenses(names: NameCandidate[], text: string, lexicon: Lexicon): 
     }
     if (sense === false) sense = lexicon.senses.get(foldName(name.surface))!.find((s) => s.entry && named.has(s.entry.name)) ?? senseOf(lexicon, name.surface, new Set());
     if (sense?.entry === null) return;
-    resolved.push(sense?.entry ? { ...name, lexicon: sense.entry, isTentative: false } : name);
+    if (!sense?.entry) {
+      resolved.push(name);
+      return;
+    }
+    const known = movedCandidate(name, name.surface, name.start, name.end, name.first, name.last);
+    known.lexicon = sense.entry;
+    known.isTentative = false;
+    resolved.push(known);
   });
   return resolved;
 }
@@ -550,7 +583,10 @@ const MAX_RUN_TOKENS = 24;
 
 class SentenceNames {
   readonly #text: string;
-  #view: SentenceView;
+  readonly #view: SentenceView;
+  // The view's first words of sentences, and after a dateline the story's first word too (see find). (A field of its own, not
+  // a copy of the view with another set: views of two shapes threw away the code that reads them.)
+  #initial: ReadonlySet<number>;
   readonly #tokens: Token[];
   readonly #sentence: number;
   readonly #lexicon: Lexicon;
@@ -579,6 +615,7 @@ class SentenceNames {
     this.#edges = edges;
     this.#text = document.text;
     this.#view = view;
+    this.#initial = view.initial;
     this.#tokens = view.tokens;
     this.#sentence = sentence;
     this.#lexicon = options.lexicon;
@@ -602,7 +639,7 @@ class SentenceNames {
       results.push(dateline.place);
       this.#claim(0, dateline.end - 1);
       // The story's first word after it is a sentence's first word: "WASHINGTON – The …".
-      this.#view = { ...this.#view, initial: new Set([...this.#view.initial, this.#tokens[dateline.end]?.isWord ? dateline.end : dateline.end + 1]) };
+      this.#initial = new Set([...this.#initial, this.#tokens[dateline.end]?.isWord ? dateline.end : dateline.end + 1]);
     }
     const tokens = this.#tokens;
     let i = 0;
@@ -647,21 +684,22 @@ class SentenceNames {
   /** "Carol (Nichols || Goulding)": a given name with the surnames she goes by, one person. */
   #joinAlternativeSurnames(results: NameCandidate[]): NameCandidate[] {
     const tokens = this.#tokens;
-    const isSurname = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && tokens[k]!.isWord;
+    const isSurname = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(textAt(tokens, k)) && tokens[k]!.isWord;
     for (let n = 0; n < results.length; n++) {
       const given = results[n]!;
       const k = given.last;
-      if (tokens[k + 1]?.text !== '(' || given.first !== k || given.lexicon || !isSurname(k + 2) || !isFirstName(given.surface.toLowerCase())) continue;
+      if (textAt(tokens, k + 1) !== '(' || given.first !== k || given.lexicon || !isSurname(k + 2) || !isFirstName(given.surface.toLowerCase())) continue;
       let separator = k + 3;
-      while (tokens[separator]?.text === '|' || tokens[separator]?.text === '/') separator++;
-      const isSeparated = separator > k + 3 || tokens[separator]?.text === 'or';
+      while (textAt(tokens, separator) === '|' || textAt(tokens, separator) === '/') separator++;
+      const isSeparated = separator > k + 3 || textAt(tokens, separator) === 'or';
       const second = separator === k + 3 ? separator + 1 : separator;
-      if (!isSeparated || !isSurname(second) || tokens[second + 1]?.text !== ')') continue;
+      if (!isSeparated || !isSurname(second) || textAt(tokens, second + 1) !== ')') continue;
       const end = tokens[second + 1]!.end;
-      const person: NameCandidate = {
-        ...given, surface: this.#text.slice(given.start, end), end, last: second + 1, isTentative: false,
-        name: `${given.surface} ${tokens[k + 2]!.text}`, extraForms: [`${given.surface} ${tokens[second]!.text}`], category: 'person',
-      };
+      const person = movedCandidate(given, this.#text.slice(given.start, end), given.start, end, given.first, second + 1);
+      person.isTentative = false;
+      person.name = `${given.surface} ${tokens[k + 2]!.text}`;
+      person.extraForms = [`${given.surface} ${tokens[second]!.text}`];
+      person.category = 'person';
       const inside = results.filter((r, m) => m > n && r.start < end).length;
       results.splice(n, 1 + inside, person);
     }
@@ -727,12 +765,19 @@ class SentenceNames {
       run.push(j);
       return 1;
     }
+    // (The rarer tests in methods of their own: a test first reached late in a run throws away the optimised code of its
+    // method only, and a shorter method is recompiled sooner.)
+    return this.#extendBeyondWord(run, j, token, previous);
+  }
+
+  /** #extend's tests of a token that is no name word alone: a possessive, a legal form, an initial, a nickname, a function word. */
+  #extendBeyondWord(run: number[], j: number, token: Token, previous: Token): number {
     // A possessive inside an eponym or a work's title: Moore's Law, the Python Developer's Guide.
     // A work titled after one kind of reader too: the Beginner's Guide (not "Mozilla's Guide to …").
     // The owner's words, after a sentence's first word and a capitalised "The": "See The Python Developer's Guide".
     const head = token.text.toLowerCase();
     let from = 0;
-    while (from < run.length - 1 && (this.#view.initial.has(run[from]!) || this.#word(run[from]!)?.lower === 'the')) from++;
+    while (from < run.length - 1 && (this.#initial.has(run[from]!) || this.#word(run[from]!)?.lower === 'the')) from++;
     const owner = run.length - from;
     const isEponym = run.length === 1 ? EPONYM_HEADS.has(head) || (POSSESSIVE_WORK_HEADS.has(head) && this.#knowledge(run[0]!) === 'common') : owner <= 3 && POSSESSIVE_WORK_HEADS.has(head);
     if (previous.isPossessive && this.#isNameWord(j) && /^['’]s $/.test(this.#gap(j)) && isEponym) {
@@ -745,7 +790,7 @@ class SentenceNames {
       return 1;
     }
     // A company's legal form after "Co.": Huawei Technologies Co., Ltd.
-    if (previous.text === 'Co' && token.text === '.' && this.#tokens[j + 1]?.text === ',' && /^(?:Ltd|Inc|LLC)$/.test(this.#tokens[j + 2]?.text ?? '') && this.#gap(j + 2) === ' ') {
+    if (previous.text === 'Co' && token.text === '.' && textAt(this.#tokens, j + 1) === ',' && /^(?:Ltd|Inc|LLC)$/.test(textAt(this.#tokens, j + 2)) && this.#gap(j + 2) === ' ') {
       run.push(j, j + 1, j + 2);
       return 3;
     }
@@ -764,16 +809,21 @@ class SentenceNames {
       run.push(j);
       return 1;
     }
+    return this.#extendByConnector(run, j, token, previous);
+  }
+
+  /** #extend's tests of a connector ("of", "and", "at", a comma, particles, a slash, a number sign) or a number. */
+  #extendByConnector(run: number[], j: number, token: Token, previous: Token): number {
     const lower = token.text.toLowerCase();
     const hasJoined = run.some((k) => JOINERS.has(this.#tokens[k]!.text));
     // "and" between two ordinary words continues a name that already has an "of" or "for": Center for
     // Economic and Social Rights, Office of Management and Budget (not "University of Cambridge and Bank …").
     const isInnerAnd = lower === 'and' && hasJoined && this.#knowledge(j - 1) === 'common' && this.#word(j + 1) !== undefined && this.#knowledge(j + 1) === 'common';
     // "and" before an acronym or a known name joins two names, not the words of one: "the White House and NARA".
-    const isOtherName = lower === 'and' && !isInnerAnd && (PLAIN_ACRONYM.test(this.#tokens[j + 1]?.text ?? '') || this.#lexicon.byForm.has(this.#tokens[j + 1]?.text ?? ''));
+    const isOtherName = lower === 'and' && !isInnerAnd && (PLAIN_ACRONYM.test(textAt(this.#tokens, j + 1)) || this.#lexicon.byForm.has(textAt(this.#tokens, j + 1)));
     // Two given names and a surname before a body's head word: Gordon and Betty Moore Foundation, Bill and Melinda Gates Foundation.
     const isCouple = lower === 'and' && run.length === 1 && isFirstName(previous.text.toLowerCase()) &&
-      isFirstName((this.#tokens[j + 1]?.text ?? '').toLowerCase()) && this.#opensOrganization(j + 1);
+      isFirstName((textAt(this.#tokens, j + 1)).toLowerCase()) && this.#opensOrganization(j + 1);
     // Two ordinary words joined by "and" before one body's or programme's head word name that one thing:
     // the Recognition and Accreditation Program, the Fish and Wildlife Service (but the Language and Compiler Teams are two).
     const isPairBeforeHead = lower === 'and' && run.length === 1 && this.#knowledge(j - 1) === 'common' && this.#isAdjacent(j + 1) &&
@@ -862,7 +912,7 @@ class SentenceNames {
     const last = run.at(-1)!;
     if (JOB_TAILS.has(this.#word(last)?.lower ?? '')) return true;
     // ("Safety and Security Engineer", an ordinary word before "and": not "[18F] and Chief Operating Officer of …".)
-    if (this.#tokens[last + 1]?.text !== 'and' || this.#knowledge(last) !== 'common') return false;
+    if (textAt(this.#tokens, last + 1) !== 'and' || this.#knowledge(last) !== 'common') return false;
     for (let k = last + 2; k <= last + 4; k++) {
       if (!this.#isAdjacent(k) || !isCapitalized(this.#tokens[k]!.text)) return false;
       if (JOB_TAILS.has(this.#word(k)?.lower ?? '')) return true;
@@ -897,7 +947,7 @@ class SentenceNames {
 
   /** "and" at `j` after a head word begins another name with the same head: "Claremont Graduate University and San Diego State University". */
   #isParallelName(previous: Token, j: number): boolean {
-    if (this.#tokens[j]?.text !== 'and') return false;
+    if (textAt(this.#tokens, j) !== 'and') return false;
     for (let k = j + 1; k <= j + 6 && this.#isNameWord(k) && this.#isAdjacent(k); k++) {
       if (this.#tokens[k]!.text === previous.text) return true;
     }
@@ -945,7 +995,7 @@ class SentenceNames {
     // An event's year ends its name at a sentence's end too: "my attendance to [JuliaCon 2018](…)", and after
     // the place the event is held in: "[PyCon US 2024](…)".
     return isNextName || EVENT_YEAR_HEAD.test(previous.text) || (run.length === 2 && EVENT_YEAR_HEAD.test(this.#tokens[run[0]!]!.text)) ||
-      EVENT_PARTS.has(this.#tokens[j + 1]?.text ?? '') || (run.length === 1 && this.#isEventOfYear(previous, run[0]!));
+      EVENT_PARTS.has(textAt(this.#tokens, j + 1)) || (run.length === 1 && this.#isEventOfYear(previous, run[0]!));
   }
 
   /**
@@ -953,7 +1003,7 @@ class SentenceNames {
    * Not after a comma or colon, as references write a publisher's place ("Springer, Berlin 2012"), nor after "in" ("born in London 1950").
    */
   #isEventOfYear(previous: Token, first: number): boolean {
-    const before = this.#tokens[first - 1]?.text ?? '';
+    const before = textAt(this.#tokens, first - 1);
     if (before === ',' || before === ':' || /^(?:in|at|from)$/i.test(before)) return false;
     return CAMEL_ACRONYM.test(previous.text) || this.#lexiconFor(previous.text)?.category === 'place';
   }
@@ -968,7 +1018,7 @@ class SentenceNames {
     if (!/^[1-9]\d?$/.test(number.text) || !/^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?$/u.test(previous.text) || this.#knowledge(j - 1) === 'common') return false;
     // Not a count or a part: "2 times", "Section 2.1", "Rosetta 2's".
     const next = this.#tokens[j + 1];
-    if (next !== undefined && this.#gap(j + 1) === '' && /^[.,:]\p{N}|^[-/]/u.test(next.text + (this.#tokens[j + 2]?.text ?? ''))) return false;
+    if (next !== undefined && this.#gap(j + 1) === '' && /^[.,:]\p{N}|^[-/]/u.test(next.text + (textAt(this.#tokens, j + 2)))) return false;
     if (NUMBERED_PARTS.test(previous.text.toLowerCase()) || this.#lexicon.byForm.has(previous.text)) return false;
     return isAlwaysNumbered(this.#text, previous.text, number.text);
   }
@@ -1000,44 +1050,67 @@ class SentenceNames {
     if ((this.#facts[i]! & (ASCII_LOWER_FIRST | HYPHENATED | INNER_CAPITAL)) === ASCII_LOWER_FIRST) return false;
     const word = this.#word(i);
     if (!word || word.token.isVerbatim || isCodeLike(word.token.text)) return false;
-    const { surface, lower } = word;
+    // (The tests in three methods, by how often a word reaches them: a test first reached late in a run, its type feedback
+    // missing, throws the optimised code away, and the method to recompile is then a third as long.)
+    const inContext = this.#judgeInContext(i, word);
+    if (inContext !== UNDECIDED) return inContext === YES;
+    const capitalized = this.#judgeCapitalized(i, word);
+    if (capitalized !== UNDECIDED) return capitalized === YES;
+    return this.#judgeUsage(i, word);
+  }
+
+  /** #judgeNameWord's tests of where a word stands (in an address, after a '#') and of its shape: YES, NO or UNDECIDED. */
+  #judgeInContext(i: number, word: Word): Verdict {
+    const surface = word.surface;
     // A path after a domain name is part of an address: Instagram.com/ObamaWhiteHouse. So is a slug after an owner,
     // as merged branches are written: ZachariahPang/Fix-wrong-order-datapoints.
-    if (this.#text[word.start - 1] === '/' && this.#tokens[i - 1]?.end === word.start) {
-      const owner = this.#tokens[i - 2];
-      if (isDomainName(owner?.text ?? '')) return false;
-      if (owner?.isWord && owner.end === this.#tokens[i - 1]!.start && SLUG.test(word.token.text)) return false;
+    if (charAt(this.#text, word.start - 1) === '/' && i > 0 && this.#tokens[i - 1]!.end === word.start) {
+      const owner = i > 1 ? this.#tokens[i - 2] : undefined;
+      if (isDomainName(owner?.text ?? '')) return NO;
+      if (owner?.isWord && owner.end === this.#tokens[i - 1]!.start && SLUG.test(word.token.text)) return NO;
     }
     // And the owner before such a slug is an account's handle in a branch's name, no name in prose: ChadFulton/ss-exp-smth-seasonals.
-    if (this.#text[word.token.end] === '/' && this.#tokens[i + 1]?.end === this.#tokens[i + 2]?.start && SLUG.test(this.#tokens[i + 2]?.text ?? '')) return false;
+    if (charAt(this.#text, word.token.end) === '/' && i + 2 < this.#tokens.length && this.#tokens[i + 1]!.end === this.#tokens[i + 2]!.start && SLUG.test(this.#tokens[i + 2]!.text)) return NO;
     // A colour in hexadecimal is no name, nor a tag: "an RGB value of #FF0000 (red)", "#DEADED".
-    if (this.#text[word.start - 1] === '#' && HEX_COLOUR.test(surface)) return false;
+    if (charAt(this.#text, word.start - 1) === '#' && HEX_COLOUR.test(surface)) return NO;
     // A repository's document is a file, not a name: "See CONTRIBUTING.md for details".
-    if (surface.includes('.') && (DOCUMENT_FILE.test(surface) || BUILD_FILE.test(surface) || this.#isLinkedFileName(word.start, surface))) return false;
+    if (surface.includes('.') && (DOCUMENT_FILE.test(surface) || BUILD_FILE.test(surface) || this.#isLinkedFileName(word.start, surface))) return NO;
     // So is a licence's file, named in capitals with its licence or extension after it: LICENSE-MIT, LICENSE-APACHE, COPYING.LIB.
-    if ((surface.charCodeAt(0) === 76 || surface.charCodeAt(0) === 67) && LICENCE_FILE_NAME.test(surface)) return false;
+    if ((surface.charCodeAt(0) === 76 || surface.charCodeAt(0) === 67) && LICENCE_FILE_NAME.test(surface)) return NO;
     // A hashtag names a campaign however it is written: #KeepItOn.
-    if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
-    if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
+    if (charAt(this.#text, word.start - 1) === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return YES;
+    if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return YES;
     // A code point is no name: "Now U+32FF works".
-    if (this.#text.startsWith('U+', word.start - 2) && /^[\p{N}A-F]+$/u.test(surface)) return false;
-    if (isNumberedName(surface) || isParticleName(surface) || this.#isKitOfName(i)) return true;
-    if (!isCapitalized(surface) && !hasInnerCapital(surface)) return false;
+    if (this.#text.startsWith('U+', word.start - 2) && /^[\p{N}A-F]+$/u.test(surface)) return NO;
+    if (isNumberedName(surface) || isParticleName(surface) || this.#isKitOfName(i)) return YES;
+    if (!isCapitalized(surface) && !hasInnerCapital(surface)) return NO;
     // A link's text that is the host of its own link names the site, even when a digit opens it: "[64forSuu.org](http://64forsuu.org/)".
-    if (this.#evidence.ownSites.has(surface) && isDomainName(surface)) return true;
-    if (isLabelOrCode(surface)) return false;
+    if (this.#evidence.ownSites.has(surface) && isDomainName(surface)) return YES;
+    if (isLabelOrCode(surface)) return NO;
+    return UNDECIDED;
+  }
+
+  /** #judgeNameWord's tests of a capitalised word that may be a function word, a month, an initial or a title: YES, NO or UNDECIDED. */
+  #judgeCapitalized(i: number, word: Word): Verdict {
+    const { surface, lower } = word;
     // A middle initial that is also a word: Roscoe A. Bartlett.
     // (After a quote's capital too, where a name is quoted: 'Reported by "Abdulrahman I. ALGhadir"'.)
-    if (/^[AI]$/.test(surface) && this.#tokens[i + 1]?.text === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(this.#tokens[i + 2]?.text ?? '') &&
-      (!this.#view.initial.has(i - 1) || /["“]/.test(this.#text[this.#tokens[i - 1]!.start - 1] ?? ''))) return true;
-    if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return false;
-    if (WEEKDAY_ABBREVIATIONS.has(lower) && this.#isBeforeMonth(i)) return false;
-    if (surface.length > 4 && surface.charCodeAt(0) === surface.charCodeAt(1) && LETTER_PATTERN.test(surface)) return false;
+    if (/^[AI]$/.test(surface) && textAt(this.#tokens, i + 1) === '.' && this.#isAdjacent(i) && isCapitalized(this.#tokens[i - 1]!.text) && isCapitalized(textAt(this.#tokens, i + 2)) &&
+      (!this.#initial.has(i - 1) || /["“]/.test(this.#text[this.#tokens[i - 1]!.start - 1] ?? ''))) return YES;
+    if (isFunctionWord(lower) || isMonthOrDay(lower) || (MONTH_ABBREVIATIONS.has(lower) && this.#isBesideNumber(i))) return NO;
+    if (WEEKDAY_ABBREVIATIONS.has(lower) && this.#isBeforeMonth(i)) return NO;
+    if (surface.length > 4 && surface.charCodeAt(0) === surface.charCodeAt(1) && LETTER_PATTERN.test(surface)) return NO;
     // A title cut to its abbreviation before a name is no name of its own: "Sec. Madeleine Albright" (not the SEC).
-    if (ABBREVIATED_TITLES.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(surface) && this.#tokens[i + 1]?.text === '.' && isCapitalized(this.#tokens[i + 2]?.text ?? '')) return false;
+    if (ABBREVIATED_TITLES.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(surface) && textAt(this.#tokens, i + 1) === '.' && isCapitalized(textAt(this.#tokens, i + 2))) return NO;
+    return UNDECIDED;
+  }
+
+  /** #judgeNameWord's last tests: vocabulary, shouting, letters and codes, identifiers. */
+  #judgeUsage(i: number, word: Word): boolean {
+    const { surface, lower } = word;
     // A series before its number names a document, even when the series alone is no name: RFC 3492, PEP 8.
-    const numberAt = this.#tokens[i + 1]?.text === '#' ? i + 2 : i + 1;
-    const isNumbered = this.#isSeries(surface) && /^\p{N}/u.test(this.#tokens[numberAt]?.text ?? '') && this.#gap(i + 1) === ' ';
+    const numberAt = textAt(this.#tokens, i + 1) === '#' ? i + 2 : i + 1;
+    const isNumbered = this.#isSeries(surface) && /^\p{N}/u.test(textAt(this.#tokens, numberAt)) && this.#gap(i + 1) === ' ';
     // A protocol that a plain-text specification spells out in capitals is named there: "Transport Layer Security (TLS)".
     const isSpelledOut = this.#isPlainText && this.#evidence.namedAcronyms.has(surface);
     const isVocabulary = hasFolded(this.#lexicon.notEntities, surface) && !isNumbered && !this.#opensOrganization(i) && !this.#opensLinkName(i) &&
@@ -1049,12 +1122,12 @@ class SentenceNames {
     // Shouting, as licences and RFCs do: "DISCLAIMS ALL WARRANTIES", "MUST NOT" (a lone RADIUS stays a name).
     if (isAcronym(surface) && isCommonWord(lower) && (this.#isCapsWord(i - 1) || this.#isCapsWord(i + 1) || REQUIREMENT_WORDS.has(surface))) return false;
     // A Roman numeral after a name's word ends that name: System V, Mac OS X, Model X.
-    if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && this.#tokens[i + 1]?.text !== '.' && /^\p{Lu}/u.test(this.#tokens[i - 1]?.text ?? '') && this.#tokens[i - 1]!.isWord && !this.#view.initial.has(i - 1)) return true;
+    if (/^[VX]$/.test(surface) && this.#isAdjacent(i) && textAt(this.#tokens, i + 1) !== '.' && /^\p{Lu}/u.test(textAt(this.#tokens, i - 1)) && this.#tokens[i - 1]!.isWord && !this.#initial.has(i - 1)) return true;
     // A4, B8, L: cells, sizes and variables (the lexicon's C and R are checked first; D. is an initial),
     // but not a letter that is a link's whole text, to the site the letter names: "[X](https://x.com/geteslint)".
     // (Only a word of four code units or fewer can be one or two code points: most words skip the patterns.)
     const isShort = surface.length <= 4;
-    if (isShort && (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && this.#tokens[i + 1]?.text !== '.' && !this.#isLetterLinkToItsSite(i)))) return false;
+    if (isShort && (/^\p{Lu}\p{N}$/u.test(surface) || (/^\p{Lu}$/u.test(surface) && textAt(this.#tokens, i + 1) !== '.' && !this.#isLetterLinkToItsSite(i)))) return false;
     // A capital in italics is a variable, even before a full stop: "for some small number *N*."
     if (isShort && /^\p{Lu}$/u.test(surface) && this.#isEmphasized(word.start, word.end)) return false;
     // Fields and codes of a protocol or a form: A1va, IPv4MaskLen, X509v3, DHCPDISCOVER.
@@ -1067,7 +1140,7 @@ class SentenceNames {
     // at its end, fuzzyIP, toASCII (a known easyJet or macOS stays,
     // and so does a link's text naming its own site, [nearForm](https://nearform.com)).
     // A word called like a function is code, as API references title their sections: "### endPI()", "writeCData(String content)".
-    if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && this.#text[word.token.end] === '(') return false;
+    if (/^\p{Ll}/u.test(surface) && hasInnerCapital(surface) && charAt(this.#text, word.token.end) === '(') return false;
     // (Nor the name of a site or an account the document links to, written so in its prose: "pyOpenSci" beside pyopensci.org.)
     if (CAMEL_CASE.test(surface) && !PACKAGE_SUFFIX.test(surface) && !this.#lexicon.byForm.has(surface) && !this.#evidence.ownSites.has(surface) &&
       !this.#evidence.siteNames.has(lower)) return false;
@@ -1104,7 +1177,7 @@ class SentenceNames {
 
   /** A word that is no name alone opens an organization's or an event's: "Internet Engineering Steering Group", "Internet Freedom Festival". */
   #opensOrganization(i: number): boolean {
-    if (!isCapitalized(this.#tokens[i]?.text ?? '')) return false;
+    if (!isCapitalized(textAt(this.#tokens, i))) return false;
     let last = i;
     while (last - i < 4 && this.#tokens[last + 1]?.isWord && isCapitalized(this.#tokens[last + 1]!.text) && this.#gap(last + 1) === ' ') last++;
     const head = headCategory(this.#tokens[last]!.text.toLowerCase());
@@ -1150,19 +1223,19 @@ class SentenceNames {
     if (i < 0 || i >= this.#facts.length || (this.#facts[i]! & (CAPITALIZED | HYPHENATED)) === 0) return false;
     const word = this.#word(i);
     return word !== undefined && !word.token.isVerbatim && isCapitalized(word.surface) && isFunctionWord(word.lower) && !/^\p{Lu}{2,}$/u.test(word.surface) &&
-      !PRONOUNS.has(word.lower) && !/['’]/.test(word.surface) && !this.#view.initial.has(i) && !this.#view.isTitleLike;
+      !PRONOUNS.has(word.lower) && !/['’]/.test(word.surface) && !this.#initial.has(i) && !this.#view.isTitleLike;
   }
 
   /** Before a month's name, a comma between or not: "Thu May 30", "Sun, Mar 23". */
   #isBeforeMonth(i: number): boolean {
-    const next = this.#tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
-    const lower = this.#tokens[next]?.text.toLowerCase() ?? '';
+    const next = textAt(this.#tokens, i + 1) === ',' ? i + 2 : i + 1;
+    const lower = textAt(this.#tokens, next).toLowerCase();
     return isMonthOrDay(lower) || MONTH_ABBREVIATIONS.has(lower);
   }
 
   #isBesideNumber(i: number): boolean {
-    const isNumber = (k: number) => /^\p{N}/u.test(this.#tokens[k]?.text ?? '');
-    return isNumber(i + 1) || isNumber(i - 1) || (this.#tokens[i + 1]?.text === '.' && isNumber(i + 2));
+    const isNumber = (k: number) => /^\p{N}/u.test(textAt(this.#tokens, k));
+    return isNumber(i + 1) || isNumber(i - 1) || (textAt(this.#tokens, i + 1) === '.' && isNumber(i + 2));
   }
 
   #knowledge(i: number): Knowledge {
@@ -1219,9 +1292,10 @@ class SentenceNames {
     const end = this.#endOf(last);
     const previous = this.#word(first - 1);
     const isAfterTitle = previous !== undefined && isTitle(previous.lower) && /^\.? $/.test(this.#text.slice(previous.token.end, start));
-    const candidate: NameCandidate = { surface: this.#text.slice(start, end), start, end, sentence: this.#sentence, first, last, isTentative, hasTitle: hasTitle || isAfterTitle };
-    if (entry) candidate.lexicon = entry;
-    else if (SPDX_LICENSE.test(candidate.surface)) candidate.category = 'other';
+    const candidate = nameCandidate(this.#text.slice(start, end), start, end, this.#sentence, first, last, isTentative, hasTitle || isAfterTitle, entry);
+    if (entry) {
+      // (Its category is the lexicon's.)
+    } else if (SPDX_LICENSE.test(candidate.surface)) candidate.category = 'other';
     // A series' document by its number is a document, as RFC 3492 is: "NEP 44", "SPEC 0" where the links title it so.
     else if (last === first + 1 && this.#isSeriesNumber(last)) candidate.category = 'other';
     if (isAfterTitle && isCapitalized(previous.surface)) candidate.extraForms = [this.#text.slice(previous.start, end)];
@@ -1263,12 +1337,12 @@ class SentenceNames {
         if (!entry) continue;
         const isBuildable = this.#isBuildable(i, j);
         // A link's text next to the phrase is a name of its own: "JSON Type Definition [RFC8927](…)".
-        const isLinkAfter = this.#evidence.linksByStart.has(tokens[j + 1]?.start ?? -1);
+        const isLinkAfter = j + 1 < tokens.length && this.#evidence.linksByStart.has(tokens[j + 1]!.start);
         const isExtended = (this.#isAdjacent(j + 1) && this.#isNameWord(j + 1) && !isLinkAfter) || (i > 0 && this.#isAdjacent(i) && this.#isNameWord(i - 1));
         if (isBuildable || isExtended) break;
-        if (entry.isAmbiguous && this.#view.initial.has(i)) break;
+        if (entry.isAmbiguous && this.#initial.has(i)) break;
         // A licence's variant by its number of clauses is a licence of its own: "the 3-clause BSD license".
-        const variant = tokens[i - 1];
+        const variant = i > 0 ? tokens[i - 1] : undefined;
         if (entry.category === 'other' && variant?.isWord && /^\p{N}-clause$/iu.test(variant.text) && this.#gap(i) === ' ') {
           const licence = this.#candidate(i - 1, j, undefined, false);
           licence.category = 'other';
@@ -1324,11 +1398,6 @@ class SentenceNames {
   /** Lower-case names: those the lexicon knows (rustup, crates.io) and those #isLowerCaseName finds. */
   #lowerCaseNames(): NameCandidate[] {
     const found: NameCandidate[] = [];
-    // Part of a path such as github.com/mattn/go-colorable: no name (checked last, for the few words that would be one).
-    const add = (k: number, entry: LexiconEntry | undefined) => {
-      // (Tools joined by slashes are alternatives, not a path: "npm/yarn/pnpm".)
-      if ((!this.#isInPath(k) || this.#isSlashAlternative(k)) && !this.#isAlternative(k)) found.push(this.#candidate(k, k, entry, false));
-    };
     const tokens = this.#tokens;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
@@ -1339,45 +1408,71 @@ class SentenceNames {
         continue;
       }
       if ((this.#facts[k]! & (FREE_WORD | CAPITALIZED | INNER_CAPITAL | CLAIMED)) !== FREE_WORD) continue;
-      // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
-      // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres). Tools are
-      // written so, companies and people are not: "a deprecation “uber warning”" names no Uber.
-      const isFoldable = token.text.length >= 4 || (hasDigitOrNonAscii(token.text) && /^\p{Ll}+\p{N}/u.test(token.text));
-      // (One hash says of most words that neither map has them; a word with a period folds to another key.)
-      const hasPeriod = token.text.includes('.');
-      const mayBeKey = hasPeriod || mayBeNameKey(this.#lexicon, token.text);
-      const candidate = isFoldable && mayBeKey ? this.#lexicon.byFold.get(hasPeriod ? foldName(token.text) : token.text) : undefined;
-      const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
-      const entry = (mayBeKey ? this.#lexicon.byForm.get(token.text) : undefined) ?? (folded && folded.category !== 'person' && folded.category !== 'organization' ? folded : undefined);
-      // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
-      // The version is looked for last, and only for known names (most words are none): it costs a regular expression.
-      // (A possessive not of a word the document uses as code: "the signal's reason" beside `signal: AbortSignal.timeout(…)`.)
-      if (!entry && candidate?.category === 'product' && ((token.isPossessive && !this.#evidence.codeWords.has(token.text)) || this.#isBeforeVersion(k))) {
-        add(k, candidate);
-      } else if (entry) {
-        // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
-        // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
-        // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
-        // So does a manual page's section ("bash(1)"), or a bracket offering it for a kind of tool ("a C compiler (gcc or clang)").
-        const isTool = this.#isToolNounAt(k + 1) || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k) ||
-          this.#isManPageCommand(k) || this.#isBracketedAlternative(k) || this.#isInLowerCaseProductList(k);
-        if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) add(k, entry);
-      } else if (candidate?.category === 'product' && this.#isSlashAlternative(k)) {
-        // A known tool that is also a word, among tools joined by slashes: "npm/yarn/pnpm".
-        add(k, candidate);
-      } else {
-        // (Most words start no link, nor a link's "the": the maps first, in place, as this is asked of most lower-case words.)
-        const linked = this.#mayOpenLink(token) ? this.#linkNaming(k) : undefined;
-        if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
-          // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
-          add(k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)));
-        } else if ((this.#mayBeLowerCaseName(k, linked) || this.#isBracketedAlternative(k)) && !isClippedWord(token.text) && this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
-          // A link to its project page names a tool even where the README's commands run it: "[tap-spec](https://github.com/scottcorgan/tap-spec)" beside `… | tap-spec`.
-          add(k, undefined);
-        }
-      }
+      // (The tests in two methods, known names and others: a test first reached late in a run throws away the optimised
+      // code of its method only, not of this loop's.)
+      this.#lowerCaseName(k, token, found);
     }
     return found;
+  }
+
+  /** Adds the word at k to found, unless it is part of a path such as github.com/mattn/go-colorable (checked last, for the few words that would be names). */
+  #addLowerCase(found: NameCandidate[], k: number, entry: LexiconEntry | undefined): void {
+    // (Tools joined by slashes are alternatives, not a path: "npm/yarn/pnpm".)
+    if ((!this.#isInPath(k) || this.#isSlashAlternative(k)) && !this.#isAlternative(k)) found.push(this.#candidate(k, k, entry, false));
+  }
+
+  /** #lowerCaseNames' tests of a free lower-case word at k. */
+  #lowerCaseName(k: number, token: Token, found: NameCandidate[]): void {
+    // "nodejs", "javascript": a known name written in lower case, when it is no English word; a short one
+    // only with its number ("v8", "ec2", "k8s"), as no word is written (not "3m", three metres). Tools are
+    // written so, companies and people are not: "a deprecation “uber warning”" names no Uber.
+    const isFoldable = token.text.length >= 4 || (hasDigitOrNonAscii(token.text) && /^\p{Ll}+\p{N}/u.test(token.text));
+    // (One hash says of most words that neither map has them; a word with a period folds to another key.)
+    const hasPeriod = token.text.includes('.');
+    const mayBeKey = hasPeriod || mayBeNameKey(this.#lexicon, token.text);
+    const candidate = isFoldable && mayBeKey ? this.#lexicon.byFold.get(hasPeriod ? foldName(token.text) : token.text) : undefined;
+    if (candidate === undefined && !mayBeKey) {
+      this.#unknownLowerCaseName(k, token, found);
+      return;
+    }
+    const folded = candidate && !isCommonWord(token.text) ? candidate : undefined;
+    const entry = (mayBeKey ? this.#lexicon.byForm.get(token.text) : undefined) ?? (folded && folded.category !== 'person' && folded.category !== 'organization' ? folded : undefined);
+    if (entry === undefined && candidate?.category !== 'product') this.#unknownLowerCaseName(k, token, found);
+    else this.#knownLowerCaseName(k, token, candidate, entry, found);
+  }
+
+  /** #lowerCaseName's tests of a word the lexicon may know: its entry as written or as a product (see there), and its folded candidate. */
+  #knownLowerCaseName(k: number, token: Token, candidate: LexiconEntry | undefined, entry: LexiconEntry | undefined, found: NameCandidate[]): void {
+    // A known product with its version after it, or a possessive, even when it is also a word: "python 3.9.0", "node 6.5+", "python's struct module".
+    // The version is looked for last, and only for known names (most words are none): it costs a regular expression.
+    // (A possessive not of a word the document uses as code: "the signal's reason" beside `signal: AbortSignal.timeout(…)`.)
+    if (!entry && candidate?.category === 'product' && ((token.isPossessive && !this.#evidence.codeWords.has(token.text)) || this.#isBeforeVersion(k))) {
+      this.#addLowerCase(found, k, candidate);
+    } else if (entry) {
+      // A known tool that is also a word needs a word saying so after it ("pip version 22", "the crater tool"),
+      // a possessive, which a common noun of a technical text seldom takes ("pip's resolver"), or an installer before it.
+      // So does a version number after it, as release notes pin dependencies ("Fix pandas 1.5+ warnings").
+      // So does a manual page's section ("bash(1)"), or a bracket offering it for a kind of tool ("a C compiler (gcc or clang)").
+      const isTool = this.#isToolNounAt(k + 1) || token.isPossessive === true || this.#isInstaller(k) || this.#isBeforeVersion(k) ||
+        this.#isManPageCommand(k) || this.#isBracketedAlternative(k) || this.#isInLowerCaseProductList(k);
+      if (!entry.isAmbiguous && (!isCommonWord(token.text) || (isTool && entry.category === 'product'))) this.#addLowerCase(found, k, entry);
+    } else if (candidate?.category === 'product' && this.#isSlashAlternative(k)) {
+      // A known tool that is also a word, among tools joined by slashes: "npm/yarn/pnpm".
+      this.#addLowerCase(found, k, candidate);
+    } else this.#unknownLowerCaseName(k, token, found);
+  }
+
+  /** #lowerCaseName's tests of a word the lexicon does not know as it stands: a link naming it, or #isLowerCaseName. */
+  #unknownLowerCaseName(k: number, token: Token, found: NameCandidate[]): void {
+    // (Most words start no link, nor a link's "the": the maps first, in place, as this is asked of most lower-case words.)
+    const linked = this.#mayOpenLink(token) ? this.#linkNaming(k) : undefined;
+    if (linked && this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1))) {
+      // "[twitter](https://twitter.com/…)": a known name written in lower case, confirmed by its link.
+      this.#addLowerCase(found, k, this.#lexiconFor(token.text[0]!.toUpperCase() + token.text.slice(1)));
+    } else if ((this.#mayBeLowerCaseName(k, linked) || this.#isBracketedAlternative(k)) && !isClippedWord(token.text) && this.#isLowerCaseName(k, linked) && (!this.#evidence.codeWords.has(token.text) || linked === 'project' || this.#isBeforeToolNoun(k)) && !this.#lexicon.notEntities.has(foldName(token.text))) {
+      // A link to its project page names a tool even where the README's commands run it: "[tap-spec](https://github.com/scottcorgan/tap-spec)" beside `… | tap-spec`.
+      this.#addLowerCase(found, k, undefined);
+    }
   }
 
   /**
@@ -1404,8 +1499,8 @@ class SentenceNames {
   #isInPath(k: number): boolean {
     const tokens = this.#tokens;
     // Most words touch no slash: a cheap test first.
-    if (tokens[k - 1]?.text !== '/' && tokens[k + 1]?.text !== '/') return false;
-    const isJoin = (slash: number) => tokens[slash]?.text === '/' && tokens[slash - 1]?.isWord === true && tokens[slash + 1]?.isWord === true &&
+    if (textAt(tokens, k - 1) !== '/' && textAt(tokens, k + 1) !== '/') return false;
+    const isJoin = (slash: number) => textAt(tokens, slash) === '/' && tokens[slash - 1]?.isWord === true && tokens[slash + 1]?.isWord === true &&
       tokens[slash - 1]!.end === tokens[slash]!.start && tokens[slash]!.end === tokens[slash + 1]!.start;
     let first = k;
     let last = k;
@@ -1458,7 +1553,7 @@ class SentenceNames {
   #isLowerCaseName(k: number, match: ReturnType<typeof linkMatchesName>): boolean {
     const token = this.#tokens[k]!;
     // The host of an e-mail address (stig@cisco.com) is part of the address, not a name.
-    if (this.#text[token.start - 1] === '@') return false;
+    if (charAt(this.#text, token.start - 1) === '@') return false;
     // A "www." host is an address, read as a source (see ANNOTATING.md), not a name: "Where is www.python.org located?".
     // A domain reserved for examples (RFC 2606) is a placeholder: _443._tcp.example.com, test.example.org.
     if (isDomainName(token.text)) return !token.text.startsWith('www.') && !EXAMPLE_DOMAIN.test(token.text) && !this.#isScriptOrLibraryFile(token.text);
@@ -1477,16 +1572,16 @@ class SentenceNames {
   #isInLowerCaseProductList(k: number): boolean {
     // Most words stand beside no comma: a cheap test first, in a method of its own (V8 makes the closures of the rest
     // on every call).
-    return (this.#tokens[k - 1]?.text === ',' || this.#tokens[k + 1]?.text === ',') && this.#isInCommaProductList(k);
+    return (textAt(this.#tokens, k - 1) === ',' || textAt(this.#tokens, k + 1) === ',') && this.#isInCommaProductList(k);
   }
 
   #isInCommaProductList(k: number): boolean {
     const tokens = this.#tokens;
     const isMember = (j: number) => {
-      const token = tokens[j];
+      const token = j >= 0 && j < tokens.length ? tokens[j] : undefined;
       return token !== undefined && token.isWord && !token.isVerbatim && /^\p{Ll}[\p{Ll}\p{N}_-]*$/u.test(token.text);
     };
-    const isLink = (j: number) => tokens[j]?.text === ',' || tokens[j]?.text === 'and' || tokens[j]?.text === 'or';
+    const isLink = (j: number) => textAt(tokens, j) === ',' || textAt(tokens, j) === 'and' || textAt(tokens, j) === 'or';
     // The members before and after k: a comma, "and", "or" or ", and" between each two.
     const members = [k];
     for (const step of [-1, 1]) {
@@ -1523,18 +1618,18 @@ class SentenceNames {
     this.#hasBracket ??= tokens.some((token) => token.text === '(');
     if (!this.#hasBracket) return false;
     let open = k - 1;
-    while (open >= k - 6 && tokens[open] && tokens[open]!.text !== '(') open--;
-    if (tokens[open]?.text !== '(') return false;
+    while (open >= k - 6 && open >= 0 && tokens[open]!.text !== '(') open--;
+    if (textAt(tokens, open) !== '(') return false;
     let close = k + 1;
-    while (close <= k + 6 && tokens[close] && tokens[close]!.text !== ')') close++;
-    if (tokens[close]?.text !== ')' || !tokens[open - 1]?.isWord) return false;
+    while (close <= k + 6 && close < tokens.length && tokens[close]!.text !== ')') close++;
+    if (textAt(tokens, close) !== ')' || open === 0 || !tokens[open - 1]!.isWord) return false;
     return this.#isOfferedIn(k, open, close);
   }
 
   /** #isBracketedAlternative's word tests, for a word between brackets at open and close (a method of its own: its closures would cost every call a context). */
   #isOfferedIn(k: number, open: number, close: number): boolean {
     const tokens = this.#tokens;
-    const isGlue = (j: number) => /^(?:,|or|and|for|example|e\.g\.|such|as|say)$/.test(tokens[j]?.text ?? '');
+    const isGlue = (j: number) => /^(?:,|or|and|for|example|e\.g\.|such|as|say)$/.test(textAt(tokens, j));
     if (isGlue(k) || isFunctionWord(tokens[k]!.text)) return false;
     const members: number[] = [];
     for (let j = open + 1; j < close; j++) {
@@ -1582,14 +1677,14 @@ class SentenceNames {
   #isSlashAlternative(k: number): boolean {
     // Most words have no slash beside them: a cheap test first, in a method of its own (V8 makes the closures of the
     // rest on every call).
-    return (this.#tokens[k - 1]?.text === '/' || this.#tokens[k + 1]?.text === '/') && this.#isInSlashList(k);
+    return (textAt(this.#tokens, k - 1) === '/' || textAt(this.#tokens, k + 1) === '/') && this.#isInSlashList(k);
   }
 
   #isInSlashList(k: number): boolean {
     const tokens = this.#tokens;
-    const isSlash = (j: number) => tokens[j]?.text === '/' && tokens[j]!.start === tokens[j - 1]?.end && tokens[j + 1]?.start === tokens[j]!.end;
+    const isSlash = (j: number) => textAt(tokens, j) === '/' && tokens[j]!.start === tokens[j - 1]?.end && tokens[j + 1]?.start === tokens[j]!.end;
     if (!isSlash(k - 1) && !isSlash(k + 1)) return false;
-    const isMember = (j: number) => tokens[j]?.isWord === true && !tokens[j]!.isVerbatim && /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)*$/u.test(tokens[j]!.text);
+    const isMember = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.isWord && !tokens[j]!.isVerbatim && /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)*$/u.test(tokens[j]!.text);
     let first = k;
     while (isSlash(first - 1) && isMember(first - 2)) first -= 2;
     let last = k;
@@ -1630,8 +1725,8 @@ class SentenceNames {
       const entry = this.#lexiconFor(token.text);
       return entry ? entry.category === 'product' && !entry.isAmbiguous : hasInnerCapital(token.text) && !isAcronym(token.text);
     };
-    const isLink = (j: number) => tokens[j]?.text === ',' || /^(?:and|or)$/.test(tokens[j]?.text ?? '');
-    const isListed = before === ',' && isProduct(k - 2) && isLink(k + 1) && isProduct(after === ',' && /^(?:and|or)$/.test(tokens[k + 2]?.text ?? '') ? k + 3 : k + 2);
+    const isLink = (j: number) => textAt(tokens, j) === ',' || /^(?:and|or)$/.test(textAt(tokens, j));
+    const isListed = before === ',' && isProduct(k - 2) && isLink(k + 1) && isProduct(after === ',' && /^(?:and|or)$/.test(textAt(tokens, k + 2)) ? k + 3 : k + 2);
     return isListed && this.#isUnusualLowerWord(k);
   }
 
@@ -1653,10 +1748,10 @@ class SentenceNames {
     // each asked of the word lists.
     const next = this.#tokens[k + 1];
     const after = next === undefined ? '' : next.isWord ? next.text.toLowerCase() : next.text;
-    if (after !== ',' && after !== 'and' && after !== 'or' && after !== 'mailing' && after !== 'newsgroup' && after !== 'newsgroups' && this.#tokens[k - 1]?.text !== ',') return false;
+    if (after !== ',' && after !== 'and' && after !== 'or' && after !== 'mailing' && after !== 'newsgroup' && after !== 'newsgroups' && textAt(this.#tokens, k - 1) !== ',') return false;
     // A compound of a modifier is a description: "a well-known mailing list", "a low-traffic newsgroup".
     if (!FORUM_NAME.test(word) || word.split(/[.-]/).some((part) => DESCRIBING_TAGS.has(compromiseTag(part) ?? ''))) return false;
-    const lower = (j: number) => (this.#tokens[j]?.isWord ? this.#tokens[j]!.text.toLowerCase() : this.#tokens[j]?.text ?? '');
+    const lower = (j: number) => (this.#tokens[j]?.isWord ? this.#tokens[j]!.text.toLowerCase() : textAt(this.#tokens, j));
     const isForumNoun = (j: number) => /^newsgroups?$/.test(lower(j)) || (lower(j) === 'mailing' && /^lists?$/.test(lower(j + 1)));
     const isListEnd = (j: number) => /^(?:newsgroups?|lists?)$/.test(lower(j));
     // Before the noun, or before "and" and another such name before it.
@@ -1680,7 +1775,8 @@ class SentenceNames {
     // A one-word text is a name only as its project's (see linkMatchesName); words after it say what of the project it is.
     if (!link || link.isBare || !link.text.includes(' ') || !/^\p{Ll}[\p{Ll}\p{N}-]*\p{Ll}$/u.test(word) || word.length < 3 || isCommonWord(word) || isFunctionWord(word) || COMMON_SUFFIX.test(word)) return false;
     // As a repository's address has it, after its owner: github.com/pandastrike/jsck, rawgit.com/zaggino/z-schema/….
-    return addressOf(link.url)?.pathname.split('/')[2]?.toLowerCase() === word;
+    const parts = addressOf(link.url)?.pathname.split('/');
+    return parts !== undefined && parts.length > 2 && parts[2]!.toLowerCase() === word;
   }
 
   /** A release number right after the word at k, one space away: "python 3.9.0", "node 6.5+", "Python 3.11". */
@@ -1712,13 +1808,13 @@ class SentenceNames {
   #isListedAfterToolNoun(k: number): boolean {
     // Most words follow no list opener or list gap: a cheap test first. (The walk back is a method of its own:
     // its closures would cost every call a context, and this is asked of most lower-case words.)
-    const before = this.#tokens[k - 1]?.text;
+    const before = textAt(this.#tokens, k - 1);
     if (before !== 'like' && before !== 'including' && before !== 'as' && before !== ',' && before !== 'and' && before !== 'or') return false;
     return this.#closesToolList(k);
   }
 
   #closesToolList(k: number): boolean {
-    const text = (j: number) => (this.#tokens[j]?.isWord || this.#tokens[j]?.text === ',' ? this.#tokens[j]!.text.toLowerCase() : '');
+    const text = (j: number) => (this.#tokens[j]?.isWord || textAt(this.#tokens, j) === ',' ? this.#tokens[j]!.text.toLowerCase() : '');
     const isToolPlural = (j: number) => /s$/.test(text(j)) && TOOL_NOUNS.has(singularize(text(j)));
     if (text(k) === 'and' || text(k) === 'or') return false;
     if (!this.#hasListOpenerBefore(k)) return false;
@@ -1770,7 +1866,7 @@ class SentenceNames {
     const code = noun.text.charCodeAt(0);
     const lower = anyCase && (code < 97 || code > 122) ? noun.text.toLowerCase() : noun.text;
     if (!TOOL_NOUNS.has(lower) || this.#gap(j) !== ' ') return false;
-    return lower !== 'version' || /^v?\p{N}/u.test(this.#tokens[j + 1]?.text ?? '');
+    return lower !== 'version' || /^v?\p{N}/u.test(textAt(this.#tokens, j + 1));
   }
 
   /**
@@ -1786,7 +1882,7 @@ class SentenceNames {
     if (!this.#evidence.hyphenatedCode.has(code)) return undefined;
     // Not ordinary words opening the sentence, capitalised for that alone: "[Check latest version](…#check-latest-version)"
     // beside the input `check-latest` is a section's title, bidding the reader.
-    if (this.#view.initial.has(run[0]!) && run.every((k) => isCommonWord(this.#word(k)?.lower ?? ''))) return undefined;
+    if (this.#initial.has(run[0]!) && run.every((k) => isCommonWord(this.#word(k)?.lower ?? ''))) return undefined;
     const candidate = this.#candidate(run[0]!, next, undefined, false);
     candidate.name = code;
     return candidate;
@@ -1801,8 +1897,8 @@ class SentenceNames {
     const tokens = this.#tokens;
     let next = k + 1;
     // Or the first of two modes: "Insert and Command-line mode", "Visual or Select mode".
-    if ((tokens[next]?.text === 'and' || tokens[next]?.text === 'or') && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? '')) next += 2;
-    if (!/^(?:modes?|patterns?)$/.test(tokens[next]?.text ?? '')) return false;
+    if ((textAt(tokens, next) === 'and' || textAt(tokens, next) === 'or') && /^\p{Lu}/u.test(textAt(tokens, next + 1))) next += 2;
+    if (!/^(?:modes?|patterns?)$/.test(textAt(tokens, next))) return false;
     const word = tokens[k]!.text;
     return isCommonWord(word.toLowerCase()) && this.#lexiconFor(word) === undefined;
   }
@@ -1817,7 +1913,7 @@ class SentenceNames {
     // A label in capitals opening a sentence, as bold tips and notes are written: "**PROTIP** Be sure to read …".
     // The ordinary words after it open the sentence proper.
     const label = this.#tokens[run[0]!]!.text;
-    if (run.length > 1 && this.#view.initial.has(run[0]!) && /^\p{Lu}{4,}$/u.test(label) && !this.#lexiconFor(label) && !this.#evidence.namedAcronyms.has(label)) {
+    if (run.length > 1 && this.#initial.has(run[0]!) && /^\p{Lu}{4,}$/u.test(label) && !this.#lexiconFor(label) && !this.#evidence.namedAcronyms.has(label)) {
       let rest = 1;
       while (rest < run.length && isCommonWord(this.#word(run[rest]!)?.lower ?? '')) rest++;
       if (rest > 1) return [...this.#judgePart([run[0]!]), ...(rest < run.length ? this.#judgeRun(run.slice(rest)) : [])];
@@ -1901,13 +1997,13 @@ class SentenceNames {
     // Asked of every sentence: most open with no word in capitals, or not at the start of their block.
     if (!block || !tokens[0] || (this.#facts[0]! & CAPITALIZED) === 0 || !/^\p{Lu}{2,}$/u.test(tokens[0].text) || this.#text.slice(block.start, tokens[0].start).trim() !== '') return undefined;
     const run = [0];
-    while (run.length < 3 && /^\p{Lu}{2,}$/u.test(tokens[run.length]?.text ?? '') && this.#gap(run.length) === ' ') run.push(run.length);
+    while (run.length < 3 && /^\p{Lu}{2,}$/u.test(textAt(tokens, run.length)) && this.#gap(run.length) === ' ') run.push(run.length);
     if (run.reduce((n, k) => n + tokens[k]!.text.length, 0) < 4 || this.#lexicon.byForm.has(this.#surfaceOf(run))) return undefined;
     // A dash next, or after a comma a state or country written short ("Md.", "D.C.", "Calif.") and then a dash
     // (or the sentence's end: the period of "Md." may end it).
     let k = run.at(-1)! + 1;
-    const state = tokens[k]?.text === ',' ? tokens[k + 1]?.text ?? '' : '';
-    const isShortened = /^\p{Lu}\p{Ll}{1,4}$/u.test(state) && tokens[k + 2]?.text === '.';
+    const state = textAt(tokens, k) === ',' ? textAt(tokens, k + 1) : '';
+    const isShortened = /^\p{Lu}\p{Ll}{1,4}$/u.test(state) && textAt(tokens, k + 2) === '.';
     const hasState = /^(?:\p{Lu}{2}|(?:\p{Lu}\.){2,})$/u.test(state) || isShortened;
     if (hasState) k += isShortened ? 3 : 2;
     const isEnd = hasState && k === tokens.length;
@@ -1916,8 +2012,8 @@ class SentenceNames {
     // An unknown word before a dash is as likely a shout ("IMPORTANT - read this"): a place only with its state after it.
     if (entry ? entry.category !== 'place' : !hasState) return undefined;
     // A known place may have lost its dash in copying: "WASHINGTON The U.S. government unveiled …".
-    const isDashLost = entry !== undefined && isCapitalized(tokens[k]?.text ?? '') && tokens[k]!.isWord && this.#gap(k) === ' ';
-    if (!isEnd && !isDashLost && !/^[-\u2013\u2014]$/u.test(tokens[k]?.text ?? '')) return undefined;
+    const isDashLost = entry !== undefined && isCapitalized(textAt(tokens, k)) && tokens[k]!.isWord && this.#gap(k) === ' ';
+    if (!isEnd && !isDashLost && !/^[-\u2013\u2014]$/u.test(textAt(tokens, k))) return undefined;
     const place = this.#candidate(run[0]!, run.at(-1)!, entry, false);
     place.name = name;
     place.category = 'place';
@@ -1929,7 +2025,7 @@ class SentenceNames {
    * "- Rust Issue: [rust-lang/rust#145252](…)" names Rust (not "Rust Foundation:", nor "Rust Team:", a body).
    */
   #isFieldLabel(run: readonly number[], tail: Word): boolean {
-    return run.length === 2 && this.#tokens[run[1]! + 1]?.text === ':' && this.#view.initial.has(run[0]!) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined;
+    return run.length === 2 && this.#tokens[run[1]! + 1]?.text === ':' && this.#initial.has(run[0]!) && isCommonWord(tail.lower) && headCategory(tail.lower) === undefined;
   }
 
   /**
@@ -2027,7 +2123,7 @@ class SentenceNames {
       // A surname that is also a word stays with the first name before it: Edward Champion.
       const isSurname = current.length > 0 && isFirstName(this.#word(current.at(-1)!)?.lower ?? '');
       // So does the initial after a first name: "Kent C. Dodds" in a title-like list item.
-      const isInitial = current.length > 0 && word !== undefined && word.surface.length === 1 && this.#tokens[k + 1]?.text === '.';
+      const isInitial = current.length > 0 && word !== undefined && word.surface.length === 1 && textAt(this.#tokens, k + 1) === '.';
       // And a series before its number: "SPEC 1" in "[SPEC 1---Lazy Loading of Submodules](…)".
       const isNumbered = word !== undefined && this.#isSeriesNumber(k + 1);
       const isStyle = word !== undefined && isCapitalized(word.surface) && (this.#knowledge(k) === 'common' || isAgentNoun(word.lower)) && !isSurname && !isInitial && !isNumbered &&
@@ -2064,7 +2160,7 @@ class SentenceNames {
     const firstWord = this.#word(run[0]!)!;
     const wholeSurface = this.#surfaceOf(run);
     const isKnownWhole = this.#lexiconFor(wholeSurface) !== undefined || (run.length > 1 && properCategory(wholeSurface.toLowerCase()) !== undefined);
-    if (view.initial.has(run[0]!) && !isKnownWhole) {
+    if (this.#initial.has(run[0]!) && !isKnownWhole) {
       // The first word of a sentence is capitalised anyway: keep it only with other evidence.
       const entry = this.#lexiconFor(firstWord.surface);
       const knowledge = this.#knowledge(run[0]!);
@@ -2073,7 +2169,7 @@ class SentenceNames {
         // A name that opens with digits owes nothing to the sentence's capital: "7-Zip is an archiver", "18F builds" (not "2-FA", 2FA).
         (isNumberedName(firstWord.surface) && !this.#lexicon.notEntities.has(foldName(firstWord.surface.replace('-', '')))) ||
         // Nor does an unusual word that a verb of saying follows: "Paicorg writes that the election should be boycotted".
-        (knowledge !== 'common' && SPEECH_VERBS.has(this.#tokens[run.at(-1)! + 1]?.text ?? ''));
+        (knowledge !== 'common' && SPEECH_VERBS.has(textAt(this.#tokens, run.at(-1)! + 1)));
       const isNumbered = run.length > 1 && this.#isSeries(firstWord.surface) && /^\p{N}/u.test(this.#tokens[run[1]!]!.text);
       // A kind noun after an ordinary word opening a sentence is no evidence: "Cross team work", "Combining team efforts".
       // Nor is a given name that is also a word, alone before lower-case words after a change's label or bracket: "TEST: Skip tests with …".
@@ -2144,7 +2240,7 @@ class SentenceNames {
     if (!exact && this.#isPlainText && run.length > 1 && PLAIN_ACRONYM.test(firstWord.surface) && maker !== 'product' && maker !== 'organization' && run.slice(1).every((k) => this.#isVocabularyWord(k))) {
       return this.#judgePart([run[0]!]);
     }
-    const isInitial = view.initial.has(run[0]!);
+    const isInitial = this.#initial.has(run[0]!);
     if (exact) {
       // After a dash that follows words, as lists of ports write it ("markdown-it-py - Python"), a capital is no sentence's.
       const dash = run[0]! - 1;
@@ -2203,7 +2299,7 @@ class SentenceNames {
     if (words.length === 1 && isDemonym(head)) return [];
     // "the Infrastructure team", "the Vision Doc group": capitalised words before a lower-case "team" or "group" name it.
     const following = run.at(-1)! + 1;
-    const body = this.#tokens[following]?.text ?? '';
+    const body = textAt(this.#tokens, following);
     if (run.length <= 3 && !isInitial && !view.isTitleLike && (body === 'team' || body === 'group') && this.#gap(following) === ' ') {
       const team = this.#candidate(run[0]!, following, undefined, false);
       team.name = `${surface} ${body[0]!.toUpperCase()}${body.slice(1)}`;
@@ -2262,7 +2358,7 @@ class SentenceNames {
   #isDefinedAsTool(run: readonly number[]): boolean {
     const k = run[0]!;
     // Not an activity: "Testing is a tool for quality".
-    if (run.length !== 1 || !this.#view.initial.has(k) || /ing$/.test(this.#tokens[k]!.text) || this.#tokens[k + 1]?.text !== 'is' || !/^an?$/.test(this.#tokens[k + 2]?.text ?? '')) return false;
+    if (run.length !== 1 || !this.#initial.has(k) || /ing$/.test(this.#tokens[k]!.text) || textAt(this.#tokens, k + 1) !== 'is' || !/^an?$/.test(textAt(this.#tokens, k + 2))) return false;
     for (let j = k + 3; j <= k + 5; j++) {
       const token = this.#tokens[j];
       if (!token?.isWord) return false;
@@ -2284,13 +2380,13 @@ class SentenceNames {
       const other = tokens[j + step];
       return j !== open + step && tokens[j]?.text === (step === 1 ? ')' : '(') && other?.isWord === true && isCapitalized(other.text);
     };
-    return (tokens[k + 1]?.text === '(' && isGloss(k + 1, 1)) || (tokens[k - 1]?.text === ')' && isGloss(k - 1, -1));
+    return (textAt(tokens, k + 1) === '(' && isGloss(k + 1, 1)) || (textAt(tokens, k - 1) === ')' && isGloss(k - 1, -1));
   }
 
   /** A word in a list ("A, B and C") whose other members, two or more, are all products the lexicon knows. */
   #isListedWithProducts(k: number): boolean {
     const isProduct = (i: number) => {
-      const entry = this.#lexicon.byForm.get(this.#tokens[i]?.text ?? '');
+      const entry = this.#lexicon.byForm.get(textAt(this.#tokens, i));
       return entry !== undefined && entry.category === 'product';
     };
     // The gap between the member at i and the one at i + 2, when it separates list members.
@@ -2329,15 +2425,15 @@ class SentenceNames {
   #isPlaceBefore(run: readonly number[]): boolean {
     const k = run.at(-1)! + 1;
     const place = this.#tokens[k + 1];
-    if (this.#tokens[k]?.text !== ',' || !place?.isWord || this.#tokens.slice(k + 2).some((token) => token.isWord)) return false;
+    if (textAt(this.#tokens, k) !== ',' || !place?.isWord || this.#tokens.slice(k + 2).some((token) => token.isWord)) return false;
     return /^\p{Lu}{2}$/u.test(place.text) || properCategory(place.text.toLowerCase()) === 'place' || this.#lexiconFor(place.text)?.category === 'place';
   }
 
   #isAbbreviatedAfter(run: readonly number[]): boolean {
     const k = run.at(-1)! + 1;
     // A plural's acronym too: "Python Enhancement Proposals (PEPs)".
-    const acronym = (this.#tokens[k + 1]?.text ?? '').replace(/(?<=\p{Lu})s$/u, '');
-    if (this.#tokens[k]?.text !== '(' || !PLAIN_ACRONYM.test(acronym) || this.#tokens[k + 2]?.text !== ')') return false;
+    const acronym = (textAt(this.#tokens, k + 1)).replace(/(?<=\p{Lu})s$/u, '');
+    if (textAt(this.#tokens, k) !== '(' || !PLAIN_ACRONYM.test(acronym) || textAt(this.#tokens, k + 2) !== ')') return false;
     let at = 0;
     const name = this.#surfaceOf(run).toLowerCase();
     for (const letter of acronym.toLowerCase()) {
@@ -2355,8 +2451,8 @@ class SentenceNames {
     for (let k = run[0]!; k < run[0]! + 16 && k < this.#tokens.length; k++) {
       const token = this.#tokens[k]!;
       if (token.text === '(') {
-        const acronym = (this.#tokens[k + 1]?.text ?? '').toLowerCase();
-        const isAcronym = PLAIN_ACRONYM.test(this.#tokens[k + 1]?.text ?? '') && this.#tokens[k + 2]?.text === ')';
+        const acronym = (textAt(this.#tokens, k + 1)).toLowerCase();
+        const isAcronym = PLAIN_ACRONYM.test(textAt(this.#tokens, k + 1)) && textAt(this.#tokens, k + 2) === ')';
         return k > j + 1 && isAcronym && (letters === acronym || allLetters === acronym);
       }
       if (!token.isWord || (k > run[0]! && !this.#isAdjacent(k))) return false;
@@ -2384,10 +2480,10 @@ class SentenceNames {
    */
   #isCastAsTool(run: readonly number[]): boolean {
     let k = run.at(-1)! + 1;
-    if (this.#tokens[k]?.text !== 'as' || !/^(?:a|an|the|my|our|his|her|their)$/.test(this.#tokens[k + 1]?.text ?? '')) return false;
+    if (textAt(this.#tokens, k) !== 'as' || !/^(?:a|an|the|my|our|his|her|their)$/.test(textAt(this.#tokens, k + 1))) return false;
     k += 2;
     for (let extra = 0; extra < 3 && this.#tokens[k]?.isWord && !CAST_TOOLS.has(this.#tokens[k]!.text) && /^(?:\p{Ll}+|\p{Lu}{2,5})$/u.test(this.#tokens[k]!.text); extra++) k++;
-    return CAST_TOOLS.has(this.#tokens[k]?.text ?? '');
+    return CAST_TOOLS.has(textAt(this.#tokens, k));
   }
 
   /** Inside a link whose text is a title: "[2025 Year In Review](…)". */
@@ -2490,10 +2586,10 @@ class SentenceNames {
    */
   #spelledByAddress(run: readonly number[]): number | undefined {
     const colon = run.at(-1)! + 1;
-    const link = this.#tokens[colon]?.text === ':' ? this.#evidence.linksByStart.get(this.#tokens[colon + 1]?.start ?? -1) : undefined;
+    const link = textAt(this.#tokens, colon) === ':' ? this.#evidence.linksByStart.get(this.#tokens[colon + 1]?.start ?? -1) : undefined;
     if (!link?.isBare) return undefined;
     let first = run[0]!;
-    while (first > 0 && this.#isAdjacent(first) && isCapitalized(this.#tokens[first - 1]!.text) && !this.#view.initial.has(first - 1)) first--;
+    while (first > 0 && this.#isAdjacent(first) && isCapitalized(this.#tokens[first - 1]!.text) && !this.#initial.has(first - 1)) first--;
     if (run.at(-1)! - first < 1) return undefined;
     const squashed = (from: number, to: number) => this.#tokens.slice(from, to + 1).map((t) => t.text.toLowerCase()).join('');
     const url = link.url.toLowerCase();
@@ -2550,7 +2646,7 @@ class SentenceNames {
     const word = this.#tokens[run[0]!]!.text;
     if (word.length < 3 || /^example$/i.test(word)) return false;
     const lower = word.toLowerCase();
-    const isInside = !this.#view.initial.has(run[0]!);
+    const isInside = !this.#initial.has(run[0]!);
     return this.#sentenceLinks().some((link) => {
       if (isSiteOf(link.url, word)) return true;
       const parts = isInside ? projectOf(link.url)?.split(/[-_.]/) : undefined;
@@ -2597,10 +2693,10 @@ class SentenceNames {
     if (run.length !== 1) return false;
     const k = run[0]!;
     // "of" beside it first: most one-word parts stand beside none, and the word tests below cost lookups.
-    if (this.#tokens[k + 1]?.text !== 'of' && this.#tokens[k - 1]?.text !== 'of') return false;
+    if (textAt(this.#tokens, k + 1) !== 'of' && textAt(this.#tokens, k - 1) !== 'of') return false;
     const isOrdinary = (i: number) => this.#tokens[i]?.isWord === true && isCapitalized(this.#tokens[i]!.text) && this.#knowledge(i) === 'common' &&
-      this.#lexiconFor(this.#tokens[i]!.text) === undefined && !this.#view.initial.has(i);
-    if (!isOrdinary(k) && !(this.#view.initial.has(k) && this.#knowledge(k) === 'common')) return false;
+      this.#lexiconFor(this.#tokens[i]!.text) === undefined && !this.#initial.has(i);
+    if (!isOrdinary(k) && !(this.#initial.has(k) && this.#knowledge(k) === 'common')) return false;
     // ("of" opening or ending the sentence has no gap on that side.)
     const isOf = (i: number) => i > 0 && i + 1 < this.#tokens.length && this.#tokens[i]!.text === 'of' && this.#gap(i) === ' ' && this.#gap(i + 1) === ' ';
     if (!(isOf(k + 1) && isOrdinary(k + 2)) && !(isOf(k - 1) && isOrdinary(k - 2))) return false;
@@ -2651,6 +2747,12 @@ function isLabelOrCode(surface: string): boolean {
   return (code === 65 || surface.length >= 20) && IDENTIFIER.test(surface);
 }
 
+// What a part of #judgeNameWord says of a word.
+type Verdict = 0 | 1 | 2;
+const NO = 0;
+const YES = 1;
+const UNDECIDED = 2;
+
 // A token's facts beside wordShape's bits (see SentenceNames' #facts): a word that is not verbatim; #isNameWord asked, and its answer.
 const FREE_WORD = 16;
 const NAME_JUDGED = 32;
@@ -2666,6 +2768,16 @@ function tokenFacts(tokens: readonly Token[]): number[] {
     facts.push(token.isWord && !token.isVerbatim ? token.shape | FREE_WORD : token.shape);
   }
   return facts;
+}
+
+/** The text of the token at k, '' past either end: read in bounds (a read past an array's end throws away code optimised without one). */
+function textAt(tokens: readonly Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k]!.text : '';
+}
+
+/** The character of text at k, '' past either end: read in bounds (see textAt). */
+function charAt(text: string, k: number): string {
+  return k >= 0 && k < text.length ? text[k]! : '';
 }
 
 /** Whether a word has an ASCII digit or a character beyond ASCII: without either it has no \p{N} (asked of every short lower-case word). */
