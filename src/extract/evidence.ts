@@ -114,7 +114,8 @@ export function viewSentences(document: Document, sentences: readonly Sentence[]
     }
     const isHeading = document.blocks[sentence.block]?.kind === 'heading';
     const isTitleLike = isHeading || labelItems.has(sentence.block) || (!entries.has(sentence.block) && isTitleCase(tokens, initial));
-    const view: SentenceView = { sentence, tokens, initial, isTitleLike };
+    // (Every view has every field, capitalAfterLabel too: one shape, see uniformDocument.)
+    const view: SentenceView = { sentence, tokens, initial, isTitleLike, capitalAfterLabel: undefined };
     const next = isLowerAfterLabels ? wordAfterLabel(tokens) : undefined;
     // The capital is the name's own, unless the word is a verb opening the change ("Fixed: Protect theme JS file")
     // or a word the document also writes in lower case ("Added: Option to hide the cursor").
@@ -303,6 +304,7 @@ function isTitleWords(words: readonly string[], startsSentence = true): boolean 
 
 /** A letter first (by character code in ASCII). */
 function startsWithLetter(word: string): boolean {
+  if (word.length === 0) return false;
   const code = word.charCodeAt(0);
   return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /^\p{L}/u.test(word);
 }
@@ -418,7 +420,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const numberedSeries = new Set<string>();
   for (const link of document.links) {
     // A capital first: most links' texts are passed over before the pattern is tried.
-    const code = link.text.charCodeAt(0);
+    const code = link.text.length === 0 ? 0 : link.text.charCodeAt(0);
     if (link.isBare || code < 65 || code > 90) continue;
     const series = NUMBERED_TITLE.exec(link.text)?.[1];
     if (series !== undefined && !jargon.has(series)) numberedSeries.add(series);
@@ -479,7 +481,7 @@ function siteSpelledNames(links: readonly Link[]): Map<string, string[]> {
   const names = new Map<string, string[]>();
   for (const link of links) {
     const text = link.text;
-    const code = text.charCodeAt(0);
+    const code = text.length === 0 ? 0 : text.charCodeAt(0);
     if (link.isBare || code < 65 || code > 90 || text.length > 60 || !text.includes(' ') || !NAME_PHRASE.test(text)) continue;
     if (linkMatchesName(link.url, text) !== 'host') continue;
     const first = text.slice(0, text.indexOf(' '));

@@ -1,5 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Format, Link, TableRow } from '../read/types.js';
+import { uniformDocument } from '../read/uniform.js';
 import { normalizeUrl } from '../read/urls.js';
 import { canonicalLabel, groupCategory, groupNames, nameKey } from './aliases.js';
 import { addDocumentVotes, knownVotes, linkedOwners, linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
@@ -63,7 +64,7 @@ let defaultLexicon: Lexicon | undefined;
 
 /** Finds the named entities of a document, the sentences naming them and the links cited with them. */
 export function extract(input: Document, options: ExtractOptions = {}): Extraction {
-  const document = withIdentifiers(input);
+  const document = uniformDocument(withIdentifiers(input));
   const lexicon = options.lexicon ?? (defaultLexicon ??= loadLexicon());
   const references = findReferences(document);
   const sentences = segmentSentences(document, references.blocks);

@@ -82,13 +82,17 @@ function packageVersion(name: string): string {
 const lines = (text: string) => (text === '' ? [] : text.split('\n'));
 
 /** A word's bucket: its first two UTF-16 code units, as a number (no string is made per lookup). */
-const bucketOf = (word: string) => word.charCodeAt(0) * 65536 + (word.length > 1 ? word.charCodeAt(1) : 0);
+const bucketOf = (word: string) => (word.length > 0 ? word.charCodeAt(0) : NaN) * 65536 + (word.length > 1 ? word.charCodeAt(1) : 0);
 
 /**
  * Words (or words with a value) kept as the snapshot's strings until a word of their bucket is looked up; then the
  * bucket's entries join one map of all the parsed ones, and a table of the buckets of two ASCII characters says
  * which are parsed, so that a lookup (asked of nearly every token, several times) is one test and one hash lookup.
  */
+// The first code of an empty word, as one beyond ASCII: its bucket is an other one. (charCodeAt past a string's end
+// would throw away V8's optimised code of a lookup.)
+const NOT_ASCII = 128;
+
 class Buckets<V> {
   readonly #texts = new Map<number, string>();
   readonly #parse: (text: string) => [string, V][];
@@ -107,14 +111,14 @@ class Buckets<V> {
   }
 
   get(word: string): V | undefined {
-    const first = word.charCodeAt(0);
+    const first = word.length > 0 ? word.charCodeAt(0) : NOT_ASCII;
     const second = word.length > 1 ? word.charCodeAt(1) : 0;
     if (!(first < 128 && second < 128 && this.#isParsed[(first << 7) | second] === 1)) this.#parseBucketOf(word);
     return this.#entries.get(word);
   }
 
   has(word: string): boolean {
-    const first = word.charCodeAt(0);
+    const first = word.length > 0 ? word.charCodeAt(0) : NOT_ASCII;
     const second = word.length > 1 ? word.charCodeAt(1) : 0;
     if (!(first < 128 && second < 128 && this.#isParsed[(first << 7) | second] === 1)) this.#parseBucketOf(word);
     return this.#entries.has(word);
@@ -128,7 +132,7 @@ class Buckets<V> {
   }
 
   #isBucketParsed(word: string): boolean {
-    const first = word.charCodeAt(0);
+    const first = word.length > 0 ? word.charCodeAt(0) : NOT_ASCII;
     const second = word.length > 1 ? word.charCodeAt(1) : 0;
     return first < 128 && second < 128 ? this.#isParsed[(first << 7) | second] === 1 : this.#parsedOthers.has(bucketOf(word));
   }
@@ -139,7 +143,7 @@ class Buckets<V> {
     for (const [parsed, value] of this.#parse(this.#texts.get(key) ?? '')) this.#entries.set(parsed, value);
     for (const [added, value] of this.#added.get(key) ?? []) this.#entries.set(added, value);
     this.#added.delete(key);
-    const first = word.charCodeAt(0);
+    const first = word.length > 0 ? word.charCodeAt(0) : NOT_ASCII;
     const second = word.length > 1 ? word.charCodeAt(1) : 0;
     if (first < 128 && second < 128) this.#isParsed[(first << 7) | second] = 1;
     else this.#parsedOthers.add(key);
