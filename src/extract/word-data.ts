@@ -95,7 +95,8 @@ const NOT_ASCII = 128;
 
 class Buckets<V> {
   readonly #texts = new Map<number, string>();
-  readonly #parse: (text: string) => [string, V][];
+  /** Puts a bucket's entries into the map, in the snapshot's order. */
+  readonly #parse: (text: string, into: Map<string, V>) => void;
   /** The entries of the parsed buckets, with the words added to them. */
   readonly #entries = new Map<string, V>();
   /** Parsed buckets of two ASCII characters, at `first * 128 + second` (a word of one character: second 0). */
@@ -105,7 +106,7 @@ class Buckets<V> {
   /** Entries added to buckets not parsed yet: they join their bucket when it is. */
   readonly #added = new Map<number, [string, V][]>();
 
-  constructor(texts: Record<string, string>, parse: (text: string) => [string, V][]) {
+  constructor(texts: Record<string, string>, parse: (text: string, into: Map<string, V>) => void) {
     for (const [prefix, text] of Object.entries(texts)) this.#texts.set(bucketOf(prefix), text);
     this.#parse = parse;
   }
@@ -140,7 +141,7 @@ class Buckets<V> {
   #parseBucketOf(word: string): void {
     if (this.#isBucketParsed(word)) return;
     const key = bucketOf(word);
-    for (const [parsed, value] of this.#parse(this.#texts.get(key) ?? '')) this.#entries.set(parsed, value);
+    this.#parse(this.#texts.get(key) ?? '', this.#entries);
     for (const [added, value] of this.#added.get(key) ?? []) this.#entries.set(added, value);
     this.#added.delete(key);
     const first = word.length > 0 ? word.charCodeAt(0) : NOT_ASCII;
@@ -158,9 +159,35 @@ class Buckets<V> {
   }
 }
 
+// A bucket's lines, read without an array of lines or of pairs (each bucket is read once, but a run reads most of them).
+
+/** The words of a bucket, one a line. */
+function parseWords(text: string, into: Map<string, true>): void {
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start);
+    into.set(text.slice(start, end), true);
+    start = end + 1;
+  }
+}
+
+/** The `word\ttag` lines of a bucket (writeWordSnapshot writes every line so, and neither holds a tab). */
+function parseTags(text: string, into: Map<string, string>): void {
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start);
+    const tab = text.indexOf('\t', start);
+    into.set(text.slice(start, tab), text.slice(tab + 1, end));
+    start = end + 1;
+  }
+}
+
+function lineEnd(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return end < 0 ? text.length : end;
+}
+
 class SnapshotWordSet extends Buckets<true> implements WordSet {
   constructor(texts: Record<string, string>) {
-    super(texts, (text) => lines(text).map((word) => [word, true]));
+    super(texts, parseWords);
   }
 
   override add(word: string): void {
@@ -174,7 +201,7 @@ class SnapshotWordSet extends Buckets<true> implements WordSet {
 
 class SnapshotWordMap extends Buckets<string> implements WordMap {
   constructor(texts: Record<string, string>) {
-    super(texts, (text) => lines(text).map((line) => line.split('\t') as [string, string]));
+    super(texts, parseTags);
   }
 
   [Symbol.iterator](): IterableIterator<[string, string]> {
