@@ -53,7 +53,8 @@ function skipOrThrow(input: Input, error: unknown, options: ExtractInputOptions)
 function extractRead(input: Input, outcome: ReadOutcome, options: ExtractInputOptions): Omit<Extracted, 'index'> | undefined {
   try {
     if ('error' in outcome) throw fromPortableError(outcome.error);
-    return { extraction: extract(outcome.document, options.lexicon ? { lexicon: options.lexicon } : {}), warnings: outcome.warnings, isCached: false };
+    const extractOptions = { lexicon: options.lexicon, prepared: outcome.prepared };
+    return { extraction: extract(outcome.document, extractOptions), warnings: outcome.warnings, isCached: false };
   } catch (error) {
     return skipOrThrow(input, error, options);
   }

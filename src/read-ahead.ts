@@ -3,6 +3,7 @@ import { toPortableError, type PortableError } from './errors.js';
 import type { Input } from './read/collect.js';
 import { readInputSync } from './read/read.js';
 import type { Document } from './read/types.js';
+import type { Prepared } from './extract/prepare.js';
 
 /**
  * Reading on a second thread, ahead of extraction on this one. Over the 754
@@ -16,8 +17,11 @@ import type { Document } from './read/types.js';
  * threads take inputs to read from a shared counter.
  */
 
-/** What the reading thread makes of one input: its document, or why it could not be read; and the warnings reading gave. */
-export type ReadOutcome = { document: Document; warnings: string[] } | { error: PortableError; warnings: string[] };
+/**
+ * What the reading thread makes of one input: its document, or why it could not be read; and the warnings reading gave.
+ * The reading thread also takes extraction's first steps (see prepare.ts); an input read on this thread has none taken.
+ */
+export type ReadOutcome = { document: Document; warnings: string[]; prepared?: Prepared } | { error: PortableError; warnings: string[] };
 
 /** What the reading thread is started with. */
 export interface ReadAheadSetup {

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { NEXT, readOutcome, type ReadAheadSetup, TAKEN } from './read-ahead.js';
+import { prepareDocument } from './extract/prepare.js';
+import { NEXT, readOutcome, type ReadAheadSetup, type ReadOutcome, TAKEN } from './read-ahead.js';
 
 // The reading thread of a one-thread extraction (see read-ahead.ts): takes the next input to read, never more
 // than `window` ahead of the documents the extracting thread has taken, and answers with what it read.
@@ -11,5 +12,19 @@ for (;;) {
   }
   const index = Atomics.add(cells, NEXT, 1);
   if (index >= setup.inputs.length) break;
-  parentPort!.postMessage({ index, outcome: readOutcome(setup.inputs[index]!) });
+  parentPort!.postMessage({ index, outcome: preparedOutcome(setup.inputs[index]!) });
+}
+
+/**
+ * The input read, and extraction's first steps taken on it (see prepare.ts). Should they fail (a bug), the
+ * document goes without them: the extracting thread takes them again, and reports the failure as for any other.
+ */
+function preparedOutcome(input: ReadAheadSetup['inputs'][number]): ReadOutcome {
+  const outcome = readOutcome(input);
+  if (!('document' in outcome)) return outcome;
+  try {
+    return { ...prepareDocument(outcome.document), warnings: outcome.warnings };
+  } catch {
+    return outcome;
+  }
 }

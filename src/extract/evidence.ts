@@ -1,7 +1,7 @@
 import type { Document, Link } from '../read/types.js';
 import { addressOf, isProjectHost, linkMatchesName, projectOf, slug, withoutWww } from './categorize.js';
 import type { Sentence } from './sentences.js';
-import { acronymLetters, hasInnerCapital, isCapitalized, startsLowerCase, tokenize, type Token } from './tokens.js';
+import { acronymLetters, ASCII_LOWER_FIRST, CAPITALIZED, hasInnerCapital, INNER_CAPITAL, isCapitalized, startsLowerCase, tokenize, type Token } from './tokens.js';
 import { isTitleCaseRun } from './markup.js';
 import { foldName } from './lexicon.js';
 import { isCommonWord, isFunctionWord, isMonthOrDay, isVerbForm } from './words.js';
@@ -114,7 +114,8 @@ export function viewSentences(document: Document, sentences: readonly Sentence[]
     }
     const isHeading = document.blocks[sentence.block]?.kind === 'heading';
     const isTitleLike = isHeading || labelItems.has(sentence.block) || (!entries.has(sentence.block) && isTitleCase(tokens, initial));
-    const view: SentenceView = { sentence, tokens, initial, isTitleLike };
+    // (Every view has every field, capitalAfterLabel too: one shape, see uniformDocument.)
+    const view: SentenceView = { sentence, tokens, initial, isTitleLike, capitalAfterLabel: undefined };
     const next = isLowerAfterLabels ? wordAfterLabel(tokens) : undefined;
     // The capital is the name's own, unless the word is a verb opening the change ("Fixed: Protect theme JS file")
     // or a word the document also writes in lower case ("Added: Option to hide the cursor").
@@ -303,6 +304,7 @@ function isTitleWords(words: readonly string[], startsSentence = true): boolean 
 
 /** A letter first (by character code in ASCII). */
 function startsWithLetter(word: string): boolean {
+  if (word.length === 0) return false;
   const code = word.charCodeAt(0);
   return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /^\p{L}/u.test(word);
 }
@@ -360,31 +362,53 @@ function isNamedAsCode(text: string, tokens: readonly Token[], i: number): boole
   return next !== undefined && next.isWord && next.start === token.end + 1 && text.charCodeAt(token.end) === 32 && CODE_NOUNS.has(next.text);
 }
 
-export function gatherEvidence(document: Document, views: readonly SentenceView[]): DocumentEvidence {
-  const capitalized = new Map<string, number>();
-  const lowerCase = new Set<string>();
-  const joinedForms = new Set<string>();
-  const namedAsCode: string[] = [];
-  const titledLinks = document.links.filter((link) => !link.isBare && isTitleText(link.text));
+/** What gatherEvidence takes from every word of the prose (see DocumentEvidence), and the words named as code (isNamedAsCode). */
+interface WordTally {
+  capitalized: Map<string, number>;
+  lowerCase: Set<string>;
+  joinedForms: Set<string>;
+  /** (A set, not an array: an array's elements kind changes with its first string, and with it its map.) */
+  namedAsCode: Set<string>;
+}
+
+const noWords = (): WordTally => ({ capitalized: new Map(), lowerCase: new Set(), joinedForms: new Set(), namedAsCode: new Set() });
+
+/**
+ * The loop over every word of the document, a function of its own: V8 optimises it as soon as it is hot, and the
+ * rest of gatherEvidence, run once per document, is not compiled with it nor thrown away with it.
+ */
+function tallyWords(text: string, views: readonly SentenceView[], titledLinks: readonly Link[]): WordTally {
+  const tally = noWords();
+  const { capitalized, lowerCase, joinedForms, namedAsCode } = tally;
   let t = 0;
-  // Every token of the document passes here: the case tests by character code (startsLowerCase, isCapitalized) first.
-  for (const view of views) {
+  // Every token of the document passes here: the case tests from the token's shape (wordShape) first.
+  for (let v = 0; v < views.length; v++) {
+    const view = views[v]!;
     const tokens = view.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (!token.isWord || token.isVerbatim) continue;
-      const isLower = startsLowerCase(token.text);
+      const shape = token.shape;
+      // (Neither bit: a digit or a character beyond ASCII first, which the test itself judges.)
+      const isLower = (shape & ASCII_LOWER_FIRST) !== 0 || ((shape & CAPITALIZED) === 0 && startsLowerCase(token.text));
       if (isLower) lowerCase.add(token.text);
-      if (hasInnerCapital(token.text)) {
+      if ((shape & INNER_CAPITAL) !== 0) {
         joinedForms.add(token.text.toLowerCase());
-        if (isNamedAsCode(document.text, tokens, i)) namedAsCode.push(token.text);
+        if (isNamedAsCode(text, tokens, i)) namedAsCode.add(token.text);
       }
       while (t < titledLinks.length && titledLinks[t]!.end <= token.start) t++;
-      if (isLower || view.isTitleLike || !isCapitalized(token.text) || view.initial.has(i)) continue;
+      if (isLower || view.isTitleLike || (shape & CAPITALIZED) === 0 || view.initial.has(i)) continue;
       const isInTitle = t < titledLinks.length && titledLinks[t]!.start <= token.start;
       if (!isInTitle) capitalized.set(token.text, (capitalized.get(token.text) ?? 0) + 1);
     }
   }
+  return tally;
+}
+
+export function gatherEvidence(document: Document, views: readonly SentenceView[]): DocumentEvidence {
+  const titledLinks = document.links.filter((link) => !link.isBare && isTitleText(link.text));
+  // (Not asked of a document without sentences, whose empty list of views has another map than the others.)
+  const { capitalized, lowerCase, joinedForms, namedAsCode } = views.length === 0 ? noWords() : tallyWords(document.text, views, titledLinks);
   const codeWords = new Set<string>();
   const hyphenatedCode = new Set<string>();
   for (const span of document.verbatim) {
@@ -404,9 +428,10 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const namedAcronyms = new Set<string>();
   // An acronym the document links a site of its name for: "TNG has been supporting …" beside tngtech.com.
   const sites = siteNamePrefixes(document.links);
-  const siteAcronyms: string[] = [];
+  const siteAcronyms = new Set<string>();
   const renamedAcronyms = new Map<string, string>();
-  for (const view of views) findAcronyms(view.tokens, { jargon, named: namedAcronyms, renamed: renamedAcronyms }, view.isTitleLike, sites, siteAcronyms);
+  const sorting: AcronymSorting = { jargon, named: namedAcronyms, renamed: renamedAcronyms };
+  for (let v = 0; v < views.length; v++) findAcronyms(views[v]!.tokens, sorting, views[v]!.isTitleLike, sites, siteAcronyms);
   for (const acronym of siteAcronyms) if (!jargon.has(acronym)) namedAcronyms.add(acronym);
   // An acronym that is a link's whole text, to the home page of a site, names what that site is about, even
   // when it is also a word: "[TAP](https://testanything.org/)-producing test harness" (vocabulary such as API stays vocabulary).
@@ -418,7 +443,7 @@ export function gatherEvidence(document: Document, views: readonly SentenceView[
   const numberedSeries = new Set<string>();
   for (const link of document.links) {
     // A capital first: most links' texts are passed over before the pattern is tried.
-    const code = link.text.charCodeAt(0);
+    const code = link.text.length === 0 ? 0 : link.text.charCodeAt(0);
     if (link.isBare || code < 65 || code > 90) continue;
     const series = NUMBERED_TITLE.exec(link.text)?.[1];
     if (series !== undefined && !jargon.has(series)) numberedSeries.add(series);
@@ -479,7 +504,7 @@ function siteSpelledNames(links: readonly Link[]): Map<string, string[]> {
   const names = new Map<string, string[]>();
   for (const link of links) {
     const text = link.text;
-    const code = text.charCodeAt(0);
+    const code = text.length === 0 ? 0 : text.charCodeAt(0);
     if (link.isBare || code < 65 || code > 90 || text.length > 60 || !text.includes(' ') || !NAME_PHRASE.test(text)) continue;
     if (linkMatchesName(link.url, text) !== 'host') continue;
     const first = text.slice(0, text.indexOf(' '));
@@ -598,51 +623,72 @@ interface AcronymSorting {
   renamed: Map<string, string>;
 }
 
-function findAcronyms(tokens: readonly Token[], sorting: AcronymSorting, isTitleLike: boolean, sites: ReadonlySet<string>, siteAcronyms: string[]): void {
-  const { jargon, named } = sorting;
+function findAcronyms(tokens: readonly Token[], sorting: AcronymSorting, isTitleLike: boolean, sites: ReadonlySet<string>, siteAcronyms: Set<string>): void {
   // (Every token passes here: an index, not entries(), which makes an array per token.)
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    // A capital first, by character code, before the regex.
-    if (!token.isWord || token.isVerbatim || !isCapitalized(token.text) || !ACRONYM.test(token.text)) continue;
-    if (token.text.length >= 3 && !token.text.endsWith('s') && sites.has(token.text.toLowerCase())) siteAcronyms.push(token.text);
-    const next = tokens[k + 1];
-    if (token.isPossessive || (next?.isWord && NAMING_WORDS.has(next.text.toLowerCase()))) named.add(token.text);
-    // The brand of a product named after it, in a sentence: "OONI Probe", "AWS Lambda".
-    const isBrand = !isTitleLike && next?.isWord === true && !next.isVerbatim && /^\p{Lu}\p{Ll}+$/u.test(next.text) && next.start === token.end + 1 && !isFunctionWord(next.text.toLowerCase());
-    if (isBrand) named.add(token.text);
-    if (next?.text === '(') spelledAfter(tokens, k, jargon, named);
-    const renaming = renamingCue(tokens, k);
-    if (renaming !== undefined) {
-      named.add(token.text);
-      // The other name: the acronym before the cue in the same sentence ("IDAM was later renamed to UDA", "UDA, formerly IDAM").
-      const before = acronymBefore(tokens, k);
-      if (before) {
-        named.add(before.text);
-        if (/^formerly$/i.test(renaming)) sorting.renamed.set(token.text, before.text);
-        else sorting.renamed.set(before.text, token.text);
-      }
-    }
+    // A capital first, from the token's shape (isCapitalized), before the regex.
+    if (!token.isWord || token.isVerbatim || (token.shape & CAPITALIZED) === 0 || !ACRONYM.test(token.text)) continue;
+    judgeAcronym(tokens, k, sorting, isTitleLike, sites, siteAcronyms);
   }
   for (let k = 1; k + 2 < tokens.length + 1; k++) {
     const acronym = tokens[k];
     if (tokens[k - 1]?.text !== '(' || tokens[k + 1]?.text !== ')' || !acronym?.isWord || !ACRONYM.test(acronym.text)) continue;
-    const letters = acronym.text.replace(/s$/, '').toLowerCase();
-    const parts: string[] = [];
-    for (let i = k - 2; i >= 0 && parts.length < letters.length * 2 + 2; i--) {
-      const token = tokens[i]!;
-      if (!token.isWord) continue;
-      parts.unshift(...token.text.split('-').filter(Boolean));
-      const initials = parts.filter((p) => !SKIPPABLE.has(p.toLowerCase())).map(acronymLetters).join('');
-      // Some acronyms keep the initial of a small word: "Dial In User Service (RADIUS)".
-      const allInitials = parts.map(acronymLetters).join('');
-      if (initials === letters || allInitials === letters) {
-        classify(acronym.text, parts, jargon, named);
-        break;
-      }
-      if (initials.length > letters.length || (!letters.endsWith(initials) && !letters.endsWith(allInitials))) break;
-    }
+    spelledBefore(tokens, k, sorting.jargon, sorting.named);
   }
+}
+
+/**
+ * What the words around the acronym at k say of it (see findAcronyms). A function of its own: the loop over every
+ * token is not optimised again each time this, run for acronyms only, meets something new.
+ */
+function judgeAcronym(tokens: readonly Token[], k: number, sorting: AcronymSorting, isTitleLike: boolean, sites: ReadonlySet<string>, siteAcronyms: Set<string>): void {
+  const { jargon, named } = sorting;
+  const token = tokens[k]!;
+  if (token.text.length >= 3 && !token.text.endsWith('s') && sites.has(token.text.toLowerCase())) siteAcronyms.add(token.text);
+  const next = tokens[k + 1];
+  if (token.isPossessive || (next?.isWord && NAMING_WORDS.has(next.text.toLowerCase()))) named.add(token.text);
+  // The brand of a product named after it, in a sentence: "OONI Probe", "AWS Lambda".
+  const isBrand = !isTitleLike && next?.isWord === true && !next.isVerbatim && /^\p{Lu}\p{Ll}+$/u.test(next.text) && next.start === token.end + 1 && !isFunctionWord(next.text.toLowerCase());
+  if (isBrand) named.add(token.text);
+  if (next?.text === '(') spelledAfter(tokens, k, jargon, named);
+  const renaming = renamingCue(tokens, k);
+  if (renaming !== undefined) addRenaming(tokens, k, renaming, sorting);
+}
+
+/**
+ * "words spelling it out (ABC)". (A function of its own, as spelledAfter is: the loop over every token in
+ * findAcronyms is not optimised again each time this, seldom run, meets something new.)
+ */
+function spelledBefore(tokens: readonly Token[], k: number, jargon: Set<string>, named: Set<string>): void {
+  const acronym = tokens[k]!.text;
+  const letters = acronym.replace(/s$/, '').toLowerCase();
+  const parts: string[] = [];
+  for (let i = k - 2; i >= 0 && parts.length < letters.length * 2 + 2; i--) {
+    const token = tokens[i]!;
+    if (!token.isWord) continue;
+    parts.unshift(...token.text.split('-').filter(Boolean));
+    const initials = parts.filter((p) => !SKIPPABLE.has(p.toLowerCase())).map(acronymLetters).join('');
+    // Some acronyms keep the initial of a small word: "Dial In User Service (RADIUS)".
+    const allInitials = parts.map(acronymLetters).join('');
+    if (initials === letters || allInitials === letters) {
+      classify(acronym, parts, jargon, named);
+      return;
+    }
+    if (initials.length > letters.length || (!letters.endsWith(initials) && !letters.endsWith(allInitials))) return;
+  }
+}
+
+/** The acronym at k is another name of something, by `renaming` ("aka", "formerly"), and so is the acronym before it in the sentence. */
+function addRenaming(tokens: readonly Token[], k: number, renaming: string, sorting: AcronymSorting): void {
+  const text = tokens[k]!.text;
+  sorting.named.add(text);
+  // The other name: the acronym before the cue in the same sentence ("IDAM was later renamed to UDA", "UDA, formerly IDAM").
+  const before = acronymBefore(tokens, k);
+  if (!before) return;
+  sorting.named.add(before.text);
+  if (/^formerly$/i.test(renaming)) sorting.renamed.set(text, before.text);
+  else sorting.renamed.set(before.text, text);
 }
 
 /** The last acronym before the one at k, other than it (a function of its own: a closure over the token would cost every token of findAcronyms a context). */
@@ -654,8 +700,13 @@ function acronymBefore(tokens: readonly Token[], k: number): Token | undefined {
 // Words before a name that give another name of the same thing: "(aka UDA)", "renamed to UDA", "formerly IDAM".
 const RENAMING = /^(?:aka|a\.k\.a\.?|formerly|renamed (?:to|as)|also known as|now called|rebranded (?:to|as))$/i;
 
+const LAST_CUE_WORD = /^(?:aka|a\.k\.a\.?|formerly|to|as|called)$/i;
+
 /** The words before the acronym at k that make it another name of something, if any. */
 function renamingCue(tokens: readonly Token[], k: number): string | undefined {
+  // Every cue ends with one of these words: most acronyms are passed over before any list of words is made.
+  const last = tokens[k - 1];
+  if (last === undefined || !last.isWord || !LAST_CUE_WORD.test(last.text)) return undefined;
   const words: string[] = [];
   for (let i = k - 1; i >= 0 && i >= k - 3 && tokens[i]!.isWord; i--) {
     words.unshift(tokens[i]!.text);

@@ -1,5 +1,6 @@
 import type { Category } from '../graph/schema.js';
 import type { Document, Format, Link, TableRow } from '../read/types.js';
+import { uniformDocument } from '../read/uniform.js';
 import { normalizeUrl } from '../read/urls.js';
 import { canonicalLabel, groupCategory, groupNames, nameKey } from './aliases.js';
 import { addDocumentVotes, knownVotes, linkedOwners, linkMatchesName, voteCategory, type CategoryVotes } from './categorize.js';
@@ -11,10 +12,13 @@ import { withNameOpeners, withoutGluedPrefixes } from './name-openers.js';
 import { findNames, withoutVerbForms, type NameCandidate } from './names.js';
 import { findReferences, footnoteCitations, labelCitations, withIdentifiers } from './references.js';
 import { segmentSentences, type Sentence } from './sentences.js';
+import { unpackSentences, type Prepared } from './prepare.js';
 
 export interface ExtractOptions {
   /** The lexicon to use (default: the one that ships with citegraph, from `loadLexicon()`). */
   lexicon?: Lexicon;
+  /** What `prepareDocument` found in this document, which then is the document it gave (done on another thread). */
+  prepared?: Prepared;
 }
 
 /** One thing named in a document. */
@@ -63,10 +67,11 @@ let defaultLexicon: Lexicon | undefined;
 
 /** Finds the named entities of a document, the sentences naming them and the links cited with them. */
 export function extract(input: Document, options: ExtractOptions = {}): Extraction {
-  const document = withIdentifiers(input);
+  const prepared = options.prepared;
+  const document = uniformDocument(prepared ? input : withIdentifiers(input));
   const lexicon = options.lexicon ?? (defaultLexicon ??= loadLexicon());
-  const references = findReferences(document);
-  const sentences = segmentSentences(document, references.blocks);
+  const references = prepared ? prepared.references : findReferences(document);
+  const sentences = prepared ? unpackSentences(prepared.sentences) : segmentSentences(document, references.blocks);
   const views = viewSentences(document, sentences, references.blocks);
   const evidence = gatherEvidence(document, views);
   const names = withoutGluedPrefixes(withoutGrantCodes(withNameOpeners(withoutVerbForms(findNames(document, views, { lexicon, evidence, references })), views, document.text)), document.text);

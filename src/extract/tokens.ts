@@ -150,12 +150,15 @@ function startsWithLetterOrDigit(word: string): boolean {
 
 /** Upper-case first letter. */
 export function isCapitalized(word: string): boolean {
+  // (Asked of an empty string too: charCodeAt past a string's end would throw V8's optimised code away.)
+  if (word.length === 0) return false;
   const code = word.charCodeAt(0);
   return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }
 
 /** Lower-case first letter. */
 export function startsLowerCase(word: string): boolean {
+  if (word.length === 0) return false;
   const code = word.charCodeAt(0);
   return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word);
 }
@@ -171,11 +174,12 @@ export function hasInnerCapital(word: string): boolean {
   let isAfterLower = false;
   for (let k = 0; k < word.length; k++) {
     const code = word.charCodeAt(k);
-    if (code >= 128) return /\p{Ll}\p{Lu}/u.test(word) || (word[1] === '-' && /^\p{Ll}-\p{Lu}{2}/u.test(word));
+    if (code >= 128) return /\p{Ll}\p{Lu}/u.test(word) || (word.charCodeAt(1) === 45 && /^\p{Ll}-\p{Lu}{2}/u.test(word));
     if (isAfterLower && code >= 65 && code <= 90) return true;
     isAfterLower = code >= 97 && code <= 122;
   }
-  return word[1] === '-' && isAsciiLower(word.charCodeAt(0)) && isAsciiUpper(word.charCodeAt(2)) && isAsciiUpper(word.charCodeAt(3));
+  // (The length first: reading past a string's end, or word[1] on strings of several kinds, would throw V8's optimised code away.)
+  return word.length >= 4 && word.charCodeAt(1) === 45 && isAsciiLower(word.charCodeAt(0)) && isAsciiUpper(word.charCodeAt(2)) && isAsciiUpper(word.charCodeAt(3));
 }
 
 /** wordShape's bits: isCapitalized. */
@@ -203,10 +207,11 @@ export function wordShape(word: string): number {
     isAfterLower = code >= 97 && code <= 122;
   }
   // (hasInnerCapital's last case: one letter before a hyphen and capitals, t-SNE.)
+  // (Only a word of four characters or more: reading past a string's end would throw V8's optimised code away.)
+  if ((shape & ASCII_LOWER_FIRST) === 0 || word.length < 4 || word.charCodeAt(1) !== 45) return shape;
   const third = word.charCodeAt(2);
   const fourth = word.charCodeAt(3);
-  const isLetterBeforeCapitals = (shape & ASCII_LOWER_FIRST) !== 0 && word.charCodeAt(1) === 45 && third >= 65 && third <= 90 && fourth >= 65 && fourth <= 90;
-  return isLetterBeforeCapitals ? shape | INNER_CAPITAL : shape;
+  return third >= 65 && third <= 90 && fourth >= 65 && fourth <= 90 ? shape | INNER_CAPITAL : shape;
 }
 
 /** Looks like code, not prose: snake_case, paths with ::, calls. */

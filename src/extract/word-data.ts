@@ -82,16 +82,21 @@ function packageVersion(name: string): string {
 const lines = (text: string) => (text === '' ? [] : text.split('\n'));
 
 /** A word's bucket: its first two UTF-16 code units, as a number (no string is made per lookup). */
-const bucketOf = (word: string) => word.charCodeAt(0) * 65536 + (word.length > 1 ? word.charCodeAt(1) : 0);
+const bucketOf = (word: string) => (word.length > 0 ? word.charCodeAt(0) : NaN) * 65536 + (word.length > 1 ? word.charCodeAt(1) : 0);
 
 /**
  * Words (or words with a value) kept as the snapshot's strings until a word of their bucket is looked up; then the
  * bucket's entries join one map of all the parsed ones, and a table of the buckets of two ASCII characters says
  * which are parsed, so that a lookup (asked of nearly every token, several times) is one test and one hash lookup.
  */
+// The first code of an empty word, as one beyond ASCII: its bucket is an other one. (charCodeAt past a string's end
+// would throw away V8's optimised code of a lookup.)
+const NOT_ASCII = 128;
+
 class Buckets<V> {
   readonly #texts = new Map<number, string>();
-  readonly #parse: (text: string) => [string, V][];
+  /** Puts a bucket's entries into the map, in the snapshot's order. */
+  readonly #parse: (text: string, into: Map<string, V>) => void;
   /** The entries of the parsed buckets, with the words added to them. */
   readonly #entries = new Map<string, V>();
   /** Parsed buckets of two ASCII characters, at `first * 128 + second` (a word of one character: second 0). */
@@ -101,20 +106,20 @@ class Buckets<V> {
   /** Entries added to buckets not parsed yet: they join their bucket when it is. */
   readonly #added = new Map<number, [string, V][]>();
 
-  constructor(texts: Record<string, string>, parse: (text: string) => [string, V][]) {
+  constructor(texts: Record<string, string>, parse: (text: string, into: Map<string, V>) => void) {
     for (const [prefix, text] of Object.entries(texts)) this.#texts.set(bucketOf(prefix), text);
     this.#parse = parse;
   }
 
   get(word: string): V | undefined {
-    const first = word.charCodeAt(0);
+    const first = word.length > 0 ? word.charCodeAt(0) : NOT_ASCII;
     const second = word.length > 1 ? word.charCodeAt(1) : 0;
     if (!(first < 128 && second < 128 && this.#isParsed[(first << 7) | second] === 1)) this.#parseBucketOf(word);
     return this.#entries.get(word);
   }
 
   has(word: string): boolean {
-    const first = word.charCodeAt(0);
+    const first = word.length > 0 ? word.charCodeAt(0) : NOT_ASCII;
     const second = word.length > 1 ? word.charCodeAt(1) : 0;
     if (!(first < 128 && second < 128 && this.#isParsed[(first << 7) | second] === 1)) this.#parseBucketOf(word);
     return this.#entries.has(word);
@@ -128,7 +133,7 @@ class Buckets<V> {
   }
 
   #isBucketParsed(word: string): boolean {
-    const first = word.charCodeAt(0);
+    const first = word.length > 0 ? word.charCodeAt(0) : NOT_ASCII;
     const second = word.length > 1 ? word.charCodeAt(1) : 0;
     return first < 128 && second < 128 ? this.#isParsed[(first << 7) | second] === 1 : this.#parsedOthers.has(bucketOf(word));
   }
@@ -136,10 +141,10 @@ class Buckets<V> {
   #parseBucketOf(word: string): void {
     if (this.#isBucketParsed(word)) return;
     const key = bucketOf(word);
-    for (const [parsed, value] of this.#parse(this.#texts.get(key) ?? '')) this.#entries.set(parsed, value);
+    this.#parse(this.#texts.get(key) ?? '', this.#entries);
     for (const [added, value] of this.#added.get(key) ?? []) this.#entries.set(added, value);
     this.#added.delete(key);
-    const first = word.charCodeAt(0);
+    const first = word.length > 0 ? word.charCodeAt(0) : NOT_ASCII;
     const second = word.length > 1 ? word.charCodeAt(1) : 0;
     if (first < 128 && second < 128) this.#isParsed[(first << 7) | second] = 1;
     else this.#parsedOthers.add(key);
@@ -154,9 +159,35 @@ class Buckets<V> {
   }
 }
 
+// A bucket's lines, read without an array of lines or of pairs (each bucket is read once, but a run reads most of them).
+
+/** The words of a bucket, one a line. */
+function parseWords(text: string, into: Map<string, true>): void {
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start);
+    into.set(text.slice(start, end), true);
+    start = end + 1;
+  }
+}
+
+/** The `word\ttag` lines of a bucket (writeWordSnapshot writes every line so, and neither holds a tab). */
+function parseTags(text: string, into: Map<string, string>): void {
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start);
+    const tab = text.indexOf('\t', start);
+    into.set(text.slice(start, tab), text.slice(tab + 1, end));
+    start = end + 1;
+  }
+}
+
+function lineEnd(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return end < 0 ? text.length : end;
+}
+
 class SnapshotWordSet extends Buckets<true> implements WordSet {
   constructor(texts: Record<string, string>) {
-    super(texts, (text) => lines(text).map((word) => [word, true]));
+    super(texts, parseWords);
   }
 
   override add(word: string): void {
@@ -170,7 +201,7 @@ class SnapshotWordSet extends Buckets<true> implements WordSet {
 
 class SnapshotWordMap extends Buckets<string> implements WordMap {
   constructor(texts: Record<string, string>) {
-    super(texts, (text) => lines(text).map((line) => line.split('\t') as [string, string]));
+    super(texts, parseTags);
   }
 
   [Symbol.iterator](): IterableIterator<[string, string]> {
