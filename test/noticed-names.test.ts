@@ -103,3 +103,12 @@ describe('change logs', () => {
     expect(found).toMatchObject({ 'Jason Patterson': 'person' });
   });
 });
+
+describe('the medium before a broadcaster', () => {
+  it(`${here}joins "TV" to a broadcaster's name, not "on TV" to the subject of the next clause`, () => {
+    expect(categories('The match was shown on TV Globo and TV Cultura in Brazil.')).toMatchObject({ 'TV Globo': 'organization', 'TV Cultura': 'organization' });
+    const said = categories('He said on TV Biden would win the election.');
+    expect(said).not.toHaveProperty(['TV Biden']);
+    expect(said).toHaveProperty('Biden');
+  });
+});

@@ -21,6 +21,8 @@ const FIRST_HEADS = new Set([
   'institut', 'instituto', 'istituto', 'universidad', 'université', 'universite', 'universität', 'universitat', 'universidade',
   'università', 'fundación', 'fundacion', 'fondation', 'fundação', 'fondazione', 'stichting', 'banco', 'banque', 'ministerio',
   'ministère', 'ministero', 'escuela', 'école', 'ecole', 'colegio', 'asociación', 'associação', 'associazione', 'partido',
+  // Broadcasters put the medium first: TV Globo, TV Cultura, Radio Ambulante, Rádio Bandeirantes.
+  'tv', 'radio', 'rádio',
 ]);
 const KIND_BEFORE = new Set(['company', 'startup', 'firm', 'nonprofit', 'organization', 'organisation', 'agency', 'university', 'newspaper', 'magazine', 'city', 'town', 'village', 'country', 'region', 'province']);
 const PERSON_NOUNS_BEFORE = new Set(['by', 'with', 'thanks', 'from', 'to', 'and']);

@@ -1,10 +1,13 @@
 import type { SentenceView } from './evidence.js';
 import type { NameCandidate } from './names.js';
+import { compromiseTag } from './words.js';
 
 // Words that open a name without being names themselves, which the name finder reads as a function word or a generic
 // acronym and leaves out: the articles of Romance languages at the head of a newspaper's, a firm's or a place's name
 // (El Comercio, La Nación, Le Monde, Los Alamos) and "TV" at the head of a broadcaster's (TV Cultura, TV Globo).
 const OPENERS = new Set(['El', 'La', 'Las', 'Los', 'Le', 'Les', 'Il', 'TV']);
+// What opens a clause after a name: its verb. "He said on TV Biden would win": "on TV" ends a phrase, the name opens a clause.
+const CLAUSE_VERBS = new Set(['Modal', 'Copula', 'Verb', 'PastTense', 'PresentTense', 'Auxiliary']);
 
 /**
  * Names the word right before them opens, taken in whole: "El Comercio" where the finder found "Comercio". Only a
@@ -16,8 +19,17 @@ export function withNameOpeners(names: NameCandidate[], views: readonly Sentence
     if (name.lexicon || name.first === 0) return name;
     const before = views[name.sentence]!.tokens[name.first - 1]!;
     if (!OPENERS.has(before.text) || before.end !== name.start - 1 || text[before.end] !== ' ' || name.surface.split(' ').length > 2) return name;
+    if (opensClause(name, views[name.sentence]!)) return name;
     return { ...name, surface: text.slice(before.start, name.end), start: before.start, first: name.first - 1, isTentative: false };
   });
+}
+
+/** Whether the opener ends a phrase after a preposition ("on TV", "in TV") and the name is the subject of a verb after it. */
+function opensClause(name: NameCandidate, view: SentenceView): boolean {
+  const preposition = view.tokens[name.first - 2];
+  const next = view.tokens[name.last + 1];
+  if (preposition?.isWord !== true || compromiseTag(preposition.text.toLowerCase()) !== 'Preposition' || next?.isWord !== true) return false;
+  return CLAUSE_VERBS.has(compromiseTag(next.text.toLowerCase()) ?? '');
 }
 
 /**
