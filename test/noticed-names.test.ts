@@ -112,3 +112,24 @@ describe('the medium before a broadcaster', () => {
     expect(said).toHaveProperty('Biden');
   });
 });
+
+describe('names like no person\'s', () => {
+  it(`${here}reads a team's clipped trade word as no surname ("Compiler Ops", "Enzyme Devs", "Test Infra")`, () => {
+    for (const text of ['Renewing the Compiler Ops contract for another six months.', 'Talk with Enzyme Devs about maintenance.', 'This Month in Our Test Infra is out.']) {
+      expect(Object.values(categories(text))).not.toContain('person');
+    }
+    expect(categories('Thanks to Kush Pandya for the fix.')).toEqual({ 'Kush Pandya': 'person' });
+  });
+
+  it(`${here}makes no person of a body's name after a title, nor of a link to an account that opens with the site's name`, () => {
+    const members = 'We thank the members of the Project Director Election Proposal Committee: Jane Losare-Lusby and Eric Holk.';
+    expect(categories(members)).toMatchObject({ 'Election Proposal Committee': 'organization', 'Eric Holk': 'person' });
+    expect(categories('Follow us: [Twitter Profile](https://twitter.com/foo).')).not.toHaveProperty(['Twitter Profile']);
+    expect(categories('Thanks to [Chip Lee](https://github.com/chipincode).')).toEqual({ 'Chip Lee': 'person' });
+  });
+
+  it(`${here}reads a storm named with a given name as an event, and the given name alone as that storm`, () => {
+    const storms = 'Victims of Hurricane Harvey and Hurricane Katrina were targeted. After Harvey, scams rose.';
+    expect(categories(storms)).toEqual({ 'Hurricane Harvey': 'other', 'Hurricane Katrina': 'other' });
+  });
+});

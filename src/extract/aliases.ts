@@ -1,5 +1,5 @@
 import type { Category } from '../graph/schema.js';
-import { addVotes, decideCategory, fallbackCategory, type CategoryVotes } from './categorize.js';
+import { addVotes, decideCategory, fallbackCategory, STORM_WORDS, type CategoryVotes } from './categorize.js';
 import { foldName, type LexiconEntry } from './lexicon.js';
 import { acronymLetters } from './tokens.js';
 import { isCommonWord, isDemonym, properCategory, withoutParticle } from './words.js';
@@ -210,6 +210,11 @@ function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCa
       if (part === undefined) continue;
       setUnique(personByPart, part, person);
     }
+  }
+  // A storm is named by its given name alone as a person is: "Harvey" after "Hurricane Harvey".
+  for (const storm of others) {
+    const words = storm.key.split(' ');
+    if (words.length === 2 && STORM_WORDS.has(words[0]!)) setUnique(personByPart, words[1]!, storm);
   }
   // A person named without the last word of a longer name: "Wei Ji" in a contributors list is "Wei Ji Leong", the one person so named.
   const byPrefix = new Map<string, NameGroup | null>();

@@ -41,6 +41,11 @@ const PROJECT_SUBDOMAINS = /^[^.]+\.(?:readthedocs\.(?:io|org)|rtfd\.io|github\.
 // Hosts whose one-segment paths are people's or organisations' accounts: github.com/USER.
 const ACCOUNT_HOSTS = /^(?:github\.com|gitlab\.com|codeberg\.org|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/;
 
+// Clipped words of the trade that end a team's or a group's name, not a person's: "Compiler Ops", "Test Infra", "Enzyme Devs".
+const TRADE_CLIPPINGS = new Set(['ops', 'devops', 'infra', 'dev', 'devs', 'bot', 'bots', 'admin', 'admins', 'eng', 'perf', 'sec', 'infosec', 'mgmt', 'repo', 'repos']);
+/** The words before a storm's name, which is a person's given name: Hurricane Harvey (see voteCategory). */
+export const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+
 export interface CategorizeContext {
   text: string;
   view: SentenceView;
@@ -149,7 +154,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   if (hasPlace && !whole) add(head ?? 'organization', 1.5);
   // Initials in capitals without periods open a name too ("TJ Holowaychuk", "JJ Ying"), where the lexicon knows no acronym of them (GE, HP).
   const isInitials = (w: string, i: number) => i === 0 && words.length > 1 && /^\p{Lu}{2}$/u.test(w) && context.firstWordCategory === undefined;
-  const isNameShaped = !hasPlace && words.every((w, i) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w) || isInitials(w, i));
+  const isNameShaped = !hasPlace && !TRADE_CLIPPINGS.has(last) && words.every((w, i) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w) || isInitials(w, i));
   // Middle initials aside: George H. W. Bush.
   const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length <= 3;
   // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks (not Anita Borg Scholarship).
@@ -159,7 +164,10 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
     if (isFirstNamed) add('person', words.length > 1 ? 5 : 2);
     else if (words.length > 1 && words.length <= 4 && (isSurnameUnknown || lowerWords.every((w) => !isCommonWord(w) || properCategory(w) === 'person')) && !opensWithNoGivenName(words, context)) add('person', 2.5);
   }
-  if (name.hasTitle) add('person', 4);
+  // A title makes a person of a name like a person's, not of a body's or a work's ("Director Election Proposal Committee").
+  if (name.hasTitle && !(words.length > 1 && !isFirstNamed && head !== undefined && head !== 'place')) add('person', 4);
+  // A storm's name is a person's first name: Hurricane Harvey, Typhoon Haiyan, Tropical Storm Allison.
+  if (words.length > 1 && STORM_WORDS.has(lowerWords.at(-2)!)) add('other', 6);
   if (teamLabelName(lower) !== undefined) add('organization', 6);
   if (STREET_WORDS.has(last) && words.length > 1) add('place', 8);
   // A numbered standard or proposal: RFC 3492, PEP 8, ISO 8601, CVE-2024-1234.
