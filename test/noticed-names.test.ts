@@ -128,6 +128,13 @@ describe('names like no person\'s', () => {
     expect(categories('Thanks to [Chip Lee](https://github.com/chipincode).')).toEqual({ 'Chip Lee': 'person' });
   });
 
+  it(`${here}makes no person of a label of two plain words after "with" ("Tier 2 with Host Tools")`, () => {
+    const table = '| Target | Tier |\n|---|---|\n| `aarch64-unknown-linux-musl` | Tier 2 with Host Tools |\n| `x86_64-unknown-linux-musl` | Tier 2 with Host Tools |';
+    expect(categories(table)['Host Tools']).not.toBe('person');
+    // A name like a person's after "with" still is one.
+    expect(categories('Most of the work was done with Kush Pandya last year.')).toEqual({ 'Kush Pandya': 'person' });
+  });
+
   it(`${here}reads a storm named with a given name as an event, and the given name alone as that storm`, () => {
     const storms = 'Victims of Hurricane Harvey and Hurricane Katrina were targeted. After Harvey, scams rose.';
     expect(categories(storms)).toEqual({ 'Hurricane Harvey': 'other', 'Hurricane Katrina': 'other' });

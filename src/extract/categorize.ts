@@ -480,7 +480,9 @@ function pageTitleSlug(pathname: string): string {
 
 /** Three or more words all of the language, none a given name: a title's or a technique's words ("value range propagation"), no person's. */
 function isTitleWords(lowerWords: readonly string[]): boolean {
-  return lowerWords.length >= 3 && !isFirstName(lowerWords[0]!) && lowerWords.every((word) => isCommonWord(word));
+  if (isFirstName(lowerWords[0]!) || !lowerWords.every((word) => isCommonWord(word))) return false;
+  // Two words make a heading's or a label's phrase where the second is a plural of the language's: "Host Tools", "Graph Datasets".
+  return lowerWords.length >= 3 || (lowerWords.length === 2 && /[^s]s$/.test(lowerWords[1]!) && isCommonWord(lowerWords[1]!.slice(0, -1)));
 }
 
 /**
