@@ -140,3 +140,13 @@ describe('names like no person\'s', () => {
     expect(categories(storms)).toEqual({ 'Hurricane Harvey': 'other', 'Hurricane Katrina': 'other' });
   });
 });
+
+describe('acronyms the document defines', () => {
+  const defaultCategories = (source: string) =>
+    Object.fromEntries(extract(readSource(source, 'a.md'), {}).entities.map((e) => [e.label, e.category]));
+
+  it(`${here}reads a known acronym the document defines by a phrase in lower case as that phrase, not the lexicon's name`, () => {
+    expect(defaultCategories('We deconvolve images with the instrument point-spread function (PSF). The PSF varies across the field.')).toEqual({});
+    expect(defaultCategories('The Python Software Foundation (PSF) funds it. The PSF is a nonprofit.')).toEqual({ 'Python Software Foundation': 'organization' });
+  });
+});

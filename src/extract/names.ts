@@ -992,6 +992,9 @@ class SentenceNames {
     if ((surface.charCodeAt(0) === 76 || surface.charCodeAt(0) === 67) && LICENCE_FILE_NAME.test(surface)) return false;
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (this.#text[word.start - 1] === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return true;
+    // A known acronym that this document defines otherwise, by a phrase in lower case, means what the document says:
+    // "the instrument point-spread function (PSF)" is no Python Software Foundation.
+    if (this.#evidence.jargon.has(surface)) return false;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return true;
     // A code point is no name: "Now U+32FF works".
     if (this.#text.startsWith('U+', word.start - 2) && /^[\p{N}A-F]+$/u.test(surface)) return false;
