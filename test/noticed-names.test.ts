@@ -149,4 +149,12 @@ describe('acronyms the document defines', () => {
     expect(defaultCategories('We deconvolve images with the instrument point-spread function (PSF). The PSF varies across the field.')).toEqual({});
     expect(defaultCategories('The Python Software Foundation (PSF) funds it. The PSF is a nonprofit.')).toEqual({ 'Python Software Foundation': 'organization' });
   });
+
+  it(`${here}reads an unknown acronym paired with a known body's, or named as a partner or a grant's funder, as a body`, () => {
+    const hinode = 'Hinode was launched by ISAS/JAXA with NAOJ as a domestic partner and NASA and STFC as international partners. DS is supported by STFC grant ST/S000240/1.';
+    expect(defaultCategories(hinode)).toMatchObject({ ISAS: 'organization', NAOJ: 'organization', STFC: 'organization' });
+    // Not a pair of technical terms, nor an acronym beside a term the lexicon calls no body.
+    expect(defaultCategories('We moved the build to HTML and QXZ last year.')).not.toHaveProperty('QXZ');
+    expect(Object.keys(defaultCategories('We use TCP/IP and CI/CD every day.'))).toEqual([]);
+  });
 });

@@ -2164,10 +2164,13 @@ class SentenceNames {
       // Unless it is listed among known products, as one of them: "wrappers in IDL, Fortran, Java and Python".
       const isBareAcronym = run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#evidence.ownSites.has(surface) && !this.#isLinkText(run);
       const isListedProduct = isBareAcronym && (this.#isListedWithProducts(run[0]!) || this.#isDefinedAsTool(run));
-      if (isBareAcronym && !isListedProduct) return [];
+      // Or paired with a known body's acronym, as joint and partner agencies are: "ISAS/JAXA", "NASA and STFC".
+      const isPairedBody = isBareAcronym && !isListedProduct && this.#isPairedWithBody(run[0]!);
+      if (isBareAcronym && !isListedProduct && !isPairedBody) return [];
       const single = run.length === 1 ? this.#lexiconFor(this.#word(run[0]!)!.surface) : undefined;
       const candidate = this.#candidate(run[0]!, run.at(-1)!, single, false);
       if (isListedProduct) candidate.category = 'product';
+      if (isPairedBody) candidate.category = 'organization';
       return [candidate];
     }
     // Only capitalised common words: a name if its last word says what it is ("Leadership
@@ -2282,6 +2285,20 @@ class SentenceNames {
       others++;
     }
     return others >= 2;
+  }
+
+  /**
+   * Whether the acronym at k is joined to the acronym of a body the lexicon knows by a slash ("ISAS/JAXA") or by "and"
+   * alone ("NASA and STFC"), as joint and partner agencies are written: a pair of one kind (not "TCP/IP", "CI/CD").
+   */
+  #isPairedWithBody(k: number): boolean {
+    const isBody = (i: number) => {
+      const text = this.#tokens[i]?.text ?? '';
+      return PLAIN_ACRONYM.test(text) && this.#lexicon.byForm.get(text)?.category === 'organization';
+    };
+    const gap = (i: number) => this.#text.slice(this.#tokens[i]!.end, this.#tokens[i + 2]?.start ?? this.#tokens[i]!.end);
+    const isPairGap = (i: number) => i >= 0 && this.#tokens[i + 2] !== undefined && (this.#tokens[i + 1]!.text === '/' ? gap(i) === '/' : gap(i) === ' and ');
+    return (isPairGap(k) && isBody(k + 2)) || (isPairGap(k - 2) && isBody(k - 2));
   }
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
