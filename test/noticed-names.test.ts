@@ -158,3 +158,12 @@ describe('acronyms the document defines', () => {
     expect(Object.keys(defaultCategories('We use TCP/IP and CI/CD every day.'))).toEqual([]);
   });
 });
+
+describe('places named after places', () => {
+  it(`${here}keeps a place apart from the longer place named after it ("Bagua" and "Bagua Grande"), not as its given name`, () => {
+    const text = 'The situation has become unbearable in the city of Bagua. Residents burned the party headquarters in Bagua Grande. Residents have been blockading the highway in Bagua Grande.';
+    expect(categories(text)).toEqual({ Bagua: 'place', 'Bagua Grande': 'place' });
+    // A person's given name alone is still that person.
+    expect(categories('We thank Kush Pandya for the fix. Kush also wrote the docs.')).toEqual({ 'Kush Pandya': 'person' });
+  });
+});
