@@ -167,3 +167,13 @@ describe('places named after places', () => {
     expect(categories('We thank Kush Pandya for the fix. Kush also wrote the docs.')).toEqual({ 'Kush Pandya': 'person' });
   });
 });
+
+describe('nouns in capitals', () => {
+  it(`${here}reads an ordinary word in capitals that "a" or "an" counts as a noun, as prose about code writes types ("returns a Promise that")`, () => {
+    const code = 'The function returns a Promise that resolves to an Array of strings. Wrap it in a Promise if you need to. The Promise resolves.';
+    expect(categories(code)).toEqual({});
+    // Not a name before the noun the article counts ("as a Chalk option"), nor a known name.
+    expect(categories('Chalk supports 256 colors. Set it as a Chalk option. Chalk is fast.')).toHaveProperty('Chalk');
+    expect(categories('I bought a Raspberry Pi last year.', { product: ['Raspberry Pi'] })).toEqual({ 'Raspberry Pi': 'product' });
+  });
+});

@@ -1,6 +1,6 @@
 import type { SentenceView } from './evidence.js';
 import type { NameCandidate } from './names.js';
-import { compromiseTag } from './words.js';
+import { compromiseTag, isFunctionWord } from './words.js';
 
 // Words that open a name without being names themselves, which the name finder reads as a function word or a generic
 // acronym and leaves out: the articles of Romance languages at the head of a newspaper's, a firm's or a place's name
@@ -48,4 +48,25 @@ export function withoutGluedPrefixes(names: NameCandidate[], text: string): Name
     if (space > 0) kept.push({ ...name, surface: name.surface.slice(0, space), end: name.start + space, last: name.last - 1 });
   }
   return kept;
+}
+
+// "a" or "an" right before a word.
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an? $/u;
+
+/**
+ * An ordinary word in capitals after "a" or "an" is a noun counted as nouns are, as prose about code writes its types
+ * ("returns a Promise that", "an Array of strings"): no name, wherever else the document writes it so. Only tentative
+ * names (ordinary words nothing else marks as names) go; "a Raspberry Pi", "an iPhone" are known or marked names.
+ */
+export function withoutCountedNouns(names: NameCandidate[], views: readonly SentenceView[], text: string): NameCandidate[] {
+  const counted = new Set<string>();
+  for (const name of names) {
+    if (!name.isTentative || name.surface.includes(' ') || !INDEFINITE_BEFORE.test(text.slice(Math.max(0, name.start - 4), name.start))) continue;
+    // The noun the article counts, not a modifier of the next one: "a Promise that", "an Array of" (not "a Chalk option").
+    const next = views[name.sentence]!.tokens[name.last + 1];
+    if (next === undefined || !next.isWord || isFunctionWord(next.text.toLowerCase())) counted.add(name.surface);
+  }
+  // (Not a word something marks as a name elsewhere: "Chalk 5 is ESM" beside "as a Chalk option".)
+  for (const name of names) if (!name.isTentative) counted.delete(name.surface);
+  return counted.size === 0 ? names : names.filter((name) => !(name.isTentative && counted.has(name.surface)));
 }
