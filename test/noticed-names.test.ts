@@ -177,3 +177,11 @@ describe('nouns in capitals', () => {
     expect(categories('I bought a Raspberry Pi last year.', { product: ['Raspberry Pi'] })).toEqual({ 'Raspberry Pi': 'product' });
   });
 });
+
+describe('adjectives before a kind of tool', () => {
+  it(`${here}reads an adjective in capitals before "library" as describing it, not as the library's name ("the Popular library")`, () => {
+    expect(categories('The Popular library is used by many. A Modern framework helps too.')).toEqual({});
+    // A word of another kind before the noun names the library: "the Rich library", "the Tokio runtime".
+    expect(categories('We use the Rich library and the Tokio runtime.')).toEqual({ Rich: 'product', Tokio: 'product' });
+  });
+});
