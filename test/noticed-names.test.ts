@@ -185,3 +185,10 @@ describe('adjectives before a kind of tool', () => {
     expect(categories('We use the Rich library and the Tokio runtime.')).toEqual({ Rich: 'product', Tokio: 'product' });
   });
 });
+
+describe('phrases of a demonym', () => {
+  it(`${here}reads a demonym before an ordinary plural noun as a phrase, not a name ("English Laws"), a body's name as a name`, () => {
+    expect(categories('He has refused his Assent to English Laws, the most wholesome and necessary for the public good.')).toEqual({});
+    expect(categories('The British Library sponsored it. So did Kenya Airways.')).toMatchObject({ 'British Library': 'organization', 'Kenya Airways': 'organization' });
+  });
+});

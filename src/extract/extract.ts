@@ -7,7 +7,7 @@ import { gatherEvidence, viewSentences } from './evidence.js';
 import { foldName, loadLexicon, type Lexicon } from './lexicon.js';
 import { accountOwners } from './markup.js';
 import { withoutGrantCodes } from './grant-codes.js';
-import { withNameOpeners, withoutCountedNouns, withoutGluedPrefixes } from './name-openers.js';
+import { withNameOpeners, withoutCountedNouns, withoutDemonymPhrases, withoutGluedPrefixes } from './name-openers.js';
 import { findNames, withoutVerbForms, type NameCandidate } from './names.js';
 import { findReferences, footnoteCitations, labelCitations, withIdentifiers } from './references.js';
 import { segmentSentences, type Sentence } from './sentences.js';
@@ -69,7 +69,7 @@ export function extract(input: Document, options: ExtractOptions = {}): Extracti
   const sentences = segmentSentences(document, references.blocks);
   const views = viewSentences(document, sentences, references.blocks);
   const evidence = gatherEvidence(document, views);
-  const names = withoutCountedNouns(withoutGluedPrefixes(withoutGrantCodes(withNameOpeners(withoutVerbForms(findNames(document, views, { lexicon, evidence, references })), views, document.text)), document.text), views, document.text);
+  const names = withoutDemonymPhrases(withoutCountedNouns(withoutGluedPrefixes(withoutGrantCodes(withNameOpeners(withoutVerbForms(findNames(document, views, { lexicon, evidence, references })), views, document.text)), document.text), views, document.text));
 
   const linkAt = (name: NameCandidate): Link | undefined => evidence.linksByStart.get(name.start);
   const firstWordCategory = (name: NameCandidate) => {

@@ -1,6 +1,6 @@
 import type { SentenceView } from './evidence.js';
 import type { NameCandidate } from './names.js';
-import { compromiseTag, isFunctionWord } from './words.js';
+import { compromiseTag, isCommonWord, isDemonym, isFunctionWord, isNamingHead } from './words.js';
 
 // Words that open a name without being names themselves, which the name finder reads as a function word or a generic
 // acronym and leaves out: the articles of Romance languages at the head of a newspaper's, a firm's or a place's name
@@ -69,4 +69,18 @@ export function withoutCountedNouns(names: NameCandidate[], views: readonly Sent
   // (Not a word something marks as a name elsewhere: "Chalk 5 is ESM" beside "as a Chalk option".)
   for (const name of names) if (!name.isTentative) counted.delete(name.surface);
   return counted.size === 0 ? names : names.filter((name) => !(name.isTentative && counted.has(name.surface)));
+}
+
+/**
+ * A demonym before an ordinary noun in the plural is a phrase of the language, no name: "his Assent to English Laws",
+ * "Chinese Characters" (not a known name, nor one the markup marks, nor a body's: "British Library", "German Wikipedia").
+ */
+export function withoutDemonymPhrases(names: NameCandidate[]): NameCandidate[] {
+  return names.filter((name) => {
+    if (name.lexicon || name.category !== undefined) return true;
+    const words = name.surface.toLowerCase().split(' ');
+    if (words.length !== 2 || !isDemonym(words[0]!)) return true;
+    const noun = words[1]!;
+    return !(/[^s]s$/.test(noun) && isCommonWord(noun.slice(0, -1)) && !isNamingHead(noun));
+  });
 }
