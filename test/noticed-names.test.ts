@@ -192,3 +192,12 @@ describe('phrases of a demonym', () => {
     expect(categories('The British Library sponsored it. So did Kenya Airways.')).toMatchObject({ 'British Library': 'organization', 'Kenya Airways': 'organization' });
   });
 });
+
+describe('acronyms of technologies', () => {
+  it(`${here}reads an acronym the document also writes as code in lower case as a technology, not a body ("HTTPX" and \`httpx\`)`, () => {
+    const readme = "HTTPX's API is simple. Install it with `pip install httpx`. HTTPX supports async.";
+    expect(categories(readme)).toMatchObject({ HTTPX: 'product' });
+    // Not where the code does not write it.
+    expect(categories("HTTPX's API is simple. HTTPX supports async.")).not.toMatchObject({ HTTPX: 'product' });
+  });
+});

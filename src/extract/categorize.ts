@@ -56,6 +56,8 @@ export interface CategorizeContext {
   restCategory?: Category;
   /** The document links the name to the account of that name: a person's handle (see accountHandles). */
   isHandle?: boolean;
+  /** Whether the document writes a word as code (inside backticks or a code block), as written. */
+  isCodeWord?: (word: string) => boolean;
 }
 
 // Verbs whose subject is a thing that runs (product) or a body that acts (organization): "Ajv generates code", "Acme acquired".
@@ -183,7 +185,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
 
   // Shapes.
   const surface = name.surface;
-  if (isAcronym(surface)) add(/\p{N}|-/u.test(surface) ? 'product' : 'organization', 1.5);
+  // (An acronym the document also writes in lower case as code is a technology's name, a package's or a format's: `yaml`, `jsdom`.)
+  if (isAcronym(surface)) add(/\p{N}|-/u.test(surface) || context.isCodeWord?.(surface.toLowerCase()) === true ? 'product' : 'organization', 1.5);
   else if ((hasInnerCapital(surface) && !isNameShaped) || /^\p{Ll}/u.test(surface)) add('product', 2);
   else if (/\p{N}/u.test(surface)) add('product', 1.5);
   if (surface.includes('.') && /^[\p{L}\p{N}-]+\.(?:io|rs|dev|com|org|net|ai|app|sh|so|js)$/iu.test(surface)) add('product', 3);

@@ -84,6 +84,7 @@ export function extract(input: Document, options: ExtractOptions = {}): Extracti
   // (Most mentions are of names the lexicon knows, whose votes need no context: none is made for them.)
   const votesOf = (name: NameCandidate) => name.lexicon ? knownVotes(name.lexicon.category) : voteCategory(name, {
     text: document.text, view: views[name.sentence]!, link: linkAt(name), firstWordCategory: firstWordCategory(name), restCategory: restCategory(name), isHandle: handles.has(name.surface),
+    isCodeWord: (word) => evidence.codeWords.has(word),
   });
   const hasArticle = (name: NameCandidate) => /\bthe\s$/i.test(document.text.slice(Math.max(0, name.start - 4), name.start));
   const nextWord = (name: NameCandidate) => {
