@@ -178,14 +178,6 @@ describe('nouns in capitals', () => {
   });
 });
 
-describe('adjectives before a kind of tool', () => {
-  it(`${here}reads an adjective in capitals before "library" as describing it, not as the library's name ("the Popular library")`, () => {
-    expect(categories('The Popular library is used by many. A Modern framework helps too.')).toEqual({});
-    // A word of another kind before the noun names the library: "the Rich library", "the Tokio runtime".
-    expect(categories('We use the Rich library and the Tokio runtime.')).toEqual({ Rich: 'product', Tokio: 'product' });
-  });
-});
-
 describe('phrases of a demonym', () => {
   it(`${here}reads a demonym before an ordinary plural noun as a phrase, not a name ("English Laws"), a body's name as a name`, () => {
     expect(categories('He has refused his Assent to English Laws, the most wholesome and necessary for the public good.')).toEqual({});

@@ -2363,8 +2363,6 @@ class SentenceNames {
 
   /** What follows says what the name is: "the Oxidize conference", "Rusty Days is a new conference". */
   #isDefined(run: readonly number[]): boolean {
-    // An adjective in capitals describes the kind, it names nothing: "the Popular library", "a Modern framework".
-    if (run.length === 1 && isAdjectiveLike(this.#word(run[0]!)!.lower) && !this.#lexicon.byForm.has(this.#tokens[run[0]!]!.text)) return false;
     let k = run.at(-1)! + 1;
     const lower = (i: number) => (this.#tokens[i]?.isWord ? this.#tokens[i]!.text : '');
     if (/^(?:is|was|are|were)$/.test(lower(k)) && /^(?:a|an|the)$/.test(lower(k + 1))) {
@@ -2791,11 +2789,3 @@ function isIdentifierLike(word: string): boolean {
   return CODE_SUFFIX.test(word);
 }
 
-// Endings of English adjectives, for the words compromise gives no tag (popular, national, famous, reliable).
-const ADJECTIVE_ENDING = /(?:ar|al|ous|ive|ful|less|able|ible|ic)$/;
-
-/** An ordinary word that is an adjective: compromise tags it so, or it has no tag and an adjective's ending. */
-function isAdjectiveLike(lower: string): boolean {
-  const tag = compromiseTag(lower);
-  return tag === 'Adjective' || (tag === undefined && isCommonWord(lower) && ADJECTIVE_ENDING.test(lower));
-}
