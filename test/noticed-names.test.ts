@@ -103,3 +103,93 @@ describe('change logs', () => {
     expect(found).toMatchObject({ 'Jason Patterson': 'person' });
   });
 });
+
+describe('the medium before a broadcaster', () => {
+  it(`${here}joins "TV" to a broadcaster's name, not "on TV" to the subject of the next clause`, () => {
+    expect(categories('The match was shown on TV Globo and TV Cultura in Brazil.')).toMatchObject({ 'TV Globo': 'organization', 'TV Cultura': 'organization' });
+    const said = categories('He said on TV Biden would win the election.');
+    expect(said).not.toHaveProperty(['TV Biden']);
+    expect(said).toHaveProperty('Biden');
+  });
+});
+
+describe('names like no person\'s', () => {
+  it(`${here}reads a team's clipped trade word as no surname ("Compiler Ops", "Enzyme Devs", "Test Infra")`, () => {
+    for (const text of ['Renewing the Compiler Ops contract for another six months.', 'Talk with Enzyme Devs about maintenance.', 'This Month in Our Test Infra is out.']) {
+      expect(Object.values(categories(text))).not.toContain('person');
+    }
+    expect(categories('Thanks to Kush Pandya for the fix.')).toEqual({ 'Kush Pandya': 'person' });
+  });
+
+  it(`${here}makes no person of a body's name after a title, nor of a link to an account that opens with the site's name`, () => {
+    const members = 'We thank the members of the Project Director Election Proposal Committee: Jane Losare-Lusby and Eric Holk.';
+    expect(categories(members)).toMatchObject({ 'Election Proposal Committee': 'organization', 'Eric Holk': 'person' });
+    expect(categories('Follow us: [Twitter Profile](https://twitter.com/foo).')).not.toHaveProperty(['Twitter Profile']);
+    expect(categories('Thanks to [Chip Lee](https://github.com/chipincode).')).toEqual({ 'Chip Lee': 'person' });
+  });
+
+  it(`${here}makes no person of a label of two plain words after "with" ("Tier 2 with Host Tools")`, () => {
+    const table = '| Target | Tier |\n|---|---|\n| `aarch64-unknown-linux-musl` | Tier 2 with Host Tools |\n| `x86_64-unknown-linux-musl` | Tier 2 with Host Tools |';
+    expect(categories(table)['Host Tools']).not.toBe('person');
+    // A name like a person's after "with" still is one.
+    expect(categories('Most of the work was done with Kush Pandya last year.')).toEqual({ 'Kush Pandya': 'person' });
+  });
+
+  it(`${here}reads a storm named with a given name as an event, and the given name alone as that storm`, () => {
+    const storms = 'Victims of Hurricane Harvey and Hurricane Katrina were targeted. After Harvey, scams rose.';
+    expect(categories(storms)).toEqual({ 'Hurricane Harvey': 'other', 'Hurricane Katrina': 'other' });
+  });
+});
+
+describe('acronyms the document defines', () => {
+  const defaultCategories = (source: string) =>
+    Object.fromEntries(extract(readSource(source, 'a.md'), {}).entities.map((e) => [e.label, e.category]));
+
+  it(`${here}reads a known acronym the document defines by a phrase in lower case as that phrase, not the lexicon's name`, () => {
+    expect(defaultCategories('We deconvolve images with the instrument point-spread function (PSF). The PSF varies across the field.')).toEqual({});
+    expect(defaultCategories('The Python Software Foundation (PSF) funds it. The PSF is a nonprofit.')).toEqual({ 'Python Software Foundation': 'organization' });
+  });
+
+  it(`${here}reads an unknown acronym paired with a known body's, or named as a partner or a grant's funder, as a body`, () => {
+    const hinode = 'Hinode was launched by ISAS/JAXA with NAOJ as a domestic partner and NASA and STFC as international partners. DS is supported by STFC grant ST/S000240/1.';
+    expect(defaultCategories(hinode)).toMatchObject({ ISAS: 'organization', NAOJ: 'organization', STFC: 'organization' });
+    // Not a pair of technical terms, nor an acronym beside a term the lexicon calls no body.
+    expect(defaultCategories('We moved the build to HTML and QXZ last year.')).not.toHaveProperty('QXZ');
+    expect(Object.keys(defaultCategories('We use TCP/IP and CI/CD every day.'))).toEqual([]);
+  });
+});
+
+describe('places named after places', () => {
+  it(`${here}keeps a place apart from the longer place named after it ("Bagua" and "Bagua Grande"), not as its given name`, () => {
+    const text = 'The situation has become unbearable in the city of Bagua. Residents burned the party headquarters in Bagua Grande. Residents have been blockading the highway in Bagua Grande.';
+    expect(categories(text)).toEqual({ Bagua: 'place', 'Bagua Grande': 'place' });
+    // A person's given name alone is still that person.
+    expect(categories('We thank Kush Pandya for the fix. Kush also wrote the docs.')).toEqual({ 'Kush Pandya': 'person' });
+  });
+});
+
+describe('nouns in capitals', () => {
+  it(`${here}reads an ordinary word in capitals that "a" or "an" counts as a noun, as prose about code writes types ("returns a Promise that")`, () => {
+    const code = 'The function returns a Promise that resolves to an Array of strings. Wrap it in a Promise if you need to. The Promise resolves.';
+    expect(categories(code)).toEqual({});
+    // Not a name before the noun the article counts ("as a Chalk option"), nor a known name.
+    expect(categories('Chalk supports 256 colors. Set it as a Chalk option. Chalk is fast.')).toHaveProperty('Chalk');
+    expect(categories('I bought a Raspberry Pi last year.', { product: ['Raspberry Pi'] })).toEqual({ 'Raspberry Pi': 'product' });
+  });
+});
+
+describe('phrases of a demonym', () => {
+  it(`${here}reads a demonym before an ordinary plural noun as a phrase, not a name ("English Laws"), a body's name as a name`, () => {
+    expect(categories('He has refused his Assent to English Laws, the most wholesome and necessary for the public good.')).toEqual({});
+    expect(categories('The British Library sponsored it. So did Kenya Airways.')).toMatchObject({ 'British Library': 'organization', 'Kenya Airways': 'organization' });
+  });
+});
+
+describe('acronyms of technologies', () => {
+  it(`${here}reads an acronym the document also writes as code in lower case as a technology, not a body ("HTTPX" and \`httpx\`)`, () => {
+    const readme = "HTTPX's API is simple. Install it with `pip install httpx`. HTTPX supports async.";
+    expect(categories(readme)).toMatchObject({ HTTPX: 'product' });
+    // Not where the code does not write it.
+    expect(categories("HTTPX's API is simple. HTTPX supports async.")).not.toMatchObject({ HTTPX: 'product' });
+  });
+});

@@ -2,7 +2,7 @@ import type { Category } from '../graph/schema.js';
 import { addVotes, decideCategory, fallbackCategory, isStormName, type CategoryVotes } from './categorize.js';
 import { foldName, type LexiconEntry } from './lexicon.js';
 import { acronymLetters } from './tokens.js';
-import { isCommonWord, isDemonym, properCategory, withoutParticle } from './words.js';
+import { isCommonWord, isDemonym, isFirstName, properCategory, withoutParticle } from './words.js';
 import { movedCandidate, type NameCandidate } from './names.js';
 import { isNamingHead } from './words.js';
 
@@ -282,6 +282,12 @@ function mergeShortForms(groups: Map<string, NameGroup>, nextWord: (name: NameCa
     const form = [...group.forms.keys()][0] ?? '';
     let target: NameGroup | null | undefined;
     if (!isLexiconName) target = personByPart.get(group.key);
+    // A name written as a place that opens a longer one read as a person's, with no given name, is another place the longer one is
+    // named after: "the city of Bagua" beside "in Bagua Grande".
+    if (target && target.key.startsWith(`${group.key} `) && (group.votes.place ?? 0) > 0 && groupCategory(target) === 'person' && !isFirstName(group.key)) {
+      addVotes(target.votes, { place: (target.votes.person ?? 0) + (group.votes.place ?? 0) });
+      continue;
+    }
     // Not a word heading a phrase of its own each time ("the Code of Conduct" is no short form of Visual Studio Code).
     const isHeadOfPhrase = group.mentions.every((m) => nextWord(m) === 'of');
     // (Not a person's surname, "the Watsons", where the document names two people so: no title that ends in it is what it names.)

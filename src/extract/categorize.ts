@@ -45,6 +45,9 @@ const PROJECT_SUBDOMAINS = /^[^.]+\.(?:readthedocs\.(?:io|org)|rtfd\.io|github\.
 // Hosts whose one-segment paths are people's or organisations' accounts: github.com/USER.
 const ACCOUNT_HOSTS = /^(?:github\.com|gitlab\.com|codeberg\.org|twitter\.com|x\.com|mastodon\.social|bsky\.app)$/;
 
+// Clipped words of the trade that end a team's or a group's name, not a person's: "Compiler Ops", "Test Infra", "Enzyme Devs".
+const TRADE_CLIPPINGS = new Set(['ops', 'devops', 'infra', 'dev', 'devs', 'bot', 'bots', 'admin', 'admins', 'eng', 'perf', 'sec', 'infosec', 'mgmt', 'repo', 'repos']);
+
 export interface CategorizeContext {
   text: string;
   view: SentenceView;
@@ -55,6 +58,8 @@ export interface CategorizeContext {
   restCategory?: Category;
   /** The document links the name to the account of that name: a person's handle (see accountHandles). */
   isHandle?: boolean;
+  /** Whether the document writes a word as code (inside backticks or a code block), as written. */
+  isCodeWord?: (word: string) => boolean;
 }
 
 // Verbs whose subject is a thing that runs (product) or a body that acts (organization): "Ajv generates code", "Acme acquired".
@@ -169,7 +174,7 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
   const isInitials = (w: string, i: number) => i === 0 && words.length > 1 && /^\p{Lu}{2}$/u.test(w) && context.firstWordCategory === undefined;
   // A demonym opens the name of a colony or a region, never a person's: Belgian Congo, French Cameroon.
   const isNamedByDemonym = words.length > 1 && isDemonym(lowerWords[0]!);
-  const isNameShaped = !hasPlace && !isNamedByDemonym && !(words.length > 1 && ARTICLES_FIRST.has(words[0]!)) && words.every((w, i) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w) || isInitials(w, i));
+  const isNameShaped = !hasPlace && !isNamedByDemonym && !TRADE_CLIPPINGS.has(last) && !(words.length > 1 && ARTICLES_FIRST.has(words[0]!)) && words.every((w, i) => PERSON_WORD.test(w) || isNameParticle(w) || PARTICLE_NAME.test(w) || isInitials(w, i));
   // Middle initials aside: George H. W. Bush.
   const isFirstNamed = isNameShaped && isFirstName(lowerWords[0]!) && words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length <= 3;
   // A first name outweighs a head word that is also a surname: Craig Hills, Austin Hicks (not Anita Borg Scholarship).
@@ -179,7 +184,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
     if (isFirstNamed) add('person', words.length > 1 ? 5 : 2);
     else if (words.length > 1 && words.length <= 4 && (isSurnameUnknown || lowerWords.every((w) => !isCommonWord(w) || properCategory(w) === 'person')) && !opensWithNoGivenName(words, context)) add('person', 2.5);
   }
-  if (name.hasTitle) add('person', 4);
+  // A title makes a person of a name like a person's, not of a body's or a work's ("Director Election Proposal Committee").
+  if (name.hasTitle && !(words.length > 1 && !isFirstNamed && head !== undefined && head !== 'place')) add('person', 4);
   if (teamLabelName(lower) !== undefined) add('organization', 6);
   if (STREET_WORDS.has(last) && words.length > 1) add('place', 8);
   // A named storm is an event, whatever its given name: Hurricane Katrina, Typhoon Haiyan, Tropical Storm Allison.
@@ -198,7 +204,8 @@ export function voteCategory(name: NameCandidate, context: CategorizeContext): C
 
   // Shapes.
   const surface = name.surface;
-  if (isAcronym(surface)) add(/\p{N}|-/u.test(surface) ? 'product' : 'organization', 1.5);
+  // (An acronym the document also writes in lower case as code is a technology's name, a package's or a format's: `yaml`, `jsdom`.)
+  if (isAcronym(surface)) add(/\p{N}|-/u.test(surface) || context.isCodeWord?.(surface.toLowerCase()) === true ? 'product' : 'organization', 1.5);
   else if ((hasInnerCapital(surface) && !isNameShaped) || /^\p{Ll}/u.test(surface)) add('product', 2);
   else if (/\p{N}/u.test(surface)) add('product', 1.5);
   if (surface.includes('.') && /^[\p{L}\p{N}-]+\.(?:io|rs|dev|com|org|net|ai|app|sh|so|js)$/iu.test(surface)) add('product', 3);
@@ -566,7 +573,9 @@ function pageTitleSlug(pathname: string): string {
 
 /** Three or more words all of the language, none a given name: a title's or a technique's words ("value range propagation"), no person's. */
 function isTitleWords(lowerWords: readonly string[]): boolean {
-  return lowerWords.length >= 3 && !isFirstName(lowerWords[0]!) && lowerWords.every((word) => isCommonWord(word));
+  if (isFirstName(lowerWords[0]!) || !lowerWords.every((word) => isCommonWord(word))) return false;
+  // Two words make a heading's or a label's phrase where the second is a plural of the language's: "Host Tools", "Graph Datasets".
+  return lowerWords.length >= 3 || (lowerWords.length === 2 && /[^s]s$/.test(lowerWords[1]!) && isCommonWord(lowerWords[1]!.slice(0, -1)));
 }
 
 /**

@@ -607,8 +607,10 @@ const NAMING_WORDS = new Set([
   'company', 'corporation', 'agency', 'team', 'foundation', 'project', 'group', 'university', 'council', 'ministry',
   'department', 'members', 'staff', 'officials', 'said', 'says', 'announced', 'reported', 'spokesperson', 'ceo',
   'founder', 'shares', 'stock', 'board', 'chief', 'president', 'director', 'headquarters', 'employees', 'researchers',
-  'conference', 'summit', 'community',
+  'conference', 'summit', 'community', 'grant', 'grants',
 ]);
+// A body's role after its acronym: "with NAOJ as a domestic partner", "ESA as the lead agency".
+const AS_ROLE = /^as (?:(?:a|an|the) )?(?:[\p{Ll}-]+ )?(?:partners?|agency|agencies|funders?|sponsors?|members?)\b/u;
 
 const SKIPPABLE = new Set(['of', 'in', 'the', 'and', 'for', 'to', 'a', 'an', 'on', 'with']);
 
@@ -648,6 +650,7 @@ function judgeAcronym(tokens: readonly Token[], k: number, sorting: AcronymSorti
   if (token.text.length >= 3 && !token.text.endsWith('s') && sites.has(token.text.toLowerCase())) siteAcronyms.add(token.text);
   const next = tokens[k + 1];
   if (token.isPossessive || (next?.isWord && NAMING_WORDS.has(next.text.toLowerCase()))) named.add(token.text);
+  else if (next?.text === 'as' && AS_ROLE.test(tokens.slice(k + 1, k + 6).map((t) => t.text).join(' '))) named.add(token.text);
   // The brand of a product named after it, in a sentence: "OONI Probe", "AWS Lambda".
   const isBrand = !isTitleLike && next?.isWord === true && !next.isVerbatim && /^\p{Lu}\p{Ll}+$/u.test(next.text) && next.start === token.end + 1 && !isFunctionWord(next.text.toLowerCase());
   if (isBrand) named.add(token.text);

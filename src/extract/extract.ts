@@ -8,7 +8,7 @@ import { gatherEvidence, viewSentences } from './evidence.js';
 import { foldName, loadLexicon, type Lexicon } from './lexicon.js';
 import { accountOwners } from './markup.js';
 import { withoutGrantCodes } from './grant-codes.js';
-import { withNameOpeners, withoutGluedPrefixes } from './name-openers.js';
+import { withNameOpeners, withoutCountedNouns, withoutDemonymPhrases, withoutGluedPrefixes } from './name-openers.js';
 import { findNames, withoutVerbForms, type NameCandidate } from './names.js';
 import { findReferences, footnoteCitations, labelCitations, withIdentifiers } from './references.js';
 import { segmentSentences, type Sentence } from './sentences.js';
@@ -74,7 +74,7 @@ export function extract(input: Document, options: ExtractOptions = {}): Extracti
   const sentences = prepared ? unpackSentences(prepared.sentences) : segmentSentences(document, references.blocks);
   const views = viewSentences(document, sentences, references.blocks);
   const evidence = gatherEvidence(document, views);
-  const names = withoutGluedPrefixes(withoutGrantCodes(withNameOpeners(withoutVerbForms(findNames(document, views, { lexicon, evidence, references })), views, document.text)), document.text);
+  const names = withoutDemonymPhrases(withoutCountedNouns(withoutGluedPrefixes(withoutGrantCodes(withNameOpeners(withoutVerbForms(findNames(document, views, { lexicon, evidence, references })), views, document.text)), document.text), views, document.text));
 
   const linkAt = (name: NameCandidate): Link | undefined => evidence.linksByStart.get(name.start);
   const firstWordCategory = (name: NameCandidate) => {
@@ -89,6 +89,7 @@ export function extract(input: Document, options: ExtractOptions = {}): Extracti
   // (Most mentions are of names the lexicon knows, whose votes need no context: none is made for them.)
   const votesOf = (name: NameCandidate) => name.lexicon ? knownVotes(name.lexicon.category) : voteCategory(name, {
     text: document.text, view: views[name.sentence]!, link: linkAt(name), firstWordCategory: firstWordCategory(name), restCategory: restCategory(name), isHandle: handles.has(name.surface),
+    isCodeWord: (word) => evidence.codeWords.has(word),
   });
   const hasArticle = (name: NameCandidate) => /\bthe\s$/i.test(document.text.slice(Math.max(0, name.start - 4), name.start));
   const nextWord = (name: NameCandidate) => {

@@ -461,7 +461,9 @@ function personAccountLinks(document: Document): { start: number; end: number; a
     // ("Embedded Devices"); a person's name has a given name, a word no dictionary has, or ordinary words (Chip Lee).
     const lower = words.map((w) => w.toLowerCase());
     const isPlainPlural = lower.every((w) => isCommonWord(w)) && lower.some((w) => /s$/.test(w));
-    if (isName && headCategory(lower.at(-1)!) === undefined && (isFirstName(lower[0]!) || !isPlainPlural)) names.push({ ...span, account: account.toLowerCase() });
+    // Nor is a text that opens with the site's own name a person's: "[Twitter Profile](https://twitter.com/…)", "GitHub Page".
+    const isSitePage = slug(words[0]!) === slug(withoutWww(hostOf(link.url)).split('.')[0]!);
+    if (isName && !isSitePage && headCategory(lower.at(-1)!) === undefined && (isFirstName(lower[0]!) || !isPlainPlural)) names.push({ ...span, account: account.toLowerCase() });
   }
   return names;
 }

@@ -1079,6 +1079,9 @@ class SentenceNames {
     if ((surface.charCodeAt(0) === 76 || surface.charCodeAt(0) === 67) && LICENCE_FILE_NAME.test(surface)) return NO;
     // A hashtag names a campaign however it is written: #KeepItOn.
     if (charAt(this.#text, word.start - 1) === '#' && /^\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return YES;
+    // A known acronym that this document defines otherwise, by a phrase in lower case, means what the document says:
+    // "the instrument point-spread function (PSF)" is no Python Software Foundation.
+    if (this.#evidence.jargon.has(surface)) return NO;
     if (isCapitalized(surface) && this.#lexicon.byForm.has(surface)) return YES;
     // A code point is no name: "Now U+32FF works".
     if (this.#text.startsWith('U+', word.start - 2) && /^[\p{N}A-F]+$/u.test(surface)) return NO;
@@ -2283,10 +2286,13 @@ class SentenceNames {
       // Unless it is listed among known products, as one of them: "wrappers in IDL, Fortran, Java and Python".
       const isBareAcronym = run.length === 1 && PLAIN_ACRONYM.test(surface) && !this.#evidence.namedAcronyms.has(surface) && !this.#evidence.ownSites.has(surface) && !this.#isLinkText(run);
       const isListedProduct = isBareAcronym && (this.#isListedWithProducts(run[0]!) || this.#isDefinedAsTool(run));
-      if (isBareAcronym && !isListedProduct) return [];
+      // Or paired with a known body's acronym, as joint and partner agencies are: "ISAS/JAXA", "NASA and STFC".
+      const isPairedBody = isBareAcronym && !isListedProduct && this.#isPairedWithBody(run[0]!);
+      if (isBareAcronym && !isListedProduct && !isPairedBody) return [];
       const single = run.length === 1 ? this.#lexiconFor(this.#word(run[0]!)!.surface) : undefined;
       const candidate = this.#candidate(run[0]!, run.at(-1)!, single, false);
       if (isListedProduct) candidate.category = 'product';
+      if (isPairedBody) candidate.category = 'organization';
       return [candidate];
     }
     // Only capitalised common words: a name if its last word says what it is ("Leadership
@@ -2401,6 +2407,20 @@ class SentenceNames {
       others++;
     }
     return others >= 2;
+  }
+
+  /**
+   * Whether the acronym at k is joined to the acronym of a body the lexicon knows by a slash ("ISAS/JAXA") or by "and"
+   * alone ("NASA and STFC"), as joint and partner agencies are written: a pair of one kind (not "TCP/IP", "CI/CD").
+   */
+  #isPairedWithBody(k: number): boolean {
+    const isBody = (i: number) => {
+      const text = this.#tokens[i]?.text ?? '';
+      return PLAIN_ACRONYM.test(text) && this.#lexicon.byForm.get(text)?.category === 'organization';
+    };
+    const gap = (i: number) => this.#text.slice(this.#tokens[i]!.end, this.#tokens[i + 2]?.start ?? this.#tokens[i]!.end);
+    const isPairGap = (i: number) => i >= 0 && this.#tokens[i + 2] !== undefined && (this.#tokens[i + 1]!.text === '/' ? gap(i) === '/' : gap(i) === ' and ');
+    return (isPairGap(k) && isBody(k + 2)) || (isPairGap(k - 2) && isBody(k - 2));
   }
 
   /** A capitalised ordinary word, also written in lower case, that names no kind of organisation: Attribute, Request, Type. */
