@@ -2052,7 +2052,9 @@ class SentenceNames {
    * judged on its own; the titles are dropped.
    */
   #splitAtTitles(run: number[]): NameCandidate[] | undefined {
-    const positions = run.map((k, at) => (this.#isTitleAt(run, at) && !this.#lexiconFor(this.#surfaceOf(run)) ? at : -1)).filter((at) => at >= 0);
+    // A run the lexicon knows whole names one thing: no title inside it splits it (asked once, not once per word).
+    if (this.#lexiconFor(this.#surfaceOf(run))) return undefined;
+    const positions = run.map((_, at) => (this.#isTitleAt(run, at) ? at : -1)).filter((at) => at >= 0);
     if (positions.length === 0) return undefined;
     const firstTitle = positions[0]!;
     const lastTitle = positions.at(-1)!;
