@@ -84,15 +84,15 @@ const lines = (text: string) => (text === '' ? [] : text.split('\n'));
 /** A word's bucket: its first two UTF-16 code units, as a number (no string is made per lookup). */
 const bucketOf = (word: string) => (word.length > 0 ? word.charCodeAt(0) : NaN) * 65536 + (word.length > 1 ? word.charCodeAt(1) : 0);
 
+// The first code of an empty word, as one beyond ASCII: its bucket is an other one. (charCodeAt past a string's end
+// would throw away V8's optimised code of a lookup.)
+const NOT_ASCII = 128;
+
 /**
  * Words (or words with a value) kept as the snapshot's strings until a word of their bucket is looked up; then the
  * bucket's entries join one map of all the parsed ones, and a table of the buckets of two ASCII characters says
  * which are parsed, so that a lookup (asked of nearly every token, several times) is one test and one hash lookup.
  */
-// The first code of an empty word, as one beyond ASCII: its bucket is an other one. (charCodeAt past a string's end
-// would throw away V8's optimised code of a lookup.)
-const NOT_ASCII = 128;
-
 class Buckets<V> {
   readonly #texts = new Map<number, string>();
   /** Puts a bucket's entries into the map, in the snapshot's order. */

@@ -291,8 +291,14 @@ function projectUndirected(graph: AnyGraph): Projection {
     const pair = a < b ? `${a},${b}` : `${b},${a}`;
     const e = edgeOf.get(pair);
     // As graphology's updateEdgeAttribute((weight = 0) => weight + attributes.weight) summed them: a missing weight makes NaN.
-    if (e !== undefined) sums[e] = ((sums[e] as number | undefined) ?? 0) + (attributes.weight as number);
-    else edgeOf.set(pair, sources.push(a) - 1) && targets.push(b) && sums.push(attributes.weight);
+    if (e !== undefined) {
+      sums[e] = ((sums[e] as number | undefined) ?? 0) + (attributes.weight as number);
+      return;
+    }
+    edgeOf.set(pair, sources.length);
+    sources.push(a);
+    targets.push(b);
+    sums.push(attributes.weight);
   });
   const weights = Float64Array.from(sums, (weight) => (typeof weight === 'number' && !Number.isNaN(weight) ? weight : 1));
   return { nodes, sources: Int32Array.from(sources), targets: Int32Array.from(targets), weights };
